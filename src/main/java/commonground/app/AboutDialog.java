@@ -1,0 +1,41 @@
+package commonground.app;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+
+/** About Common Ground: version, and where the data is kept. */
+final class AboutDialog {
+
+    private AboutDialog() {
+    }
+
+    static void show(Window owner, String version, Path dataFolder, Path databaseFile) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle("About Common Ground");
+        alert.setHeaderText("Common Ground " + version);
+        Label text = new Label("A private coach for connecting with someone who finds feelings hard to put "
+                + "into words. Everything stays on this computer: no network, no tracking.");
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        Label where = new Label("Your data is kept in this folder:");
+        TextField folder = new TextField(dataFolder.toString());
+        folder.setEditable(false);
+        folder.setId("about-data-folder");
+        folder.setAccessibleText("Data folder");
+        Label file = new Label("Database file: " + databaseFile.getFileName());
+        file.getStyleClass().add("muted");
+        VBox content = new VBox(10, text, where, folder, file);
+        alert.getDialogPane().setContent(content);
+        if (owner != null && owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,314 @@
+package commonground.app;
+
+import commonground.content.ContentException;
+import commonground.content.Practices;
+import commonground.people.PeopleModule;
+import commonground.people.PeopleViewModel;
+import commonground.shell.AppModule;
+import commonground.shell.Background;
+import commonground.shell.Dialogs;
+import commonground.shell.FxDialogs;
+import commonground.shell.HomeModule;
+import commonground.shell.Preferences;
+import commonground.shell.ShellModel;
+import commonground.shell.ShellView;
+import commonground.shell.TaskBackground;
+import commonground.shell.Theme;
+import commonground.storage.Database;
+import commonground.storage.DatabaseOpenException;
+import commonground.storage.PeopleRepository;
+import commonground.storage.StorageException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The composition root: reads the command line, opens the data folder and the database (off the
+ * JavaFX thread, while the window is being built), creates the modules and shows the shell.
+ */
+public final class CommonGroundApp extends Application {
+
+    static final double DEFAULT_WIDTH = 1180;
+    static final double DEFAULT_HEIGHT = 760;
+
+    private Options options;
+    private Path dataFolder;
+    private Preferences preferences;
+    private Database database;
+    private CompletableFuture<Void> opened;
+    private ShellModel shellModel;
+    private List<AppModule> modules = List.of();
+    private Stage stage;
+    private StackPane root;
+    private ShellView shellView;
+    private Exception startupProblem;
+
+    @Override
+    public void init() {
+        try {
+            options = Options.parse(getParameters().getRaw());
+            dataFolder = DataFolder.resolve(options.dataDir());
+            DataFolder.prepare(dataFolder);
+        } catch (Options.UsageException | IOException e) {
+            startupProblem = e;
+            return;
+        }
+        preferences = Preferences.load(dataFolder.resolve("preferences.properties"));
+        database = Database.at(dataFolder.resolve(Database.FILE_NAME));
+        opened = openDatabase();
+    }
+
+    private CompletableFuture<Void> openDatabase() {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                database.openNow();
+            } catch (DatabaseOpenException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, database.executor());
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        stage.setTitle("Common Ground");
+        loadIcon().ifPresent(icon -> stage.getIcons().add(icon));
+        root = new StackPane();
+        root.getStyleClass().add("app-root");
+        if (startupProblem != null) {
+            Theme.LIGHT.apply();
+            root.getChildren().setAll(new StartupProblemView(startupProblem.getMessage(), Platform::exit));
+            showStage();
+            return;
+        }
+        Theme theme = Theme.parse(preferences.get("theme", "LIGHT"));
+        theme.apply();
+        Dialogs dialogs = new FxDialogs(() -> stage);
+        Background background = new TaskBackground(database.executor(), this::reportFailure);
+        Practices practices;
+        try {
+            practices = Practices.load();
+        } catch (ContentException e) {
+            root.getChildren().setAll(new StartupProblemView(e.getMessage(), Platform::exit));
+            showStage();
+            return;
+        }
+        List<AppModule> list = new ArrayList<>();
+        shellModel = new ShellModel();
+        list.add(new HomeModule(shellModel, practices, entryPoints(), null));
+        list.add(new PeopleModule(new PeopleViewModel(new PeopleRepository(database), background, dialogs)));
+        modules = List.copyOf(list);
+        shellModel.setModules(modules);
+        shellModel.themeProperty().set(theme);
+        shellModel.themeProperty().addListener((obs, old, now) -> {
+            now.apply();
+            preferences.put("theme", now.name());
+            savePreferencesLater();
+        });
+        shellView = new ShellView(shellModel, dataFolder.toString(),
+                () -> AboutDialog.show(stage, version(), dataFolder, database.file()));
+        root.getChildren().setAll(shellView);
+        showStage();
+        opened.whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                showDatabaseProblem(unwrap(error));
+            }
+        }));
+    }
+
+    private static List<HomeModule.EntryPoint> entryPoints() {
+        return List.of(
+                new HomeModule.EntryPoint("Walk through a situation",
+                        "A guided, step-by-step plan for something that is happening now", Feather.COMPASS,
+                        "scenarios"),
+                new HomeModule.EntryPoint("Note what you noticed",
+                        "Small signs from a recent moment together, and a gentle way to respond", Feather.EYE,
+                        "cues"),
+                new HomeModule.EntryPoint("Write a reflection",
+                        "A private page for your own needs, and for grief", Feather.FEATHER, "reflection"));
+    }
+
+    private void showStage() {
+        Scene scene = new Scene(root, preferences == null ? DEFAULT_WIDTH : preferences.getDouble("window.width",
+                DEFAULT_WIDTH), preferences == null ? DEFAULT_HEIGHT : preferences.getDouble("window.height",
+                DEFAULT_HEIGHT));
+        scene.getStylesheets().add(resource("/commonground/shell/app.css"));
+        stage.setScene(scene);
+        restorePlace();
+        boolean exitAfterFirstFrame = options != null && options.exitAfterFirstFrame();
+        FirstFrame.watch(scene, ms -> {
+            System.out.println("first frame after " + ms + " ms");
+            if (exitAfterFirstFrame) {
+                Platform.exit();
+            }
+        });
+        stage.show();
+    }
+
+    private void restorePlace() {
+        if (preferences == null) {
+            return;
+        }
+        double x = preferences.getDouble("window.x", Double.NaN);
+        double y = preferences.getDouble("window.y", Double.NaN);
+        double w = stage.getScene().getWidth();
+        double h = stage.getScene().getHeight();
+        if (!Double.isNaN(x) && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(w, 1), Math.max(h, 1))).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(Boolean.parseBoolean(preferences.get("window.maximized", "false")));
+    }
+
+    private void rememberPlace() {
+        if (preferences == null || stage == null || stage.getScene() == null) {
+            return;
+        }
+        preferences.put("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            preferences.put("window.x", stage.getX());
+            preferences.put("window.y", stage.getY());
+            preferences.put("window.width", stage.getScene().getWidth());
+            preferences.put("window.height", stage.getScene().getHeight());
+        }
+    }
+
+    private void savePreferencesLater() {
+        Preferences p = preferences;
+        CompletableFuture.runAsync(() -> {
+            try {
+                p.save();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).exceptionally(e -> {
+            Platform.runLater(() -> shellModel.statusProperty().set(
+                    "Your display preferences could not be saved: " + e.getMessage()));
+            return null;
+        });
+    }
+
+    private void showDatabaseProblem(Throwable error) {
+        if (!(error instanceof DatabaseOpenException problem)) {
+            reportFailure(error);
+            return;
+        }
+        root.getChildren().setAll(new DatabaseProblemView(problem, this::moveAsideAndStartFresh, Platform::exit));
+    }
+
+    private void moveAsideAndStartFresh() {
+        Path file = database.file();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = file.resolveSibling(file.getFileName() + ".empty-" + stamp);
+        CompletableFuture.runAsync(() -> {
+            try {
+                Files.move(file, aside);
+                database.openNow();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (DatabaseOpenException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, database.executor()).whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                showDatabaseProblem(unwrap(error));
+                return;
+            }
+            root.getChildren().setAll(shellView);
+            shellModel.statusProperty().set("The empty file was kept as " + aside.getFileName()
+                    + ". A new data file was started.");
+            shellModel.getSelected().onShow();
+        }));
+    }
+
+    private void reportFailure(Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof DatabaseOpenException) {
+            return; // The problem screen already says it.
+        }
+        if (cause instanceof StorageException se && "The database is not open.".equals(se.getMessage())) {
+            return;
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (shellModel != null) {
+            shellModel.statusProperty().set(message);
+        }
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    @Override
+    public void stop() {
+        for (AppModule module : modules) {
+            module.onClose();
+        }
+        rememberPlace();
+        if (preferences != null) {
+            try {
+                preferences.save();
+            } catch (IOException e) {
+                System.err.println("Could not save display preferences: " + e.getMessage());
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private static Optional<Image> loadIcon() {
+        try (InputStream in = CommonGroundApp.class.getResourceAsStream("/commonground/app/icon.png")) {
+            return in == null ? Optional.empty() : Optional.of(new Image(in));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = CommonGroundApp.class.getResourceAsStream("/commonground/app/app.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // Fall back below.
+        }
+        return p.getProperty("version", "development");
+    }
+
+    private static String resource(String name) {
+        return CommonGroundApp.class.getResource(name).toExternalForm();
+    }
+
+    /** For tests: the root the window shows. */
+    Parent rootForTests() {
+        return root;
+    }
+}

@@ -1,0 +1,73 @@
+package commonground.app;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where a profile's data lives, and making that folder ready (owner-only where the OS has modes). */
+public final class DataFolder {
+
+    private DataFolder() {
+    }
+
+    /**
+     * The folder each OS expects: Linux {@code $XDG_DATA_HOME/common-ground} (else
+     * {@code ~/.local/share/common-ground}); macOS {@code ~/Library/Application Support/Common Ground};
+     * Windows {@code %APPDATA%\Common Ground}. {@code override} (from {@code --data-dir}) wins.
+     */
+    public static Path resolve(Optional<Path> override, String osName, Map<String, String> env, Path home) {
+        if (override.isPresent()) {
+            return override.get().toAbsolutePath().normalize();
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData/Roaming");
+            return base.resolve("Common Ground");
+        }
+        if (os.contains("mac") || os.contains("darwin")) {
+            return home.resolve("Library/Application Support/Common Ground");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : home.resolve(".local/share");
+        return base.resolve("common-ground");
+    }
+
+    /** The folder for this machine and user. */
+    public static Path resolve(Optional<Path> override) {
+        return resolve(override, System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * Creates the folder (owner-only) and its {@code tmp} subfolder, and points the SQLite
+     * native library's temporary files there (a noexec /tmp would stop it from loading).
+     */
+    public static void prepare(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException("There is a file where the data folder should be: " + folder);
+        }
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!Files.exists(folder)) {
+            if (posix) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(folder);
+            }
+        }
+        if (posix) {
+            // createDirectories is subject to the umask; set the mode explicitly.
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+        Path tmp = folder.resolve("tmp");
+        Files.createDirectories(tmp);
+        System.setProperty("org.sqlite.tmpdir", tmp.toString());
+    }
+}

@@ -1,0 +1,57 @@
+package commonground.app;
+
+import commonground.storage.DatabaseOpenException;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Shown instead of the app when the data file cannot be opened. Says what was found, and
+ * that the file was left untouched. For an empty file it offers to move it aside and start fresh.
+ */
+final class DatabaseProblemView extends VBox {
+
+    DatabaseProblemView(DatabaseOpenException problem, Runnable moveAsideAndStartFresh, Runnable quit) {
+        getStyleClass().addAll("page", "problem-page");
+        setId("database-problem");
+        setSpacing(14);
+        setMaxWidth(720);
+
+        Label title = new Label("Your data could not be opened");
+        title.getStyleClass().add("page-title");
+        Label message = new Label(problem.getMessage());
+        message.setId("database-problem-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("paragraph");
+        Label untouched = new Label("The file has not been changed. Nothing was overwritten.");
+        untouched.setWrapText(true);
+        untouched.getStyleClass().add("muted");
+        TextField path = new TextField(String.valueOf(problem.file()));
+        path.setEditable(false);
+        path.setAccessibleText("Where the data file is");
+
+        Button quitButton = new Button("_Quit", new FontIcon(Feather.X));
+        quitButton.setId("quit-button");
+        quitButton.setOnAction(e -> quit.run());
+        HBox actions = new HBox(8);
+        if (problem.reason() == DatabaseOpenException.Reason.EMPTY_FILE) {
+            Button fresh = new Button("_Move it aside and start fresh", new FontIcon(Feather.FOLDER));
+            fresh.setId("start-fresh-button");
+            fresh.setDefaultButton(true);
+            fresh.setOnAction(e -> moveAsideAndStartFresh.run());
+            actions.getChildren().add(fresh);
+            Label explain = new Label("Starting fresh renames the empty file (it is kept beside the new one) "
+                    + "and creates a new, empty data file.");
+            explain.setWrapText(true);
+            explain.getStyleClass().add("muted");
+            getChildren().addAll(title, message, untouched, path, explain, actions);
+        } else {
+            getChildren().addAll(title, message, untouched, path, actions);
+        }
+        actions.getChildren().add(quitButton);
+    }
+}

@@ -1,0 +1,68 @@
+package commonground.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command line. Every option works through {@code mvn javafx:run -Djavafx.args="..."} and
+ * through the packaged launcher alike.
+ */
+public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optional<Path> checkScenario,
+                      boolean help) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: common-ground [options]",
+            "  --data-dir DIR            keep the data in DIR instead of the usual per-user folder",
+            "  --exit-after-first-frame  start, log the time to the first frame, and exit",
+            "  --check-scenario FILE     check a scenario file and print any problems, without a window",
+            "  --help                    show this help");
+
+    /** Thrown for a command line that cannot be understood; the message says what to change. */
+    public static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static Options parse(List<String> args) throws UsageException {
+        Path dataDir = null;
+        Path checkScenario = null;
+        boolean exitAfterFirstFrame = false;
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
+                case "--check-scenario" -> checkScenario = Path.of(value(args, ++i, arg));
+                case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
+                case "--help", "-h" -> help = true;
+                default -> {
+                    if (arg.startsWith("--data-dir=")) {
+                        dataDir = Path.of(nonEmpty(arg.substring("--data-dir=".length()), "--data-dir"));
+                    } else {
+                        throw new UsageException("Unknown option '" + arg + "'.");
+                    }
+                }
+            }
+        }
+        return new Options(Optional.ofNullable(dataDir), exitAfterFirstFrame, Optional.ofNullable(checkScenario),
+                help);
+    }
+
+    private static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new UsageException(option + " needs a value.");
+        }
+        return nonEmpty(args.get(index), option);
+    }
+
+    private static String nonEmpty(String value, String option) throws UsageException {
+        if (value.isBlank()) {
+            throw new UsageException(option + " needs a value.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,41 @@
+package commonground.people;
+
+import commonground.shell.AppModule;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The People module: who the user is working on connecting with. */
+public final class PeopleModule implements AppModule {
+
+    private final PeopleViewModel model;
+
+    public PeopleModule(PeopleViewModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String id() {
+        return "people";
+    }
+
+    @Override
+    public String title() {
+        return "People";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.USERS;
+    }
+
+    @Override
+    public Node createView() {
+        return new PeopleView(model);
+    }
+
+    @Override
+    public void onShow() {
+        model.reload(null);
+    }
+}

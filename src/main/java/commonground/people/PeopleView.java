@@ -1,0 +1,186 @@
+package commonground.people;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The People screen: a list on the left, the selected person's details on the right. */
+public final class PeopleView extends BorderPane {
+
+    private final PeopleViewModel model;
+    private final ListView<Person> list = new ListView<>();
+    private final Button addButton = new Button("_Add person", new FontIcon(Feather.USER_PLUS));
+    private final CheckBox showArchived = new CheckBox("Show _archived");
+    private final TextField name = new TextField();
+    private final ComboBox<Relationship> relationship = new ComboBox<>();
+    private final TextArea note = new TextArea();
+    private final Button save = new Button("_Save", new FontIcon(Feather.CHECK));
+    private final Button remove = new Button("_Remove…", new FontIcon(Feather.TRASH_2));
+    private final Button restore = new Button("Res_tore", new FontIcon(Feather.ROTATE_CCW));
+    private final Label formTitle = new Label();
+    private final Label message = new Label();
+    private final Label empty = new Label();
+
+    public PeopleView(PeopleViewModel model) {
+        this.model = model;
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        getStyleClass().addAll("page", "people-view");
+        setId("people-view");
+        list.setId("people-list");
+        list.setCellFactory(v -> new PersonCell());
+        list.setAccessibleText("People");
+        addButton.setId("add-person");
+        showArchived.setId("show-archived");
+        name.setId("person-name");
+        name.setPromptText("A name, nickname or initial");
+        relationship.setId("person-relationship");
+        relationship.getItems().setAll(Relationship.values());
+        note.setId("person-note");
+        note.setPromptText("Anything you want to remember: what they enjoy, what has helped (optional)");
+        note.setWrapText(true);
+        note.setPrefRowCount(6);
+        save.setId("save-person");
+        save.setDefaultButton(true);
+        remove.setId("remove-person");
+        restore.setId("restore-person");
+        message.setId("people-message");
+        message.getStyleClass().add("form-message");
+        message.setWrapText(true);
+        formTitle.getStyleClass().add("section-title");
+        empty.setText("No one here yet. Add someone you would like to feel closer to.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("muted");
+        list.setPlaceholder(empty);
+    }
+
+    private void layoutParts() {
+        Label title = new Label("People");
+        title.getStyleClass().add("page-title");
+        Label intro = new Label("The people you are working on connecting with. Other parts of the app let you "
+                + "link walkthroughs and check-ins to them.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("muted");
+        VBox header = new VBox(6, title, intro);
+        header.setPadding(new Insets(0, 0, 12, 0));
+        setTop(header);
+
+        HBox listActions = new HBox(8, addButton, showArchived);
+        listActions.getStyleClass().add("toolbar-row");
+        VBox left = new VBox(8, listActions, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setPrefWidth(280);
+        left.setMinWidth(220);
+
+        Label nameLabel = new Label("_Name");
+        nameLabel.setMnemonicParsing(true);
+        nameLabel.setLabelFor(name);
+        Label relLabel = new Label("R_elationship");
+        relLabel.setMnemonicParsing(true);
+        relLabel.setLabelFor(relationship);
+        Label noteLabel = new Label("N_ote");
+        noteLabel.setMnemonicParsing(true);
+        noteLabel.setLabelFor(note);
+        relationship.setMaxWidth(Double.MAX_VALUE);
+        HBox actions = new HBox(8, save, remove, restore);
+        actions.getStyleClass().add("toolbar-row");
+        VBox form = new VBox(8, formTitle, nameLabel, name, relLabel, relationship, noteLabel, note, actions, message);
+        form.getStyleClass().add("form-card");
+        VBox.setVgrow(note, Priority.SOMETIMES);
+        HBox.setHgrow(form, Priority.ALWAYS);
+
+        HBox body = new HBox(16, left, form);
+        setCenter(body);
+    }
+
+    private void setupBindings() {
+        list.setItems(model.people());
+        showArchived.selectedProperty().bindBidirectional(model.showArchivedProperty());
+        name.textProperty().bindBidirectional(model.nameProperty());
+        relationship.valueProperty().bindBidirectional(model.relationshipProperty());
+        note.textProperty().bindBidirectional(model.noteProperty());
+        message.textProperty().bind(model.messageProperty());
+        save.disableProperty().bind(model.canSave().not());
+        save.textProperty().bind(javafx.beans.binding.Bindings.when(model.hasSelection())
+                .then("_Save changes").otherwise("_Add"));
+        remove.visibleProperty().bind(model.hasSelection().and(model.selectedIsArchived().not()));
+        remove.managedProperty().bind(remove.visibleProperty());
+        restore.visibleProperty().bind(model.selectedIsArchived());
+        restore.managedProperty().bind(restore.visibleProperty());
+        name.editableProperty().bind(model.selectedIsArchived().not());
+        note.editableProperty().bind(model.selectedIsArchived().not());
+        relationship.disableProperty().bind(model.selectedIsArchived());
+        formTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Person p = model.selectedProperty().get();
+            if (p == null) {
+                return "Someone new";
+            }
+            return p.archived() ? p.name() + " (archived)" : p.name();
+        }, model.selectedProperty()));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (list.getSelectionModel().getSelectedItem() != now) {
+                if (now == null) {
+                    list.getSelectionModel().clearSelection();
+                } else {
+                    list.getSelectionModel().select(now);
+                }
+            }
+        });
+    }
+
+    private void setupEventHandlers() {
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        addButton.setOnAction(e -> {
+            model.startNew();
+            name.requestFocus();
+        });
+        save.setOnAction(e -> model.save());
+        remove.setOnAction(e -> model.remove());
+        restore.setOnAction(e -> model.restore());
+    }
+
+    /** Focuses the name field for a new person (Ctrl+N). */
+    public void startNew() {
+        addButton.fire();
+    }
+
+    private static final class PersonCell extends ListCell<Person> {
+        @Override
+        protected void updateItem(Person person, boolean isEmpty) {
+            super.updateItem(person, isEmpty);
+            if (isEmpty || person == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label n = new Label(person.name());
+            n.getStyleClass().add("cell-title");
+            Label r = new Label(person.relationship().label());
+            r.getStyleClass().add("cell-detail");
+            setText(null);
+            setGraphic(new VBox(2, n, r));
+            setAccessibleText(person.name() + ", " + person.relationship().label());
+        }
+    }
+}

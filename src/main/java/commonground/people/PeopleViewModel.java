@@ -1,0 +1,199 @@
+package commonground.people;
+
+import commonground.shell.Background;
+import commonground.shell.Dialogs;
+import commonground.storage.PeopleRepository;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** State and commands of the People screen. No controls here; the view binds to these properties. */
+public final class PeopleViewModel {
+
+    private final PeopleRepository repository;
+    private final Background background;
+    private final Dialogs dialogs;
+
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
+    private final ObjectProperty<Person> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ObjectProperty<Relationship> relationship =
+            new SimpleObjectProperty<>(this, "relationship", Relationship.PARTNER);
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+
+    public PeopleViewModel(PeopleRepository repository, Background background, Dialogs dialogs) {
+        this.repository = repository;
+        this.background = background;
+        this.dialogs = dialogs;
+        selected.addListener((obs, old, now) -> fillForm(now));
+        showArchived.addListener((obs, old, now) -> reload(null));
+    }
+
+    public ObservableList<Person> people() {
+        return people;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObjectProperty<Person> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<Relationship> relationshipProperty() {
+        return relationship;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True while editing someone who is archived: they can be restored, not changed. */
+    public BooleanBinding selectedIsArchived() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().archived(), selected);
+    }
+
+    public BooleanBinding canSave() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && !name.get().isBlank()
+                && (selected.get() == null || !selected.get().archived()), busy, name, selected);
+    }
+
+    public BooleanBinding hasSelection() {
+        return selected.isNotNull();
+    }
+
+    /** Loads the list; afterwards selects the person with {@code selectId}, if given. */
+    public void reload(Long selectId) {
+        boolean archived = showArchived.get();
+        background.run(() -> archived ? repository.archived() : repository.active(), list -> {
+            people.setAll(list);
+            if (selectId != null) {
+                list.stream().filter(p -> p.id() == selectId).findFirst().ifPresentOrElse(selected::set,
+                        () -> selected.set(null));
+            } else if (selected.get() != null) {
+                long id = selected.get().id();
+                selected.set(list.stream().filter(p -> p.id() == id).findFirst().orElse(null));
+            }
+        });
+    }
+
+    /** Clears the form for a new person. */
+    public void startNew() {
+        selected.set(null);
+        fillForm(null);
+        message.set("");
+    }
+
+    /** Adds the person in the form, or saves changes to the selected one. */
+    public void save() {
+        String problem = Person.problemWith(name.get(), note.get());
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        Person current = selected.get();
+        String n = name.get();
+        Relationship r = relationship.get();
+        String t = note.get();
+        busy.set(true);
+        background.run(() -> current == null ? repository.add(n, r, t) : repository.update(current.id(), n, r, t),
+                saved -> {
+                    busy.set(false);
+                    message.set(current == null ? saved.name() + " was added." : "Saved.");
+                    reload(saved.id());
+                }, failed("could not be saved"));
+    }
+
+    /**
+     * Removes the selected person after asking. When things were recorded about them, the
+     * user chooses between keeping those (archive) and deleting everything.
+     */
+    public void remove() {
+        Person person = selected.get();
+        if (person == null) {
+            return;
+        }
+        background.run(() -> repository.recordCounts(person.id()), counts -> askAndRemove(person, counts));
+    }
+
+    private void askAndRemove(Person person, Map<String, Integer> counts) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        String records = total == 0 ? "Nothing has been recorded about them yet."
+                : "There " + (total == 1 ? "is 1 thing" : "are " + total + " things")
+                + " recorded about them (walkthroughs, check-ins, notes).";
+        String text = records + "\n\nArchiving hides " + person.name() + " from lists and keeps everything, "
+                + "so you can bring them back later. Deleting removes them"
+                + (total == 0 ? "." : " and everything recorded about them, for good.");
+        List<String> choices = List.of("Archive", total == 0 ? "Delete" : "Delete with their records");
+        dialogs.choose("Remove " + person.name() + "?", text, choices).ifPresent(choice -> {
+            busy.set(true);
+            background.run(() -> {
+                if (choice == 0) {
+                    repository.archive(person.id());
+                } else {
+                    repository.deleteWithRecords(person.id());
+                }
+                return null;
+            }, ignored -> {
+                busy.set(false);
+                message.set(person.name() + (choice == 0 ? " was archived." : " was deleted."));
+                selected.set(null);
+                reload(null);
+            }, failed("could not be removed"));
+        });
+    }
+
+    /** Brings an archived person back into the lists. */
+    public void restore() {
+        Person person = selected.get();
+        if (person == null || !person.archived()) {
+            return;
+        }
+        background.run(() -> {
+            repository.restore(person.id());
+            return null;
+        }, ignored -> {
+            message.set(person.name() + " is back in your list.");
+            selected.set(null);
+            reload(null);
+        }, failed("could not be restored"));
+    }
+
+    private Consumer<Throwable> failed(String what) {
+        return error -> {
+            busy.set(false);
+            message.set("This " + what + ". " + error.getMessage());
+        };
+    }
+
+    private void fillForm(Person person) {
+        name.set(person == null ? "" : person.name());
+        relationship.set(person == null ? Relationship.PARTNER : person.relationship());
+        note.set(person == null ? "" : person.note());
+    }
+}

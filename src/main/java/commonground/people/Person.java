@@ -1,0 +1,49 @@
+package commonground.people;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Someone the user is working on connecting with. {@code uuid} stays the same across exports
+ * and imports; {@code id} is local to one database. An archived person is hidden from lists
+ * but everything recorded about them is kept.
+ */
+public record Person(long id, String uuid, String name, Relationship relationship, String note,
+                     Instant createdAt, Instant updatedAt, Instant archivedAt) {
+
+    /** The longest name the app accepts. */
+    public static final int MAX_NAME = 200;
+    /** The longest note the app accepts. */
+    public static final int MAX_NOTE = 20_000;
+
+    public Person {
+        Objects.requireNonNull(uuid, "uuid");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(relationship, "relationship");
+        note = note == null ? "" : note;
+    }
+
+    public boolean archived() {
+        return archivedAt != null;
+    }
+
+    public Person withDetails(String newName, Relationship newRelationship, String newNote) {
+        return new Person(id, uuid, newName, newRelationship, newNote, createdAt, updatedAt, archivedAt);
+    }
+
+    /**
+     * Checks what a person typed for a name and note; returns a message to show, or null when fine.
+     */
+    public static String problemWith(String name, String note) {
+        if (name == null || name.isBlank()) {
+            return "Please give a name, even a nickname or an initial.";
+        }
+        if (name.strip().length() > MAX_NAME) {
+            return "That name is longer than " + MAX_NAME + " characters; a shorter one will do.";
+        }
+        if (note != null && note.length() > MAX_NOTE) {
+            return "The note is longer than " + MAX_NOTE + " characters. A reflection might be a better home for it.";
+        }
+        return null;
+    }
+}

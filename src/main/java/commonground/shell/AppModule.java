@@ -1,0 +1,36 @@
+package commonground.shell;
+
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * One part of the app that the shell hosts in its sidebar. The shell asks for the view once,
+ * the first time the module is shown, and keeps it.
+ */
+public interface AppModule {
+
+    /** A stable id, used for navigation and remembered state. */
+    String id();
+
+    /** The name shown in the sidebar. */
+    String title();
+
+    /** The sidebar icon. */
+    Ikon icon();
+
+    /** Builds the module's view. Called once, on the JavaFX Application Thread. */
+    Node createView();
+
+    /** Called each time the module becomes visible, e.g. to refresh its data. */
+    default void onShow() {
+    }
+
+    /** Called before leaving the module; return false to stay (for example, to finish saving). */
+    default boolean canLeave() {
+        return true;
+    }
+
+    /** Called when the app closes, so the module can save what is pending. */
+    default void onClose() {
+    }
+}

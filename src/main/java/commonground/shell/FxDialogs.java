@@ -1,0 +1,64 @@
+package commonground.shell;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link Dialogs} as JavaFX alerts over the main window. Esc cancels. */
+public final class FxDialogs implements Dialogs {
+
+    private final Supplier<Window> owner;
+
+    public FxDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ok, ButtonType.CANCEL);
+        return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> choices) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (String choice : choices) {
+            buttons.add(new ButtonType(choice, ButtonBar.ButtonData.OTHER));
+        }
+        buttons.add(ButtonType.CANCEL);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, buttons.toArray(ButtonType[]::new));
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0 && i < choices.size());
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, "", buttons);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().getStyleClass().add("app-dialog");
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+            alert.initModality(Modality.WINDOW_MODAL);
+            alert.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
+        }
+        return alert;
+    }
+}

@@ -1,0 +1,127 @@
+package commonground.shell;
+
+import commonground.content.Practice;
+import commonground.content.Practices;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+
+/** The calm start page: what the app teaches, and where to begin. */
+public final class HomeModule implements AppModule {
+
+    /** An entry point on Home: a button that opens a module. */
+    public record EntryPoint(String label, String detail, Ikon icon, String moduleId) {
+    }
+
+    private final Navigator navigator;
+    private final Practices practices;
+    private final List<EntryPoint> entryPoints;
+    private final Node recentActivity;
+
+    public HomeModule(Navigator navigator, Practices practices, List<EntryPoint> entryPoints, Node recentActivity) {
+        this.navigator = navigator;
+        this.practices = practices;
+        this.entryPoints = List.copyOf(entryPoints);
+        this.recentActivity = recentActivity;
+    }
+
+    @Override
+    public String id() {
+        return "home";
+    }
+
+    @Override
+    public String title() {
+        return "Home";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.HOME;
+    }
+
+    @Override
+    public Node createView() {
+        Label title = new Label("Common ground, at their pace");
+        title.getStyleClass().add("page-title");
+        Label intro = paragraph("Some people we love find it hard to put feelings into words. Asking them to "
+                + "open up often makes them close further. This app helps you try another way: fewer demands, "
+                + "more patience, and small steps you can take today.");
+        Label intro2 = paragraph("Everything you write here stays on this computer. Nothing is sent anywhere.");
+        intro2.getStyleClass().add("muted");
+
+        FlowPane entries = new FlowPane(12, 12);
+        entries.getStyleClass().add("entry-points");
+        for (EntryPoint entry : entryPoints) {
+            entries.getChildren().add(entryButton(entry));
+        }
+
+        Label practicesTitle = new Label("What this app practises");
+        practicesTitle.getStyleClass().add("section-title");
+        FlowPane cards = new FlowPane(12, 12);
+        cards.getStyleClass().add("practice-cards");
+        for (Practice p : practices.all()) {
+            cards.getChildren().add(practiceCard(p));
+        }
+
+        VBox page = new VBox(16, title, intro, intro2, entries);
+        if (recentActivity != null) {
+            Label recentTitle = new Label("Recently");
+            recentTitle.getStyleClass().add("section-title");
+            page.getChildren().addAll(recentTitle, recentActivity);
+        }
+        page.getChildren().addAll(practicesTitle, cards);
+        page.getStyleClass().addAll("page", "home-page");
+        page.setId("home-view");
+
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
+    }
+
+    private Node entryButton(EntryPoint entry) {
+        Label label = new Label(entry.label());
+        label.getStyleClass().add("entry-title");
+        Label detail = new Label(entry.detail());
+        detail.getStyleClass().add("entry-detail");
+        detail.setWrapText(true);
+        VBox text = new VBox(4, label, detail);
+        HBox box = new HBox(12, new FontIcon(entry.icon()), text);
+        box.setAlignment(Pos.CENTER_LEFT);
+        Button button = new Button();
+        button.setGraphic(box);
+        button.getStyleClass().add("entry-point");
+        button.setId("entry-" + entry.moduleId());
+        button.setAccessibleText(entry.label());
+        button.setOnAction(e -> navigator.show(entry.moduleId()));
+        return button;
+    }
+
+    private static Node practiceCard(Practice p) {
+        Label name = new Label(p.name());
+        name.getStyleClass().add("card-title");
+        Label summary = paragraph(p.summary());
+        summary.getStyleClass().add("card-text");
+        VBox card = new VBox(6, name, summary);
+        card.getStyleClass().add("practice-card");
+        return card;
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("paragraph");
+        return label;
+    }
+}

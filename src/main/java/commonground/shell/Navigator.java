@@ -1,0 +1,9 @@
+package commonground.shell;
+
+/** Lets a module send the user to another module, e.g. Home's entry points. */
+@FunctionalInterface
+public interface Navigator {
+
+    /** Shows the module with this id, if it exists and the current one allows leaving. */
+    void show(String moduleId);
+}

@@ -1,0 +1,79 @@
+package commonground.shell;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The shell's state: the hosted modules, the selected one, the theme and a status line. */
+public final class ShellModel implements Navigator {
+
+    private final ObservableList<AppModule> modules = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<AppModule> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+
+    /** Sets the hosted modules, in sidebar order, and selects the first. */
+    public void setModules(List<AppModule> list) {
+        modules.setAll(list);
+        selected.set(list.isEmpty() ? null : list.get(0));
+    }
+
+    public ObservableList<AppModule> modules() {
+        return FXCollections.unmodifiableObservableList(modules);
+    }
+
+    public ReadOnlyObjectProperty<AppModule> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public AppModule getSelected() {
+        return selected.get();
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get().other());
+    }
+
+    /** Selects the module at this position (0-based); used by Ctrl+1 … Ctrl+9. */
+    public void selectIndex(int index) {
+        if (index >= 0 && index < modules.size()) {
+            select(modules.get(index));
+        }
+    }
+
+    @Override
+    public void show(String moduleId) {
+        find(moduleId).ifPresent(this::select);
+    }
+
+    public Optional<AppModule> find(String moduleId) {
+        return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
+    }
+
+    private void select(AppModule module) {
+        AppModule current = selected.get();
+        if (module == current) {
+            return;
+        }
+        if (current != null && !current.canLeave()) {
+            return;
+        }
+        selected.set(module);
+    }
+}

@@ -1,0 +1,160 @@
+package commonground.shell;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The main window's content: a sidebar with one entry per module, the selected module's view
+ * beside it, and a status line. Ctrl+1 … Ctrl+9 select modules.
+ */
+public final class ShellView extends BorderPane {
+
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    private final ShellModel model;
+    private final String dataLocation;
+    private final Runnable showAbout;
+    private final Map<AppModule, Node> views = new HashMap<>();
+    private final Map<AppModule, ToggleButton> navButtons = new HashMap<>();
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final StackPane content = new StackPane();
+    private final VBox sidebar = new VBox();
+    private final Button themeButton = new Button();
+    private final Button aboutButton = new Button("About", new FontIcon(Feather.INFO));
+    private final Label status = new Label();
+
+    public ShellView(ShellModel model, String dataLocation, Runnable showAbout) {
+        this.model = model;
+        this.dataLocation = dataLocation;
+        this.showAbout = showAbout;
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+        showModule(model.getSelected());
+    }
+
+    private void initializeParts() {
+        getStyleClass().add("shell");
+        sidebar.getStyleClass().add("sidebar");
+        content.getStyleClass().add("module-content");
+        status.getStyleClass().add("status-line");
+        status.setId("status-line");
+        themeButton.setId("theme-toggle");
+        themeButton.getStyleClass().add("sidebar-action");
+        aboutButton.setId("about-button");
+        aboutButton.getStyleClass().add("sidebar-action");
+        aboutButton.setMnemonicParsing(true);
+        aboutButton.setText("_About");
+        for (int i = 0; i < model.modules().size(); i++) {
+            AppModule module = model.modules().get(i);
+            ToggleButton button = new ToggleButton(module.title(), new FontIcon(module.icon()));
+            button.setId("nav-" + module.id());
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(navGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setContentDisplay(ContentDisplay.LEFT);
+            if (i < DIGITS.length) {
+                button.setTooltip(new Tooltip(module.title() + " (Ctrl+" + (i + 1) + ")"));
+            }
+            button.setAccessibleText(module.title());
+            navButtons.put(module, button);
+        }
+    }
+
+    private void layoutParts() {
+        Label brand = new Label("Common Ground");
+        brand.getStyleClass().add("brand");
+        Label tagline = new Label("Connection, at their pace");
+        tagline.getStyleClass().add("brand-tagline");
+        sidebar.getChildren().addAll(brand, tagline);
+        model.modules().forEach(m -> sidebar.getChildren().add(navButtons.get(m)));
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label where = new Label("Kept privately on this computer");
+        where.getStyleClass().add("data-location");
+        where.setWrapText(true);
+        where.setTooltip(new Tooltip(dataLocation));
+        where.setId("data-location");
+        themeButton.setMaxWidth(Double.MAX_VALUE);
+        aboutButton.setMaxWidth(Double.MAX_VALUE);
+        themeButton.setAlignment(Pos.CENTER_LEFT);
+        aboutButton.setAlignment(Pos.CENTER_LEFT);
+        sidebar.getChildren().addAll(spacer, themeButton, aboutButton, where);
+        setLeft(sidebar);
+        setCenter(content);
+        status.setMaxWidth(Double.MAX_VALUE);
+        setBottom(status);
+    }
+
+    private void setupBindings() {
+        model.selectedProperty().addListener((obs, old, now) -> showModule(now));
+        model.themeProperty().addListener((obs, old, now) -> updateThemeButton());
+        updateThemeButton();
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+    }
+
+    private void setupEventHandlers() {
+        navButtons.forEach((module, button) -> button.setOnAction(e -> {
+            model.show(module.id());
+            // A toggle button un-selects itself when clicked again; keep the selection true to the model.
+            navButtons.get(model.getSelected()).setSelected(true);
+        }));
+        themeButton.setOnAction(e -> model.toggleTheme());
+        aboutButton.setOnAction(e -> showAbout.run());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            for (int i = 0; i < Math.min(DIGITS.length, model.modules().size()); i++) {
+                int index = i;
+                scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
+                        () -> model.selectIndex(index));
+            }
+        });
+    }
+
+    private void updateThemeButton() {
+        boolean dark = model.themeProperty().get() == Theme.DARK;
+        themeButton.setText(dark ? "Light theme" : "Dark theme");
+        themeButton.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
+        themeButton.setAccessibleText(dark ? "Switch to the light theme" : "Switch to the dark theme");
+    }
+
+    private void showModule(AppModule module) {
+        if (module == null) {
+            return;
+        }
+        Node view = views.computeIfAbsent(module, m -> {
+            Node created = m.createView();
+            created.getStyleClass().add("module-view");
+            return created;
+        });
+        content.getChildren().setAll(view);
+        navButtons.get(module).setSelected(true);
+        module.onShow();
+    }
+}

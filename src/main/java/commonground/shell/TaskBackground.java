@@ -1,0 +1,38 @@
+package commonground.shell;
+
+import javafx.concurrent.Task;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/** {@link Background} on a {@link Task} per call, run by the given executor (the database thread). */
+public final class TaskBackground implements Background {
+
+    private final Executor executor;
+    private final Consumer<Throwable> defaultFailure;
+
+    public TaskBackground(Executor executor, Consumer<Throwable> defaultFailure) {
+        this.executor = Objects.requireNonNull(executor);
+        this.defaultFailure = Objects.requireNonNull(defaultFailure);
+    }
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
+        run(work, onSuccess, defaultFailure);
+    }
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        executor.execute(task);
+    }
+}

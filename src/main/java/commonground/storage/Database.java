@@ -1,0 +1,320 @@
+package commonground.storage;
+
+import commonground.storage.DatabaseOpenException.Reason;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one SQLite database of a profile. Owns the connection, the single thread that all
+ * database work runs on, the schema migrations and the connection settings.
+ *
+ * <p>Open with {@link #open(Path)}; it refuses, without changing a byte, a file that is empty,
+ * not SQLite, made by another program, or made by a newer version of the app.
+ */
+public final class Database implements AutoCloseable {
+
+    /** "CmGr": written to {@code PRAGMA application_id} so our files can be told from others. */
+    public static final int APPLICATION_ID = 0x436d4772;
+
+    /** The file name inside the data folder. */
+    public static final String FILE_NAME = "common-ground.db";
+
+    private static final String FX_THREAD = "JavaFX Application Thread";
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
+    private final Path file;
+    private final ExecutorService executor;
+    private final Object lock = new Object();
+    private volatile Connection connection;
+    private volatile boolean closed;
+
+    private Database(Path file) {
+        this.file = file;
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "common-ground-db");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * A database at {@code file} that is not opened yet; nothing is read or written. Submit
+     * {@link #openNow()} to {@link #executor()} first, so that later work queues behind it.
+     */
+    public static Database at(Path file) {
+        return new Database(file);
+    }
+
+    /** The highest schema version this build knows. */
+    public static int latestSchemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    /**
+     * Opens (or creates) the database at {@code file}, applying any pending migrations.
+     *
+     * @throws DatabaseOpenException when the file must not be opened; the file is then unchanged
+     */
+    public static Database open(Path file) throws DatabaseOpenException {
+        Database db = new Database(file);
+        try {
+            db.openNow();
+        } catch (DatabaseOpenException e) {
+            db.executor.shutdownNow();
+            throw e;
+        }
+        return db;
+    }
+
+    /** Opens the file on the calling thread. See {@link #open(Path)}. */
+    public void openNow() throws DatabaseOpenException {
+        if (connection != null) {
+            return;
+        }
+        boolean isNew = DatabaseFileCheck.check(file, APPLICATION_ID, Migrations.latestVersion());
+        try {
+            if (isNew) {
+                createOwnerOnly(file);
+            }
+            Connection c = connect(file);
+            try {
+                migrate(c);
+                restrictFileModes();
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            connection = c;
+        } catch (SQLException e) {
+            StorageException se = StorageException.from(e);
+            Reason reason = se.isCorrupt() ? Reason.CORRUPT : Reason.UNREADABLE;
+            throw new DatabaseOpenException(reason, file,
+                    "Your data could not be opened. " + se.getMessage() + " (" + file + ")", e);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Reason.UNREADABLE, file,
+                    "Your data file could not be created (" + e.getMessage() + "): " + file, e);
+        }
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (supportsPosix()) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        }
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA trusted_schema = OFF");
+            s.execute("PRAGMA secure_delete = ON");
+            // Settings given through the config are applied again here so they hold for certain.
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA synchronous = FULL");
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA temp_store = MEMORY");
+        }
+        return c;
+    }
+
+    private static void migrate(Connection connection) throws SQLException {
+        int current = queryInt(connection, "PRAGMA user_version");
+        for (Migrations.Migration m : Migrations.all()) {
+            if (m.version() <= current) {
+                continue;
+            }
+            connection.setAutoCommit(false); // BEGIN IMMEDIATE
+            try {
+                ((SQLiteConnection) connection).getDatabase()._exec(m.sql());
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                    s.execute("PRAGMA user_version = " + m.version());
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw new SQLException("Migration " + m.resource() + " failed: " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void restrictFileModes() {
+        if (!supportsPosix()) {
+            return;
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path p = Path.of(file.toAbsolutePath() + suffix);
+            try {
+                if (Files.exists(p)) {
+                    Files.setPosixFilePermissions(p, OWNER_ONLY_FILE);
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // Best effort: a file system without modes keeps its own rules.
+            }
+        }
+    }
+
+    private static boolean supportsPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The single thread all database work runs on. UI code submits its tasks here. */
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    /** Runs read-only work with the connection in autocommit mode. */
+    <T> T read(SqlWork<T> work) {
+        guard();
+        synchronized (lock) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw StorageException.from(e);
+            }
+        }
+    }
+
+    /** Runs work in one {@code BEGIN IMMEDIATE} transaction, committed on success, rolled back on failure. */
+    <T> T write(SqlWork<T> work) {
+        guard();
+        synchronized (lock) {
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw StorageException.from(e);
+            }
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is the one worth reporting.
+        }
+    }
+
+    private void guard() {
+        if (closed || connection == null) {
+            throw new StorageException(closed ? "The database is closed." : "The database is not open.", null, 0);
+        }
+        if (FX_THREAD.equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("Database work must not run on the JavaFX Application Thread");
+        }
+    }
+
+    private static int queryInt(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** The connection settings as SQLite reports them, for the About screen and for tests. */
+    public Map<String, String> pragmas() {
+        return read(c -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String name : new String[] {"journal_mode", "synchronous", "foreign_keys", "busy_timeout",
+                    "temp_store", "trusted_schema", "secure_delete", "application_id", "user_version"}) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                    values.put(name, rs.next() ? rs.getString(1) : null);
+                }
+            }
+            return values;
+        });
+    }
+
+    /** The schema version stored in the file. */
+    public int schemaVersion() {
+        return read(c -> queryInt(c, "PRAGMA user_version"));
+    }
+
+    /**
+     * Checkpoints the write-ahead log into the main file (so the {@code .db} alone holds
+     * everything) and closes. Waits for queued work to finish first.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (!executor.isShutdown()) {
+            executor.execute(this::checkpointAndClose);
+            executor.shutdown();
+        }
+        try {
+            if (!executor.awaitTermination(15, TimeUnit.SECONDS)) {
+                checkpointAndClose();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void checkpointAndClose() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (connection == null) {
+                return;
+            }
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                // The data is safe in the log; SQLite replays it next time.
+            }
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Nothing more can be done while closing.
+            }
+        }
+    }
+}

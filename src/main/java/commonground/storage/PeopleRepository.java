@@ -1,0 +1,196 @@
+package commonground.storage;
+
+import commonground.people.Person;
+import commonground.people.Relationship;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The people the user is working on connecting with. */
+public final class PeopleRepository {
+
+    private static final String COLUMNS =
+            "id, uuid, name, relationship, note, created_at, updated_at, archived_at";
+
+    private final Database db;
+
+    public PeopleRepository(Database db) {
+        this.db = db;
+    }
+
+    /** People not archived, by name. */
+    public List<Person> active() {
+        return list("WHERE archived_at IS NULL");
+    }
+
+    /** Archived people, by name. */
+    public List<Person> archived() {
+        return list("WHERE archived_at IS NOT NULL");
+    }
+
+    public Optional<Person> find(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM person WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public Person add(String name, Relationship relationship, String note) {
+        validate(name, note);
+        String now = Instant.now().toString();
+        String uuid = UUID.randomUUID().toString();
+        long id = db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO person (uuid, name, relationship, note, created_at, updated_at) VALUES (?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, uuid);
+                ps.setString(2, name.strip());
+                ps.setString(3, relationship.name());
+                ps.setString(4, note == null ? "" : note);
+                ps.setString(5, now);
+                ps.setString(6, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Saves a new name, relationship and note. */
+    public Person update(long id, String name, Relationship relationship, String note) {
+        validate(name, note);
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE person SET name = ?, relationship = ?, note = ?, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, name.strip());
+                ps.setString(2, relationship.name());
+                ps.setString(3, note == null ? "" : note);
+                ps.setString(4, Instant.now().toString());
+                ps.setLong(5, id);
+                return ps.executeUpdate();
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Hides a person from lists; everything recorded about them is kept. */
+    public void archive(long id) {
+        setArchived(id, Instant.now().toString());
+    }
+
+    public void restore(long id) {
+        setArchived(id, null);
+    }
+
+    private void setArchived(long id, String when) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE person SET archived_at = ?, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, when);
+                ps.setString(2, Instant.now().toString());
+                ps.setLong(3, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * How many records in other tables refer to this person, by table. Found from the schema's
+     * foreign keys, so tables that later modules add are counted without changes here.
+     */
+    public Map<String, Integer> recordCounts(long id) {
+        return db.read(c -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String[] ref : referencesTo(c)) {
+                String sql = "SELECT count(*) FROM \"" + ref[0] + "\" WHERE \"" + ref[1] + "\" = ?";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int n = rs.next() ? rs.getInt(1) : 0;
+                        if (n > 0) {
+                            counts.merge(ref[0], n, Integer::sum);
+                        }
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /**
+     * Deletes a person for good, together with everything recorded about them. Only called after
+     * the user chose this explicitly.
+     */
+    public void deleteWithRecords(long id) {
+        db.write(c -> {
+            for (String[] ref : referencesTo(c)) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM \"" + ref[0] + "\" WHERE \"" + ref[1] + "\" = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM person WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static List<String[]> referencesTo(Connection c) throws SQLException {
+        List<String[]> refs = new ArrayList<>();
+        String sql = "SELECT m.name, f.\"from\" FROM sqlite_schema m, pragma_foreign_key_list(m.name) f "
+                + "WHERE m.type = 'table' AND f.\"table\" = 'person' ORDER BY m.name";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                refs.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        return refs;
+    }
+
+    private List<Person> list(String where) {
+        return db.read(c -> {
+            List<Person> people = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM person " + where
+                         + " ORDER BY name COLLATE NOCASE, id")) {
+                while (rs.next()) {
+                    people.add(map(rs));
+                }
+            }
+            return people;
+        });
+    }
+
+    private static void validate(String name, String note) {
+        String problem = Person.problemWith(name, note);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    private static Person map(ResultSet rs) throws SQLException {
+        return new Person(rs.getLong(1), rs.getString(2), rs.getString(3),
+                Relationship.valueOf(rs.getString(4)), rs.getString(5),
+                Instant.parse(rs.getString(6)), Instant.parse(rs.getString(7)),
+                rs.getString(8) == null ? null : Instant.parse(rs.getString(8)));
+    }
+}
