@@ -21,7 +21,6 @@ import commonground.storage.StorageException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
@@ -113,11 +112,9 @@ public final class CommonGroundApp extends Application {
             showStage();
             return;
         }
-        List<AppModule> list = new ArrayList<>();
         shellModel = new ShellModel();
-        list.add(new HomeModule(shellModel, practices, entryPoints(), null));
-        list.add(new PeopleModule(new PeopleViewModel(new PeopleRepository(database), background, dialogs)));
-        modules = List.copyOf(list);
+        modules = createModules(new ModuleContext(database, background, dialogs, shellModel, practices,
+                new PeopleRepository(database)));
         shellModel.setModules(modules);
         shellModel.themeProperty().set(theme);
         shellModel.themeProperty().addListener((obs, old, now) -> {
@@ -134,6 +131,29 @@ public final class CommonGroundApp extends Application {
                 showDatabaseProblem(unwrap(error));
             }
         }));
+    }
+
+    /** Everything a module may need, created once here and passed in through constructors. */
+    record ModuleContext(Database database, Background background, Dialogs dialogs, ShellModel navigator,
+                         Practices practices, PeopleRepository people) {
+    }
+
+    /** The modules, in sidebar order (Ctrl+1 is the first). */
+    private static List<AppModule> createModules(ModuleContext c) {
+        List<AppModule> list = new ArrayList<>();
+        list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(), null));
+
+        // Scenarios module: added here.
+
+        // Cues module: added here.
+
+        // Reflection module: added here.
+
+        list.add(new PeopleModule(new PeopleViewModel(c.people(), c.background(), c.dialogs())));
+
+        // Message coach module: added here.
+
+        return List.copyOf(list);
     }
 
     private static List<HomeModule.EntryPoint> entryPoints() {
@@ -307,8 +327,13 @@ public final class CommonGroundApp extends Application {
         return CommonGroundApp.class.getResource(name).toExternalForm();
     }
 
-    /** For tests: the root the window shows. */
-    Parent rootForTests() {
-        return root;
+    /** For tests: the database, so a test can wait until queued work is done. */
+    Database databaseForTests() {
+        return database;
+    }
+
+    /** For tests: the data folder in use. */
+    Path dataFolderForTests() {
+        return dataFolder;
     }
 }

@@ -1,0 +1,128 @@
+package commonground.app;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the whole app over a data folder for TestFX tests, restarts it as a new instance over
+ * the same folder, waits for background database work, and reads the database file directly
+ * so a test can check what was saved.
+ */
+public final class AppDriver {
+
+    private final Path dataDir;
+    private CommonGroundApp app;
+
+    public AppDriver(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Starts a new app instance over the data folder and waits until its first work is done. */
+    public AppDriver start() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (CommonGroundApp) FxToolkit.setupApplication(CommonGroundApp.class,
+                "--data-dir", dataDir.toString());
+        settle();
+        FxToolkit.showStage();
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Closes the app the way a user closing the window does (modules save, the database checkpoints). */
+    public void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    /** Stops this instance and starts a new one over the same data folder. */
+    public AppDriver restart() throws Exception {
+        stop();
+        return start();
+    }
+
+    /**
+     * Waits until the database thread has done everything queued so far and the JavaFX thread
+     * has handled the results (twice, as results often queue more work).
+     */
+    public void settle() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (app != null && !app.databaseForTests().executor().isShutdown()) {
+                app.databaseForTests().executor().submit(() -> { }).get(20, TimeUnit.SECONDS);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** Waits for a debounce (for example an autosave delay) to pass, then settles. */
+    public void settleAfter(long millis) throws Exception {
+        Thread.sleep(millis);
+        settle();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path databaseFile() {
+        return dataDir.resolve("common-ground.db");
+    }
+
+    /** Runs a query against the database file on a separate read-only connection. */
+    public List<Map<String, Object>> query(String sql, Object... args) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("open_mode", "1");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile(), props);
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int col = 1; col <= md.getColumnCount(); col++) {
+                        row.put(md.getColumnLabel(col), rs.getObject(col));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** The one value of a single-row, single-column query. */
+    public Object value(String sql, Object... args) throws SQLException {
+        List<Map<String, Object>> rows = query(sql, args);
+        return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
+    }
+
+    /** Runs something on the JavaFX thread and waits for it. */
+    public static void onFx(Runnable r) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, r);
+    }
+
+    static {
+        Platform.setImplicitExit(false);
+    }
+}
