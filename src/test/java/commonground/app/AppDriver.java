@@ -1,7 +1,6 @@
 package commonground.app;
 
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,12 +34,10 @@ public final class AppDriver {
 
     /** Starts a new app instance over the data folder and waits until its first work is done. */
     public AppDriver start() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
         app = (CommonGroundApp) FxToolkit.setupApplication(CommonGroundApp.class,
                 "--data-dir", dataDir.toString());
         settle();
-        FxToolkit.showStage();
-        WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
 

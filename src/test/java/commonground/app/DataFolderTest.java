@@ -1,0 +1,61 @@
+package commonground.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DataFolderTest {
+
+    private static final Path HOME = Path.of("/home/robin");
+
+    @Test
+    void linuxUsesXdgDataHomeOrTheUsualFallback() {
+        assertEquals(Path.of("/data/xdg/common-ground"),
+                DataFolder.resolve(Optional.empty(), "Linux", Map.of("XDG_DATA_HOME", "/data/xdg"), HOME));
+        assertEquals(HOME.resolve(".local/share/common-ground"),
+                DataFolder.resolve(Optional.empty(), "Linux", Map.of(), HOME));
+        assertEquals(HOME.resolve(".local/share/common-ground"),
+                DataFolder.resolve(Optional.empty(), "Linux", Map.of("XDG_DATA_HOME", "relative/path"), HOME),
+                "a relative XDG_DATA_HOME is ignored, as the spec says");
+    }
+
+    @Test
+    void macAndWindowsUseTheirOwnPlaces() {
+        assertEquals(HOME.resolve("Library/Application Support/Common Ground"),
+                DataFolder.resolve(Optional.empty(), "Mac OS X", Map.of(), HOME));
+        assertEquals(Path.of("C:/Users/robin/AppData/Roaming").resolve("Common Ground"),
+                DataFolder.resolve(Optional.empty(), "Windows 11", Map.of("APPDATA", "C:/Users/robin/AppData/Roaming"),
+                        HOME));
+    }
+
+    @Test
+    void dataDirOverridesEverything() {
+        assertEquals(Path.of("/tmp/elsewhere"), DataFolder.resolve(Optional.of(Path.of("/tmp/elsewhere")),
+                "Linux", Map.of("XDG_DATA_HOME", "/data/xdg"), HOME));
+    }
+
+    @Test
+    void theFolderIsCreatedOwnerOnly(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("a/b/common-ground");
+        DataFolder.prepare(folder);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        assertTrue(Files.isDirectory(folder.resolve("tmp")));
+        assertEquals(folder.resolve("tmp").toString(), System.getProperty("org.sqlite.tmpdir"));
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsReported(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        var e = assertThrows(java.io.IOException.class, () -> DataFolder.prepare(file));
+        assertTrue(e.getMessage().contains("file where the data folder should be"));
+    }
+}

@@ -1,0 +1,134 @@
+package commonground.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ShellTest {
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        driver = new AppDriver(dataDir).start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    private Stage mainStage() {
+        return (Stage) robot.lookup(".shell").query().getScene().getWindow();
+    }
+
+    private List<ToggleButton> navButtons() {
+        return List.copyOf(robot.lookup(".nav-button").queryAllAs(ToggleButton.class));
+    }
+
+    private ToggleButton selectedNav() {
+        return navButtons().stream().filter(ToggleButton::isSelected).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theWindowOpensOnHomeWithTheDatabaseCreated() throws Exception {
+        Stage stage = mainStage();
+        assertEquals("Common Ground", stage.getTitle());
+        assertTrue(robot.lookup("#home-view").tryQuery().isPresent());
+        assertEquals("nav-home", selectedNav().getId());
+        assertFalse(stage.getIcons().isEmpty(), "the window has the app icon");
+        assertTrue(Files.exists(driver.databaseFile()));
+    }
+
+    @Test
+    void everySidebarEntryShowsItsModule() {
+        List<ToggleButton> buttons = navButtons();
+        assertTrue(buttons.size() >= 2);
+        assertTrue(Set.of("nav-home", "nav-people").stream().allMatch(id -> buttons.stream()
+                .anyMatch(b -> b.getId().equals(id))));
+        for (ToggleButton button : buttons) {
+            robot.clickOn(button);
+            assertTrue(button.isSelected(), button.getId());
+            Node shown = robot.lookup(".module-content").queryAs(javafx.scene.layout.StackPane.class)
+                    .getChildren().get(0);
+            assertTrue(shown.isVisible());
+            String moduleId = button.getId().substring("nav-".length());
+            assertTrue(robot.lookup("#" + moduleId + "-view").tryQuery().isPresent(),
+                    "the " + moduleId + " view is showing");
+        }
+    }
+
+    @Test
+    void ctrlAndANumberSwitchModules() {
+        List<ToggleButton> buttons = navButtons();
+        for (int i = buttons.size() - 1; i >= 0; i--) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
+            robot.press(KeyCode.CONTROL).press(digit).release(digit).release(KeyCode.CONTROL);
+            assertEquals(buttons.get(i).getId(), selectedNav().getId());
+        }
+    }
+
+    @Test
+    void theThemeSwitchAppliesAndIsRememberedAfterARestart() throws Exception {
+        assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        robot.clickOn("#theme-toggle");
+        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        driver.restart();
+        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        robot.clickOn("#theme-toggle");
+        assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+    }
+
+    @Test
+    void theWindowSizeAndPlaceAreRemembered() throws Exception {
+        Stage stage = mainStage();
+        AppDriver.onFx(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        driver.settle();
+        double sceneWidth = stage.getScene().getWidth();
+        double sceneHeight = stage.getScene().getHeight();
+        driver.stop();
+        String prefs = Files.readString(dataDir.resolve("preferences.properties"));
+        assertTrue(prefs.contains("window.x=40"), prefs);
+        driver.start();
+        Stage again = mainStage();
+        assertEquals(40, again.getX(), 1);
+        assertEquals(30, again.getY(), 1);
+        assertEquals(sceneWidth, again.getScene().getWidth(), 1);
+        assertEquals(sceneHeight, again.getScene().getHeight(), 1);
+    }
+
+    @Test
+    void homeEntryPointsOpenTheirModules() {
+        List<Node> entries = List.copyOf(robot.lookup(".entry-point").queryAll());
+        assertEquals(3, entries.size());
+        assertTrue(robot.lookup("Walk through a situation").tryQuery().isPresent());
+        assertTrue(robot.lookup("Note what you noticed").tryQuery().isPresent());
+        assertTrue(robot.lookup("Write a reflection").tryQuery().isPresent());
+    }
+}
