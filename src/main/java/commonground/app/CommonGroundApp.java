@@ -54,7 +54,9 @@ public final class CommonGroundApp extends Application {
     private Path dataFolder;
     private Preferences preferences;
     private Database database;
+    private final java.util.concurrent.CountDownLatch firstFrameShown = new java.util.concurrent.CountDownLatch(1);
     private CompletableFuture<Void> opened;
+    private CompletableFuture<Practices> practices;
     private ShellModel shellModel;
     private List<AppModule> modules = List.of();
     private Stage stage;
@@ -75,11 +77,33 @@ public final class CommonGroundApp extends Application {
         preferences = Preferences.load(dataFolder.resolve("preferences.properties"));
         database = Database.at(dataFolder.resolve(Database.FILE_NAME));
         opened = openDatabase();
+        practices = CompletableFuture.supplyAsync(() -> {
+            try {
+                awaitFirstFrame();
+                return Practices.load();
+            } catch (ContentException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+
+    /**
+     * Background start-up work (opening the database, reading content) waits until the first
+     * frame is on screen, or at most two seconds, so it does not compete with showing the window.
+     * Module work queues behind the database open on the database thread.
+     */
+    private void awaitFirstFrame() {
+        try {
+            firstFrameShown.await(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private CompletableFuture<Void> openDatabase() {
         return CompletableFuture.runAsync(() -> {
             try {
+                awaitFirstFrame();
                 database.openNow();
             } catch (DatabaseOpenException e) {
                 throw new java.util.concurrent.CompletionException(e);
@@ -104,14 +128,6 @@ public final class CommonGroundApp extends Application {
         theme.apply();
         Dialogs dialogs = new FxDialogs(() -> stage);
         Background background = new TaskBackground(database.executor(), this::reportFailure);
-        Practices practices;
-        try {
-            practices = Practices.load();
-        } catch (ContentException e) {
-            root.getChildren().setAll(new StartupProblemView(e.getMessage(), Platform::exit));
-            showStage();
-            return;
-        }
         shellModel = new ShellModel();
         modules = createModules(new ModuleContext(database, background, dialogs, shellModel, practices,
                 new PeopleRepository(database)));
@@ -131,11 +147,16 @@ public final class CommonGroundApp extends Application {
                 showDatabaseProblem(unwrap(error));
             }
         }));
+        practices.whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                root.getChildren().setAll(new StartupProblemView(unwrap(error).getMessage(), Platform::exit));
+            }
+        }));
     }
 
     /** Everything a module may need, created once here and passed in through constructors. */
     record ModuleContext(Database database, Background background, Dialogs dialogs, ShellModel navigator,
-                         Practices practices, PeopleRepository people) {
+                         CompletableFuture<Practices> practices, PeopleRepository people) {
     }
 
     /** The modules, in sidebar order (Ctrl+1 is the first). */
@@ -178,8 +199,11 @@ public final class CommonGroundApp extends Application {
         boolean exitAfterFirstFrame = options != null && options.exitAfterFirstFrame();
         FirstFrame.watch(scene, ms -> {
             System.out.println("first frame after " + ms + " ms");
+            firstFrameShown.countDown();
             if (exitAfterFirstFrame) {
-                Platform.exit();
+                // Exit once the database has been opened (or refused), so a start-up check covers it.
+                (opened == null ? CompletableFuture.completedFuture(null) : opened)
+                        .whenComplete((ok, error) -> Platform.runLater(Platform::exit));
             }
         });
         stage.show();

@@ -2,6 +2,7 @@ package commonground.shell;
 
 import commonground.content.Practice;
 import commonground.content.Practices;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +17,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The calm start page: what the app teaches, and where to begin. */
 public final class HomeModule implements AppModule {
@@ -25,11 +27,11 @@ public final class HomeModule implements AppModule {
     }
 
     private final Navigator navigator;
-    private final Practices practices;
+    private final CompletableFuture<Practices> practices;
     private final List<EntryPoint> entryPoints;
     private final Node recentActivity;
 
-    public HomeModule(Navigator navigator, Practices practices, List<EntryPoint> entryPoints, Node recentActivity) {
+    public HomeModule(Navigator navigator, CompletableFuture<Practices> practices, List<EntryPoint> entryPoints, Node recentActivity) {
         this.navigator = navigator;
         this.practices = practices;
         this.entryPoints = List.copyOf(entryPoints);
@@ -71,9 +73,12 @@ public final class HomeModule implements AppModule {
         practicesTitle.getStyleClass().add("section-title");
         FlowPane cards = new FlowPane(12, 12);
         cards.getStyleClass().add("practice-cards");
-        for (Practice p : practices.all()) {
-            cards.getChildren().add(practiceCard(p));
-        }
+        // The practices are read from their content file while the window opens.
+        practices.thenAccept(loaded -> Platform.runLater(() -> {
+            for (Practice p : loaded.all()) {
+                cards.getChildren().add(practiceCard(p));
+            }
+        }));
 
         VBox page = new VBox(16, title, intro, intro2, entries);
         if (recentActivity != null) {

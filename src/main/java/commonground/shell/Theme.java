@@ -6,8 +6,8 @@ import javafx.application.Application;
 
 /** The two looks of the app. Applied as the AtlantaFX user-agent stylesheet. */
 public enum Theme {
-    LIGHT(new PrimerLight().getUserAgentStylesheet()),
-    DARK(new PrimerDark().getUserAgentStylesheet());
+    LIGHT(new PrimerLight().getUserAgentStylesheetBSS()),
+    DARK(new PrimerDark().getUserAgentStylesheetBSS());
 
     private final String stylesheet;
 

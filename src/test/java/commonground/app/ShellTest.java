@@ -91,13 +91,13 @@ class ShellTest {
 
     @Test
     void theThemeSwitchAppliesAndIsRememberedAfterARestart() throws Exception {
-        assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(new PrimerLight().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet());
         robot.clickOn("#theme-toggle");
-        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(new PrimerDark().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet());
         driver.restart();
-        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(new PrimerDark().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet());
         robot.clickOn("#theme-toggle");
-        assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(new PrimerLight().getUserAgentStylesheetBSS(), Application.getUserAgentStylesheet());
     }
 
     @Test
