@@ -3,13 +3,11 @@ package commonground.shell;
 import commonground.content.Practice;
 import commonground.content.Practices;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -88,6 +86,8 @@ public final class HomeModule implements AppModule {
         }
         page.getChildren().addAll(practicesTitle, cards);
         page.getStyleClass().addAll("page", "home-page");
+        entries.prefWrapLengthProperty().bind(page.widthProperty().subtract(64));
+        cards.prefWrapLengthProperty().bind(page.widthProperty().subtract(64));
         page.setId("home-view");
 
         ScrollPane scroll = new ScrollPane(page);
@@ -97,31 +97,28 @@ public final class HomeModule implements AppModule {
     }
 
     private Node entryButton(EntryPoint entry) {
-        Label label = new Label(entry.label());
-        label.getStyleClass().add("entry-title");
-        Label detail = new Label(entry.detail());
-        detail.getStyleClass().add("entry-detail");
-        detail.setWrapText(true);
-        detail.setPrefWidth(220);
-        detail.setMinHeight(Region.USE_PREF_SIZE);
-        VBox text = new VBox(4, label, detail);
-        HBox box = new HBox(12, new FontIcon(entry.icon()), text);
-        box.setAlignment(Pos.CENTER_LEFT);
-        Button button = new Button();
-        button.setGraphic(box);
-        button.getStyleClass().add("entry-point");
-        button.setMaxHeight(Region.USE_PREF_SIZE);
+        Button button = new Button(entry.label(), new FontIcon(entry.icon()));
+        button.getStyleClass().add("entry-title");
         button.setId("entry-" + entry.moduleId());
         button.setAccessibleText(entry.label());
         button.setOnAction(e -> navigator.show(entry.moduleId()));
-        return button;
+        Label detail = new Label(entry.detail());
+        detail.getStyleClass().add("entry-detail");
+        detail.setWrapText(true);
+        VBox card = new VBox(6, button, detail);
+        card.getStyleClass().add("entry-point");
+        card.setOnMouseClicked(e -> button.fire());
+        return card;
     }
 
     private static Node practiceCard(Practice p) {
         Label name = new Label(p.name());
         name.getStyleClass().add("card-title");
+        name.setWrapText(true);
+        name.setPrefWidth(244);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         Label summary = paragraph(p.summary());
-        summary.setPrefWidth(262);
+        summary.setPrefWidth(244);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("card-text");
         VBox card = new VBox(6, name, summary);
