@@ -1,9 +1,11 @@
 package commonground.app;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -15,7 +17,7 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner, String version, Path dataFolder, Path databaseFile) {
+    static void show(Window owner, String version, Path dataFolder, Path databaseFile, DataSafety dataSafety) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle("About Common Ground");
@@ -31,7 +33,24 @@ final class AboutDialog {
         folder.setAccessibleText("Data folder");
         Label file = new Label("Database file: " + databaseFile.getFileName());
         file.getStyleClass().add("muted");
-        VBox content = new VBox(10, text, where, folder, file);
+        Label backupText = new Label("A backup is made each day you open the app, in the backups folder "
+                + "beside your data. The last 7 days and 4 weeks are kept.");
+        backupText.setWrapText(true);
+        backupText.setMaxWidth(480);
+        Button backupNow = new Button("_Back up now");
+        backupNow.setId("backup-now");
+        Button restore = new Button("_Restore a backup…");
+        restore.setId("restore-backup");
+        HBox actions = new HBox(8, backupNow, restore);
+        VBox content = new VBox(10, text, where, folder, file, backupText, actions);
+        backupNow.setOnAction(e -> {
+            alert.close();
+            dataSafety.backupNow();
+        });
+        restore.setOnAction(e -> {
+            alert.close();
+            dataSafety.restore();
+        });
         alert.getDialogPane().setContent(content);
         if (owner != null && owner.getScene() != null) {
             alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -1,17 +1,86 @@
 package commonground.app;
 
-import java.io.PrintStream;
+import commonground.storage.Backups;
+import commonground.storage.Database;
+import commonground.storage.DatabaseOpenException;
+import commonground.storage.StorageException;
 
-/** The command-line options that do their work and exit without opening a window. */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command-line options that do their work and exit without opening a window. Each prints a
+ * clear message and returns 0 on success, non-zero on failure.
+ */
 final class CommandLineTasks {
 
     /** Returned when the options ask for the window rather than a task. */
     static final int NOT_A_TASK = -1;
+    static final int FAILED = 1;
 
     private CommandLineTasks() {
     }
 
     static int run(Options options, PrintStream out, PrintStream err) {
-        return NOT_A_TASK;
+        boolean dataTask = options.backup().isPresent() || options.restore().isPresent() || options.check();
+        if (!dataTask) {
+            return NOT_A_TASK;
+        }
+        Path folder = DataFolder.resolve(options.dataDir());
+        try {
+            DataFolder.prepare(folder);
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+        Optional<InstanceLock> lock;
+        try {
+            lock = InstanceLock.tryAcquire(folder);
+        } catch (IOException e) {
+            err.println("The data folder could not be locked: " + e.getMessage());
+            return FAILED;
+        }
+        if (lock.isEmpty()) {
+            err.println("Common Ground is open with this data folder. Please close it first, then try again. ("
+                    + folder + ")");
+            return FAILED;
+        }
+        try (InstanceLock held = lock.get(); Database db = Database.open(folder.resolve(Database.FILE_NAME))) {
+            Backups backups = new Backups(db);
+            if (options.backup().isPresent()) {
+                Path target = options.backup().get();
+                backups.writeTo(target);
+                out.println("Backed up your data to " + target.toAbsolutePath());
+            }
+            if (options.restore().isPresent()) {
+                Backups.Backup before = backups.restore(options.restore().get());
+                out.println("Restored your data from " + options.restore().get().toAbsolutePath());
+                out.println("Your data as it was just before is kept in " + before.file());
+            }
+            if (options.check()) {
+                return check(db, folder, out);
+            }
+            return 0;
+        } catch (DatabaseOpenException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        } catch (StorageException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static int check(Database db, Path folder, PrintStream out) {
+        String integrity = db.integrityCheck();
+        out.println("Data folder: " + folder);
+        out.println("Data version: " + db.schemaVersion());
+        out.println("Integrity: " + integrity);
+        for (Map.Entry<String, Long> e : db.rowCounts().entrySet()) {
+            out.println("  " + e.getKey() + ": " + e.getValue());
+        }
+        return "ok".equals(integrity) ? 0 : FAILED;
     }
 }

@@ -14,6 +14,7 @@ import commonground.shell.ShellModel;
 import commonground.shell.ShellView;
 import commonground.shell.TaskBackground;
 import commonground.shell.Theme;
+import commonground.storage.Backups;
 import commonground.storage.Database;
 import commonground.storage.DatabaseOpenException;
 import commonground.storage.PeopleRepository;
@@ -63,6 +64,8 @@ public final class CommonGroundApp extends Application {
     private StackPane root;
     private ShellView shellView;
     private Exception startupProblem;
+    private InstanceLock instanceLock;
+    private DataSafety dataSafety;
 
     @Override
     public void init() {
@@ -70,6 +73,12 @@ public final class CommonGroundApp extends Application {
             options = Options.parse(getParameters().getRaw());
             dataFolder = DataFolder.resolve(options.dataDir());
             DataFolder.prepare(dataFolder);
+            Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataFolder);
+            if (lock.isEmpty()) {
+                startupProblem = new IllegalStateException(InstanceLock.alreadyRunningMessage(dataFolder));
+                return;
+            }
+            instanceLock = lock.get();
         } catch (Options.UsageException | IOException e) {
             startupProblem = e;
             return;
@@ -138,13 +147,17 @@ public final class CommonGroundApp extends Application {
             preferences.put("theme", now.name());
             savePreferencesLater();
         });
+        dataSafety = new DataSafety(new Backups(database), background, dialogs, () -> stage,
+                shellModel.statusProperty()::set, () -> shellModel.getSelected().onShow());
         shellView = new ShellView(shellModel, dataFolder.toString(),
-                () -> AboutDialog.show(stage, version(), dataFolder, database.file()));
+                () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));
         root.getChildren().setAll(shellView);
         showStage();
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
                 showDatabaseProblem(unwrap(error));
+            } else {
+                dataSafety.dailyBackup();
             }
         }));
         practices.whenComplete((ok, error) -> Platform.runLater(() -> {
@@ -259,6 +272,47 @@ public final class CommonGroundApp extends Application {
             return;
         }
         root.getChildren().setAll(new DatabaseProblemView(problem, this::moveAsideAndStartFresh, Platform::exit));
+        if (problem.reason() == DatabaseOpenException.Reason.CORRUPT) {
+            Path backupsFolder = Backups.folderFor(database.file());
+            CompletableFuture.supplyAsync(() -> Backups.newestGoodIn(backupsFolder))
+                    .thenAccept(found -> Platform.runLater(() -> {
+                        if (root.getChildren().get(0) instanceof DatabaseProblemView view) {
+                            view.offerRecovery(found.map(b -> DataSafety.describe(b)),
+                                    () -> found.ifPresent(b -> recoverFrom(b.file())));
+                        }
+                    }));
+        }
+    }
+
+    /** Moves the damaged file aside (never deleting it), puts the backup in its place and opens it. */
+    private void recoverFrom(Path backup) {
+        Path file = database.file();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        CompletableFuture.runAsync(() -> {
+            try {
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    Path part = Path.of(file + suffix);
+                    if (Files.exists(part)) {
+                        Files.move(part, Path.of(file + ".damaged-" + stamp + suffix));
+                    }
+                }
+                Files.copy(backup, file);
+                database.openNow();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (DatabaseOpenException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, database.executor()).whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                showDatabaseProblem(unwrap(error));
+                return;
+            }
+            root.getChildren().setAll(shellView);
+            shellModel.statusProperty().set("Your data was restored from the backup of "
+                    + backup.getFileName() + ". The damaged file was kept beside it, renamed.");
+            shellModel.getSelected().onShow();
+        }));
     }
 
     private void moveAsideAndStartFresh() {
@@ -294,6 +348,11 @@ public final class CommonGroundApp extends Application {
         if (cause instanceof StorageException se && "The database is not open.".equals(se.getMessage())) {
             return;
         }
+        if (cause instanceof StorageException se && se.isCorrupt()) {
+            showDatabaseProblem(new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, database.file(),
+                    se.getMessage() + " " + database.file(), se));
+            return;
+        }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         if (shellModel != null) {
             shellModel.statusProperty().set(message);
@@ -324,6 +383,10 @@ public final class CommonGroundApp extends Application {
         }
         if (database != null) {
             database.close();
+        }
+        if (instanceLock != null) {
+            instanceLock.close();
+            instanceLock = null;
         }
     }
 

@@ -15,6 +15,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class DatabaseProblemView extends VBox {
 
+    private final HBox actions = new HBox(8);
+
     DatabaseProblemView(DatabaseOpenException problem, Runnable moveAsideAndStartFresh, Runnable quit) {
         getStyleClass().addAll("page", "problem-page");
         setId("database-problem");
@@ -37,7 +39,6 @@ final class DatabaseProblemView extends VBox {
         Button quitButton = new Button("_Quit", new FontIcon(Feather.X));
         quitButton.setId("quit-button");
         quitButton.setOnAction(e -> quit.run());
-        HBox actions = new HBox(8);
         if (problem.reason() == DatabaseOpenException.Reason.EMPTY_FILE) {
             Button fresh = new Button("_Move it aside and start fresh", new FontIcon(Feather.FOLDER));
             fresh.setId("start-fresh-button");
@@ -53,5 +54,23 @@ final class DatabaseProblemView extends VBox {
             getChildren().addAll(title, message, untouched, path, actions);
         }
         actions.getChildren().add(quitButton);
+    }
+
+    /** For a damaged file: offers the newest backup that passes its check, if there is one. */
+    void offerRecovery(java.util.Optional<String> newestGoodBackup, Runnable restore) {
+        Label text = new Label(newestGoodBackup.map(when -> "There is a good backup from " + when + ". "
+                + "Restoring it moves the damaged file aside (it is kept, renamed) and puts the backup in its place.")
+                .orElse("No good backup was found in the backups folder."));
+        text.setWrapText(true);
+        text.setId("recovery-offer");
+        getChildren().add(getChildren().indexOf(actions), text);
+        if (newestGoodBackup.isPresent()) {
+            Button restoreButton = new Button("_Restore the backup from " + newestGoodBackup.get(),
+                    new FontIcon(Feather.ROTATE_CCW));
+            restoreButton.setId("restore-backup-button");
+            restoreButton.setDefaultButton(true);
+            restoreButton.setOnAction(e -> restore.run());
+            actions.getChildren().add(0, restoreButton);
+        }
     }
 }

@@ -9,13 +9,16 @@ import java.util.Optional;
  * through the packaged launcher alike.
  */
 public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optional<Path> checkScenario,
-                      boolean help) {
+                      Optional<Path> backup, Optional<Path> restore, boolean check, boolean help) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: common-ground [options]",
             "  --data-dir DIR            keep the data in DIR instead of the usual per-user folder",
             "  --exit-after-first-frame  start, log the time to the first frame, and exit",
             "  --check-scenario FILE     check a scenario file and print any problems, without a window",
+            "  --backup FILE             write a checked copy of the data to FILE",
+            "  --restore FILE            replace the data with a backup FILE (the current data is backed up first)",
+            "  --check                   check the data file's integrity and print what it holds",
             "  --help                    show this help");
 
     /** Thrown for a command line that cannot be understood; the message says what to change. */
@@ -30,6 +33,9 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
     public static Options parse(List<String> args) throws UsageException {
         Path dataDir = null;
         Path checkScenario = null;
+        Path backup = null;
+        Path restore = null;
+        boolean check = false;
         boolean exitAfterFirstFrame = false;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -37,6 +43,9 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             switch (arg) {
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--check-scenario" -> checkScenario = Path.of(value(args, ++i, arg));
+                case "--backup" -> backup = Path.of(value(args, ++i, arg));
+                case "--restore" -> restore = Path.of(value(args, ++i, arg));
+                case "--check" -> check = true;
                 case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
                 case "--help", "-h" -> help = true;
                 default -> {
@@ -49,7 +58,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             }
         }
         return new Options(Optional.ofNullable(dataDir), exitAfterFirstFrame, Optional.ofNullable(checkScenario),
-                help);
+                Optional.ofNullable(backup), Optional.ofNullable(restore), check, help);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -96,6 +96,7 @@ public final class Database implements AutoCloseable {
             }
             Connection c = connect(file);
             try {
+                quickCheck(c);
                 migrate(c);
                 restrictFileModes();
             } catch (SQLException | RuntimeException e) {
@@ -144,6 +145,30 @@ public final class Database implements AutoCloseable {
             s.execute("PRAGMA temp_store = MEMORY");
         }
         return c;
+    }
+
+    private void quickCheck(Connection c) throws SQLException, DatabaseOpenException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "ok";
+            if (!"ok".equals(result)) {
+                c.close();
+                throw new DatabaseOpenException(Reason.CORRUPT, file,
+                        "Your data file is damaged (" + result + "). It was not changed. " + file);
+            }
+        }
+    }
+
+    /** Replaces the whole database with the contents of a checked backup file, then migrates it. */
+    void restoreFrom(Path backup) {
+        guard();
+        synchronized (lock) {
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("restore from \"" + backup.toAbsolutePath() + "\"");
+                migrate(connection);
+            } catch (SQLException e) {
+                throw StorageException.from(e);
+            }
+        }
     }
 
     private static void migrate(Connection connection) throws SQLException {
@@ -266,6 +291,55 @@ public final class Database implements AutoCloseable {
                 }
             }
             return values;
+        });
+    }
+
+    /** How many rows each of the app's tables holds, by table name (search index tables left out). */
+    public Map<String, Long> rowCounts() {
+        return read(c -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                            + "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                if (table.matches(".*_(data|idx|docsize|config|content)$") && isShadowTable(c, table)) {
+                    continue;
+                }
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                    counts.put(table, rs.next() ? rs.getLong(1) : 0L);
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static boolean isShadowTable(Connection c, String table) throws SQLException {
+        String base = table.substring(0, table.lastIndexOf('_'));
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_schema WHERE name = ? AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
+            ps.setString(1, base);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Runs {@code PRAGMA integrity_check} on the open database; "ok" when all is well. */
+    public String integrityCheck() {
+        return read(c -> {
+            StringBuilder out = new StringBuilder();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) {
+                    out.append(out.length() > 0 ? "; " : "").append(rs.getString(1));
+                }
+            }
+            return out.toString();
         });
     }
 

@@ -63,7 +63,8 @@ public final class AppDriver {
     public void settle() throws Exception {
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
-            if (app != null && !app.databaseForTests().executor().isShutdown()) {
+            if (app != null && app.databaseForTests() != null
+                    && !app.databaseForTests().executor().isShutdown()) {
                 app.databaseForTests().executor().submit(() -> { }).get(20, TimeUnit.SECONDS);
             }
             WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,77 @@
+package commonground.app;
+
+import commonground.shell.Background;
+import commonground.shell.Dialogs;
+import commonground.storage.Backups;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The user's backup actions: the daily backup at start, backing up now, and restoring a backup. */
+final class DataSafety {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm");
+
+    private final Backups backups;
+    private final Background background;
+    private final Dialogs dialogs;
+    private final Supplier<Window> owner;
+    private final Consumer<String> status;
+    private final Runnable afterRestore;
+
+    DataSafety(Backups backups, Background background, Dialogs dialogs, Supplier<Window> owner,
+               Consumer<String> status, Runnable afterRestore) {
+        this.backups = backups;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.status = status;
+        this.afterRestore = afterRestore;
+    }
+
+    /** Makes the day's automatic backup, if none was made today. */
+    void dailyBackup() {
+        background.run(backups::dailyIfDue, made -> { }, error -> status.accept(
+                "Today's automatic backup could not be made: " + error.getMessage()));
+    }
+
+    void backupNow() {
+        background.run(backups::now, made -> status.accept("A backup was saved: " + made.file().getFileName()),
+                error -> dialogs.inform("The backup was not made", error.getMessage()));
+    }
+
+    /** Lets the user pick a backup, asks, backs up the current data, then restores. */
+    void restore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose a backup to restore");
+        if (backups.folder().toFile().isDirectory()) {
+            chooser.setInitialDirectory(backups.folder().toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Common Ground data", "*.db"));
+        java.io.File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            restore(file.toPath());
+        }
+    }
+
+    void restore(Path file) {
+        boolean go = dialogs.confirm("Restore this backup?", "Your data will be replaced by the backup "
+                + file.getFileName() + ". Your current data is backed up first, so nothing is lost.", "Restore");
+        if (!go) {
+            return;
+        }
+        background.run(() -> backups.restore(file), before -> {
+            status.accept("The backup was restored. Your data as it was before is kept in "
+                    + before.file().getFileName() + ".");
+            afterRestore.run();
+        }, error -> dialogs.inform("The backup was not restored", error.getMessage()));
+    }
+
+    static String describe(Backups.Backup backup) {
+        return WHEN.format(backup.madeAt());
+    }
+}

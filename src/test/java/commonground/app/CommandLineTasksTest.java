@@ -1,0 +1,106 @@
+package commonground.app;
+
+import commonground.people.Relationship;
+import commonground.storage.Database;
+import commonground.storage.PeopleRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandLineTasksTest {
+
+    @TempDir
+    Path dir;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) throws Exception {
+        out.reset();
+        err.reset();
+        return CommandLineTasks.run(Options.parse(List.of(args)), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path seed(String... names) throws Exception {
+        Path data = dir.resolve("data");
+        DataFolder.prepare(data);
+        try (Database db = Database.open(data.resolve(Database.FILE_NAME))) {
+            for (String n : names) {
+                new PeopleRepository(db).add(n, Relationship.FRIEND, "");
+            }
+        }
+        return data;
+    }
+
+    @Test
+    void optionsForTheWindowAreNotATask() throws Exception {
+        assertEquals(CommandLineTasks.NOT_A_TASK, run("--data-dir", dir.toString()));
+    }
+
+    @Test
+    void checkPrintsIntegrityAndCounts() throws Exception {
+        Path data = seed("Lee", "Noor");
+        assertEquals(0, run("--data-dir", data.toString(), "--check"));
+        assertTrue(out().contains("Integrity: ok"), out());
+        assertTrue(out().contains("person: 2"), out());
+    }
+
+    @Test
+    void backupThenRestore() throws Exception {
+        Path data = seed("Lee");
+        Path backup = dir.resolve("lee.db");
+        assertEquals(0, run("--data-dir", data.toString(), "--backup", backup.toString()));
+        assertTrue(out().contains("Backed up your data to"), out());
+        try (Database db = Database.open(data.resolve(Database.FILE_NAME))) {
+            new PeopleRepository(db).add("Noor", Relationship.FRIEND, "");
+        }
+        assertEquals(0, run("--data-dir", data.toString(), "--restore", backup.toString()));
+        assertTrue(out().contains("Restored your data"), out());
+        assertEquals(0, run("--data-dir", data.toString(), "--check"));
+        assertTrue(out().contains("person: 1"), out());
+    }
+
+    @Test
+    void failuresSayWhyAndExitNonZero() throws Exception {
+        Path data = seed("Lee");
+        Path bogus = Files.writeString(dir.resolve("bogus.db"), "hello");
+        assertEquals(CommandLineTasks.FAILED, run("--data-dir", data.toString(), "--restore", bogus.toString()));
+        assertTrue(err().contains("not a database"), err());
+        assertEquals(CommandLineTasks.FAILED, run("--data-dir", data.toString(), "--backup", dir.toString()));
+        assertTrue(err().contains("folder"), err());
+        assertEquals(0, run("--data-dir", data.toString(), "--check"));
+        assertTrue(out().contains("person: 1"), "nothing changed: " + out());
+    }
+
+    @Test
+    void refusesWhileTheAppHasTheDataOpen() throws Exception {
+        Path data = seed("Lee");
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(data);
+        try {
+            assertTrue(lock.isPresent());
+            assertEquals(CommandLineTasks.FAILED, run("--data-dir", data.toString(), "--check"));
+            assertTrue(err().contains("close it first"), err());
+        } finally {
+            lock.ifPresent(InstanceLock::close);
+        }
+        assertEquals(0, run("--data-dir", data.toString(), "--check"));
+    }
+}
