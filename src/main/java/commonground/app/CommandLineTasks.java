@@ -1,6 +1,7 @@
 package commonground.app;
 
 import commonground.storage.Backups;
+import commonground.storage.DataTransfer;
 import commonground.storage.Database;
 import commonground.storage.DatabaseOpenException;
 import commonground.storage.StorageException;
@@ -25,7 +26,8 @@ final class CommandLineTasks {
     }
 
     static int run(Options options, PrintStream out, PrintStream err) {
-        boolean dataTask = options.backup().isPresent() || options.restore().isPresent() || options.check();
+        boolean dataTask = options.backup().isPresent() || options.restore().isPresent() || options.check()
+                || options.exportJson().isPresent() || options.importJson().isPresent();
         if (!dataTask) {
             return NOT_A_TASK;
         }
@@ -59,6 +61,16 @@ final class CommandLineTasks {
                 Backups.Backup before = backups.restore(options.restore().get());
                 out.println("Restored your data from " + options.restore().get().toAbsolutePath());
                 out.println("Your data as it was just before is kept in " + before.file());
+            }
+            if (options.importJson().isPresent()) {
+                DataTransfer.ImportResult result = new DataTransfer(db).importFrom(options.importJson().get());
+                out.println("Imported " + result.totalAdded() + " records from " + options.importJson().get()
+                        + " (records already here were left as they were).");
+            }
+            if (options.exportJson().isPresent()) {
+                new DataTransfer(db).exportTo(options.exportJson().get());
+                out.println("Exported everything to " + options.exportJson().get().toAbsolutePath());
+                out.println("The file is not encrypted: anyone who has it can read it.");
             }
             if (options.check()) {
                 return check(db, folder, out);

@@ -9,7 +9,8 @@ import java.util.Optional;
  * through the packaged launcher alike.
  */
 public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optional<Path> checkScenario,
-                      Optional<Path> backup, Optional<Path> restore, boolean check, boolean help) {
+                      Optional<Path> backup, Optional<Path> restore, boolean check,
+                      Optional<Path> exportJson, Optional<Path> importJson, boolean help) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: common-ground [options]",
@@ -19,6 +20,8 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             "  --backup FILE             write a checked copy of the data to FILE",
             "  --restore FILE            replace the data with a backup FILE (the current data is backed up first)",
             "  --check                   check the data file's integrity and print what it holds",
+            "  --export FILE             write everything to one JSON file",
+            "  --import FILE             add what a JSON export holds (nothing is duplicated)",
             "  --help                    show this help");
 
     /** Thrown for a command line that cannot be understood; the message says what to change. */
@@ -36,6 +39,8 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
         Path backup = null;
         Path restore = null;
         boolean check = false;
+        Path exportJson = null;
+        Path importJson = null;
         boolean exitAfterFirstFrame = false;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -46,6 +51,8 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
                 case "--backup" -> backup = Path.of(value(args, ++i, arg));
                 case "--restore" -> restore = Path.of(value(args, ++i, arg));
                 case "--check" -> check = true;
+                case "--export" -> exportJson = Path.of(value(args, ++i, arg));
+                case "--import" -> importJson = Path.of(value(args, ++i, arg));
                 case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
                 case "--help", "-h" -> help = true;
                 default -> {
@@ -58,7 +65,8 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             }
         }
         return new Options(Optional.ofNullable(dataDir), exitAfterFirstFrame, Optional.ofNullable(checkScenario),
-                Optional.ofNullable(backup), Optional.ofNullable(restore), check, help);
+                Optional.ofNullable(backup), Optional.ofNullable(restore), check, Optional.ofNullable(exportJson),
+                Optional.ofNullable(importJson), help);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

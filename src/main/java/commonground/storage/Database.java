@@ -343,6 +343,10 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    int schemaVersionOn(Connection c) throws SQLException {
+        return queryInt(c, "PRAGMA user_version");
+    }
+
     /** The schema version stored in the file. */
     public int schemaVersion() {
         return read(c -> queryInt(c, "PRAGMA user_version"));

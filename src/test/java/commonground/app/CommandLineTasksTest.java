@@ -91,6 +91,22 @@ class CommandLineTasksTest {
     }
 
     @Test
+    void exportThenImportIntoAnotherProfile() throws Exception {
+        Path data = seed("Lee", "Noor");
+        Path export = dir.resolve("everything.json");
+        assertEquals(0, run("--data-dir", data.toString(), "--export", export.toString()));
+        assertTrue(out().contains("Exported everything"), out());
+        Path other = dir.resolve("other");
+        assertEquals(0, run("--data-dir", other.toString(), "--import", export.toString()));
+        assertTrue(out().contains("Imported 2 records"), out());
+        assertEquals(0, run("--data-dir", other.toString(), "--import", export.toString()));
+        assertTrue(out().contains("Imported 0 records"), out());
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{ not json");
+        assertEquals(CommandLineTasks.FAILED, run("--data-dir", other.toString(), "--import", bad.toString()));
+        assertTrue(err().contains("Nothing was imported"), err());
+    }
+
+    @Test
     void refusesWhileTheAppHasTheDataOpen() throws Exception {
         Path data = seed("Lee");
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(data);
