@@ -41,8 +41,21 @@ final class AboutDialog {
         backupNow.setId("backup-now");
         Button restore = new Button("_Restore a backup…");
         restore.setId("restore-backup");
+        Button exportAll = new Button("_Export everything…");
+        exportAll.setId("export-all");
+        Button importFile = new Button("_Import…");
+        importFile.setId("import-file");
         HBox actions = new HBox(8, backupNow, restore);
-        VBox content = new VBox(10, text, where, folder, file, backupText, actions);
+        HBox transfer = new HBox(8, exportAll, importFile);
+        exportAll.setOnAction(e -> {
+            alert.close();
+            dataSafety.exportAll();
+        });
+        importFile.setOnAction(e -> {
+            alert.close();
+            dataSafety.importFile();
+        });
+        VBox content = new VBox(10, text, where, folder, file, backupText, actions, transfer);
         backupNow.setOnAction(e -> {
             alert.close();
             dataSafety.backupNow();

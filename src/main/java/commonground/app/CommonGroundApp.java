@@ -15,6 +15,7 @@ import commonground.shell.ShellView;
 import commonground.shell.TaskBackground;
 import commonground.shell.Theme;
 import commonground.storage.Backups;
+import commonground.storage.DataTransfer;
 import commonground.storage.Database;
 import commonground.storage.DatabaseOpenException;
 import commonground.storage.PeopleRepository;
@@ -147,7 +148,7 @@ public final class CommonGroundApp extends Application {
             preferences.put("theme", now.name());
             savePreferencesLater();
         });
-        dataSafety = new DataSafety(new Backups(database), background, dialogs, () -> stage,
+        dataSafety = new DataSafety(new Backups(database), new DataTransfer(database), background, dialogs, () -> stage,
                 shellModel.statusProperty()::set, () -> shellModel.getSelected().onShow());
         shellView = new ShellView(shellModel, dataFolder.toString(),
                 () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));

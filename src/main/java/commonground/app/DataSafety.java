@@ -3,6 +3,7 @@ package commonground.app;
 import commonground.shell.Background;
 import commonground.shell.Dialogs;
 import commonground.storage.Backups;
+import commonground.storage.DataTransfer;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -17,15 +18,17 @@ final class DataSafety {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm");
 
     private final Backups backups;
+    private final DataTransfer transfer;
     private final Background background;
     private final Dialogs dialogs;
     private final Supplier<Window> owner;
     private final Consumer<String> status;
     private final Runnable afterRestore;
 
-    DataSafety(Backups backups, Background background, Dialogs dialogs, Supplier<Window> owner,
+    DataSafety(Backups backups, DataTransfer transfer, Background background, Dialogs dialogs, Supplier<Window> owner,
                Consumer<String> status, Runnable afterRestore) {
         this.backups = backups;
+        this.transfer = transfer;
         this.background = background;
         this.dialogs = dialogs;
         this.owner = owner;
@@ -69,6 +72,48 @@ final class DataSafety {
                     + before.file().getFileName() + ".");
             afterRestore.run();
         }, error -> dialogs.inform("The backup was not restored", error.getMessage()));
+    }
+
+    /** Asks where to write the export, warning first that the file is readable by anyone who has it. */
+    void exportAll() {
+        boolean go = dialogs.confirm("Export everything?", "The export is one JSON file with everything you "
+                + "have written here. It is not protected: anyone who has the file can read it. "
+                + "Keep it somewhere private.", "Choose where to save");
+        if (!go) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export everything");
+        chooser.setInitialFileName("common-ground-export.json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return;
+        }
+        background.run(() -> {
+            transfer.exportTo(file.toPath());
+            return file.toPath();
+        }, written -> status.accept("Everything was exported to " + written + "."),
+                error -> dialogs.inform("The export was not written", error.getMessage()));
+    }
+
+    /** Lets the user pick an export and adds what it holds. */
+    void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import an export");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            importFile(file.toPath());
+        }
+    }
+
+    void importFile(Path file) {
+        background.run(() -> transfer.importFrom(file), result -> {
+            status.accept("Imported " + result.totalAdded() + " records from " + file.getFileName()
+                    + ". Records that were already here were left as they were.");
+            afterRestore.run();
+        }, error -> dialogs.inform("Nothing was imported", error.getMessage()));
     }
 
     static String describe(Backups.Backup backup) {

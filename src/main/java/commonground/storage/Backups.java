@@ -43,6 +43,7 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
     private static final int KEEP_DAILY = 7;
     private static final int KEEP_WEEKLY = 4;
+    private static final String MANUAL = "-manual";
 
     private final Database db;
     private final Path folder;
@@ -62,19 +63,27 @@ public final class Backups {
         return folder;
     }
 
-    /** Makes a backup unless one was already made today; returns it when one was made. */
+    /** Makes the automatic backup unless one was already made today; returns it when one was made. */
     public Optional<Backup> dailyIfDue() {
         LocalDate today = LocalDate.now(clock);
-        boolean madeToday = list().stream().anyMatch(b -> b.madeAt().toLocalDate().equals(today));
-        return madeToday ? Optional.empty() : Optional.of(now());
+        boolean madeToday = list().stream().anyMatch(b -> b.madeAt().toLocalDate().equals(today)
+                && !b.file().getFileName().toString().contains(MANUAL));
+        return madeToday ? Optional.empty() : Optional.of(make(""));
     }
 
-    /** Makes a backup now in the backups folder and prunes old ones. */
+    /**
+     * Makes a backup now, as the user asked (or before a restore). These are kept until the user
+     * removes them; only the automatic daily backups are pruned.
+     */
     public Backup now() {
+        return make(MANUAL);
+    }
+
+    private Backup make(String kind) {
         LocalDateTime at = LocalDateTime.now(clock).withNano(0);
-        Path target = folder.resolve(PREFIX + STAMP.format(at) + SUFFIX);
+        Path target = folder.resolve(PREFIX + STAMP.format(at) + kind + SUFFIX);
         for (int i = 1; Files.exists(target); i++) {
-            target = folder.resolve(PREFIX + STAMP.format(at) + "-" + i + SUFFIX);
+            target = folder.resolve(PREFIX + STAMP.format(at) + kind + "-" + i + SUFFIX);
         }
         writeTo(target);
         prune();
@@ -181,9 +190,9 @@ public final class Backups {
         return newestGoodIn(folder);
     }
 
-    /** Deletes backups beyond the newest of each of the last 7 days and 4 weeks. */
+    /** Deletes automatic backups beyond the newest of each of the last 7 days and 4 weeks. */
     void prune() {
-        List<Backup> all = list();
+        List<Backup> all = list().stream().filter(b -> !b.file().getFileName().toString().contains(MANUAL)).toList();
         Set<Path> keep = new HashSet<>();
         Set<LocalDate> days = new HashSet<>();
         Set<String> weeks = new HashSet<>();
