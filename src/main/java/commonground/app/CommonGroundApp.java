@@ -143,6 +143,12 @@ public final class CommonGroundApp extends Application {
                 new PeopleRepository(database)));
         shellModel.setModules(modules);
         shellModel.themeProperty().set(theme);
+        shellModel.textScaleProperty().set(ShellModel.TEXT_SCALES.get(
+                ShellModel.nearestScale(preferences.getDouble("text.scale", 1.0))));
+        shellModel.textScaleProperty().addListener((obs, old, now) -> {
+            preferences.put("text.scale", now);
+            savePreferencesLater();
+        });
         shellModel.themeProperty().addListener((obs, old, now) -> {
             now.apply();
             preferences.put("theme", now.name());

@@ -58,6 +58,7 @@ public final class FxDialogs implements Dialogs {
             alert.initOwner(window);
             alert.initModality(Modality.WINDOW_MODAL);
             alert.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
+            alert.getDialogPane().setStyle(window.getScene().getRoot().getStyle());
         }
         return alert;
     }

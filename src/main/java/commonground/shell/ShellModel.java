@@ -1,8 +1,10 @@
 package commonground.shell;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +21,10 @@ public final class ShellModel implements Navigator {
     private final ReadOnlyObjectWrapper<AppModule> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
+
+    /** The text sizes offered, as a share of the normal size. */
+    public static final List<Double> TEXT_SCALES = List.of(0.9, 1.0, 1.15, 1.3, 1.5);
 
     /** Sets the hosted modules, in sidebar order, and selects the first. */
     public void setModules(List<AppModule> list) {
@@ -44,6 +50,29 @@ public final class ShellModel implements Navigator {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** The size of all text, 0.9 to 1.5 times the normal size. */
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    /** Steps the text size up (+1) or down (-1) through {@link #TEXT_SCALES}. */
+    public void stepTextScale(int direction) {
+        int i = nearestScale(textScale.get());
+        int next = Math.max(0, Math.min(TEXT_SCALES.size() - 1, i + direction));
+        textScale.set(TEXT_SCALES.get(next));
+    }
+
+    /** The offered size nearest to {@code scale}. */
+    public static int nearestScale(double scale) {
+        int best = 0;
+        for (int i = 1; i < TEXT_SCALES.size(); i++) {
+            if (Math.abs(TEXT_SCALES.get(i) - scale) < Math.abs(TEXT_SCALES.get(best) - scale)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     public void toggleTheme() {

@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -31,6 +33,9 @@ public final class ShellView extends BorderPane {
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
+    /** The themes' normal font size. */
+    private static final double BASE_FONT_PX = 14;
+
     private final ShellModel model;
     private final String dataLocation;
     private final Runnable showAbout;
@@ -42,6 +47,7 @@ public final class ShellView extends BorderPane {
     private final Button themeButton = new Button();
     private final Button aboutButton = new Button("About", new FontIcon(Feather.INFO));
     private final Label status = new Label();
+    private final MenuButton textSize = new MenuButton("Text size", new FontIcon(Feather.TYPE));
 
     public ShellView(ShellModel model, String dataLocation, Runnable showAbout) {
         this.model = model;
@@ -66,6 +72,18 @@ public final class ShellView extends BorderPane {
         aboutButton.getStyleClass().add("sidebar-action");
         aboutButton.setMnemonicParsing(true);
         aboutButton.setText("_About");
+        textSize.setId("text-size");
+        textSize.getStyleClass().add("sidebar-action");
+        textSize.setAccessibleText("Text size");
+        ToggleGroup sizes = new ToggleGroup();
+        for (double scale : ShellModel.TEXT_SCALES) {
+            RadioMenuItem item = new RadioMenuItem(Math.round(scale * 100) + "%");
+            item.setId("text-size-" + Math.round(scale * 100));
+            item.setToggleGroup(sizes);
+            item.setUserData(scale);
+            item.setOnAction(e -> model.textScaleProperty().set(scale));
+            textSize.getItems().add(item);
+        }
         for (int i = 0; i < model.modules().size(); i++) {
             AppModule module = model.modules().get(i);
             ToggleButton button = new ToggleButton(module.title(), new FontIcon(module.icon()));
@@ -101,7 +119,9 @@ public final class ShellView extends BorderPane {
         aboutButton.setMaxWidth(Double.MAX_VALUE);
         themeButton.setAlignment(Pos.CENTER_LEFT);
         aboutButton.setAlignment(Pos.CENTER_LEFT);
-        sidebar.getChildren().addAll(spacer, themeButton, aboutButton, where);
+        textSize.setMaxWidth(Double.MAX_VALUE);
+        textSize.setAlignment(Pos.CENTER_LEFT);
+        sidebar.getChildren().addAll(spacer, themeButton, textSize, aboutButton, where);
         setLeft(sidebar);
         setCenter(content);
         status.setMaxWidth(Double.MAX_VALUE);
@@ -113,6 +133,8 @@ public final class ShellView extends BorderPane {
         model.themeProperty().addListener((obs, old, now) -> updateThemeButton());
         updateThemeButton();
         status.textProperty().bind(model.statusProperty());
+        model.textScaleProperty().addListener((obs, old, now) -> applyTextScale());
+        applyTextScale();
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
     }
@@ -129,12 +151,37 @@ public final class ShellView extends BorderPane {
             if (scene == null) {
                 return;
             }
+            applyTextScale();
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.stepTextScale(1));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.stepTextScale(1));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.stepTextScale(-1));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.textScaleProperty().set(1.0));
             for (int i = 0; i < Math.min(DIGITS.length, model.modules().size()); i++) {
                 int index = i;
                 scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
                         () -> model.selectIndex(index));
             }
         });
+    }
+
+    /**
+     * Scales all text: the themes size everything in em, so one font size on the root scales the
+     * whole window (a size, not a colour, so it is set here rather than in the stylesheet).
+     */
+    private void applyTextScale() {
+        double scale = model.textScaleProperty().get();
+        double px = Math.round(BASE_FONT_PX * scale * 10) / 10.0;
+        sceneRoot().setStyle("-fx-font-size: " + px + "px;");
+        int index = ShellModel.nearestScale(scale);
+        ((RadioMenuItem) textSize.getItems().get(index)).setSelected(true);
+    }
+
+    private javafx.scene.Parent sceneRoot() {
+        return getScene() != null ? getScene().getRoot() : this;
     }
 
     private void updateThemeButton() {

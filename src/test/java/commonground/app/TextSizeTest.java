@@ -1,0 +1,83 @@
+package commonground.app;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextSizeTest {
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        driver = new AppDriver(dataDir).start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    private String rootStyle() {
+        return robot.lookup(".shell").query().getScene().getRoot().getStyle();
+    }
+
+    @Test
+    void theTextSizeScalesTheWholeWindowAndIsRemembered() throws Exception {
+        assertEquals("-fx-font-size: 14.0px;", rootStyle());
+        robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertEquals("-fx-font-size: 16.1px;", rootStyle());
+        robot.clickOn("#text-size").clickOn("150%");
+        assertEquals("-fx-font-size: 21.0px;", rootStyle());
+        driver.restart();
+        assertEquals("-fx-font-size: 21.0px;", rootStyle());
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals("-fx-font-size: 14.0px;", rootStyle());
+    }
+
+    @Test
+    void nothingIsClippedAtTheLargestSizeInTheMainViews() throws Exception {
+        robot.clickOn("#text-size").clickOn("150%");
+        driver.settle();
+        for (Node nav : List.copyOf(robot.lookup(".nav-button").<Node>queryAll())) {
+            robot.clickOn(nav);
+            driver.settle();
+            List<String> clipped = clippedLabels(robot.lookup(".shell").<Node>query());
+            assertTrue(clipped.isEmpty(), nav.getId() + " has clipped text: " + clipped);
+        }
+    }
+
+    /** Labels whose shown text was cut short with an ellipsis. */
+    static List<String> clippedLabels(Node root) {
+        List<String> clipped = new ArrayList<>();
+        for (Node n : root.lookupAll(".labeled")) {
+            if (!(n instanceof Labeled labeled) || !labeled.isVisible() || labeled.getText() == null
+                    || labeled.getText().isEmpty() || labeled.getScene() == null) {
+                continue;
+            }
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text shown && !shown.getText().equals(labeled.getText())
+                        && (shown.getText().endsWith("…") || shown.getText().endsWith("..."))) {
+                    clipped.add(labeled.getText());
+                }
+            }
+        }
+        return clipped;
+    }
+}
