@@ -160,6 +160,10 @@ public final class ShellView extends BorderPane {
                     () -> model.stepTextScale(-1));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                     () -> model.textScaleProperty().set(1.0));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.getSelected().startNew());
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.getSelected().focusSearch());
             for (int i = 0; i < Math.min(DIGITS.length, model.modules().size()); i++) {
                 int index = i;
                 scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
