@@ -4,7 +4,10 @@ import commonground.content.ContentException;
 import commonground.content.Practices;
 import commonground.people.PeopleModule;
 import commonground.people.PeopleViewModel;
+import commonground.shell.Activity;
+import commonground.shell.ActivitySource;
 import commonground.shell.AppModule;
+import commonground.shell.RecentActivityView;
 import commonground.shell.Background;
 import commonground.shell.Dialogs;
 import commonground.shell.FxDialogs;
@@ -182,7 +185,12 @@ public final class CommonGroundApp extends Application {
     /** The modules, in sidebar order (Ctrl+1 is the first). */
     private static List<AppModule> createModules(ModuleContext c) {
         List<AppModule> list = new ArrayList<>();
-        list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(), null));
+        List<ActivitySource> activity = List.of(
+                limit -> c.people().recentlyChanged(limit).stream()
+                        .map(p -> new Activity(p.updatedAt(), "people", p.createdAt().equals(p.updatedAt())
+                                ? "Added " + p.name() : "Updated " + p.name())).toList());
+        list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
+                new RecentActivityView(activity, c.background(), c.navigator())));
 
         // Scenarios module: added here.
 
