@@ -2,6 +2,8 @@ package commonground.app;
 
 import commonground.content.ContentException;
 import commonground.content.Practices;
+import commonground.draft.CoachService;
+import commonground.draft.DraftModule;
 import commonground.people.PeopleModule;
 import commonground.people.PeopleViewModel;
 import commonground.shell.Activity;
@@ -20,6 +22,7 @@ import commonground.shell.Theme;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
 import commonground.storage.Database;
+import commonground.storage.DraftRepository;
 import commonground.storage.DatabaseOpenException;
 import commonground.storage.PeopleRepository;
 import commonground.storage.StorageException;
@@ -143,7 +146,7 @@ public final class CommonGroundApp extends Application {
         Background background = new TaskBackground(database.executor(), this::reportFailure);
         shellModel = new ShellModel();
         modules = createModules(new ModuleContext(database, background, dialogs, shellModel, practices,
-                new PeopleRepository(database)));
+                new PeopleRepository(database), new CoachService()));
         shellModel.setModules(modules);
         shellModel.themeProperty().set(theme);
         shellModel.textScaleProperty().set(ShellModel.TEXT_SCALES.get(
@@ -179,7 +182,7 @@ public final class CommonGroundApp extends Application {
 
     /** Everything a module may need, created once here and passed in through constructors. */
     record ModuleContext(Database database, Background background, Dialogs dialogs, ShellModel navigator,
-                         CompletableFuture<Practices> practices, PeopleRepository people) {
+                         CompletableFuture<Practices> practices, PeopleRepository people, CoachService coach) {
     }
 
     /** The modules, in sidebar order (Ctrl+1 is the first). */
@@ -200,7 +203,7 @@ public final class CommonGroundApp extends Application {
 
         list.add(new PeopleModule(new PeopleViewModel(c.people(), c.background(), c.dialogs())));
 
-        // Message coach module: added here.
+        list.add(new DraftModule(new DraftRepository(c.database()), c.background(), c.coach()));
 
         return List.copyOf(list);
     }
@@ -214,7 +217,10 @@ public final class CommonGroundApp extends Application {
                         "Small signs from a recent moment together, and a gentle way to respond", Feather.EYE,
                         "cues"),
                 new HomeModule.EntryPoint("Write a reflection",
-                        "A private page for your own needs, and for grief", Feather.FEATHER, "reflection"));
+                        "A private page for your own needs, and for grief", Feather.FEATHER, "reflection"),
+                new HomeModule.EntryPoint("Draft a message",
+                        "Find words that speak of needs, without judgments or demands", Feather.MESSAGE_CIRCLE,
+                        "draft"));
     }
 
     private void showStage() {
