@@ -347,6 +347,24 @@ public final class Database implements AutoCloseable {
         return queryInt(c, "PRAGMA user_version");
     }
 
+    /**
+     * For fault tests: makes the database behave as on a full disk (any write that needs another
+     * page fails with SQLITE_FULL) until called again with {@code false}. Not used by the app.
+     */
+    public void simulateFullDisk(boolean full) {
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                if (full) {
+                    int pages = queryInt(c, "PRAGMA page_count");
+                    s.execute("PRAGMA max_page_count = " + pages);
+                } else {
+                    s.execute("PRAGMA max_page_count = 4294967294");
+                }
+            }
+            return null;
+        });
+    }
+
     /** The schema version stored in the file. */
     public int schemaVersion() {
         return read(c -> queryInt(c, "PRAGMA user_version"));
