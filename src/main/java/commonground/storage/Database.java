@@ -177,19 +177,19 @@ public final class Database implements AutoCloseable {
             if (m.version() <= current) {
                 continue;
             }
-            connection.setAutoCommit(false); // BEGIN IMMEDIATE
+            execute(connection, "BEGIN IMMEDIATE");
             try {
                 ((SQLiteConnection) connection).getDatabase()._exec(m.sql());
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
-                    s.execute("PRAGMA user_version = " + m.version());
-                }
-                connection.commit();
+                execute(connection, "PRAGMA application_id = " + APPLICATION_ID);
+                execute(connection, "PRAGMA user_version = " + m.version());
+                execute(connection, "COMMIT");
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    execute(connection, "ROLLBACK");
+                } catch (SQLException ignored) {
+                    // Already rolled back by SQLite.
+                }
                 throw new SQLException("Migration " + m.resource() + " failed: " + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(true);
             }
         }
     }
@@ -235,21 +235,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one {@code BEGIN IMMEDIATE} transaction, committed on success, rolled back on failure. */
+    /**
+     * Runs work in one {@code BEGIN IMMEDIATE} transaction, committed on success, rolled back on
+     * failure. The connection stays in JDBC auto-commit mode and the transaction is driven with
+     * plain SQL, so a transaction SQLite rolled back by itself (a full disk, say) is reported as
+     * its real cause.
+     */
     <T> T write(SqlWork<T> work) {
         guard();
         synchronized (lock) {
             try {
-                connection.setAutoCommit(false);
+                execute(connection, "BEGIN IMMEDIATE");
                 try {
                     T result = work.run(connection);
-                    connection.commit();
+                    execute(connection, "COMMIT");
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     rollbackQuietly();
                     throw e;
-                } finally {
-                    connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 throw StorageException.from(e);
@@ -257,11 +260,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            execute(connection, "ROLLBACK");
         } catch (SQLException ignored) {
-            // The original failure is the one worth reporting.
+            // SQLite may have rolled back already; the original failure is the one worth reporting.
         }
     }
 

@@ -22,7 +22,7 @@ class FullDiskTest {
                     people.add("Person " + i, Relationship.FRIEND, "n".repeat(2000));
                 }
             });
-            assertTrue(e.isDiskFull());
+            assertTrue(e.isDiskFull(), e.getMessage() + " / " + e.getCause());
             assertTrue(e.getMessage().contains("The disk is full"), e.getMessage());
             assertTrue(e.getMessage().contains("Your text is still here"), e.getMessage());
             int before = people.active().size();
