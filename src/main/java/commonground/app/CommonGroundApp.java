@@ -39,10 +39,7 @@ import org.kordamp.ikonli.feather.Feather;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +70,7 @@ public final class CommonGroundApp extends Application {
     private Exception startupProblem;
     private InstanceLock instanceLock;
     private DataSafety dataSafety;
+    private DatabaseRecovery recovery;
 
     @Override
     public void init() {
@@ -164,11 +162,12 @@ public final class CommonGroundApp extends Application {
                 shellModel.statusProperty()::set, () -> shellModel.getSelected().onShow());
         shellView = new ShellView(shellModel, dataFolder.toString(),
                 () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));
+        recovery = new DatabaseRecovery(database, root, shellView, shellModel, this::reportFailure);
         root.getChildren().setAll(shellView);
         showStage();
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
-                showDatabaseProblem(unwrap(error));
+                recovery.show(unwrap(error));
             } else {
                 dataSafety.dailyBackup();
             }
@@ -287,80 +286,6 @@ public final class CommonGroundApp extends Application {
         });
     }
 
-    private void showDatabaseProblem(Throwable error) {
-        if (!(error instanceof DatabaseOpenException problem)) {
-            reportFailure(error);
-            return;
-        }
-        root.getChildren().setAll(new DatabaseProblemView(problem, this::moveAsideAndStartFresh, Platform::exit));
-        if (problem.reason() == DatabaseOpenException.Reason.CORRUPT) {
-            Path backupsFolder = Backups.folderFor(database.file());
-            CompletableFuture.supplyAsync(() -> Backups.newestGoodIn(backupsFolder))
-                    .thenAccept(found -> Platform.runLater(() -> {
-                        if (root.getChildren().get(0) instanceof DatabaseProblemView view) {
-                            view.offerRecovery(found.map(b -> DataSafety.describe(b)),
-                                    () -> found.ifPresent(b -> recoverFrom(b.file())));
-                        }
-                    }));
-        }
-    }
-
-    /** Moves the damaged file aside (never deleting it), puts the backup in its place and opens it. */
-    private void recoverFrom(Path backup) {
-        Path file = database.file();
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        CompletableFuture.runAsync(() -> {
-            try {
-                for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                    Path part = Path.of(file + suffix);
-                    if (Files.exists(part)) {
-                        Files.move(part, Path.of(file + ".damaged-" + stamp + suffix));
-                    }
-                }
-                Files.copy(backup, file);
-                database.openNow();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DatabaseOpenException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, database.executor()).whenComplete((ok, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                showDatabaseProblem(unwrap(error));
-                return;
-            }
-            root.getChildren().setAll(shellView);
-            shellModel.statusProperty().set("Your data was restored from the backup of "
-                    + backup.getFileName() + ". The damaged file was kept beside it, renamed.");
-            shellModel.getSelected().onShow();
-        }));
-    }
-
-    private void moveAsideAndStartFresh() {
-        Path file = database.file();
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = file.resolveSibling(file.getFileName() + ".empty-" + stamp);
-        CompletableFuture.runAsync(() -> {
-            try {
-                Files.move(file, aside);
-                database.openNow();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DatabaseOpenException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, database.executor()).whenComplete((ok, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                showDatabaseProblem(unwrap(error));
-                return;
-            }
-            root.getChildren().setAll(shellView);
-            shellModel.statusProperty().set("The empty file was kept as " + aside.getFileName()
-                    + ". A new data file was started.");
-            shellModel.getSelected().onShow();
-        }));
-    }
-
     private void reportFailure(Throwable error) {
         Throwable cause = unwrap(error);
         if (cause instanceof DatabaseOpenException) {
@@ -370,7 +295,7 @@ public final class CommonGroundApp extends Application {
             return;
         }
         if (cause instanceof StorageException se && se.isCorrupt()) {
-            showDatabaseProblem(new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, database.file(),
+            recovery.show(new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, database.file(),
                     se.getMessage() + " " + database.file(), se));
             return;
         }
@@ -380,7 +305,7 @@ public final class CommonGroundApp extends Application {
         }
     }
 
-    private static Throwable unwrap(Throwable error) {
+    static Throwable unwrap(Throwable error) {
         Throwable t = error;
         while ((t instanceof java.util.concurrent.CompletionException
                 || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
