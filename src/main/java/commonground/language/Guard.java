@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 enum Guard {
     /** Keep only if the subject of the clause is "you" (not I, we, they, a name, or "you" as an object). */
     SUBJECT_YOU,
+    /** Keep only if the clause's subject is "you", or it has no subject and starts with a verb (an imperative). */
+    IMPERATIVE_OR_YOU,
     /** Drop if the sentence is appreciation: appreciation words and no criticism words. */
     NOT_APPRECIATION,
     /** Drop if the sentence leaves room for no ("no rush", "if you want", "that's fine"). */
@@ -21,7 +23,7 @@ enum Guard {
     NOT_YES_NO_QUESTION,
     /** Keep only if what follows (group {@code rest}, or the text after the match) carries criticism. */
     NEGATIVE_REST,
-    /** Keep only if the sentence mentions "you" outside the match. */
+    /** Keep only if the sentence has "you" as a subject outside the match (not "of you", "with you"). */
     MENTIONS_YOU;
 
     static Guard parse(String name) {

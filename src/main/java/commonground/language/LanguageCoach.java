@@ -55,6 +55,14 @@ public final class LanguageCoach {
             ",", ";", ":", "(", ")", "\"", "\u2014", "\u2013", "and", "but", "because", "cause", "cuz", "cos",
             "so", "when", "whenever", "if", "while", "though", "although", "that", "like", "since", "until",
             "unless", "or", "then", "as");
+    /** Words that open a sentence but not an order. */
+    private static final Set<String> NOT_IMPERATIVE_OPENERS = Set.of(
+            "not", "maybe", "no", "yes", "yeah", "ok", "okay", "sorry", "well", "oh", "can", "could", "would",
+            "will", "is", "are", "do", "does", "did", "what", "why", "how", "when", "where", "who", "which",
+            "the", "a", "an", "my", "your", "our", "his", "her", "their", "if", "thanks", "thank", "hi", "hey",
+            "sure", "perhaps", "probably", "busy", "dinner", "anyway", "also", "either", "right", "even", "let's");
+    /** Words that may come before the verb of an order ("please come home", "just stop"). */
+    private static final Set<String> IMPERATIVE_LEAD_INS = Set.of("please", "just", "now", "so", "and", "then", "honestly");
     /** How many words may sit between the subject and the matched word for the span to start at the subject. */
     private static final int SUBJECT_REACH = 4;
 
@@ -158,6 +166,10 @@ public final class LanguageCoach {
                     }
                     start = subject;
                 }
+                if (rule.guards().contains(Guard.IMPERATIVE_OR_YOU)
+                        && subjectYouStart(s.norm, m.start()) < 0 && !startsWithVerb(s.norm)) {
+                    continue;
+                }
                 if (!passes(rule, m, s)) {
                     continue;
                 }
@@ -173,21 +185,65 @@ public final class LanguageCoach {
     private boolean passes(CoachRules.Rule rule, Matcher m, Sentence s) {
         for (Guard g : rule.guards()) {
             boolean ok = switch (g) {
-                case SUBJECT_YOU -> true; // resolved by the caller, which also moves the span start
+                case SUBJECT_YOU, IMPERATIVE_OR_YOU -> true; // resolved by the caller
                 case NOT_APPRECIATION -> !s.appreciation();
                 case NO_ROOM_FOR_NO -> !s.roomForNo();
                 case NOT_NEGATED -> !rules.isNegatedBefore(s.norm.substring(0, m.start()));
                 case NOT_YES_NO_QUESTION -> !s.yesNoQuestion();
                 case NEGATIVE_REST -> rules.isNegative(rule.hasRest() && m.group("rest") != null
                         ? m.group("rest") : restAfterYou(s.norm, m));
-                case MENTIONS_YOU -> YOU_WORD.matcher(s.norm.substring(0, m.start())).find()
-                        || YOU_WORD.matcher(s.norm.substring(m.end())).find();
+                case MENTIONS_YOU -> hasYouSubject(s.norm, 0, m.start()) || hasYouSubject(s.norm, m.end(), s.norm.length());
             };
             if (!ok) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True if "you" occurs in [from, to) other than right after an object word ("of you", "with you"). */
+    private boolean hasYouSubject(String norm, int from, int to) {
+        Matcher you = YOU_WORD.matcher(norm);
+        you.region(from, to);
+        while (you.find()) {
+            String before = previousToken(norm, you.start());
+            if (before == null || !rules.isObjectPreceder(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String previousToken(String norm, int pos) {
+        int e = pos;
+        while (e > 0 && Character.isWhitespace(norm.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && TextTools.isWordChar(norm.charAt(b - 1))) {
+            b--;
+        }
+        return b < e ? norm.substring(b, e) : null;
+    }
+
+    /**
+     * True if the sentence has no subject pronoun and starts with a word that can be a verb, i.e. it
+     * reads as an imperative ("Come home right now"), not "Not right now" or "Dinner's ready".
+     */
+    private static boolean startsWithVerb(String norm) {
+        Matcher t = TOKEN.matcher(norm);
+        while (t.find()) {
+            String tok = norm.substring(t.start(), t.end());
+            if (TextTools.isWordChar(tok.charAt(0))) {
+                if (NOT_IMPERATIVE_OPENERS.contains(tok) || YOU.contains(tok) || OTHER_SUBJECTS.contains(tok)) {
+                    return false;
+                }
+                if (!IMPERATIVE_LEAD_INS.contains(tok)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The text after the first "you" inside the match (the rest of the sentence if there is none). */
