@@ -170,6 +170,16 @@ public final class NoteRepository {
         });
     }
 
+    /** Deletes one note for good (the user asked, from the trash). */
+    public void deleteForever(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM note WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Deletes for good the notes that went to the trash before {@code cutoff}; returns how many. */
     public int purgeTrashedBefore(Instant cutoff) {
         return db.write(c -> {
