@@ -117,6 +117,8 @@ final class NeedsView extends HBox {
         VBox checkIn = new VBox(10, sectionTitle("How are your needs this week?"),
                 muted("Choose the needs that matter to you now, then say how met each one feels, "
                         + "from 0 (not at all) to 4 (fully)."));
+        ratingRows.setId("rating-rows");
+        checkIn.getChildren().addAll(ratingRows, note, new HBox(8, save), message);
         for (NeedGroup group : vocabulary.groups()) {
             FlowPane row = new FlowPane(10, 6);
             for (Need need : group.needs()) {
@@ -129,8 +131,6 @@ final class NeedsView extends HBox {
             name.getStyleClass().add("need-group-title");
             checkIn.getChildren().addAll(name, row);
         }
-        ratingRows.setId("rating-rows");
-        checkIn.getChildren().addAll(ratingRows, note, new HBox(8, save), message);
         checkIn.getStyleClass().add("form-card");
         ScrollPane left = new ScrollPane(checkIn);
         left.setFitToWidth(true);

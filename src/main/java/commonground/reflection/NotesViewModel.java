@@ -30,7 +30,7 @@ import java.util.List;
 public final class NotesViewModel {
 
     static final int PAGE = 100;
-    static final int SEARCH_LIMIT = 100;
+    static final int SEARCH_LIMIT = 50;
     static final int TRASH_DAYS = 30;
 
     private record Loaded(List<NoteListItem> items, int total, boolean more) {

@@ -13,8 +13,15 @@ import java.util.Optional;
  * Full-text search over notes with SQLite FTS5: best matches first (bm25, a title match weighing
  * more than one in the body), each with a short snippet in which the matched words are marked.
  * Notes in the trash are found only when the filter asks for the trash.
+ *
+ * <p>Ranking costs time for every matching note, so for very broad queries (a common word, a short
+ * prefix while typing) only the newest {@link #RANK_WINDOW} matches are ranked; the search narrows
+ * to the whole collection again as soon as fewer notes match.
  */
 public final class NoteSearch {
+
+    /** At most this many matches, the newest, are ranked. */
+    static final int RANK_WINDOW = 5_000;
 
     private final Database db;
 
@@ -33,8 +40,9 @@ public final class NoteSearch {
         }
         List<Object> args = new ArrayList<>();
         args.add(match.get());
+        args.add(0L);
         StringBuilder ranked = new StringBuilder("SELECT f.rowid AS id, f.rank AS r FROM note_fts f "
-                + "WHERE note_fts MATCH ?");
+                + "WHERE note_fts MATCH ? AND f.rowid >= ?");
         ranked.append(filter.trash()
                 ? " AND f.rowid IN (SELECT id FROM note WHERE deleted_at IS NOT NULL)"
                 : " AND f.rowid NOT IN (SELECT id FROM note WHERE deleted_at IS NOT NULL)");
@@ -49,12 +57,20 @@ public final class NoteSearch {
         ranked.append(" ORDER BY f.rank LIMIT ?");
         args.add(limit);
         args.add(match.get());
-        // Rank first, then make snippets only for the notes shown.
+        // Rank first, then make snippets only for the notes shown. CROSS JOIN keeps that order, so the
+        // second pass looks up each ranked note by rowid instead of matching the whole index again.
         String sql = "WITH top AS MATERIALIZED (" + ranked + ") SELECT " + NoteRepository.ITEM_COLUMNS
                 + ", snippet(note_fts, -1, char(2), char(3), '…', 14) FROM top "
-                + "JOIN note_fts ON note_fts.rowid = top.id JOIN note n ON n.id = top.id "
+                + "CROSS JOIN note_fts ON note_fts.rowid = top.id CROSS JOIN note n ON n.id = top.id "
                 + "WHERE note_fts MATCH ? ORDER BY top.r";
         return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM note_fts WHERE note_fts MATCH ? "
+                    + "ORDER BY rowid DESC LIMIT 1 OFFSET " + (RANK_WINDOW - 1))) {
+                ps.setString(1, match.get());
+                try (ResultSet rs = ps.executeQuery()) {
+                    args.set(1, rs.next() ? rs.getLong(1) : 0L);
+                }
+            }
             List<NoteListItem> hits = new ArrayList<>();
             try (PreparedStatement ps = NoteRepository.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
