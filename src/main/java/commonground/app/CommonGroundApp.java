@@ -198,7 +198,9 @@ public final class CommonGroundApp extends Application {
 
         // Cues module: added here.
 
-        // Reflection module: added here.
+        list.add(commonground.reflection.ReflectionModule.create(new commonground.storage.NoteRepository(c.database()),
+                new commonground.storage.NoteSearch(c.database()), new commonground.storage.NeedsRepository(c.database()),
+                c.people(), c.background(), c.dialogs()));
 
         list.add(new PeopleModule(new PeopleViewModel(c.people(), c.background(), c.dialogs())));
 
