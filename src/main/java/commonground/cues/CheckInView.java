@@ -85,14 +85,19 @@ final class CheckInView extends ScrollPane {
     }
 
     private void layoutParts() {
-        HBox when = new HBox(8, date, time);
-        when.getStyleClass().add("toolbar-row");
-        VBox left = new VBox(8, formTitle, label("Wh_en", date), when,
-                label("What were you doing _together?", context), context,
-                label("_Activity (optional)", activity), activity,
-                label("What did you _notice?", search), search, checklist);
+        HBox clock = new HBox(8, date, time);
+        clock.getStyleClass().add("toolbar-row");
+        VBox when = new VBox(4, label("Wh_en", date), clock);
+        VBox doing = new VBox(4, label("What were you doing _together?", context), context);
+        HBox.setHgrow(doing, Priority.ALWAYS);
+        VBox tag = new VBox(4, label("_Activity (optional)", activity), activity);
+        tag.setPrefWidth(240);
+        HBox top = new HBox(16, when, doing, tag);
+        top.getStyleClass().add("form-card");
+
+        VBox left = new VBox(8, formTitle, label("What did you _notice?", search), search, checklist);
         left.getStyleClass().add("form-card");
-        left.setPrefWidth(420);
+        left.setPrefWidth(400);
         left.setMinWidth(320);
         VBox.setVgrow(checklist, Priority.ALWAYS);
 
@@ -106,7 +111,7 @@ final class CheckInView extends ScrollPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);
 
-        HBox body = new HBox(16, left, right);
+        VBox body = new VBox(12, top, new HBox(16, left, right));
         body.getStyleClass().add("check-in-body");
         setContent(body);
     }

@@ -99,7 +99,7 @@ final class CueChecklist extends ScrollPane {
         rows.values().forEach(row -> {
             CueText t = row.cue.text();
             boolean show = query.isEmpty() || (t.seen() + " " + t.mightMean() + " " + t.category().label())
-                    .toLowerCase(Locale.ROOT).contains(query) || row.box.isSelected();
+                    .toLowerCase(Locale.ROOT).contains(query);
             row.setVisible(show);
             row.setManaged(show);
             anyShown.merge(t.category(), show, Boolean::logicalOr);
