@@ -59,22 +59,8 @@ class CueFlowTest {
         }
     }
 
-    /** Scrolls the page (as a person would) until the node is inside the window, then clicks it. */
     private org.testfx.api.FxRobotInterface clickInView(String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof javafx.scene.control.ScrollPane pane && pane.getStyleClass().contains("page-scroll")) {
-                    double contentHeight = pane.getContent().getLayoutBounds().getHeight();
-                    double viewport = pane.getViewportBounds().getHeight();
-                    double y = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
-                    double top = Math.max(0, Math.min(y - 40, contentHeight - viewport));
-                    pane.setVvalue(contentHeight <= viewport ? 0 : top / (contentHeight - viewport));
-                    pane.layout();
-                }
-            }
-        });
-        return robot.clickOn(node);
+        return PageScroll.clickInView(robot, query);
     }
 
     private void tick(String search, String cueId) {
