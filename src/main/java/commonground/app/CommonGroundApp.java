@@ -196,7 +196,11 @@ public final class CommonGroundApp extends Application {
 
         // Scenarios module: added here.
 
-        // Cues module: added here.
+        list.add(new commonground.cues.CuesModule(new commonground.cues.CuesViewModel(c.people(),
+                new commonground.storage.UserCueRepository(c.database()),
+                new commonground.storage.CheckInRepository(c.database()),
+                new commonground.storage.ComfortMapRepository(c.database()),
+                c.background(), c.dialogs(), c.practices())));
 
         list.add(commonground.reflection.ReflectionModule.create(new commonground.storage.NoteRepository(c.database()),
                 new commonground.storage.NoteSearch(c.database()), new commonground.storage.NeedsRepository(c.database()),
