@@ -4,6 +4,10 @@ import commonground.content.ContentException;
 import commonground.content.Practices;
 import commonground.people.PeopleModule;
 import commonground.people.PeopleViewModel;
+import commonground.scenarios.DraftEditorFactory;
+import commonground.scenarios.ScenarioLibrary;
+import commonground.scenarios.ScenariosModule;
+import commonground.scenarios.ScenariosViewModel;
 import commonground.shell.AppModule;
 import commonground.shell.Background;
 import commonground.shell.Dialogs;
@@ -19,6 +23,7 @@ import commonground.storage.DataTransfer;
 import commonground.storage.Database;
 import commonground.storage.DatabaseOpenException;
 import commonground.storage.PeopleRepository;
+import commonground.storage.ScenarioRepository;
 import commonground.storage.StorageException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -184,7 +189,9 @@ public final class CommonGroundApp extends Application {
         List<AppModule> list = new ArrayList<>();
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(), null));
 
-        // Scenarios module: added here.
+        list.add(new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(new ScenarioRepository(c.database()),
+                c.practices()::join), new ScenarioRepository(c.database()), c.people(), c.background(), c.dialogs(),
+                c.practices()), DraftEditorFactory.plain()));
 
         // Cues module: added here.
 
