@@ -36,8 +36,9 @@ final class ScenarioGraphCheck {
         Set<String> finishing = canFinish();
         for (Step step : scenario.steps()) {
             if (reachable.contains(step.id()) && !finishing.contains(step.id())) {
-                problems.step(step.id(), "next", "these steps go round in a circle with no way to the end: "
-                        + String.join(" → ", loopFrom(step, finishing)));
+                List<String> loop = loopFrom(step, finishing);
+                problems.step(loop.size() >= 2 ? loop.get(loop.size() - 2) : step.id(), "next", "these steps go round in a circle with no way "
+                        + "to the end: " + String.join(" → ", loop));
                 return;
             }
         }
@@ -109,9 +110,11 @@ final class ScenarioGraphCheck {
             current = scenario.successors(current).stream().filter(id -> !finishing.contains(id))
                     .map(scenario::step).flatMap(java.util.Optional::stream).findFirst().orElse(null);
         }
-        if (current != null) {
-            path.add(current.id());
+        if (current == null) {
+            return path;
         }
-        return path;
+        List<String> loop = new ArrayList<>(path.subList(path.indexOf(current.id()), path.size()));
+        loop.add(current.id());
+        return loop;
     }
 }

@@ -34,7 +34,7 @@ class ScenarioValidatorTest {
         "unknown-kind.yaml     | step 'quiz', field 'kind': unknown step kind 'quiz'",
         "missing-branch.yaml   | step 'start', field 'options[1].next': leads to step 'nowhere', which does not exist",
         "unreachable-step.yaml | step 'orphan': this step cannot be reached",
-        "endless-cycle.yaml    | field 'next': these steps go round in a circle with no way to the end",
+        "endless-cycle.yaml    | step 'again', field 'next': these steps go round in a circle with no way to the end",
         "missing-field.yaml    | step 'start', field 'text': missing required field",
         "duplicate-id.yaml     | step 'start', field 'id': duplicate id 'start'",
         "too-long.yaml         | step 'start', field 'text': is 4000 characters long; at most 3000",
