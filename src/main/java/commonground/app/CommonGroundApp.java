@@ -3,9 +3,14 @@ package commonground.app;
 import commonground.content.ContentException;
 import commonground.content.Practices;
 import commonground.draft.CoachService;
+import commonground.draft.DraftEditor;
 import commonground.draft.DraftModule;
 import commonground.people.PeopleModule;
 import commonground.people.PeopleViewModel;
+import commonground.scenarios.DraftEditorFactory;
+import commonground.scenarios.ScenarioLibrary;
+import commonground.scenarios.ScenariosModule;
+import commonground.scenarios.ScenariosViewModel;
 import commonground.shell.Activity;
 import commonground.shell.ActivitySource;
 import commonground.shell.AppModule;
@@ -25,6 +30,7 @@ import commonground.storage.Database;
 import commonground.storage.DraftRepository;
 import commonground.storage.DatabaseOpenException;
 import commonground.storage.PeopleRepository;
+import commonground.storage.ScenarioRepository;
 import commonground.storage.StorageException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -194,7 +200,9 @@ public final class CommonGroundApp extends Application {
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
                 new RecentActivityView(activity, c.background(), c.navigator())));
 
-        // Scenarios module: added here.
+        list.add(new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(new ScenarioRepository(c.database()),
+                c.practices()::join), new ScenarioRepository(c.database()), c.people(), c.background(), c.dialogs(),
+                c.practices()), coachedDraftEditor(c.coach())));
 
         list.add(new commonground.cues.CuesModule(new commonground.cues.CuesViewModel(c.people(),
                 new commonground.storage.UserCueRepository(c.database()),
@@ -211,6 +219,17 @@ public final class CommonGroundApp extends Application {
         list.add(new DraftModule(new DraftRepository(c.database()), c.background(), c.coach()));
 
         return List.copyOf(list);
+    }
+
+    /** The scenarios' draft steps use the same coached editor as "Draft a message". */
+    private static DraftEditorFactory coachedDraftEditor(CoachService coach) {
+        return (text, promptText) -> {
+            DraftEditor editor = new DraftEditor(coach);
+            editor.textArea().setId("answer-text");
+            editor.textArea().setPromptText(promptText);
+            editor.textProperty().bindBidirectional(text);
+            return editor;
+        };
     }
 
     private static List<HomeModule.EntryPoint> entryPoints() {
