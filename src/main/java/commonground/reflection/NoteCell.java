@@ -25,6 +25,7 @@ final class NoteCell extends ListCell<NoteListItem> {
         this.titleOf = titleOf;
         this.groupName = groupName;
         this.nearEnd = nearEnd;
+        setPrefWidth(0); // follow the list's width; long titles end in an ellipsis
     }
 
     @Override

@@ -23,7 +23,7 @@ import java.time.format.FormatStyle;
 final class NoteEditorView extends StackPane {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final NotesViewModel model;
     private final NoteEditorModel editor;
@@ -71,6 +71,10 @@ final class NoteEditorView extends StackPane {
         tagMessage.getStyleClass().add("form-message");
         for (Label l : new Label[] {wordCount, dates, status}) {
             l.getStyleClass().add("muted");
+        }
+        wordCount.setMinWidth(USE_PREF_SIZE);
+        for (Button b : new Button[] {trash, restore, deleteForever}) {
+            b.setMinWidth(USE_PREF_SIZE);
         }
         trash.setId("trash-note");
         restore.setId("restore-note");

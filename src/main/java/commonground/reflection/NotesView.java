@@ -55,6 +55,11 @@ final class NotesView extends BorderPane {
         groupFilter.setId("group-filter");
         groupFilter.setPromptText("All prompts");
         groupFilter.setButtonCell(groupCell());
+        groupFilter.setMaxWidth(230);
+        tagFilter.setMaxWidth(160);
+        search.setMinWidth(160);
+        showTrash.setMinWidth(USE_PREF_SIZE);
+        newNote.setMinWidth(USE_PREF_SIZE);
         groupFilter.setCellFactory(v -> groupCell());
         groupFilter.getItems().add(null);
         groupFilter.getItems().addAll(prompts.groups());

@@ -55,6 +55,7 @@ public final class NotesViewModel {
     private boolean more;
     private boolean loadingMore;
     private boolean purged;
+    private boolean openNewest;
 
     public NotesViewModel(NoteRepository repository, NoteSearch search, Background background, Dialogs dialogs) {
         this.repository = repository;
@@ -129,6 +130,7 @@ public final class NotesViewModel {
     public void onShow() {
         if (!purged) {
             purged = true;
+            openNewest = true;
             Instant cutoff = Instant.now().minus(TRASH_DAYS, ChronoUnit.DAYS);
             background.run(() -> repository.purgeTrashedBefore(cutoff), n -> { });
         }
@@ -160,7 +162,10 @@ public final class NotesViewModel {
             total.set(loaded.total());
             if (keep != null) {
                 items.stream().filter(i -> i.id() == keep.id()).findFirst().ifPresent(selected::set);
+            } else if (openNewest && !searching && !filter.trash() && !items.isEmpty()) {
+                selected.set(items.get(0)); // the first time, the latest note is open and ready
             }
+            openNewest = false;
         });
         reloadTags();
     }
