@@ -269,16 +269,21 @@ public final class CommonGroundApp extends Application {
 
     private void restorePlace() {
         if (preferences == null) {
+            stage.sizeToScene();
+            stage.centerOnScreen();
             return;
         }
         double x = preferences.getDouble("window.x", Double.NaN);
         double y = preferences.getDouble("window.y", Double.NaN);
         double w = stage.getScene().getWidth();
         double h = stage.getScene().getHeight();
+        stage.sizeToScene();
         if (!Double.isNaN(x) && !Double.isNaN(y)
                 && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(w, 1), Math.max(h, 1))).isEmpty()) {
             stage.setX(x);
             stage.setY(y);
+        } else {
+            stage.centerOnScreen();
         }
         stage.setMaximized(Boolean.parseBoolean(preferences.get("window.maximized", "false")));
     }
