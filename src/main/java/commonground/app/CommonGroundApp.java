@@ -11,7 +11,6 @@ import commonground.scenarios.DraftEditorFactory;
 import commonground.scenarios.ScenarioLibrary;
 import commonground.scenarios.ScenariosModule;
 import commonground.scenarios.ScenariosViewModel;
-import commonground.shell.Activity;
 import commonground.shell.ActivitySource;
 import commonground.shell.AppModule;
 import commonground.shell.RecentActivityView;
@@ -193,10 +192,9 @@ public final class CommonGroundApp extends Application {
     /** The modules, in sidebar order (Ctrl+1 is the first). */
     private static List<AppModule> createModules(ModuleContext c) {
         List<AppModule> list = new ArrayList<>();
-        List<ActivitySource> activity = List.of(
-                limit -> c.people().recentlyChanged(limit).stream()
-                        .map(p -> new Activity(p.updatedAt(), "people", p.createdAt().equals(p.updatedAt())
-                                ? "Added " + p.name() : "Updated " + p.name())).toList());
+        List<ActivitySource> activity = RecentActivitySources.of(c.people(), new ScenarioRepository(c.database()),
+                new commonground.storage.CheckInRepository(c.database()),
+                new commonground.storage.NoteRepository(c.database()));
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
                 new RecentActivityView(activity, c.background(), c.navigator())));
 

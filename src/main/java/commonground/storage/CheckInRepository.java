@@ -95,6 +95,11 @@ public final class CheckInRepository {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** The check-ins saved or changed most recently, by when they happened, newest first. */
+    public List<CheckIn> recent(int limit) {
+        return list("WHERE id IN (SELECT id FROM check_in ORDER BY updated_at DESC, id DESC LIMIT ?)", limit);
+    }
+
     /** A person's check-ins, newest first. */
     public List<CheckIn> forPerson(long personId) {
         return list("WHERE person_id = ?", personId);
