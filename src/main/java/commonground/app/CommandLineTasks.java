@@ -8,6 +8,8 @@ import commonground.scenarios.ScenarioLibrary;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
 import commonground.storage.Database;
+import commonground.storage.NoteRepository;
+import commonground.storage.ScenarioRepository;
 import commonground.storage.DatabaseOpenException;
 import commonground.storage.StorageException;
 
@@ -35,7 +37,8 @@ final class CommandLineTasks {
             return checkScenario(options.checkScenario().get(), out, err);
         }
         boolean dataTask = options.backup().isPresent() || options.restore().isPresent() || options.check()
-                || options.exportJson().isPresent() || options.importJson().isPresent();
+                || options.exportJson().isPresent() || options.importJson().isPresent()
+                || options.exportMarkdown().isPresent();
         if (!dataTask) {
             return NOT_A_TASK;
         }
@@ -80,11 +83,19 @@ final class CommandLineTasks {
                 out.println("Exported everything to " + options.exportJson().get().toAbsolutePath());
                 out.println("The file is not encrypted: anyone who has it can read it.");
             }
+            if (options.exportMarkdown().isPresent()) {
+                Path markdownFolder = options.exportMarkdown().get();
+                Practices practices = Practices.load();
+                MarkdownExport.Written written = new MarkdownExport(new NoteRepository(db), new ScenarioRepository(db),
+                        new ScenarioLibrary(new ScenarioRepository(db), () -> practices), practices).writeTo(markdownFolder);
+                out.println("Wrote " + written.notes() + " notes and " + written.walkthroughs()
+                        + " finished walkthroughs as Markdown in " + markdownFolder.toAbsolutePath());
+            }
             if (options.check()) {
                 return check(db, folder, out);
             }
             return 0;
-        } catch (DatabaseOpenException e) {
+        } catch (DatabaseOpenException | ContentException | IOException e) {
             err.println(e.getMessage());
             return FAILED;
         } catch (StorageException e) {

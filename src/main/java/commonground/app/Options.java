@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optional<Path> checkScenario,
                       Optional<Path> backup, Optional<Path> restore, boolean check,
-                      Optional<Path> exportJson, Optional<Path> importJson, boolean help) {
+                      Optional<Path> exportJson, Optional<Path> importJson, Optional<Path> exportMarkdown,
+                      boolean help) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: common-ground [options]",
@@ -22,6 +23,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             "  --check                   check the data file's integrity and print what it holds",
             "  --export FILE             write everything to one JSON file",
             "  --import FILE             add what a JSON export holds (nothing is duplicated)",
+            "  --export-markdown DIR     write notes and finished walkthroughs as Markdown files in DIR",
             "  --help                    show this help");
 
     /** Thrown for a command line that cannot be understood; the message says what to change. */
@@ -41,6 +43,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
         boolean check = false;
         Path exportJson = null;
         Path importJson = null;
+        Path exportMarkdown = null;
         boolean exitAfterFirstFrame = false;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -53,6 +56,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
                 case "--check" -> check = true;
                 case "--export" -> exportJson = Path.of(value(args, ++i, arg));
                 case "--import" -> importJson = Path.of(value(args, ++i, arg));
+                case "--export-markdown" -> exportMarkdown = Path.of(value(args, ++i, arg));
                 case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
                 case "--help", "-h" -> help = true;
                 default -> {
@@ -66,7 +70,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
         }
         return new Options(Optional.ofNullable(dataDir), exitAfterFirstFrame, Optional.ofNullable(checkScenario),
                 Optional.ofNullable(backup), Optional.ofNullable(restore), check, Optional.ofNullable(exportJson),
-                Optional.ofNullable(importJson), help);
+                Optional.ofNullable(importJson), Optional.ofNullable(exportMarkdown), help);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {
