@@ -142,7 +142,8 @@ final class RunView extends BorderPane {
         if (input != null) {
             card.getChildren().add(input);
             VBox.setVgrow(input, Priority.SOMETIMES);
-            input.requestFocus();
+            Node focus = input instanceof VBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : input;
+            javafx.application.Platform.runLater(focus::requestFocus);
         }
         updateNextText();
     }

@@ -2,8 +2,8 @@ package commonground.scenarios;
 
 import commonground.app.AppDriver;
 import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -152,17 +152,18 @@ class ScenarioWalkFlowTest {
         AppDriver.onFx(() -> view.model().importFile(fixture("valid/good-pack.yaml")));
         driver.settle();
         assertTrue(robot.lookup("#scenarios-message").queryAs(Label.class).getText().startsWith("Imported"));
-        ListView<?> list = robot.lookup("#scenario-list").queryAs(ListView.class);
-        assertEquals(8, list.getItems().size());
+        assertEquals(8, robot.lookup(".scenario-card").queryAll().size());
 
         AppDriver.onFx(() -> view.model().importFile(fixture("invalid/missing-branch.yaml")));
         driver.settle();
         String message = robot.lookup("#scenarios-message").queryAs(Label.class).getText();
         assertTrue(message.startsWith("Nothing was imported"), message);
         assertTrue(message.contains("step 'start', field 'options[1].next'"), message);
-        assertEquals(8, list.getItems().size());
+        assertEquals(8, robot.lookup(".scenario-card").queryAll().size());
 
-        AppDriver.onFx(() -> list.getSelectionModel().select(7));
+        // The new card is below the fold: choose it with the keyboard.
+        AppDriver.onFx(() -> robot.lookup("#scenario-weekend-plans").query().requestFocus());
+        robot.type(KeyCode.SPACE);
         robot.clickOn("#start-run");
         driver.settle();
         assertEquals("Side by side", stepTitle());
