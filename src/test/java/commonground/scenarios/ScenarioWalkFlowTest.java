@@ -176,6 +176,24 @@ class ScenarioWalkFlowTest {
         assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM scenario_run")).longValue());
     }
 
+    @Test
+    void textTypedJustBeforeClosingIsKept() throws Exception {
+        robot.clickOn("#start-run");
+        driver.settle();
+        next();
+        robot.clickOn("#answer-text").write("Typed a moment before closing");
+        driver.restart(); // no pause for the autosave delay: closing saves what is pending
+        openModule();
+        robot.clickOn(".continue-run");
+        driver.settle();
+        assertEquals("Typed a moment before closing", answerText());
+        robot.clickOn("#answer-text").write(", and more before leaving");
+        robot.clickOn("#leave-run");
+        driver.settle();
+        assertEquals("Typed a moment before closing, and more before leaving",
+                driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
+    }
+
     private static Path fixture(String name) {
         try {
             return ScenarioValidatorTest.fixture(name);
