@@ -145,6 +145,16 @@ class PeopleFlowTest {
     }
 
     @Test
+    void homeShowsWhoWasAddedRecently() throws Exception {
+        add("Bea", Relationship.FRIEND, "");
+        robot.clickOn("#nav-home");
+        driver.settle();
+        assertTrue(robot.lookup("Added Bea").tryQuery().isPresent());
+        robot.clickOn("Added Bea");
+        assertTrue(robot.lookup("#people-view").tryQuery().isPresent());
+    }
+
+    @Test
     void peopleAreStillThereAfterARestart() throws Exception {
         add("Ida", Relationship.CHILD, "");
         driver.restart();

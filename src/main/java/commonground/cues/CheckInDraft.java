@@ -1,0 +1,48 @@
+package commonground.cues;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A check-in as typed, before it is saved. {@link #problem()} says what must change first. */
+public record CheckInDraft(long personId, Instant happenedAt, String context, String activity,
+                           List<CheckInCue> cues, String note, String response) {
+
+    public static final int MAX_CONTEXT = 1_000;
+    public static final int MAX_ACTIVITY = 60;
+    public static final int MAX_TEXT = 20_000;
+
+    public CheckInDraft {
+        context = context == null ? "" : context.strip();
+        activity = activity == null || activity.isBlank() ? null : activity.strip();
+        cues = cues == null ? List.of() : List.copyOf(cues);
+        note = note == null ? "" : note;
+        response = response == null ? "" : response;
+    }
+
+    /** A message for the person, or null when this can be saved. */
+    public String problem() {
+        if (personId <= 0) {
+            return "Please choose who this check-in is about.";
+        }
+        if (happenedAt == null) {
+            return "Please give the day and time, for example 18:30.";
+        }
+        if (happenedAt.isAfter(Instant.now().plusSeconds(60))) {
+            return "That time is still ahead. A check-in is about something that already happened.";
+        }
+        if (cues.isEmpty() && note.isBlank() && response.isBlank()) {
+            return "Tick at least one cue, or write a note, so there is something to keep.";
+        }
+        if (context.length() > MAX_CONTEXT) {
+            return "The context can be up to " + MAX_CONTEXT + " characters; the note has room for more.";
+        }
+        if (activity != null && activity.length() > MAX_ACTIVITY) {
+            return "The activity can be up to " + MAX_ACTIVITY + " characters, such as \"cooking\".";
+        }
+        if (note.length() > MAX_TEXT || response.length() > MAX_TEXT) {
+            return "A note can be up to " + MAX_TEXT + " characters. A reflection might be a better home "
+                    + "for something this long.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+package commonground.cues;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Check in tab: when and what you were doing, the cues you noticed, and gentle ways to respond. */
+final class CheckInView extends ScrollPane {
+
+    private final CheckInViewModel model;
+    private final CuesViewModel shared;
+    private final DatePicker date = new DatePicker();
+    private final TextField time = new TextField();
+    private final TextField context = new TextField();
+    private final ComboBox<String> activity = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final CueChecklist checklist;
+    private final CueSuggestionsView suggestions;
+    private final TextArea note = new TextArea();
+    private final TextArea response = new TextArea();
+    private final Button save = new Button("_Save check-in", new FontIcon(Feather.CHECK));
+    private final Button cancelEdit = new Button("Stop _editing");
+    private final Label message = new Label();
+    private final Label formTitle = new Label();
+
+    CheckInView(CheckInViewModel model, CuesViewModel shared) {
+        this.model = model;
+        this.shared = shared;
+        this.checklist = new CueChecklist(model, shared.cues());
+        this.suggestions = new CueSuggestionsView(model);
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        getStyleClass().add("page-scroll");
+        setFitToWidth(true);
+        date.setId("check-in-date");
+        date.setPrefWidth(150);
+        time.setId("check-in-time");
+        time.setPrefColumnCount(5);
+        time.setPromptText("18:30");
+        context.setId("check-in-context");
+        context.setPromptText("For example: cooking dinner, a drive to the shops");
+        activity.setId("check-in-activity");
+        activity.setEditable(true);
+        activity.setPromptText("A short tag, such as walking");
+        activity.setMaxWidth(Double.MAX_VALUE);
+        search.setId("cue-search");
+        search.setPromptText("Search the cues, such as quiet or laugh");
+        note.setId("check-in-note");
+        note.setPromptText("Anything else you want to remember (optional)");
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        response.setId("check-in-response");
+        response.setPromptText("A nod, sitting together, a few words... and how it seemed to land");
+        response.setWrapText(true);
+        response.setPrefRowCount(4);
+        save.setId("save-check-in");
+        cancelEdit.setId("cancel-edit");
+        message.setId("check-in-message");
+        message.getStyleClass().add("form-message");
+        message.setWrapText(true);
+        formTitle.getStyleClass().add("section-title");
+    }
+
+    private static Label label(String text, javafx.scene.Node target) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(target);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private void layoutParts() {
+        HBox clock = new HBox(8, date, time);
+        clock.getStyleClass().add("toolbar-row");
+        VBox when = new VBox(4, label("Wh_en", date), clock);
+        VBox doing = new VBox(4, label("What were you doing _together?", context), context);
+        HBox.setHgrow(doing, Priority.ALWAYS);
+        VBox tag = new VBox(4, label("_Activity (optional)", activity), activity);
+        tag.setPrefWidth(240);
+        HBox top = new HBox(16, when, doing, tag);
+        top.getStyleClass().add("form-card");
+
+        VBox left = new VBox(8, formTitle, label("What did you _notice?", search), search, checklist);
+        left.getStyleClass().add("form-card");
+        left.setPrefWidth(400);
+        left.setMinWidth(320);
+        VBox.setVgrow(checklist, Priority.ALWAYS);
+
+        Label respondTitle = new Label("Gentle ways to respond");
+        respondTitle.getStyleClass().add("section-title");
+        HBox actions = new HBox(8, save, cancelEdit);
+        actions.getStyleClass().add("toolbar-row");
+        VBox right = new VBox(8, respondTitle, suggestions, label("A n_ote", note), note,
+                label("What did you do, and how did it _go?", response), response, actions, message);
+        right.getStyleClass().add("check-in-respond");
+        HBox.setHgrow(right, Priority.ALWAYS);
+        right.setMinWidth(300);
+
+        VBox body = new VBox(12, top, new HBox(16, left, right));
+        body.getStyleClass().add("check-in-body");
+        setContent(body);
+    }
+
+    private void setupBindings() {
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        time.textProperty().bindBidirectional(model.timeProperty());
+        context.textProperty().bindBidirectional(model.contextProperty());
+        activity.setItems(shared.activities());
+        activity.getEditor().textProperty().bindBidirectional(model.activityProperty());
+        search.textProperty().bindBidirectional(model.searchProperty());
+        note.textProperty().bindBidirectional(model.noteProperty());
+        response.textProperty().bindBidirectional(model.responseProperty());
+        message.textProperty().bind(model.messageProperty());
+        save.disableProperty().bind(model.canSave().not());
+        cancelEdit.visibleProperty().bind(model.editingProperty().isNotNull());
+        cancelEdit.managedProperty().bind(cancelEdit.visibleProperty());
+        save.textProperty().bind(Bindings.when(model.editingProperty().isNotNull())
+                .then("_Save changes").otherwise("_Save check-in"));
+        formTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            CheckIn editing = model.editingProperty().get();
+            return editing == null ? "A new check-in" : "Editing: " + CheckInFormat.when(editing.happenedAt());
+        }, model.editingProperty()));
+    }
+
+    private void setupEventHandlers() {
+        save.setOnAction(e -> {
+            model.save();
+        });
+        cancelEdit.setOnAction(e -> model.cancelEditing());
+        activity.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(model.activityProperty().get())) {
+                model.activityProperty().set(now);
+            }
+        });
+    }
+}

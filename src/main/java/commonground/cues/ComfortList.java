@@ -1,0 +1,22 @@
+package commonground.cues;
+
+/** The four lists of a person's comfort map. */
+public enum ComfortList {
+    ENGAGES("Topics they engage with"),
+    DECLINES("Topics they decline (boundaries to respect)"),
+    ENJOYS("Activities they enjoy"),
+    HELPS("What helps");
+
+    public static final int MAX_ITEM = 200;
+    public static final int MAX_ITEMS = 100;
+
+    private final String label;
+
+    ComfortList(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

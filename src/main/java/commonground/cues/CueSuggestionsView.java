@@ -1,0 +1,81 @@
+package commonground.cues;
+
+import commonground.content.Practice;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** For the ticked cues: what they might mean, gentle things to say or do, and the practices that fit. */
+final class CueSuggestionsView extends VBox {
+
+    private final CheckInViewModel model;
+    private final VBox cards = new VBox(10);
+    private final FlowPane practices = new FlowPane(8, 8);
+    private final Label placeholder = new Label("Tick what you noticed, and gentle ways to respond will appear here.");
+    private final Label practicesTitle = new Label("Practices that fit");
+
+    CueSuggestionsView(CheckInViewModel model) {
+        super(10);
+        this.model = model;
+        setId("cue-suggestions");
+        cards.setId("acknowledgements");
+        practices.setId("fitting-practices");
+        placeholder.getStyleClass().add("muted");
+        placeholder.setWrapText(true);
+        practicesTitle.getStyleClass().add("section-title");
+        getChildren().addAll(placeholder, cards, practicesTitle, practices);
+        model.suggestions().addListener((ListChangeListener<Cue>) c -> showCards());
+        model.practices().addListener((ListChangeListener<Practice>) c -> showPractices());
+        showCards();
+        showPractices();
+    }
+
+    private void showCards() {
+        cards.getChildren().clear();
+        for (Cue cue : model.suggestions()) {
+            cards.getChildren().add(card(cue));
+        }
+        placeholder.setVisible(model.suggestions().isEmpty());
+        placeholder.setManaged(placeholder.isVisible());
+    }
+
+    private static VBox card(Cue cue) {
+        CueText t = cue.text();
+        Label seen = new Label(t.seen());
+        seen.getStyleClass().add("card-title");
+        Label meaning = wrapped("It might mean: " + t.mightMean(), "card-text");
+        VBox card = new VBox(4, seen, meaning);
+        for (String ack : t.acknowledgements()) {
+            Label say = wrapped("\u201C" + ack + "\u201D", "acknowledgement");
+            card.getChildren().add(say);
+        }
+        if (!t.nonverbal().isEmpty()) {
+            card.getChildren().add(wrapped("Without words: " + t.nonverbal(), "card-text"));
+        }
+        card.getChildren().add(wrapped("Better left unsaid: \u201C" + t.notToSay() + "\u201D", "not-to-say"));
+        card.getStyleClass().add("suggestion-card");
+        return card;
+    }
+
+    private void showPractices() {
+        practices.getChildren().clear();
+        for (Practice p : model.practices()) {
+            Label name = new Label(p.name());
+            name.getStyleClass().add("card-title");
+            Label summary = wrapped(p.summary(), "card-text");
+            VBox card = new VBox(4, name, summary);
+            card.getStyleClass().add("practice-card");
+            practices.getChildren().add(card);
+        }
+        practicesTitle.setVisible(!model.practices().isEmpty());
+        practicesTitle.setManaged(practicesTitle.isVisible());
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

@@ -1,0 +1,41 @@
+package commonground.cues;
+
+import commonground.shell.AppModule;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Cues module: notice small signs, respond gently, and see over weeks what helps. */
+public final class CuesModule implements AppModule {
+
+    private final CuesViewModel model;
+
+    public CuesModule(CuesViewModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String id() {
+        return "cues";
+    }
+
+    @Override
+    public String title() {
+        return "Cues";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.EYE;
+    }
+
+    @Override
+    public Node createView() {
+        return new CuesView(model);
+    }
+
+    @Override
+    public void onShow() {
+        model.reload();
+    }
+}

@@ -1,0 +1,109 @@
+package commonground.cues;
+
+import commonground.people.Person;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The Cues screen: a person to focus on, and three tabs (check in, over time, your cues). */
+public final class CuesView extends BorderPane {
+
+    private final CuesViewModel model;
+    private final ComboBox<Person> person = new ComboBox<>();
+    private final Label problem = new Label();
+    private final Label noPeople = new Label("Add someone under People first; check-ins belong to a person.");
+    private final TabPane tabs = new TabPane();
+    private final Tab checkInTab = new Tab("Check in");
+    private final Tab overTimeTab = new Tab("Over time");
+    private final Tab yourCuesTab = new Tab("Your cues");
+
+    public CuesView(CuesViewModel model) {
+        this.model = model;
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        getStylesheets().add(CuesView.class.getResource("/commonground/cues/cues.css").toExternalForm());
+        getStyleClass().addAll("page", "cues-view");
+        setId("cues-view");
+        person.setId("cues-person");
+        person.setPromptText("Choose a person");
+        person.setCellFactory(v -> new PersonCell());
+        person.setButtonCell(new PersonCell());
+        person.setAccessibleText("Person");
+        problem.setId("cues-problem");
+        problem.getStyleClass().addAll("form-message", "error");
+        problem.setWrapText(true);
+        noPeople.getStyleClass().add("muted");
+        noPeople.setWrapText(true);
+        tabs.setId("cues-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        checkInTab.setId("tab-check-in");
+        overTimeTab.setId("tab-over-time");
+        yourCuesTab.setId("tab-your-cues");
+        checkInTab.setContent(new CheckInView(model.checkIn(), model));
+        overTimeTab.setContent(new LongGameView(model.longGame(), model));
+        yourCuesTab.setContent(new UserCuesView(model.yourCues()));
+        tabs.getTabs().setAll(checkInTab, overTimeTab, yourCuesTab);
+    }
+
+    private void layoutParts() {
+        Label title = new Label("Cues");
+        title.getStyleClass().add("page-title");
+        Label intro = new Label("People who find feelings hard to put into words still show them. Note the small "
+                + "signs you saw, find a gentle way to respond, and see over the weeks what helps them feel safe.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("muted");
+        Label with = new Label("_With");
+        with.setMnemonicParsing(true);
+        with.setLabelFor(person);
+        HBox who = new HBox(8, with, person, noPeople);
+        who.getStyleClass().add("toolbar-row");
+        VBox header = new VBox(6, title, intro, who, problem);
+        header.setPadding(new Insets(0, 0, 8, 0));
+        setTop(header);
+        setCenter(tabs);
+    }
+
+    private void setupBindings() {
+        person.setItems(model.persons());
+        person.valueProperty().bindBidirectional(model.personProperty());
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        noPeople.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.persons()));
+        noPeople.managedProperty().bind(noPeople.visibleProperty());
+    }
+
+    private void setupEventHandlers() {
+        model.tabProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(tabFor(now)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.tabProperty().set(now == overTimeTab ? CuesTab.OVER_TIME
+                        : now == yourCuesTab ? CuesTab.YOUR_CUES : CuesTab.CHECK_IN));
+    }
+
+    private Tab tabFor(CuesTab tab) {
+        return switch (tab) {
+            case CHECK_IN -> checkInTab;
+            case OVER_TIME -> overTimeTab;
+            case YOUR_CUES -> yourCuesTab;
+        };
+    }
+
+    private static final class PersonCell extends ListCell<Person> {
+        @Override
+        protected void updateItem(Person p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty || p == null ? null : p.name());
+        }
+    }
+}

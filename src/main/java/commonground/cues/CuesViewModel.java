@@ -1,0 +1,143 @@
+package commonground.cues;
+
+import commonground.content.Practices;
+import commonground.people.Person;
+import commonground.shell.Background;
+import commonground.storage.CheckInRepository;
+import commonground.storage.PeopleRepository;
+import commonground.storage.UserCueRepository;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the three tabs of the Cues screen share: the people, the chosen person, the cues (built-in
+ * and custom) and the practices. Holds the view models of the tabs.
+ */
+public final class CuesViewModel {
+
+    private final PeopleRepository people;
+    private final UserCueRepository userCues;
+    private final CheckInRepository checkIns;
+    private final Background background;
+    private final CompletableFuture<Practices> practices;
+    private volatile CueCatalogue catalogue;
+
+    private final ObservableList<Person> persons = FXCollections.observableArrayList();
+    private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
+    private final ObservableList<Cue> cues = FXCollections.observableArrayList();
+    private final ObservableList<String> activities = FXCollections.observableArrayList();
+    private final ObjectProperty<Practices> loadedPractices = new SimpleObjectProperty<>(this, "practices");
+    private final ObjectProperty<CuesTab> tab = new SimpleObjectProperty<>(this, "tab", CuesTab.CHECK_IN);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+
+    private final CheckInViewModel checkIn;
+    private final LongGameViewModel longGame;
+    private final UserCuesViewModel yourCues;
+
+    public CuesViewModel(PeopleRepository people, UserCueRepository userCues, CheckInRepository checkIns,
+                         commonground.storage.ComfortMapRepository comfort, Background background,
+                         commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices) {
+        this.people = people;
+        this.userCues = userCues;
+        this.checkIns = checkIns;
+        this.background = background;
+        this.practices = practices;
+        this.checkIn = new CheckInViewModel(this, checkIns, background);
+        this.longGame = new LongGameViewModel(this, checkIns, comfort, background, dialogs);
+        this.yourCues = new UserCuesViewModel(this, userCues, background);
+    }
+
+    /** Loads people, cues and activity tags; keeps the chosen person when they are still there. */
+    public void reload() {
+        background.run(() -> {
+            Practices p = practices.join();
+            if (catalogue == null) {
+                catalogue = CueCatalogue.load(p);
+            }
+            List<Cue> all = new ArrayList<>(catalogue.all());
+            all.addAll(userCues.all());
+            return new Loaded(people.active(), all, checkIns.activities(), p);
+        }, this::apply, error -> problem.set("The cue list could not be loaded. " + message(error)));
+    }
+
+    private void apply(Loaded loaded) {
+        problem.set("");
+        loadedPractices.set(loaded.practices());
+        cues.setAll(loaded.cues());
+        activities.setAll(loaded.activities());
+        Person current = person.get();
+        persons.setAll(loaded.people());
+        Person keep = current == null ? null
+                : loaded.people().stream().filter(p -> p.id() == current.id()).findFirst().orElse(null);
+        if (keep == null && !loaded.people().isEmpty()) {
+            keep = loaded.people().get(0);
+        }
+        person.set(keep);
+        longGame.reload();
+    }
+
+    static String message(Throwable error) {
+        Throwable t = error;
+        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The cue with this key, retired ones included. */
+    public java.util.Optional<Cue> cue(String key) {
+        return cues.stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    public ObservableList<Person> persons() {
+        return persons;
+    }
+
+    public ObjectProperty<Person> personProperty() {
+        return person;
+    }
+
+    /** Every cue: built-in first, then custom ones (retired included). */
+    public ObservableList<Cue> cues() {
+        return cues;
+    }
+
+    public ObservableList<String> activities() {
+        return activities;
+    }
+
+    public ObjectProperty<Practices> practicesProperty() {
+        return loadedPractices;
+    }
+
+    public ObjectProperty<CuesTab> tabProperty() {
+        return tab;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public CheckInViewModel checkIn() {
+        return checkIn;
+    }
+
+    public LongGameViewModel longGame() {
+        return longGame;
+    }
+
+    public UserCuesViewModel yourCues() {
+        return yourCues;
+    }
+
+    private record Loaded(List<Person> people, List<Cue> cues, List<String> activities, Practices practices) {
+    }
+}

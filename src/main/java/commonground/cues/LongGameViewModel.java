@@ -1,0 +1,176 @@
+package commonground.cues;
+
+import commonground.people.Person;
+import commonground.shell.Background;
+import commonground.shell.Dialogs;
+import commonground.storage.CheckInRepository;
+import commonground.storage.ComfortMapRepository;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** One person over time: their check-ins, the weekly chart, shared activities, and their comfort map. */
+public final class LongGameViewModel {
+
+    private final CuesViewModel shared;
+    private final CheckInRepository checkIns;
+    private final ComfortMapRepository comfort;
+    private final Background background;
+    private final Dialogs dialogs;
+
+    private final ObservableList<CheckIn> timeline = FXCollections.observableArrayList();
+    private final ObjectProperty<CheckIn> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<CategoryChartData> chart =
+            new SimpleObjectProperty<>(this, "chart", CategoryChartData.of(List.of()));
+    private final ObservableList<ActivityComfort> activities = FXCollections.observableArrayList();
+    private final ObjectProperty<ComfortMap> comfortMap = new SimpleObjectProperty<>(this, "comfortMap",
+            ComfortMap.empty());
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+
+    LongGameViewModel(CuesViewModel shared, CheckInRepository checkIns, ComfortMapRepository comfort,
+                      Background background, Dialogs dialogs) {
+        this.shared = shared;
+        this.checkIns = checkIns;
+        this.comfort = comfort;
+        this.background = background;
+        this.dialogs = dialogs;
+        shared.personProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                message.set("");
+                reload();
+            }
+        });
+    }
+
+    /** Loads everything shown for the chosen person. */
+    public void reload() {
+        Person person = shared.personProperty().get();
+        if (person == null) {
+            timeline.clear();
+            activities.clear();
+            chart.set(CategoryChartData.of(List.of()));
+            comfortMap.set(ComfortMap.empty());
+            return;
+        }
+        long id = person.id();
+        background.run(() -> new Loaded(checkIns.forPerson(id), checkIns.weeklyCategoryCounts(id),
+                checkIns.activityComfort(id), comfort.load(id)), loaded -> {
+                    Person now = shared.personProperty().get();
+                    if (now == null || now.id() != id) {
+                        return;
+                    }
+                    timeline.setAll(loaded.timeline());
+                    chart.set(CategoryChartData.of(loaded.weeks()));
+                    activities.setAll(loaded.activities());
+                    comfortMap.set(loaded.map());
+                });
+    }
+
+    /** Opens the selected check-in in the Check in tab to change it. */
+    public void editSelected() {
+        CheckIn checkIn = selected.get();
+        if (checkIn != null) {
+            shared.checkIn().startEditing(checkIn);
+            shared.tabProperty().set(CuesTab.CHECK_IN);
+        }
+    }
+
+    /** Deletes the selected check-in after asking. */
+    public void deleteSelected() {
+        CheckIn checkIn = selected.get();
+        if (checkIn == null || !dialogs.confirm("Delete this check-in?", "The check-in of "
+                + CheckInFormat.when(checkIn.happenedAt()) + " will be deleted for good, with the cues and notes in it.",
+                "Delete")) {
+            return;
+        }
+        background.run(() -> {
+            checkIns.delete(checkIn.id());
+            return null;
+        }, ignored -> {
+            message.set("The check-in of " + CheckInFormat.when(checkIn.happenedAt()) + " was deleted.");
+            if (shared.checkIn().editingProperty().get() != null
+                    && shared.checkIn().editingProperty().get().id() == checkIn.id()) {
+                shared.checkIn().cancelEditing();
+            }
+            reload();
+        }, error -> message.set("This could not be deleted. " + CuesViewModel.message(error)));
+    }
+
+    /** Adds an entry to one list of the comfort map and saves the map. */
+    public boolean addComfort(ComfortList list, String text) {
+        String problem = comfortMap.get().problemAdding(list, text);
+        if (problem != null) {
+            message.set(problem);
+            return false;
+        }
+        List<String> items = new ArrayList<>(comfortMap.get().get(list));
+        items.add(text.strip());
+        return saveComfort(list, items);
+    }
+
+    /** Removes an entry from one list of the comfort map and saves the map. */
+    public void removeComfort(ComfortList list, String text) {
+        List<String> items = new ArrayList<>(comfortMap.get().get(list));
+        if (items.remove(text)) {
+            saveComfort(list, items);
+        }
+    }
+
+    private boolean saveComfort(ComfortList list, List<String> items) {
+        Person person = shared.personProperty().get();
+        if (person == null) {
+            message.set("Please choose a person first.");
+            return false;
+        }
+        Map<ComfortList, List<String>> lists = new EnumMap<>(comfortMap.get().lists());
+        lists.put(list, items);
+        ComfortMap before = comfortMap.get();
+        ComfortMap after = new ComfortMap(lists);
+        comfortMap.set(after);
+        message.set("");
+        background.run(() -> {
+            comfort.save(person.id(), after);
+            return null;
+        }, ignored -> { }, error -> {
+            comfortMap.set(before);
+            message.set("The comfort map could not be saved. " + CuesViewModel.message(error));
+        });
+        return true;
+    }
+
+    public ObservableList<CheckIn> timeline() {
+        return timeline;
+    }
+
+    public ObjectProperty<CheckIn> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<CategoryChartData> chartProperty() {
+        return chart;
+    }
+
+    public ObservableList<ActivityComfort> activities() {
+        return activities;
+    }
+
+    public ObjectProperty<ComfortMap> comfortMapProperty() {
+        return comfortMap;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    private record Loaded(List<CheckIn> timeline, List<WeekCount> weeks, List<ActivityComfort> activities,
+                          ComfortMap map) {
+    }
+}

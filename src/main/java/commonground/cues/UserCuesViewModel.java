@@ -1,0 +1,151 @@
+package commonground.cues;
+
+import commonground.shell.Background;
+import commonground.storage.StorageException;
+import commonground.storage.UserCueRepository;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The user's own cues: add one with the same fields as the built-in ones, change it, retire it. */
+public final class UserCuesViewModel {
+
+    private final CuesViewModel shared;
+    private final UserCueRepository repository;
+    private final Background background;
+
+    private final FilteredList<Cue> custom;
+    private final ObjectProperty<Cue> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<CueCategory> category = new SimpleObjectProperty<>(this, "category");
+    private final StringProperty seen = new SimpleStringProperty(this, "seen", "");
+    private final StringProperty mightMean = new SimpleStringProperty(this, "mightMean", "");
+    private final StringProperty acknowledgements = new SimpleStringProperty(this, "acknowledgements", "");
+    private final StringProperty nonverbal = new SimpleStringProperty(this, "nonverbal", "");
+    private final StringProperty notToSay = new SimpleStringProperty(this, "notToSay", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+
+    UserCuesViewModel(CuesViewModel shared, UserCueRepository repository, Background background) {
+        this.shared = shared;
+        this.repository = repository;
+        this.background = background;
+        this.custom = new FilteredList<>(shared.cues(), Cue::custom);
+        selected.addListener((obs, old, now) -> fill(now));
+        fill(null);
+    }
+
+    /** Clears the form for a new cue. */
+    public void startNew() {
+        selected.set(null);
+        fill(null);
+        message.set("");
+    }
+
+    private void fill(Cue cue) {
+        CueText t = cue == null ? null : cue.text();
+        category.set(t == null ? CueCategory.FACE : t.category());
+        seen.set(t == null ? "" : t.seen());
+        mightMean.set(t == null ? "" : t.mightMean());
+        acknowledgements.set(t == null ? "" : String.join("\n", t.acknowledgements()));
+        nonverbal.set(t == null ? "" : t.nonverbal());
+        notToSay.set(t == null ? "" : t.notToSay());
+    }
+
+    /** The form as cue words; acknowledgements are one per line. */
+    CueText text() {
+        List<String> acks = Arrays.asList(acknowledgements.get().split("\\R"));
+        return new CueText(category.get(), seen.get(), mightMean.get(), acks, nonverbal.get(), notToSay.get());
+    }
+
+    /** Saves the form as a new cue or as changes to the selected one; nothing is saved when a field is wrong. */
+    public void save() {
+        CueText text = text();
+        CueProblem problem = text.problem();
+        if (problem != null) {
+            message.set(problem.message());
+            return;
+        }
+        Cue current = selected.get();
+        background.run(() -> {
+            if (current == null) {
+                return repository.add(text);
+            }
+            repository.update(current.key(), text);
+            return current.key();
+        }, key -> {
+            message.set(current == null ? "Your cue was added to the checklist." : "Saved.");
+            selected.set(null);
+            fill(null);
+            shared.reload();
+        }, error -> message.set(error instanceof StorageException se && se.isDiskFull() ? error.getMessage()
+                : "This could not be saved; what you wrote is still here. " + CuesViewModel.message(error)));
+    }
+
+    /** Retires the selected cue (hides it from the checklist), or brings a retired one back. */
+    public void toggleRetired() {
+        Cue current = selected.get();
+        if (current == null) {
+            return;
+        }
+        boolean retire = !current.retired();
+        background.run(() -> {
+            repository.setRetired(current.key(), retire);
+            return null;
+        }, ignored -> {
+            message.set(retire ? "\"" + current.seen() + "\" is retired. Past check-ins still show it."
+                    : "\"" + current.seen() + "\" is back on the checklist.");
+            selected.set(null);
+            shared.reload();
+        }, error -> message.set("This could not be changed. " + CuesViewModel.message(error)));
+    }
+
+    public FilteredList<Cue> custom() {
+        return custom;
+    }
+
+    public ObjectProperty<Cue> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<CueCategory> categoryProperty() {
+        return category;
+    }
+
+    public StringProperty seenProperty() {
+        return seen;
+    }
+
+    public StringProperty mightMeanProperty() {
+        return mightMean;
+    }
+
+    public StringProperty acknowledgementsProperty() {
+        return acknowledgements;
+    }
+
+    public StringProperty nonverbalProperty() {
+        return nonverbal;
+    }
+
+    public StringProperty notToSayProperty() {
+        return notToSay;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanBinding hasSelection() {
+        return selected.isNotNull();
+    }
+
+    public BooleanBinding selectedIsRetired() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().retired(), selected);
+    }
+}

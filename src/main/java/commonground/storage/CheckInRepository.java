@@ -1,0 +1,270 @@
+package commonground.storage;
+
+import commonground.cues.ActivityComfort;
+import commonground.cues.CheckIn;
+import commonground.cues.CheckInCue;
+import commonground.cues.CheckInDraft;
+import commonground.cues.CueCategory;
+import commonground.cues.WeekCount;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Check-ins of the cues module: what the user noticed with someone, and what they did. */
+public final class CheckInRepository {
+
+    private static final String COLUMNS =
+            "id, uuid, person_id, happened_at, context, activity, note, response, created_at, updated_at";
+
+    private final Database db;
+
+    public CheckInRepository(Database db) {
+        this.db = db;
+    }
+
+    public CheckIn add(CheckInDraft draft) {
+        validate(draft);
+        String now = Instant.now().toString();
+        long id = db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO check_in (uuid, person_id, happened_at, "
+                    + "context, activity, note, response, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, UUID.randomUUID().toString());
+                ps.setLong(2, draft.personId());
+                bindText(ps, 3, draft);
+                ps.setString(8, now);
+                ps.setString(9, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    long newId = keys.getLong(1);
+                    insertCues(c, newId, draft.cues());
+                    return newId;
+                }
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Replaces what a saved check-in says, cues included; the person stays the same. */
+    public CheckIn update(long id, CheckInDraft draft) {
+        validate(draft);
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE check_in SET happened_at = ?, context = ?, "
+                    + "activity = ?, note = ?, response = ?, updated_at = ? WHERE id = ?")) {
+                bindText(ps, 1, draft);
+                ps.setString(6, Instant.now().toString());
+                ps.setLong(7, id);
+                if (ps.executeUpdate() != 1) {
+                    throw new StorageException("This check-in is no longer there; it may have been deleted.", null, 0);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM check_in_cue WHERE check_in_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            insertCues(c, id, draft.cues());
+            return null;
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Deletes a check-in and the cues ticked in it. */
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM check_in WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public Optional<CheckIn> find(long id) {
+        List<CheckIn> found = list("WHERE id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** A person's check-ins, newest first. */
+    public List<CheckIn> forPerson(long personId) {
+        return list("WHERE person_id = ?", personId);
+    }
+
+    /**
+     * How many cues of each category were ticked for a person, per ISO week of local time
+     * ("2026-W47"), oldest week first.
+     */
+    public List<WeekCount> weeklyCategoryCounts(long personId) {
+        return db.read(c -> {
+            List<WeekCount> counts = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT strftime('%G-W%V', ci.happened_at, 'localtime') AS week, cc.category, count(*) "
+                            + "FROM check_in ci JOIN check_in_cue cc ON cc.check_in_id = ci.id "
+                            + "WHERE ci.person_id = ? GROUP BY week, cc.category ORDER BY week, cc.category")) {
+                ps.setLong(1, personId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.add(new WeekCount(rs.getString(1), CueCategory.valueOf(rs.getString(2)), rs.getInt(3)));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Each activity named in a person's check-ins, with how often signs of comfort came with it. */
+    public List<ActivityComfort> activityComfort(long personId) {
+        return db.read(c -> {
+            List<ActivityComfort> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT min(ci.activity), count(*), sum(EXISTS (SELECT 1 FROM check_in_cue cc "
+                            + "WHERE cc.check_in_id = ci.id AND cc.category = 'COMFORT')) AS comfort "
+                            + "FROM check_in ci WHERE ci.person_id = ? AND ci.activity IS NOT NULL "
+                            + "GROUP BY lower(ci.activity) ORDER BY comfort * 1.0 / count(*) DESC, count(*) DESC, "
+                            + "min(ci.activity)")) {
+                ps.setLong(1, personId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new ActivityComfort(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** The activity tags used so far with anyone, most used first, for suggestions. */
+    public List<String> activities() {
+        return db.read(c -> {
+            List<String> tags = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT min(activity) FROM check_in WHERE activity IS NOT NULL "
+                            + "GROUP BY lower(activity) ORDER BY count(*) DESC, min(activity) LIMIT 200")) {
+                while (rs.next()) {
+                    tags.add(rs.getString(1));
+                }
+            }
+            return tags;
+        });
+    }
+
+    private static void validate(CheckInDraft draft) {
+        String problem = draft.problem();
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    /** Binds happened_at, context, activity, note and response from {@code first} on. */
+    private static void bindText(PreparedStatement ps, int first, CheckInDraft d) throws SQLException {
+        ps.setString(first, d.happenedAt().toString());
+        ps.setString(first + 1, d.context());
+        if (d.activity() == null) {
+            ps.setNull(first + 2, Types.VARCHAR);
+        } else {
+            ps.setString(first + 2, d.activity());
+        }
+        ps.setString(first + 3, d.note());
+        ps.setString(first + 4, d.response());
+    }
+
+    private static void insertCues(Connection c, long checkInId, List<CheckInCue> cues) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO check_in_cue (check_in_id, cue_key, category, "
+                + "seen, intensity) VALUES (?,?,?,?,?)")) {
+            for (CheckInCue cue : cues) {
+                ps.setLong(1, checkInId);
+                ps.setString(2, cue.cueKey());
+                ps.setString(3, cue.category().name());
+                ps.setString(4, cue.seen());
+                if (cue.intensity() == null) {
+                    ps.setNull(5, Types.INTEGER);
+                } else {
+                    ps.setInt(5, cue.intensity());
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private List<CheckIn> list(String where, long arg) {
+        return db.read(c -> {
+            Map<Long, Row> rows = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM check_in " + where
+                    + " ORDER BY happened_at DESC, id DESC")) {
+                ps.setLong(1, arg);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getLong(1), new Row(rs));
+                    }
+                }
+            }
+            Map<Long, List<CheckInCue>> cues = cuesOf(c, where, arg);
+            List<CheckIn> result = new ArrayList<>();
+            for (Map.Entry<Long, Row> e : rows.entrySet()) {
+                result.add(e.getValue().toCheckIn(cues.getOrDefault(e.getKey(), List.of())));
+            }
+            return result;
+        });
+    }
+
+    private static Map<Long, List<CheckInCue>> cuesOf(Connection c, String where, long arg) throws SQLException {
+        Map<Long, List<CheckInCue>> cues = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT cc.check_in_id, cc.cue_key, cc.category, cc.seen, "
+                + "cc.intensity FROM check_in_cue cc WHERE cc.check_in_id IN (SELECT id FROM check_in " + where
+                + ") ORDER BY cc.check_in_id, cc.id")) {
+            ps.setLong(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int intensity = rs.getInt(5);
+                    Integer value = rs.wasNull() ? null : intensity;
+                    cues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CheckInCue(
+                            rs.getString(2), CueCategory.valueOf(rs.getString(3)), rs.getString(4), value));
+                }
+            }
+        }
+        return cues;
+    }
+
+    private static final class Row {
+        final long id;
+        final String uuid;
+        final long personId;
+        final String happenedAt;
+        final String context;
+        final String activity;
+        final String note;
+        final String response;
+        final String createdAt;
+        final String updatedAt;
+
+        Row(ResultSet rs) throws SQLException {
+            id = rs.getLong(1);
+            uuid = rs.getString(2);
+            personId = rs.getLong(3);
+            happenedAt = rs.getString(4);
+            context = rs.getString(5);
+            activity = rs.getString(6);
+            note = rs.getString(7);
+            response = rs.getString(8);
+            createdAt = rs.getString(9);
+            updatedAt = rs.getString(10);
+        }
+
+        CheckIn toCheckIn(List<CheckInCue> cues) {
+            CheckInDraft draft = new CheckInDraft(personId, Instant.parse(happenedAt), context, activity, cues,
+                    note, response);
+            return new CheckIn(id, uuid, draft, Instant.parse(createdAt), Instant.parse(updatedAt));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package commonground.storage;
+
+import commonground.cues.ComfortList;
+import commonground.cues.ComfortMap;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Each person's comfort map: what they engage with, decline, enjoy, and what helps. */
+public final class ComfortMapRepository {
+
+    private final Database db;
+
+    public ComfortMapRepository(Database db) {
+        this.db = db;
+    }
+
+    public ComfortMap load(long personId) {
+        return db.read(c -> {
+            Map<ComfortList, List<String>> lists = new EnumMap<>(ComfortList.class);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT list, text FROM comfort_item WHERE person_id = ? ORDER BY list, position, id")) {
+                ps.setLong(1, personId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lists.computeIfAbsent(ComfortList.valueOf(rs.getString(1)), k -> new ArrayList<>())
+                                .add(rs.getString(2));
+                    }
+                }
+            }
+            return new ComfortMap(lists);
+        });
+    }
+
+    /**
+     * Saves the whole map for a person in one transaction. Entries that were there before keep
+     * their uuid, so exports stay stable.
+     */
+    public void save(long personId, ComfortMap map) {
+        for (ComfortList list : ComfortList.values()) {
+            List<String> items = map.get(list);
+            if (items.size() > ComfortList.MAX_ITEMS
+                    || items.stream().anyMatch(s -> s.isBlank() || s.strip().length() > ComfortList.MAX_ITEM)) {
+                throw new IllegalArgumentException("Each entry needs a few words, up to " + ComfortList.MAX_ITEM
+                        + " characters, and each list holds up to " + ComfortList.MAX_ITEMS + " entries.");
+            }
+        }
+        db.write(c -> {
+            Map<String, String> uuids = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT list, text, uuid FROM comfort_item WHERE person_id = ?")) {
+                ps.setLong(1, personId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        uuids.put(rs.getString(1) + "\n" + rs.getString(2), rs.getString(3));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM comfort_item WHERE person_id = ?")) {
+                ps.setLong(1, personId);
+                ps.executeUpdate();
+            }
+            String now = Instant.now().toString();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO comfort_item (uuid, person_id, list, "
+                    + "position, text, created_at) VALUES (?,?,?,?,?,?)")) {
+                for (ComfortList list : ComfortList.values()) {
+                    List<String> items = map.get(list);
+                    for (int i = 0; i < items.size(); i++) {
+                        String text = items.get(i).strip();
+                        String uuid = uuids.remove(list.name() + "\n" + text);
+                        ps.setString(1, uuid == null ? UUID.randomUUID().toString() : uuid);
+                        ps.setLong(2, personId);
+                        ps.setString(3, list.name());
+                        ps.setInt(4, i);
+                        ps.setString(5, text);
+                        ps.setString(6, now);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,179 @@
+package commonground.cues;
+
+import commonground.app.AppDriver;
+import commonground.people.Person;
+import commonground.people.Relationship;
+import commonground.storage.Database;
+import commonground.storage.PeopleRepository;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A check-in as a person makes one: tick three cues, read the responses, save, find, edit, delete. */
+class CueFlowTest {
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+    Person mum;
+
+    @BeforeEach
+    void start() throws Exception {
+        try (Database db = Database.open(dataDir.resolve("common-ground.db"))) {
+            mum = new PeopleRepository(db).add("Mum", Relationship.PARENT, "");
+        }
+        driver = new AppDriver(dataDir).start();
+        robot.clickOn("#nav-cues");
+        driver.settle();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    private void replaceText(String query, String text) {
+        clickInView(query);
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+    }
+
+    private org.testfx.api.FxRobotInterface clickInView(String query) {
+        return PageScroll.clickInView(robot, query);
+    }
+
+    private void tick(String search, String cueId) {
+        replaceText("#cue-search", search);
+        robot.clickOn("#cue-" + cueId);
+    }
+
+    private long count(String sql) throws Exception {
+        return ((Number) driver.value(sql)).longValue();
+    }
+
+    private Set<String> savedCueKeys() throws Exception {
+        return driver.query("SELECT cue_key FROM check_in_cue").stream().map(r -> (String) r.get("cue_key"))
+                .collect(Collectors.toSet());
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<CheckIn> timeline() {
+        return robot.lookup("#timeline").queryAs(ListView.class);
+    }
+
+    private void selectFirstInTimeline() {
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#timeline .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.getIndex() == 0).findFirst().orElseThrow();
+        robot.clickOn(cell);
+        assertTrue(timeline().getSelectionModel().getSelectedIndex() == 0, "the first check-in is selected");
+    }
+
+    @Test
+    void logEditAndDeleteACheckInWithThreeCues() throws Exception {
+        robot.clickOn("#check-in-context").write("Cooking dinner");
+        robot.clickOn("#check-in-activity").write("cooking");
+        tick("tearing", "tearing-up");
+        tick("quiet", "going-quiet");
+        robot.clickOn("#intensity-going-quiet");
+        robot.clickOn("clearly");
+        tick("laugh", "relaxed-laugh");
+
+        List<String> acknowledgements = robot.lookup("#acknowledgements .acknowledgement").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList();
+        assertTrue(acknowledgements.contains(
+                "\u201CIt seems like something important is coming up for you right now.\u201D"), acknowledgements.toString());
+        assertTrue(acknowledgements.contains("\u201CI love that laugh.\u201D"), acknowledgements.toString());
+        assertEquals(3, robot.lookup("#acknowledgements .suggestion-card").queryAll().size());
+        assertFalse(robot.lookup("#fitting-practices .practice-card").queryAll().isEmpty());
+        assertEquals(0, count("SELECT count(*) FROM check_in"));
+
+        clickInView("#check-in-response").write("I sat beside her and passed the tissues.");
+        clickInView("#save-check-in");
+        driver.settle();
+        assertEquals(1, count("SELECT count(*) FROM check_in"));
+        Map<String, Object> row = driver.query("SELECT person_id, context, activity, response, uuid FROM check_in")
+                .get(0);
+        assertEquals(mum.id(), ((Number) row.get("person_id")).longValue());
+        assertEquals("Cooking dinner", row.get("context"));
+        assertEquals("cooking", row.get("activity"));
+        assertEquals("I sat beside her and passed the tissues.", row.get("response"));
+        assertEquals(Set.of("tearing-up", "going-quiet", "relaxed-laugh"), savedCueKeys());
+        assertEquals(2L, ((Number) driver.value(
+                "SELECT intensity FROM check_in_cue WHERE cue_key = 'going-quiet'")).longValue());
+        assertTrue(robot.lookup("#acknowledgements .suggestion-card").queryAll().isEmpty(), "the form is cleared");
+
+        // Find it in the timeline.
+        robot.clickOn("Over time");
+        driver.settle();
+        assertEquals(1, timeline().getItems().size());
+        assertEquals(row.get("uuid"), timeline().getItems().get(0).uuid());
+
+        // Edit it: untick one cue and add to the answer.
+        selectFirstInTimeline();
+        robot.clickOn("#edit-check-in");
+        assertTrue(robot.lookup("#cue-tearing-up").queryAs(CheckBox.class).isSelected());
+        tick("tearing", "tearing-up");
+        clickInView("#check-in-response").type(KeyCode.END).write(" She smiled later.");
+        clickInView("#save-check-in");
+        driver.settle();
+        assertEquals(1, count("SELECT count(*) FROM check_in"));
+        assertEquals(row.get("uuid"), driver.value("SELECT uuid FROM check_in"));
+        assertEquals(Set.of("going-quiet", "relaxed-laugh"), savedCueKeys());
+        assertEquals("I sat beside her and passed the tissues. She smiled later.",
+                driver.value("SELECT response FROM check_in"));
+
+        // Delete it: asks first; Cancel keeps it, Delete removes it with its cues.
+        robot.clickOn("Over time");
+        driver.settle();
+        selectFirstInTimeline();
+        robot.clickOn("#delete-check-in");
+        robot.clickOn("Cancel");
+        driver.settle();
+        assertEquals(1, count("SELECT count(*) FROM check_in"));
+        selectFirstInTimeline();
+        robot.clickOn("#delete-check-in");
+        robot.clickOn("Delete");
+        driver.settle();
+        assertEquals(0, count("SELECT count(*) FROM check_in"));
+        assertEquals(0, count("SELECT count(*) FROM check_in_cue"));
+        assertTrue(timeline().getItems().isEmpty());
+    }
+
+    @Test
+    void aCheckInWithNothingInItIsNotSavedAndSaysWhy() throws Exception {
+        clickInView("#save-check-in");
+        driver.settle();
+        assertEquals(0, count("SELECT count(*) FROM check_in"));
+        String message = robot.lookup("#check-in-message").queryAs(Label.class).getText();
+        assertTrue(message.contains("Tick at least one cue"), message);
+        replaceText("#check-in-time", "half six");
+        tick("quiet", "going-quiet");
+        clickInView("#save-check-in");
+        driver.settle();
+        assertEquals(0, count("SELECT count(*) FROM check_in"));
+        assertTrue(robot.lookup("#check-in-message").queryAs(Label.class).getText().contains("18:30"));
+        assertTrue(robot.lookup("#cue-going-quiet").queryAs(CheckBox.class).isSelected(), "the tick is kept");
+    }
+}

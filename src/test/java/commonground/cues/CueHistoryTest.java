@@ -1,0 +1,184 @@
+package commonground.cues;
+
+import commonground.app.AppDriver;
+import commonground.people.Person;
+import commonground.people.Relationship;
+import commonground.storage.CheckInRepository;
+import commonground.storage.Database;
+import commonground.storage.PeopleRepository;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Over time chart against a seeded history, the comfort map and custom cues, through the screen. */
+class CueHistoryTest {
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void stop() throws Exception {
+        if (driver != null) {
+            driver.stop();
+        }
+    }
+
+    private Person seedPeople(boolean withHistory) throws Exception {
+        try (Database db = Database.open(dataDir.resolve("common-ground.db"))) {
+            PeopleRepository people = new PeopleRepository(db);
+            Person ada = people.add("Ada", Relationship.PARTNER, "");
+            Person ben = people.add("Ben", Relationship.FRIEND, "");
+            if (withHistory) {
+                CheckInRepository checkIns = new CheckInRepository(db);
+                Random random = new Random(11);
+                CueCategory[] categories = CueCategory.values();
+                Instant start = Instant.now().minus(56, ChronoUnit.DAYS);
+                for (int i = 0; i < 40; i++) {
+                    List<CheckInCue> cues = new ArrayList<>();
+                    for (int k = 0; k <= random.nextInt(3); k++) {
+                        cues.add(new CheckInCue("c" + k, categories[random.nextInt(categories.length)], "Cue " + k,
+                                null));
+                    }
+                    checkIns.add(new CheckInDraft(i % 4 == 0 ? ben.id() : ada.id(),
+                            start.plus(random.nextInt(55 * 24), ChronoUnit.HOURS), "", "walk", cues, "", ""));
+                }
+            }
+            return ada;
+        }
+    }
+
+    private void open() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        robot.clickOn("#nav-cues");
+        driver.settle();
+    }
+
+    @Test
+    void theChartShowsTheCountsInTheDatabase() throws Exception {
+        Person ada = seedPeople(true);
+        open();
+        robot.clickOn("Over time");
+        driver.settle();
+
+        // Counted independently from the raw rows: ISO week of local time, per category.
+        Map<String, Map<String, Integer>> expected = new TreeMap<>();
+        for (Map<String, Object> row : driver.query("SELECT ci.happened_at, cc.category FROM check_in ci "
+                + "JOIN check_in_cue cc ON cc.check_in_id = ci.id WHERE ci.person_id = ?", ada.id())) {
+            LocalDate day = Instant.parse((String) row.get("happened_at")).atZone(ZoneId.systemDefault())
+                    .toLocalDate();
+            String week = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            String label = CueCategory.valueOf((String) row.get("category")).label();
+            expected.computeIfAbsent(label, k -> new TreeMap<>()).merge(week, 1, Integer::sum);
+        }
+        @SuppressWarnings("unchecked")
+        StackedBarChart<String, Number> chart = robot.lookup("#category-chart").queryAs(StackedBarChart.class);
+        Map<String, Map<String, Integer>> shown = new TreeMap<>();
+        for (XYChart.Series<String, Number> series : chart.getData()) {
+            for (XYChart.Data<String, Number> point : series.getData()) {
+                if (point.getYValue().intValue() > 0) {
+                    shown.computeIfAbsent(series.getName(), k -> new TreeMap<>())
+                            .put(point.getXValue(), point.getYValue().intValue());
+                }
+            }
+        }
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, shown);
+        @SuppressWarnings("unchecked")
+        ListView<CheckIn> timeline = robot.lookup("#timeline").queryAs(ListView.class);
+        assertEquals(((Number) driver.value("SELECT count(*) FROM check_in WHERE person_id = ?", ada.id()))
+                .intValue(), timeline.getItems().size());
+    }
+
+    @Test
+    void theComfortMapIsSavedAsYouEditItAndIsThereAfterARestart() throws Exception {
+        Person ada = seedPeople(false);
+        open();
+        robot.clickOn("Over time");
+        PageScroll.clickInView(robot, "#comfort-declines-entry").write("Her job");
+        PageScroll.clickInView(robot, "#comfort-declines-add");
+        PageScroll.clickInView(robot, "#comfort-helps-entry").write("Tea after work").type(KeyCode.ENTER);
+        PageScroll.clickInView(robot, "#comfort-helps-entry").write("Walking side by side").type(KeyCode.ENTER);
+        driver.settle();
+        assertEquals(3L, ((Number) driver.value("SELECT count(*) FROM comfort_item WHERE person_id = ?", ada.id()))
+                .longValue());
+        assertEquals("Her job", driver.value("SELECT text FROM comfort_item WHERE list = 'DECLINES'"));
+
+        robot.clickOn(robot.lookup("#comfort-helps .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(c -> "Tea after work".equals(c.getItem())).findFirst().orElseThrow());
+        PageScroll.clickInView(robot, "#comfort-helps-remove");
+        driver.settle();
+        assertEquals(List.of("Walking side by side"), driver.query(
+                "SELECT text FROM comfort_item WHERE list = 'HELPS'").stream().map(r -> r.get("text")).toList());
+
+        driver.restart();
+        robot.clickOn("#nav-cues");
+        driver.settle();
+        robot.clickOn("Over time");
+        @SuppressWarnings("unchecked")
+        ListView<String> helps = robot.lookup("#comfort-helps").queryAs(ListView.class);
+        assertEquals(List.of("Walking side by side"), helps.getItems());
+    }
+
+    @Test
+    void aMalformedCustomCueIsExplainedAndNotSavedThenAGoodOneJoinsTheChecklistUntilRetired() throws Exception {
+        seedPeople(false);
+        open();
+        robot.clickOn("Your cues");
+        robot.clickOn("#user-cue-seen").write("Humming to himself");
+        robot.clickOn("#user-cue-meaning").write("He may be content, or soothing himself.");
+        robot.clickOn("#user-cue-acknowledgements").write("I like that tune.").type(KeyCode.ENTER)
+                .write("Take your time.").type(KeyCode.ENTER).write("I'm here.").type(KeyCode.ENTER)
+                .write("No rush.");
+        robot.clickOn("#user-cue-not-to-say").write("Can you stop that noise?");
+        robot.clickOn("#save-user-cue");
+        driver.settle();
+        String message = robot.lookup("#user-cue-message").queryAs(Label.class).getText();
+        assertTrue(message.contains("3 acknowledgements or fewer"), message);
+        assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM user_cue")).longValue());
+
+        robot.clickOn("#user-cue-acknowledgements").type(KeyCode.BACK_SPACE, "No rush.".length() + 1);
+        robot.clickOn("#save-user-cue");
+        driver.settle();
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM user_cue")).longValue());
+        assertEquals(3L, ((Number) driver.value("SELECT count(*) FROM user_cue_acknowledgement")).longValue());
+        String uuid = (String) driver.value("SELECT uuid FROM user_cue");
+        String checkboxId = "#" + CueChecklist.idFor(Cue.userKey(uuid));
+
+        robot.clickOn("Check in");
+        assertTrue(robot.lookup(checkboxId).queryAs(CheckBox.class).isVisible());
+
+        robot.clickOn("Your cues");
+        robot.clickOn("Humming to himself");
+        robot.clickOn("#retire-user-cue");
+        driver.settle();
+        assertTrue(driver.value("SELECT retired_at FROM user_cue") != null);
+        robot.clickOn("Check in");
+        assertTrue(robot.lookup(checkboxId).queryAll().isEmpty(), "a retired cue is not on the checklist");
+    }
+}
