@@ -194,6 +194,27 @@ class ScenarioWalkFlowTest {
                 driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
     }
 
+    @Test
+    void aHugeAnswerIsKeptInTheEditorWithAClearMessageAndNotSaved() throws Exception {
+        robot.clickOn("#start-run");
+        driver.settle();
+        next();
+        TextArea area = robot.lookup("#answer-text").queryAs(TextArea.class);
+        String huge = "So much to say. ".repeat(1300);
+        AppDriver.onFx(() -> area.setText(huge)); // as if pasted
+        driver.settleAfter(600);
+        next();
+        assertEquals("What happens when you try", stepTitle());
+        assertEquals(huge, answerText());
+        String said = robot.lookup("#save-state").queryAs(Label.class).getText();
+        assertTrue(said.contains("more than the 20000 that can be saved") && said.contains("still here"), said);
+        assertNull(driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
+        AppDriver.onFx(() -> area.setText("Shorter now."));
+        next();
+        assertEquals("Has he said he'd rather not talk about it?", stepTitle());
+        assertEquals("Shorter now.", driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
+    }
+
     private static Path fixture(String name) {
         try {
             return ScenarioValidatorTest.fixture(name);
