@@ -142,9 +142,22 @@ final class RunView extends BorderPane {
         if (input != null) {
             card.getChildren().add(input);
             VBox.setVgrow(input, Priority.SOMETIMES);
-            input.requestFocus();
+            Node focus = focusTarget(input);
+            javafx.application.Platform.runLater(focus::requestFocus);
         }
         updateNextText();
+    }
+
+    /** The text area of a writing step (also inside a draft editor), else the first option or item. */
+    private static Node focusTarget(Node input) {
+        if (input instanceof TextArea) {
+            return input;
+        }
+        Node area = input.lookup(".text-area");
+        if (area != null) {
+            return area;
+        }
+        return input instanceof VBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : input;
     }
 
     private void updateNextText() {

@@ -18,7 +18,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 /** The scenarios on offer, starting one, and the walk-throughs made so far. */
@@ -29,7 +28,7 @@ final class ScenarioListView extends BorderPane {
 
     private final ScenariosViewModel model;
     private final Runnable chooseImport;
-    private final ListView<ScenarioLibrary.Offer> scenarios = new ListView<>();
+    private final ScenarioCards scenarios;
     private final Label chosenTitle = new Label();
     private final Label chosenSummary = new Label();
     private final VBox chosenTags = new VBox();
@@ -43,6 +42,7 @@ final class ScenarioListView extends BorderPane {
     ScenarioListView(ScenariosViewModel model, Runnable chooseImport) {
         this.model = model;
         this.chooseImport = chooseImport;
+        this.scenarios = new ScenarioCards(model);
         initializeParts();
         layoutParts();
         setupBindings();
@@ -51,12 +51,11 @@ final class ScenarioListView extends BorderPane {
 
     private void initializeParts() {
         getStyleClass().addAll("page", "scenario-list-page");
-        scenarios.setId("scenario-list");
-        scenarios.setAccessibleText("Scenarios");
-        scenarios.setCellFactory(v -> new OfferCell());
         chosenTitle.getStyleClass().add("section-title");
         chosenTitle.setWrapText(true);
+        chosenTitle.setMinHeight(Region.USE_PREF_SIZE);
         chosenSummary.setWrapText(true);
+        chosenSummary.setMinHeight(Region.USE_PREF_SIZE);
         chosenSummary.getStyleClass().add("muted");
         person.setId("start-person");
         person.setMaxWidth(Double.MAX_VALUE);
@@ -115,7 +114,6 @@ final class ScenarioListView extends BorderPane {
     }
 
     private void setupBindings() {
-        scenarios.setItems(model.offers());
         person.setItems(model.personChoices());
         person.valueProperty().bindBidirectional(model.startForProperty());
         filter.setItems(model.runFilters());
@@ -129,19 +127,11 @@ final class ScenarioListView extends BorderPane {
     }
 
     private void setupEventHandlers() {
-        scenarios.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
         start.setOnAction(e -> model.start());
         importButton.setOnAction(e -> chooseImport.run());
     }
 
     private void showChosen(ScenarioLibrary.Offer offer) {
-        if (offer != null && scenarios.getSelectionModel().getSelectedItem() != offer) {
-            scenarios.getSelectionModel().select(offer);
-        }
         chosenSummary.setText(offer == null ? "" : offer.scenario().summary());
         chosenTags.getChildren().setAll(offer == null ? new Region()
                 : Tags.of(offer.scenario().practices(), model::practiceName));
@@ -149,51 +139,7 @@ final class ScenarioListView extends BorderPane {
 
     /** Focuses the list (Ctrl+F). */
     void focusList() {
-        scenarios.requestFocus();
-    }
-
-    private final class OfferCell extends ListCell<ScenarioLibrary.Offer> {
-        @Override
-        protected void updateItem(ScenarioLibrary.Offer offer, boolean empty) {
-            super.updateItem(offer, empty);
-            setText(null);
-            if (empty || offer == null) {
-                setGraphic(null);
-                return;
-            }
-            Scenario s = offer.scenario();
-            Label title = new Label(s.title());
-            title.getStyleClass().add("cell-title");
-            title.setWrapText(true);
-            Label line = new Label(s.summary());
-            line.getStyleClass().add("cell-detail");
-            line.setWrapText(true);
-            Label minutes = new Label("About " + s.minutes() + " minutes" + (offer.origin() == ScenarioOrigin.IMPORTED
-                    ? "  ·  imported, version " + s.version() : ""));
-            minutes.getStyleClass().add("cell-detail");
-            List<String> practices = s.practices();
-            var tags = Tags.of(practices.subList(0, Math.min(3, practices.size())), model::practiceName);
-            if (practices.size() > 3) {
-                Label more = new Label("and " + (practices.size() - 3) + " more");
-                more.getStyleClass().add("cell-detail");
-                tags.getChildren().add(more);
-            }
-            VBox box = new VBox(4, title, line, minutes, tags);
-            box.getStyleClass().add("scenario-cell");
-            fitToList(box, scenarios, title, line);
-            setPrefWidth(0);
-            setGraphic(box);
-            setAccessibleText(s.title() + ". " + s.summary() + ". About " + s.minutes() + " minutes.");
-        }
-    }
-
-    /** Lets a cell's labels wrap to the list's width instead of being cut off. */
-    private static void fitToList(Region content, ListView<?> list, Label... wrapping) {
-        content.prefWidthProperty().bind(list.widthProperty().subtract(40));
-        content.maxWidthProperty().bind(list.widthProperty().subtract(40));
-        for (Label label : wrapping) {
-            label.setMinHeight(Region.USE_PREF_SIZE);
-        }
+        scenarios.focusSelected();
     }
 
     private static final class PersonCell extends ListCell<Person> {
@@ -215,24 +161,26 @@ final class ScenarioListView extends BorderPane {
             }
             Label title = new Label(run.scenarioTitle());
             title.getStyleClass().add("cell-title");
-            title.setWrapText(true);
             String state = run.finished() ? "Finished " + WHEN.format(run.finishedAt())
                     : "In progress, last written " + WHEN.format(run.updatedAt());
             Label detail = new Label((run.personName() == null ? "" : "About " + run.personName() + "  ·  ") + state);
             detail.getStyleClass().add("cell-detail");
-            detail.setWrapText(true);
             VBox text = new VBox(2, title, detail);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button open = new Button(run.finished() ? "Open" : "Continue");
             open.getStyleClass().add(run.finished() ? "open-run" : "continue-run");
+            open.setMinWidth(Region.USE_PREF_SIZE);
             open.setOnAction(e -> model.open(run));
             Button delete = new Button("", new FontIcon(Feather.TRASH_2));
             delete.getStyleClass().addAll("delete-run", "flat");
             delete.setAccessibleText("Delete this walk-through");
+            delete.setMinWidth(Region.USE_PREF_SIZE);
             delete.setOnAction(e -> model.delete(run));
             HBox row = new HBox(8, text, open, delete);
             row.getStyleClass().add("toolbar-row");
-            fitToList(row, runs, title, detail);
+            row.prefWidthProperty().bind(runs.widthProperty().subtract(40));
+            row.maxWidthProperty().bind(runs.widthProperty().subtract(40));
+            text.setMinWidth(0);
             setPrefWidth(0);
             setGraphic(row);
             setAccessibleText(run.scenarioTitle() + ", " + detail.getText());

@@ -10,7 +10,10 @@ import javafx.collections.ObservableList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The end of a run: the user's own answers, in step order, as a plan to revisit, copy or save. */
@@ -19,6 +22,9 @@ public final class SummaryModel {
     /** One answered step as shown: its title, practice names and the answer's lines. */
     public record Entry(String stepId, String title, List<String> practices, StepKind kind, List<String> lines) {
     }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
 
     private final Background background;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -34,8 +40,8 @@ public final class SummaryModel {
 
     void show(ScenarioRun run, Walk walk, Practices practices) {
         title.set(run.scenarioTitle());
-        about.set((run.personName() == null ? "" : "About " + run.personName() + " · ")
-                + (run.finished() || walk.finished() ? "Finished" : "In progress"));
+        about.set((run.personName() == null ? "" : "About " + run.personName() + "  ·  ") + "Started "
+                + WHEN.format(run.startedAt()) + "  ·  " + (run.finished() || walk.finished() ? "Finished" : "In progress"));
         Map<String, String> answers = walk.answers();
         List<Step> steps = walk.stepsTaken();
         entries.setAll(PlanMarkdown.answered(steps, answers).stream().map(s -> new Entry(s.id(), s.title(),

@@ -2,8 +2,8 @@ package commonground.scenarios;
 
 import commonground.app.AppDriver;
 import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -152,17 +152,18 @@ class ScenarioWalkFlowTest {
         AppDriver.onFx(() -> view.model().importFile(fixture("valid/good-pack.yaml")));
         driver.settle();
         assertTrue(robot.lookup("#scenarios-message").queryAs(Label.class).getText().startsWith("Imported"));
-        ListView<?> list = robot.lookup("#scenario-list").queryAs(ListView.class);
-        assertEquals(8, list.getItems().size());
+        assertEquals(8, robot.lookup(".scenario-card").queryAll().size());
 
         AppDriver.onFx(() -> view.model().importFile(fixture("invalid/missing-branch.yaml")));
         driver.settle();
         String message = robot.lookup("#scenarios-message").queryAs(Label.class).getText();
         assertTrue(message.startsWith("Nothing was imported"), message);
         assertTrue(message.contains("step 'start', field 'options[1].next'"), message);
-        assertEquals(8, list.getItems().size());
+        assertEquals(8, robot.lookup(".scenario-card").queryAll().size());
 
-        AppDriver.onFx(() -> list.getSelectionModel().select(7));
+        // The new card is below the fold: choose it with the keyboard.
+        AppDriver.onFx(() -> robot.lookup("#scenario-weekend-plans").query().requestFocus());
+        robot.type(KeyCode.SPACE);
         robot.clickOn("#start-run");
         driver.settle();
         assertEquals("Side by side", stepTitle());
@@ -173,6 +174,45 @@ class ScenarioWalkFlowTest {
         robot.clickOn("Delete");
         driver.settle();
         assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM scenario_run")).longValue());
+    }
+
+    @Test
+    void textTypedJustBeforeClosingIsKept() throws Exception {
+        robot.clickOn("#start-run");
+        driver.settle();
+        next();
+        robot.clickOn("#answer-text").write("Typed a moment before closing");
+        driver.restart(); // no pause for the autosave delay: closing saves what is pending
+        openModule();
+        robot.clickOn(".continue-run");
+        driver.settle();
+        assertEquals("Typed a moment before closing", answerText());
+        robot.clickOn("#answer-text").write(", and more before leaving");
+        robot.clickOn("#leave-run");
+        driver.settle();
+        assertEquals("Typed a moment before closing, and more before leaving",
+                driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
+    }
+
+    @Test
+    void aHugeAnswerIsKeptInTheEditorWithAClearMessageAndNotSaved() throws Exception {
+        robot.clickOn("#start-run");
+        driver.settle();
+        next();
+        TextArea area = robot.lookup("#answer-text").queryAs(TextArea.class);
+        String huge = "So much to say. ".repeat(1300);
+        AppDriver.onFx(() -> area.setText(huge)); // as if pasted
+        driver.settleAfter(600);
+        next();
+        assertEquals("What happens when you try", stepTitle());
+        assertEquals(huge, answerText());
+        String said = robot.lookup("#save-state").queryAs(Label.class).getText();
+        assertTrue(said.contains("more than the 20000 that can be saved") && said.contains("still here"), said);
+        assertNull(driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
+        AppDriver.onFx(() -> area.setText("Shorter now."));
+        next();
+        assertEquals("Has he said he'd rather not talk about it?", stepTitle());
+        assertEquals("Shorter now.", driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
     }
 
     private static Path fixture(String name) {
