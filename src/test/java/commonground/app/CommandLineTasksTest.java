@@ -107,6 +107,41 @@ class CommandLineTasksTest {
     }
 
     @Test
+    void markdownExportWritesNotesAndFinishedWalkthroughs() throws Exception {
+        Path data = seed("Lee");
+        try (Database db = Database.open(data.resolve(Database.FILE_NAME))) {
+            commonground.storage.NoteRepository notes = new commonground.storage.NoteRepository(db);
+            long id = notes.create(null, null).id();
+            notes.saveBody(id, "Zoë's garden\nShe showed me the roses. 🌹");
+            commonground.content.Practices practices = commonground.content.Practices.load();
+            commonground.storage.ScenarioRepository runs = new commonground.storage.ScenarioRepository(db);
+            commonground.scenarios.ScenarioLibrary library =
+                    new commonground.scenarios.ScenarioLibrary(runs, () -> practices);
+            commonground.scenarios.ScenarioLibrary.Offer offer = library.offers().get(0);
+            commonground.scenarios.ScenarioRun run = library.start(offer, null);
+            String reflect = offer.scenario().steps().stream()
+                    .filter(st -> st.kind() == commonground.scenarios.StepKind.REFLECT).findFirst().orElseThrow().id();
+            runs.saveAnswers(run.id(), java.util.Map.of(reflect, "A walk on Sunday."));
+            runs.saveProgress(run.id(), reflect, List.of(run.currentStep(), reflect), true);
+            library.start(library.offers().get(1), null); // unfinished: not exported
+        }
+        Path folder = dir.resolve("reading");
+        assertEquals(0, run("--data-dir", data.toString(), "--export-markdown", folder.toString()));
+        assertTrue(out().contains("Wrote 1 notes and 1 finished walkthroughs"), out());
+        try (var files = Files.list(folder.resolve("notes"))) {
+            Path note = files.findFirst().orElseThrow();
+            assertTrue(note.getFileName().toString().endsWith("-zoe-s-garden.md"), note.toString());
+            assertTrue(Files.readString(note).contains("She showed me the roses. 🌹"));
+        }
+        try (var files = Files.list(folder.resolve("walkthroughs"))) {
+            assertTrue(Files.readString(files.findFirst().orElseThrow()).contains("A walk on Sunday."));
+        }
+        Path aFile = Files.writeString(dir.resolve("a-file.txt"), "x");
+        assertEquals(CommandLineTasks.FAILED, run("--data-dir", data.toString(), "--export-markdown", aFile.toString()));
+        assertTrue(err().contains("not a folder"), err());
+    }
+
+    @Test
     void refusesWhileTheAppHasTheDataOpen() throws Exception {
         Path data = seed("Lee");
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(data);
