@@ -43,10 +43,16 @@ final class AboutDialog {
         restore.setId("restore-backup");
         Button exportAll = new Button("_Export everything…");
         exportAll.setId("export-all");
+        Button exportMarkdown = new Button("Export for _reading (Markdown)…");
+        exportMarkdown.setId("export-markdown");
+        exportMarkdown.setOnAction(e -> {
+            alert.close();
+            dataSafety.exportMarkdown();
+        });
         Button importFile = new Button("_Import…");
         importFile.setId("import-file");
         HBox actions = new HBox(8, backupNow, restore);
-        HBox transfer = new HBox(8, exportAll, importFile);
+        HBox transfer = new HBox(8, exportAll, exportMarkdown, importFile);
         exportAll.setOnAction(e -> {
             alert.close();
             dataSafety.exportAll();

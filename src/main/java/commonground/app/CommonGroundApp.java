@@ -163,7 +163,11 @@ public final class CommonGroundApp extends Application {
             preferences.put("theme", now.name());
             savePreferencesLater();
         });
-        dataSafety = new DataSafety(new Backups(database), new DataTransfer(database), background, dialogs, () -> stage,
+        dataSafety = new DataSafety(new Backups(database), new DataTransfer(database),
+                () -> new MarkdownExport(new commonground.storage.NoteRepository(database),
+                        new ScenarioRepository(database),
+                        new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join()),
+                background, dialogs, () -> stage,
                 shellModel.statusProperty()::set, () -> shellModel.getSelected().onShow());
         shellView = new ShellView(shellModel, dataFolder.toString(),
                 () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));

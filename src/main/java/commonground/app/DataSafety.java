@@ -19,16 +19,18 @@ final class DataSafety {
 
     private final Backups backups;
     private final DataTransfer transfer;
+    private final Supplier<MarkdownExport> markdown;
     private final Background background;
     private final Dialogs dialogs;
     private final Supplier<Window> owner;
     private final Consumer<String> status;
     private final Runnable afterRestore;
 
-    DataSafety(Backups backups, DataTransfer transfer, Background background, Dialogs dialogs, Supplier<Window> owner,
+    DataSafety(Backups backups, DataTransfer transfer, Supplier<MarkdownExport> markdown, Background background, Dialogs dialogs, Supplier<Window> owner,
                Consumer<String> status, Runnable afterRestore) {
         this.backups = backups;
         this.transfer = transfer;
+        this.markdown = markdown;
         this.background = background;
         this.dialogs = dialogs;
         this.owner = owner;
@@ -95,6 +97,20 @@ final class DataSafety {
             return file.toPath();
         }, written -> status.accept("Everything was exported to " + written + "."),
                 error -> dialogs.inform("The export was not written", error.getMessage()));
+    }
+
+    /** Writes notes and finished walkthroughs as Markdown files into a folder the user picks. */
+    void exportMarkdown() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Choose a folder for the Markdown files");
+        java.io.File folder = chooser.showDialog(owner.get());
+        if (folder == null) {
+            return;
+        }
+        background.run(() -> markdown.get().writeTo(folder.toPath()), written -> status.accept("Wrote "
+                + written.notes() + " notes and " + written.walkthroughs() + " finished walkthroughs to " + folder
+                + ". These files are not protected."),
+                error -> dialogs.inform("The Markdown files were not written", error.getMessage()));
     }
 
     /** Lets the user pick an export and adds what it holds. */
