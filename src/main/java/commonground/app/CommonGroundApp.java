@@ -18,6 +18,7 @@ import commonground.shell.Background;
 import commonground.shell.Dialogs;
 import commonground.shell.FxDialogs;
 import commonground.shell.HomeModule;
+import commonground.shell.LazyModule;
 import commonground.shell.Preferences;
 import commonground.shell.ShellModel;
 import commonground.shell.ShellView;
@@ -134,7 +135,6 @@ public final class CommonGroundApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         stage.setTitle("Common Ground");
-        loadIcon().ifPresent(icon -> stage.getIcons().add(icon));
         root = new StackPane();
         root.getStyleClass().add("app-root");
         if (startupProblem != null) {
@@ -202,23 +202,30 @@ public final class CommonGroundApp extends Application {
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
                 new RecentActivityView(activity, c.background(), c.navigator())));
 
-        list.add(new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(new ScenarioRepository(c.database()),
-                c.practices()::join), new ScenarioRepository(c.database()), c.people(), c.background(), c.dialogs(),
-                c.practices()), coachedDraftEditor(c.coach())));
+        // Modules are built when first opened, so the first frame does not wait for them.
+        list.add(new LazyModule("scenarios", "Scenarios", Feather.COMPASS, () -> new ScenariosModule(
+                new ScenariosViewModel(new ScenarioLibrary(new ScenarioRepository(c.database()), c.practices()::join),
+                        new ScenarioRepository(c.database()), c.people(), c.background(), c.dialogs(), c.practices()),
+                coachedDraftEditor(c.coach()))));
 
-        list.add(new commonground.cues.CuesModule(new commonground.cues.CuesViewModel(c.people(),
-                new commonground.storage.UserCueRepository(c.database()),
-                new commonground.storage.CheckInRepository(c.database()),
-                new commonground.storage.ComfortMapRepository(c.database()),
-                c.background(), c.dialogs(), c.practices())));
+        list.add(new LazyModule("cues", "Cues", Feather.EYE, () -> new commonground.cues.CuesModule(
+                new commonground.cues.CuesViewModel(c.people(),
+                        new commonground.storage.UserCueRepository(c.database()),
+                        new commonground.storage.CheckInRepository(c.database()),
+                        new commonground.storage.ComfortMapRepository(c.database()),
+                        c.background(), c.dialogs(), c.practices()))));
 
-        list.add(commonground.reflection.ReflectionModule.create(new commonground.storage.NoteRepository(c.database()),
-                new commonground.storage.NoteSearch(c.database()), new commonground.storage.NeedsRepository(c.database()),
-                c.people(), c.background(), c.dialogs()));
+        list.add(new LazyModule("reflection", "Reflection", Feather.FEATHER, () ->
+                commonground.reflection.ReflectionModule.create(new commonground.storage.NoteRepository(c.database()),
+                        new commonground.storage.NoteSearch(c.database()),
+                        new commonground.storage.NeedsRepository(c.database()),
+                        c.people(), c.background(), c.dialogs())));
 
-        list.add(new PeopleModule(new PeopleViewModel(c.people(), c.background(), c.dialogs())));
+        list.add(new LazyModule("people", "People", Feather.USERS, () ->
+                new PeopleModule(new PeopleViewModel(c.people(), c.background(), c.dialogs()))));
 
-        list.add(new DraftModule(new DraftRepository(c.database()), c.background(), c.coach()));
+        list.add(new LazyModule("draft", "Draft a message", Feather.MESSAGE_CIRCLE, () ->
+                new DraftModule(new DraftRepository(c.database()), c.background(), c.coach())));
 
         return List.copyOf(list);
     }
@@ -260,6 +267,8 @@ public final class CommonGroundApp extends Application {
         FirstFrame.watch(scene, ms -> {
             System.out.println("first frame after " + ms + " ms");
             firstFrameShown.countDown();
+            // The window icon is decoded after the first frame; it is not needed to show the window.
+            loadIcon().ifPresent(icon -> stage.getIcons().add(icon));
             if (exitAfterFirstFrame) {
                 // Exit once the database has been opened (or refused), so a start-up check covers it.
                 (opened == null ? CompletableFuture.completedFuture(null) : opened)

@@ -50,11 +50,14 @@ public final class DataTransfer {
         }
     }
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /** Built on first use (a holder class), so creating a DataTransfer costs nothing at start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .build()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    }
 
     private final Database db;
 
@@ -70,7 +73,7 @@ public final class DataTransfer {
         ObjectNode root = exportTree();
         Path tmp = file.toAbsolutePath().resolveSibling(file.getFileName() + ".tmp");
         try {
-            JSON.writeValue(tmp.toFile(), root);
+            Json.MAPPER.writeValue(tmp.toFile(), root);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try {
@@ -182,7 +185,7 @@ public final class DataTransfer {
                         + " MB, far larger than any export of Common Ground, so it was not read. Nothing was imported.",
                         null, 0);
             }
-            root = JSON.readTree(file.toFile());
+            root = Json.MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
