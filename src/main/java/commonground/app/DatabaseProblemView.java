@@ -16,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class DatabaseProblemView extends VBox {
 
     private final HBox actions = new HBox(8);
+    private final Label salvageResult = new Label();
 
     DatabaseProblemView(DatabaseOpenException problem, Runnable moveAsideAndStartFresh, Runnable quit) {
         getStyleClass().addAll("page", "problem-page");
@@ -57,7 +58,7 @@ final class DatabaseProblemView extends VBox {
     }
 
     /** For a damaged file: offers the newest backup that passes its check, if there is one. */
-    void offerRecovery(java.util.Optional<String> newestGoodBackup, Runnable restore) {
+    void offerRecovery(java.util.Optional<String> newestGoodBackup, Runnable restore, Runnable salvage) {
         Label text = new Label(newestGoodBackup.map(when -> "There is a good backup from " + when + ". "
                 + "Restoring it moves the damaged file aside (it is kept, renamed) and puts the backup in its place.")
                 .orElse("No good backup was found in the backups folder."));
@@ -72,5 +73,17 @@ final class DatabaseProblemView extends VBox {
             restoreButton.setOnAction(e -> restore.run());
             actions.getChildren().add(0, restoreButton);
         }
+        Button salvageButton = new Button("_Save what can still be read…", new FontIcon(Feather.DOWNLOAD));
+        salvageButton.setId("salvage-button");
+        salvageButton.setOnAction(e -> salvage.run());
+        actions.getChildren().add(actions.getChildren().size() - 1, salvageButton);
+        salvageResult.setWrapText(true);
+        salvageResult.setId("salvage-result");
+        getChildren().add(salvageResult);
+    }
+
+    /** Says what a salvage saved, or why it could not. */
+    void showSalvageResult(String text) {
+        salvageResult.setText(text);
     }
 }

@@ -3,6 +3,7 @@ package commonground.app;
 import commonground.shell.ShellModel;
 import commonground.shell.ShellView;
 import commonground.storage.Backups;
+import commonground.storage.DataTransfer;
 import commonground.storage.Database;
 import commonground.storage.DatabaseOpenException;
 import javafx.application.Platform;
@@ -51,7 +52,7 @@ final class DatabaseRecovery {
                     .thenAccept(found -> Platform.runLater(() -> {
                         if (root.getChildren().get(0) instanceof DatabaseProblemView view) {
                             view.offerRecovery(found.map(b -> DataSafety.describe(b)),
-                                    () -> found.ifPresent(b -> recoverFrom(b.file())));
+                                    () -> found.ifPresent(b -> recoverFrom(b.file())), () -> salvage(view));
                         }
                     }));
         }
@@ -86,6 +87,31 @@ final class DatabaseRecovery {
                     + backup.getFileName() + ". The damaged file was kept beside it, renamed.");
             shellModel.getSelected().onShow();
         }));
+    }
+
+    /**
+     * Reads what can still be read from the damaged file (read-only) into an export file the user
+     * chooses; it can be imported into a new profile from About.
+     */
+    private void salvage(DatabaseProblemView view) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Save what can still be read");
+        chooser.setInitialFileName("common-ground-salvaged.json");
+        java.io.File target = chooser.showSaveDialog(root.getScene().getWindow());
+        if (target != null) {
+            salvageTo(view, target.toPath());
+        }
+    }
+
+    void salvageTo(DatabaseProblemView view, Path target) {
+        view.showSalvageResult("Reading what can still be read…");
+        CompletableFuture.supplyAsync(() -> DataTransfer.salvage(database.file(), target))
+                .whenComplete((result, error) -> Platform.runLater(() -> view.showSalvageResult(error != null
+                        ? CommonGroundApp.unwrap(error).getMessage()
+                        : result.records() + " records were saved to " + target + ". "
+                        + (result.problems().isEmpty() ? "Everything could be read. "
+                        : result.problems().size() + " part(s) could not be read in full. ")
+                        + "The file is not protected; after restoring or starting fresh, About → Import brings it back.")));
     }
 
     /** For an empty file: renames it (keeping it) and starts a new data file. */

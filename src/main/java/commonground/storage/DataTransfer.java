@@ -86,46 +86,97 @@ public final class DataTransfer {
     }
 
     ObjectNode exportTree() {
-        return db.read(c -> {
-            List<SchemaInfo.Table> tables = SchemaInfo.tables(c);
-            Set<String> referenced = referencedWithoutUuid(tables);
-            ObjectNode root = JsonNodeFactory.instance.objectNode();
-            root.put("format", FORMAT);
-            root.put("formatVersion", FORMAT_VERSION);
-            root.put("schemaVersion", db.schemaVersionOn(c));
-            ObjectNode out = root.putObject("tables");
-            Map<String, Map<Long, String>> uuidsById = new HashMap<>();
-            for (SchemaInfo.Table t : tables) {
-                if (t.hasUuid()) {
+        return db.read(c -> tree(c, null));
+    }
+
+    /**
+     * Builds the export from a connection. With {@code problems} given (salvage), a table that
+     * cannot be read, or stops being readable part way, is noted there and what was read is kept.
+     */
+    private static ObjectNode tree(Connection c, List<String> problems) throws SQLException {
+        List<SchemaInfo.Table> tables = SchemaInfo.tables(c);
+        Set<String> referenced = referencedWithoutUuid(tables);
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", FORMAT_VERSION);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            root.put("schemaVersion", rs.next() ? rs.getInt(1) : 0);
+        }
+        ObjectNode out = root.putObject("tables");
+        Map<String, Map<Long, String>> uuidsById = new HashMap<>();
+        for (SchemaInfo.Table t : tables) {
+            if (t.hasUuid()) {
+                try {
                     uuidsById.put(t.name(), uuidMap(c, t.name()));
-                }
-            }
-            for (SchemaInfo.Table t : tables) {
-                List<ObjectNode> rows = new ArrayList<>();
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + t.name() + "\"")) {
-                    while (rs.next()) {
-                        ObjectNode row = JsonNodeFactory.instance.objectNode();
-                        for (String col : t.columns()) {
-                            if (col.equals("id") && !referenced.contains(t.name())) {
-                                continue;
-                            }
-                            SchemaInfo.ForeignKey fk = t.foreignKey(col);
-                            Object value = rs.getObject(col);
-                            if (fk != null && value != null && uuidsById.containsKey(fk.table())) {
-                                row.put(col, uuidsById.get(fk.table()).get(((Number) value).longValue()));
-                            } else {
-                                put(row, col, value);
-                            }
-                        }
-                        rows.add(row);
+                } catch (SQLException e) {
+                    if (problems == null) {
+                        throw e;
                     }
+                    uuidsById.put(t.name(), new HashMap<>());
                 }
-                rows.sort(Comparator.comparing(r -> t.hasUuid() ? r.path("uuid").asText() : r.toString()));
-                ArrayNode array = out.putArray(t.name());
-                rows.forEach(array::add);
             }
-            return root;
-        });
+        }
+        for (SchemaInfo.Table t : tables) {
+            List<ObjectNode> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + t.name() + "\"")) {
+                while (rs.next()) {
+                    ObjectNode row = JsonNodeFactory.instance.objectNode();
+                    for (String col : t.columns()) {
+                        if (col.equals("id") && !referenced.contains(t.name())) {
+                            continue;
+                        }
+                        SchemaInfo.ForeignKey fk = t.foreignKey(col);
+                        Object value = rs.getObject(col);
+                        if (fk != null && value != null && uuidsById.containsKey(fk.table())) {
+                            row.put(col, uuidsById.get(fk.table()).get(((Number) value).longValue()));
+                        } else {
+                            put(row, col, value);
+                        }
+                    }
+                    rows.add(row);
+                }
+            } catch (SQLException e) {
+                if (problems == null) {
+                    throw e;
+                }
+                problems.add(t.name() + ": " + rows.size() + " records read, then it could not be read further ("
+                        + e.getMessage() + ")");
+            }
+            rows.sort(Comparator.comparing(r -> t.hasUuid() ? r.path("uuid").asText() : r.toString()));
+            ArrayNode array = out.putArray(t.name());
+            rows.forEach(array::add);
+        }
+        return root;
+    }
+
+    /** What a salvage got out of a damaged file. */
+    public record Salvage(int records, List<String> problems) {
+    }
+
+    /**
+     * Reads what can still be read from a damaged database file (opened read-only; the file is not
+     * changed) and writes it as an export, which can be imported into a new profile.
+     */
+    public static Salvage salvage(Path damaged, Path exportFile) {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("open_mode", "1");
+        List<String> problems = new ArrayList<>();
+        ObjectNode root;
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + damaged.toAbsolutePath(), props)) {
+            root = tree(c, problems);
+        } catch (SQLException e) {
+            throw new StorageException("Nothing could be read from the damaged file (" + e.getMessage() + ").", e, 11);
+        }
+        int records = 0;
+        for (Iterator<JsonNode> it = root.get("tables").elements(); it.hasNext(); ) {
+            records += it.next().size();
+        }
+        try {
+            Json.MAPPER.writeValue(exportFile.toFile(), root);
+        } catch (IOException e) {
+            throw new StorageException("What could be read was not written (" + e.getMessage() + ").", e, 0);
+        }
+        return new Salvage(records, List.copyOf(problems));
     }
 
     /** Reads an export and adds what is not there yet. On any problem nothing is changed. */

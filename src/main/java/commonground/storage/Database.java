@@ -352,10 +352,6 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    int schemaVersionOn(Connection c) throws SQLException {
-        return queryInt(c, "PRAGMA user_version");
-    }
-
     /**
      * For fault tests: makes the database behave as on a full disk (any write that needs another
      * page fails with SQLITE_FULL) until called again with {@code false}. Not used by the app.

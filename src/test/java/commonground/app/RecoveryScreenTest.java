@@ -57,6 +57,7 @@ class RecoveryScreenTest {
         Label message = robot.lookup("#database-problem-message").queryAs(Label.class);
         assertTrue(message.getText().contains("damaged"), message.getText());
         assertTrue(robot.lookup("#recovery-offer").queryAs(Label.class).getText().contains("good backup"));
+        assertTrue(robot.lookup("#salvage-button").tryQuery().isPresent(), "saving what can be read is offered");
 
         robot.clickOn("#restore-backup-button");
         driver.settle();
