@@ -36,6 +36,7 @@ public final class NoteEditorModel {
 
     static final Duration IDLE = Duration.millis(400);
     static final Duration MAX_WAIT = Duration.millis(1000);
+    static final Duration RETRY = Duration.seconds(3);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private record PendingSave(long noteId, String text) {
@@ -52,6 +53,8 @@ public final class NoteEditorModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final PauseTransition idle = new PauseTransition(IDLE);
     private final PauseTransition maxWait = new PauseTransition(MAX_WAIT);
+    /** After a failed save, the unsaved text is tried again on its own after this pause. */
+    private final PauseTransition retry = new PauseTransition(RETRY);
     /** Text that could not be saved yet, by note id; tried again on the next save. */
     private final Map<Long, String> unsaved = new LinkedHashMap<>();
     private PendingSave pending;
@@ -64,6 +67,11 @@ public final class NoteEditorModel {
         this.onSaved = onSaved;
         idle.setOnFinished(e -> flush());
         maxWait.setOnFinished(e -> flush());
+        retry.setOnFinished(e -> {
+            if (hasUnsavedText()) {
+                flush();
+            }
+        });
         body.addListener((obs, old, now) -> {
             wordCount.set(NoteText.wordCount(now));
             if (!applying && note.get() != null) {
@@ -140,6 +148,7 @@ public final class NoteEditorModel {
         if (!newer) {
             unsaved.putIfAbsent(save.noteId(), save.text());
         }
+        retry.playFromStart();
         boolean diskFull = error instanceof StorageException se && se.isDiskFull();
         status.set(diskFull ? "The disk is full, so this is not saved yet. Your text is still here; "
                 + "it will be saved when there is space again." : "Not saved yet: " + error.getMessage()

@@ -77,6 +77,12 @@ public final class AppDriver {
         settle();
     }
 
+    /** Makes the app's database behave as on a full disk, or lifts that (fault tests). */
+    public void simulateFullDisk(boolean full) throws Exception {
+        app.databaseForTests().executor().submit(() -> app.databaseForTests().simulateFullDisk(full))
+                .get(10, TimeUnit.SECONDS);
+    }
+
     public Path dataDir() {
         return dataDir;
     }
