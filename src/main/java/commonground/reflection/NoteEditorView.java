@@ -30,6 +30,7 @@ final class NoteEditorView extends StackPane {
     private final PromptLibrary prompts;
     private final Label prompt = new Label();
     private final TextArea body = new TextArea();
+    private boolean focusNextNote;
     private final FlowPane tagChips = new FlowPane(6, 6);
     private final TextField tagInput = new TextField();
     private final Label wordCount = new Label();
@@ -105,7 +106,13 @@ final class NoteEditorView extends StackPane {
         status.textProperty().bind(editor.statusProperty());
         wordCount.textProperty().bind(Bindings.createStringBinding(
                 () -> NoteCell.words(editor.wordCountProperty().get()), editor.wordCountProperty()));
-        editor.noteProperty().addListener((obs, old, now) -> showNote(now));
+        editor.noteProperty().addListener((obs, old, now) -> {
+            showNote(now);
+            if (focusNextNote && now != null) {
+                focusNextNote = false;
+                javafx.application.Platform.runLater(body::requestFocus);
+            }
+        });
         editor.tags().addListener((ListChangeListener<String>) c -> showTags());
     }
 
@@ -158,7 +165,9 @@ final class NoteEditorView extends StackPane {
     }
 
     /** Puts the caret in the text, for a note just started. */
+    /** Moves the focus to the text of the next note shown (a new note is made in the background first). */
     void focusText() {
+        focusNextNote = true;
         body.requestFocus();
     }
 }

@@ -154,6 +154,15 @@ final class NotesView extends BorderPane {
                 model.tagFilterProperty().set(now == null || ALL_TAGS.equals(now) ? null : now));
     }
 
+    void startBlankNote() {
+        startNote(null, null);
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     private void startNote(Prompt prompt, PromptGroup group) {
         model.newNote(prompt, group);
         editorView.focusText();

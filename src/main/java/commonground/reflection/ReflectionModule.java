@@ -18,6 +18,7 @@ public final class ReflectionModule implements AppModule {
 
     private final NotesViewModel notes;
     private final NeedsViewModel needs;
+    private ReflectionView view;
     private boolean ready;
 
     public ReflectionModule(NotesViewModel notes, NeedsViewModel needs) {
@@ -54,7 +55,8 @@ public final class ReflectionModule implements AppModule {
             NeedsVocabulary vocabulary = NeedsVocabulary.load();
             needs.setVocabulary(vocabulary);
             ready = true;
-            return new ReflectionView(notes, prompts, needs, vocabulary);
+            view = new ReflectionView(notes, prompts, needs, vocabulary);
+            return view;
         } catch (ContentException e) {
             Label problem = new Label("The reflection space could not open, because a content file has a problem. "
                     + e.getMessage());
@@ -70,6 +72,20 @@ public final class ReflectionModule implements AppModule {
         if (ready) {
             notes.onShow();
             needs.onShow();
+        }
+    }
+
+    @Override
+    public void startNew() {
+        if (view != null) {
+            view.startNewNote();
+        }
+    }
+
+    @Override
+    public void focusSearch() {
+        if (view != null) {
+            view.focusSearch();
         }
     }
 

@@ -12,6 +12,9 @@ final class ReflectionView extends BorderPane {
 
     private final TabPane tabs = new TabPane();
 
+    private final NotesView notesView;
+    private final Tab notesTab;
+
     ReflectionView(NotesViewModel notes, PromptLibrary prompts, NeedsViewModel needs, NeedsVocabulary vocabulary) {
         getStyleClass().addAll("page", "reflection-view");
         setId("reflection-view");
@@ -28,7 +31,8 @@ final class ReflectionView extends BorderPane {
         header.setPadding(new Insets(0, 0, 10, 0));
         setTop(header);
 
-        Tab notesTab = new Tab("Notes", new NotesView(notes, prompts));
+        notesView = new NotesView(notes, prompts);
+        notesTab = new Tab("Notes", notesView);
         notesTab.setId("tab-notes");
         Tab needsTab = new Tab("Needs", new NeedsView(needs, vocabulary));
         needsTab.setId("tab-needs");
@@ -41,5 +45,17 @@ final class ReflectionView extends BorderPane {
             }
         });
         setCenter(tabs);
+    }
+
+    /** Ctrl+N: a new blank note, ready for typing. */
+    void startNewNote() {
+        tabs.getSelectionModel().select(notesTab);
+        notesView.startBlankNote();
+    }
+
+    /** Ctrl+F: the notes search field. */
+    void focusSearch() {
+        tabs.getSelectionModel().select(notesTab);
+        notesView.focusSearch();
     }
 }

@@ -1,0 +1,54 @@
+package commonground.reflection;
+
+import commonground.app.AppDriver;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Writing and finding a note with the keyboard alone: Ctrl+4, Ctrl+N, typing, Ctrl+F. */
+class NotesKeyboardTest {
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        driver = new AppDriver(dataDir).start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    private void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
+    }
+
+    @Test
+    void ctrlNStartsANoteAndCtrlFGoesToSearch() throws Exception {
+        shortcut(KeyCode.DIGIT4);
+        driver.settle();
+        assertTrue(robot.lookup("#reflection-view").tryQuery().isPresent());
+        shortcut(KeyCode.N);
+        driver.settle();
+        assertTrue(robot.lookup("#note-body").queryAs(TextArea.class).isFocused());
+        robot.write("Quiet evening");
+        driver.settleAfter(1500);
+        assertEquals("Quiet evening", driver.value("SELECT body FROM note"));
+        shortcut(KeyCode.F);
+        assertTrue(robot.lookup("#note-search").queryAs(TextField.class).isFocused());
+    }
+}
