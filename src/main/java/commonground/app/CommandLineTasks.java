@@ -1,5 +1,10 @@
 package commonground.app;
 
+import commonground.content.ContentException;
+import commonground.content.Practices;
+import commonground.scenarios.Scenario;
+import commonground.scenarios.ScenarioCheck;
+import commonground.scenarios.ScenarioLibrary;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
 import commonground.storage.Database;
@@ -26,6 +31,9 @@ final class CommandLineTasks {
     }
 
     static int run(Options options, PrintStream out, PrintStream err) {
+        if (options.checkScenario().isPresent()) {
+            return checkScenario(options.checkScenario().get(), out, err);
+        }
         boolean dataTask = options.backup().isPresent() || options.restore().isPresent() || options.check()
                 || options.exportJson().isPresent() || options.importJson().isPresent();
         if (!dataTask) {
@@ -83,6 +91,27 @@ final class CommandLineTasks {
             err.println(e.getMessage());
             return FAILED;
         }
+    }
+
+    /** Checks a scenario file as an import would, printing each problem; 0 when it is valid. */
+    private static int checkScenario(Path file, PrintStream out, PrintStream err) {
+        ScenarioCheck check;
+        try {
+            check = ScenarioLibrary.validatorFor(Practices.load()).checkFile(file);
+        } catch (ContentException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+        if (check.valid()) {
+            Scenario s = check.scenario().orElseThrow();
+            out.println(file + ": valid. \"" + s.title() + "\", version " + s.version() + ", " + s.steps().size()
+                    + " steps.");
+            return 0;
+        }
+        check.problems().forEach(err::println);
+        err.println(check.problems().size() + (check.problems().size() == 1 ? " problem" : " problems")
+                + " found; this file would not be imported.");
+        return FAILED;
     }
 
     private static int check(Database db, Path folder, PrintStream out) {

@@ -2,9 +2,19 @@ package commonground.app;
 
 import commonground.content.ContentException;
 import commonground.content.Practices;
+import commonground.draft.CoachService;
+import commonground.draft.DraftEditor;
+import commonground.draft.DraftModule;
 import commonground.people.PeopleModule;
 import commonground.people.PeopleViewModel;
+import commonground.scenarios.DraftEditorFactory;
+import commonground.scenarios.ScenarioLibrary;
+import commonground.scenarios.ScenariosModule;
+import commonground.scenarios.ScenariosViewModel;
+import commonground.shell.Activity;
+import commonground.shell.ActivitySource;
 import commonground.shell.AppModule;
+import commonground.shell.RecentActivityView;
 import commonground.shell.Background;
 import commonground.shell.Dialogs;
 import commonground.shell.FxDialogs;
@@ -17,8 +27,10 @@ import commonground.shell.Theme;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
 import commonground.storage.Database;
+import commonground.storage.DraftRepository;
 import commonground.storage.DatabaseOpenException;
 import commonground.storage.PeopleRepository;
+import commonground.storage.ScenarioRepository;
 import commonground.storage.StorageException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -33,10 +45,7 @@ import org.kordamp.ikonli.feather.Feather;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +76,7 @@ public final class CommonGroundApp extends Application {
     private Exception startupProblem;
     private InstanceLock instanceLock;
     private DataSafety dataSafety;
+    private DatabaseRecovery recovery;
 
     @Override
     public void init() {
@@ -140,7 +150,7 @@ public final class CommonGroundApp extends Application {
         Background background = new TaskBackground(database.executor(), this::reportFailure);
         shellModel = new ShellModel();
         modules = createModules(new ModuleContext(database, background, dialogs, shellModel, practices,
-                new PeopleRepository(database)));
+                new PeopleRepository(database), new CoachService()));
         shellModel.setModules(modules);
         shellModel.themeProperty().set(theme);
         shellModel.textScaleProperty().set(ShellModel.TEXT_SCALES.get(
@@ -158,11 +168,12 @@ public final class CommonGroundApp extends Application {
                 shellModel.statusProperty()::set, () -> shellModel.getSelected().onShow());
         shellView = new ShellView(shellModel, dataFolder.toString(),
                 () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));
+        recovery = new DatabaseRecovery(database, root, shellView, shellModel, this::reportFailure);
         root.getChildren().setAll(shellView);
         showStage();
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
-                showDatabaseProblem(unwrap(error));
+                recovery.show(unwrap(error));
             } else {
                 dataSafety.dailyBackup();
             }
@@ -176,15 +187,22 @@ public final class CommonGroundApp extends Application {
 
     /** Everything a module may need, created once here and passed in through constructors. */
     record ModuleContext(Database database, Background background, Dialogs dialogs, ShellModel navigator,
-                         CompletableFuture<Practices> practices, PeopleRepository people) {
+                         CompletableFuture<Practices> practices, PeopleRepository people, CoachService coach) {
     }
 
     /** The modules, in sidebar order (Ctrl+1 is the first). */
     private static List<AppModule> createModules(ModuleContext c) {
         List<AppModule> list = new ArrayList<>();
-        list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(), null));
+        List<ActivitySource> activity = List.of(
+                limit -> c.people().recentlyChanged(limit).stream()
+                        .map(p -> new Activity(p.updatedAt(), "people", p.createdAt().equals(p.updatedAt())
+                                ? "Added " + p.name() : "Updated " + p.name())).toList());
+        list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
+                new RecentActivityView(activity, c.background(), c.navigator())));
 
-        // Scenarios module: added here.
+        list.add(new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(new ScenarioRepository(c.database()),
+                c.practices()::join), new ScenarioRepository(c.database()), c.people(), c.background(), c.dialogs(),
+                c.practices()), coachedDraftEditor(c.coach())));
 
         list.add(new commonground.cues.CuesModule(new commonground.cues.CuesViewModel(c.people(),
                 new commonground.storage.UserCueRepository(c.database()),
@@ -192,13 +210,26 @@ public final class CommonGroundApp extends Application {
                 new commonground.storage.ComfortMapRepository(c.database()),
                 c.background(), c.dialogs(), c.practices())));
 
-        // Reflection module: added here.
+        list.add(commonground.reflection.ReflectionModule.create(new commonground.storage.NoteRepository(c.database()),
+                new commonground.storage.NoteSearch(c.database()), new commonground.storage.NeedsRepository(c.database()),
+                c.people(), c.background(), c.dialogs()));
 
         list.add(new PeopleModule(new PeopleViewModel(c.people(), c.background(), c.dialogs())));
 
-        // Message coach module: added here.
+        list.add(new DraftModule(new DraftRepository(c.database()), c.background(), c.coach()));
 
         return List.copyOf(list);
+    }
+
+    /** The scenarios' draft steps use the same coached editor as "Draft a message". */
+    private static DraftEditorFactory coachedDraftEditor(CoachService coach) {
+        return (text, promptText) -> {
+            DraftEditor editor = new DraftEditor(coach);
+            editor.textArea().setId("answer-text");
+            editor.textArea().setPromptText(promptText);
+            editor.textProperty().bindBidirectional(text);
+            return editor;
+        };
     }
 
     private static List<HomeModule.EntryPoint> entryPoints() {
@@ -210,7 +241,10 @@ public final class CommonGroundApp extends Application {
                         "Small signs from a recent moment together, and a gentle way to respond", Feather.EYE,
                         "cues"),
                 new HomeModule.EntryPoint("Write a reflection",
-                        "A private page for your own needs, and for grief", Feather.FEATHER, "reflection"));
+                        "A private page for your own needs, and for grief", Feather.FEATHER, "reflection"),
+                new HomeModule.EntryPoint("Draft a message",
+                        "Find words that speak of needs, without judgments or demands", Feather.MESSAGE_CIRCLE,
+                        "draft"));
     }
 
     private void showStage() {
@@ -235,16 +269,21 @@ public final class CommonGroundApp extends Application {
 
     private void restorePlace() {
         if (preferences == null) {
+            stage.sizeToScene();
+            stage.centerOnScreen();
             return;
         }
         double x = preferences.getDouble("window.x", Double.NaN);
         double y = preferences.getDouble("window.y", Double.NaN);
         double w = stage.getScene().getWidth();
         double h = stage.getScene().getHeight();
+        stage.sizeToScene();
         if (!Double.isNaN(x) && !Double.isNaN(y)
                 && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(w, 1), Math.max(h, 1))).isEmpty()) {
             stage.setX(x);
             stage.setY(y);
+        } else {
+            stage.centerOnScreen();
         }
         stage.setMaximized(Boolean.parseBoolean(preferences.get("window.maximized", "false")));
     }
@@ -277,80 +316,6 @@ public final class CommonGroundApp extends Application {
         });
     }
 
-    private void showDatabaseProblem(Throwable error) {
-        if (!(error instanceof DatabaseOpenException problem)) {
-            reportFailure(error);
-            return;
-        }
-        root.getChildren().setAll(new DatabaseProblemView(problem, this::moveAsideAndStartFresh, Platform::exit));
-        if (problem.reason() == DatabaseOpenException.Reason.CORRUPT) {
-            Path backupsFolder = Backups.folderFor(database.file());
-            CompletableFuture.supplyAsync(() -> Backups.newestGoodIn(backupsFolder))
-                    .thenAccept(found -> Platform.runLater(() -> {
-                        if (root.getChildren().get(0) instanceof DatabaseProblemView view) {
-                            view.offerRecovery(found.map(b -> DataSafety.describe(b)),
-                                    () -> found.ifPresent(b -> recoverFrom(b.file())));
-                        }
-                    }));
-        }
-    }
-
-    /** Moves the damaged file aside (never deleting it), puts the backup in its place and opens it. */
-    private void recoverFrom(Path backup) {
-        Path file = database.file();
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        CompletableFuture.runAsync(() -> {
-            try {
-                for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                    Path part = Path.of(file + suffix);
-                    if (Files.exists(part)) {
-                        Files.move(part, Path.of(file + ".damaged-" + stamp + suffix));
-                    }
-                }
-                Files.copy(backup, file);
-                database.openNow();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DatabaseOpenException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, database.executor()).whenComplete((ok, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                showDatabaseProblem(unwrap(error));
-                return;
-            }
-            root.getChildren().setAll(shellView);
-            shellModel.statusProperty().set("Your data was restored from the backup of "
-                    + backup.getFileName() + ". The damaged file was kept beside it, renamed.");
-            shellModel.getSelected().onShow();
-        }));
-    }
-
-    private void moveAsideAndStartFresh() {
-        Path file = database.file();
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = file.resolveSibling(file.getFileName() + ".empty-" + stamp);
-        CompletableFuture.runAsync(() -> {
-            try {
-                Files.move(file, aside);
-                database.openNow();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DatabaseOpenException e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, database.executor()).whenComplete((ok, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                showDatabaseProblem(unwrap(error));
-                return;
-            }
-            root.getChildren().setAll(shellView);
-            shellModel.statusProperty().set("The empty file was kept as " + aside.getFileName()
-                    + ". A new data file was started.");
-            shellModel.getSelected().onShow();
-        }));
-    }
-
     private void reportFailure(Throwable error) {
         Throwable cause = unwrap(error);
         if (cause instanceof DatabaseOpenException) {
@@ -360,7 +325,7 @@ public final class CommonGroundApp extends Application {
             return;
         }
         if (cause instanceof StorageException se && se.isCorrupt()) {
-            showDatabaseProblem(new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, database.file(),
+            recovery.show(new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, database.file(),
                     se.getMessage() + " " + database.file(), se));
             return;
         }
@@ -370,7 +335,7 @@ public final class CommonGroundApp extends Application {
         }
     }
 
-    private static Throwable unwrap(Throwable error) {
+    static Throwable unwrap(Throwable error) {
         Throwable t = error;
         while ((t instanceof java.util.concurrent.CompletionException
                 || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {

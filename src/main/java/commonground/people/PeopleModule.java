@@ -9,6 +9,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class PeopleModule implements AppModule {
 
     private final PeopleViewModel model;
+    private PeopleView view;
 
     public PeopleModule(PeopleViewModel model) {
         this.model = model;
@@ -31,7 +32,15 @@ public final class PeopleModule implements AppModule {
 
     @Override
     public Node createView() {
-        return new PeopleView(model);
+        view = new PeopleView(model);
+        return view;
+    }
+
+    @Override
+    public void startNew() {
+        if (view != null) {
+            view.startNew();
+        }
     }
 
     @Override

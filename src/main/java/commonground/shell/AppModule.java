@@ -30,6 +30,14 @@ public interface AppModule {
         return true;
     }
 
+    /** Ctrl+N: starts the obvious new thing in this module (a new person, note, check-in...). */
+    default void startNew() {
+    }
+
+    /** Ctrl+F: moves the focus to this module's search field, where it has one. */
+    default void focusSearch() {
+    }
+
     /** Called when the app closes, so the module can save what is pending. */
     default void onClose() {
     }

@@ -27,9 +27,10 @@ public final class HomeModule implements AppModule {
     private final Navigator navigator;
     private final CompletableFuture<Practices> practices;
     private final List<EntryPoint> entryPoints;
-    private final Node recentActivity;
+    private final RecentActivityView recentActivity;
 
-    public HomeModule(Navigator navigator, CompletableFuture<Practices> practices, List<EntryPoint> entryPoints, Node recentActivity) {
+    public HomeModule(Navigator navigator, CompletableFuture<Practices> practices, List<EntryPoint> entryPoints,
+                      RecentActivityView recentActivity) {
         this.navigator = navigator;
         this.practices = practices;
         this.entryPoints = List.copyOf(entryPoints);
@@ -49,6 +50,13 @@ public final class HomeModule implements AppModule {
     @Override
     public Ikon icon() {
         return Feather.HOME;
+    }
+
+    @Override
+    public void onShow() {
+        if (recentActivity != null) {
+            recentActivity.refresh();
+        }
     }
 
     @Override

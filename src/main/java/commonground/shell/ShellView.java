@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -47,6 +48,7 @@ public final class ShellView extends BorderPane {
     private final Button themeButton = new Button();
     private final Button aboutButton = new Button("About", new FontIcon(Feather.INFO));
     private final Label status = new Label();
+    private final HBox statusBar = new HBox(12);
     private final MenuButton textSize = new MenuButton("Text size", new FontIcon(Feather.TYPE));
 
     public ShellView(ShellModel model, String dataLocation, Runnable showAbout) {
@@ -64,7 +66,7 @@ public final class ShellView extends BorderPane {
         getStyleClass().add("shell");
         sidebar.getStyleClass().add("sidebar");
         content.getStyleClass().add("module-content");
-        status.getStyleClass().add("status-line");
+        status.getStyleClass().add("status-text");
         status.setId("status-line");
         themeButton.setId("theme-toggle");
         themeButton.getStyleClass().add("sidebar-action");
@@ -125,7 +127,16 @@ public final class ShellView extends BorderPane {
         setLeft(sidebar);
         setCenter(content);
         status.setMaxWidth(Double.MAX_VALUE);
-        setBottom(status);
+        status.setWrapText(true);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("status-dismiss");
+        dismiss.getStyleClass().add("status-dismiss");
+        dismiss.setOnAction(e -> model.statusProperty().set(""));
+        statusBar.getChildren().setAll(status, dismiss);
+        statusBar.getStyleClass().add("status-line");
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        setBottom(statusBar);
     }
 
     private void setupBindings() {
@@ -135,8 +146,8 @@ public final class ShellView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         model.textScaleProperty().addListener((obs, old, now) -> applyTextScale());
         applyTextScale();
-        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
+        statusBar.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        statusBar.managedProperty().bind(statusBar.visibleProperty());
     }
 
     private void setupEventHandlers() {
@@ -160,6 +171,10 @@ public final class ShellView extends BorderPane {
                     () -> model.stepTextScale(-1));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                     () -> model.textScaleProperty().set(1.0));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.getSelected().startNew());
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.getSelected().focusSearch());
             for (int i = 0; i < Math.min(DIGITS.length, model.modules().size()); i++) {
                 int index = i;
                 scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),

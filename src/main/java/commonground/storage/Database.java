@@ -177,19 +177,19 @@ public final class Database implements AutoCloseable {
             if (m.version() <= current) {
                 continue;
             }
-            connection.setAutoCommit(false); // BEGIN IMMEDIATE
+            execute(connection, "BEGIN IMMEDIATE");
             try {
                 ((SQLiteConnection) connection).getDatabase()._exec(m.sql());
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
-                    s.execute("PRAGMA user_version = " + m.version());
-                }
-                connection.commit();
+                execute(connection, "PRAGMA application_id = " + APPLICATION_ID);
+                execute(connection, "PRAGMA user_version = " + m.version());
+                execute(connection, "COMMIT");
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    execute(connection, "ROLLBACK");
+                } catch (SQLException ignored) {
+                    // Already rolled back by SQLite.
+                }
                 throw new SQLException("Migration " + m.resource() + " failed: " + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(true);
             }
         }
     }
@@ -235,21 +235,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one {@code BEGIN IMMEDIATE} transaction, committed on success, rolled back on failure. */
+    /**
+     * Runs work in one {@code BEGIN IMMEDIATE} transaction, committed on success, rolled back on
+     * failure. The connection stays in JDBC auto-commit mode and the transaction is driven with
+     * plain SQL, so a transaction SQLite rolled back by itself (a full disk, say) is reported as
+     * its real cause.
+     */
     <T> T write(SqlWork<T> work) {
         guard();
         synchronized (lock) {
             try {
-                connection.setAutoCommit(false);
+                execute(connection, "BEGIN IMMEDIATE");
                 try {
                     T result = work.run(connection);
-                    connection.commit();
+                    execute(connection, "COMMIT");
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     rollbackQuietly();
                     throw e;
-                } finally {
-                    connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 throw StorageException.from(e);
@@ -257,11 +260,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            execute(connection, "ROLLBACK");
         } catch (SQLException ignored) {
-            // The original failure is the one worth reporting.
+            // SQLite may have rolled back already; the original failure is the one worth reporting.
         }
     }
 
@@ -345,6 +354,24 @@ public final class Database implements AutoCloseable {
 
     int schemaVersionOn(Connection c) throws SQLException {
         return queryInt(c, "PRAGMA user_version");
+    }
+
+    /**
+     * For fault tests: makes the database behave as on a full disk (any write that needs another
+     * page fails with SQLITE_FULL) until called again with {@code false}. Not used by the app.
+     */
+    public void simulateFullDisk(boolean full) {
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                if (full) {
+                    int pages = queryInt(c, "PRAGMA page_count");
+                    s.execute("PRAGMA max_page_count = " + pages);
+                } else {
+                    s.execute("PRAGMA max_page_count = 4294967294");
+                }
+            }
+            return null;
+        });
     }
 
     /** The schema version stored in the file. */

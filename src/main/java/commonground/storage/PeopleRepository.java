@@ -30,12 +30,12 @@ public final class PeopleRepository {
 
     /** People not archived, by name. */
     public List<Person> active() {
-        return list("WHERE archived_at IS NULL");
+        return list("WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, id");
     }
 
     /** Archived people, by name. */
     public List<Person> archived() {
-        return list("WHERE archived_at IS NOT NULL");
+        return list("WHERE archived_at IS NOT NULL ORDER BY name COLLATE NOCASE, id");
     }
 
     public Optional<Person> find(long id) {
@@ -88,6 +88,11 @@ public final class PeopleRepository {
             }
         });
         return find(id).orElseThrow();
+    }
+
+    /** People added or changed most recently, newest first (archived ones too). */
+    public List<Person> recentlyChanged(int limit) {
+        return list("ORDER BY updated_at DESC, id DESC LIMIT " + Math.max(0, limit));
     }
 
     /** Hides a person from lists; everything recorded about them is kept. */
@@ -166,12 +171,11 @@ public final class PeopleRepository {
         return refs;
     }
 
-    private List<Person> list(String where) {
+    private List<Person> list(String whereAndOrder) {
         return db.read(c -> {
             List<Person> people = new ArrayList<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM person " + where
-                         + " ORDER BY name COLLATE NOCASE, id")) {
+                 ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM person " + whereAndOrder)) {
                 while (rs.next()) {
                     people.add(map(rs));
                 }

@@ -141,9 +141,11 @@ class ShellTest {
     @Test
     void homeEntryPointsOpenTheirModules() {
         List<Node> entries = List.copyOf(robot.lookup(".entry-point").queryAll());
-        assertEquals(3, entries.size());
+        assertEquals(4, entries.size());
         assertTrue(robot.lookup("Walk through a situation").tryQuery().isPresent());
         assertTrue(robot.lookup("Note what you noticed").tryQuery().isPresent());
         assertTrue(robot.lookup("Write a reflection").tryQuery().isPresent());
+        robot.clickOn("#entry-draft");
+        assertTrue(robot.lookup("#draft-view").tryQuery().isPresent());
     }
 }

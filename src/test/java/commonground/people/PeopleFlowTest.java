@@ -134,6 +134,27 @@ class PeopleFlowTest {
     }
 
     @Test
+    void ctrlNStartsANewPersonWithTheKeyboardAlone() throws Exception {
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N).release(javafx.scene.input.KeyCode.CONTROL);
+        assertTrue(robot.lookup("#person-name").queryAs(TextField.class).isFocused());
+        robot.write("Ana");
+        robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+        driver.settle();
+        assertEquals("Ana", driver.value("SELECT name FROM person"));
+    }
+
+    @Test
+    void homeShowsWhoWasAddedRecently() throws Exception {
+        add("Bea", Relationship.FRIEND, "");
+        robot.clickOn("#nav-home");
+        driver.settle();
+        assertTrue(robot.lookup("Added Bea").tryQuery().isPresent());
+        robot.clickOn("Added Bea");
+        assertTrue(robot.lookup("#people-view").tryQuery().isPresent());
+    }
+
+    @Test
     void peopleAreStillThereAfterARestart() throws Exception {
         add("Ida", Relationship.CHILD, "");
         driver.restart();

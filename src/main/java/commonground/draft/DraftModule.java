@@ -1,0 +1,123 @@
+package commonground.draft;
+
+import commonground.shell.AppModule;
+import commonground.shell.Background;
+import commonground.storage.DraftRepository;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * "Draft a message": write what you might say and let the coach point out judgments and demands.
+ * The draft is kept (saved as you type), so it is there next time.
+ */
+public final class DraftModule implements AppModule {
+
+    private static final Duration SAVE_DELAY = Duration.millis(500);
+
+    private final DraftRepository drafts;
+    private final Background background;
+    private final CoachService coach;
+    private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
+    private DraftEditor editor;
+    private final Label saved = new Label();
+    private boolean loading;
+
+    public DraftModule(DraftRepository drafts, Background background, CoachService coach) {
+        this.drafts = drafts;
+        this.background = background;
+        this.coach = coach;
+        saveLater.setOnFinished(e -> save());
+    }
+
+    @Override
+    public String id() {
+        return "draft";
+    }
+
+    @Override
+    public String title() {
+        return "Draft a message";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.MESSAGE_CIRCLE;
+    }
+
+    @Override
+    public Node createView() {
+        Label title = new Label("Draft a message");
+        title.getStyleClass().add("page-title");
+        Label intro = new Label("Write what you would like to say. The coach points out words that tend to put "
+                + "people on the defensive (judgments, demands, \"always\" and \"never\", pressure to share) and "
+                + "suggests needs-based words instead. It runs on this computer; nothing is sent anywhere.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("muted");
+        editor = new DraftEditor(coach);
+        editor.textProperty().addListener((obs, old, now) -> {
+            if (!loading) {
+                saved.setText("");
+                saveLater.playFromStart();
+            }
+        });
+        Button clear = new Button("_Start again");
+        clear.setId("draft-clear");
+        clear.setOnAction(e -> editor.textArea().clear());
+        saved.setId("draft-saved");
+        saved.getStyleClass().add("muted");
+        HBox actions = new HBox(12, clear, saved);
+        VBox page = new VBox(14, title, intro, editor, actions);
+        page.getStyleClass().add("page");
+        page.setId("draft-view");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        background.run(drafts::current, text -> {
+            loading = true;
+            editor.textArea().setText(text);
+            loading = false;
+        });
+        return scroll;
+    }
+
+    private void save() {
+        String text = editor.textArea().getText();
+        background.run(() -> {
+            drafts.save(text);
+            return null;
+        }, ok -> saved.setText("Saved"), error -> saved.setText(error.getMessage()));
+    }
+
+    @Override
+    public void startNew() {
+        if (editor != null) {
+            editor.textArea().requestFocus();
+        }
+    }
+
+    @Override
+    public boolean canLeave() {
+        flush();
+        return true;
+    }
+
+    @Override
+    public void onClose() {
+        flush();
+    }
+
+    private void flush() {
+        if (saveLater.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            saveLater.stop();
+            save();
+        }
+    }
+}

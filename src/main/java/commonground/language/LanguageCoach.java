@@ -1,0 +1,345 @@
+package commonground.language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rule-based message coach: reads a draft and points out phrases that are likely to make the
+ * other person defend rather than hear, and notices what is already working.
+ *
+ * <h2>API</h2>
+ * <pre>{@code
+ * LanguageCoach coach = new LanguageCoach();          // shares the default rules, loaded once
+ * Review review = coach.review("You never listen. I miss our walks.");
+ * for (Finding f : review.findings()) {               // empty list when nothing is flagged
+ *     f.kind();            // FindingKind: JUDGMENT, DEMAND, ABSOLUTE, PRESSURE_TO_SHARE,
+ *                          //              DISGUISED_JUDGMENT, ULTIMATUM
+ *     f.start(); f.end();  // char offsets into the text passed in: text.substring(start, end) == f.phrase()
+ *     f.explanation();     // one plain line: why this may not land well
+ *     f.direction();       // which way to go: an observation, an I-statement, a request with room for no
+ *     f.exampleRewrite();  // Optional<String> example rewrite
+ * }
+ * for (GoodMove g : review.goodMoves()) {             // encouragement, never findings
+ *     g.kind(); g.start(); g.end(); g.message();      // GoodMoveKind: OBSERVATION, CONSENT, I_STATEMENT,
+ * }                                                   //   REQUEST_WITH_ROOM, APPRECIATION
+ * review.flagged();                                   // true when findings() is not empty
+ * }</pre>
+ *
+ * <p>The draft is split into sentences; each is reviewed on its own and spans are reported relative
+ * to the whole text. Good moves are only reported for sentences with no findings. Findings never
+ * overlap, and both lists are ordered by start offset.
+ *
+ * <p>The patterns and word lists live in {@code coach-rules.yaml} ({@link CoachRules}); the code
+ * adds the distinctions a pattern alone cannot make (see {@link Guard}): who the subject is (I vs
+ * you), appreciation vs criticism, negation, invitations vs accusing questions, and room for no.
+ * No network, no model. Instances are immutable and safe to share between threads.
+ */
+public final class LanguageCoach {
+
+    private static final Review EMPTY = new Review(List.of(), List.of());
+    private static final Pattern TOKEN = Pattern.compile("[a-z0-9']+|[,;:()\"\u2014\u2013]");
+    private static final Pattern YES_NO_QUESTION =
+            Pattern.compile("^\\W*(?:do|does|did|have|has|are|were|is|would|could|can|will)\\s+you\\b");
+    private static final Pattern YOU_WORD = Pattern.compile("\\byou(?:'?re|'?ve|'?d|'?ll|rself)?\\b");
+    private static final Set<String> YOU = Set.of("you", "you're", "youre", "you've", "you'd", "you'll", "ya", "u");
+    private static final Set<String> OTHER_SUBJECTS = Set.of(
+            "i", "i'm", "im", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "he", "he's",
+            "she", "she's", "they", "they're", "they've", "it", "it's", "this", "there", "there's", "everyone",
+            "everybody", "nobody", "someone", "somebody", "people", "he'd", "she'd", "they'd", "one", "who");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(
+            ",", ";", ":", "(", ")", "\"", "\u2014", "\u2013", "and", "but", "because", "cause", "cuz", "cos",
+            "so", "when", "whenever", "if", "while", "though", "although", "that", "like", "since", "until",
+            "unless", "or", "then", "as");
+    /** Words that open a sentence but not an order. */
+    private static final Set<String> NOT_IMPERATIVE_OPENERS = Set.of(
+            "not", "maybe", "no", "yes", "yeah", "ok", "okay", "sorry", "well", "oh", "can", "could", "would",
+            "will", "is", "are", "do", "does", "did", "what", "why", "how", "when", "where", "who", "which",
+            "the", "a", "an", "my", "your", "our", "his", "her", "their", "if", "thanks", "thank", "hi", "hey",
+            "sure", "perhaps", "probably", "busy", "dinner", "anyway", "also", "either", "right", "even", "let's");
+    /** Words that may come before the verb of an order ("please come home", "just stop"). */
+    private static final Set<String> IMPERATIVE_LEAD_INS = Set.of("please", "just", "now", "so", "and", "then", "honestly");
+    /** How many words may sit between the subject and the matched word for the span to start at the subject. */
+    private static final int SUBJECT_REACH = 4;
+
+    private final CoachRules rules;
+
+    /** A coach using the rules that ship with the app (loaded once, shared). */
+    public LanguageCoach() {
+        this(CoachRules.defaults());
+    }
+
+    /** A coach using the given rules, e.g. {@code CoachRules.load(url)}. */
+    public LanguageCoach(CoachRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** The rules in use. */
+    public CoachRules rules() {
+        return rules;
+    }
+
+    /**
+     * Reviews a draft message.
+     *
+     * @param text the draft; {@code null} or blank gives an empty review
+     * @return findings and good moves, with offsets into {@code text}
+     */
+    public Review review(String text) {
+        if (text == null || text.isBlank()) {
+            return EMPTY;
+        }
+        String norm = TextTools.normalize(text);
+        List<Finding> findings = new ArrayList<>();
+        List<GoodMove> moves = new ArrayList<>();
+        for (int[] span : TextTools.sentences(norm)) {
+            int before = findings.size();
+            Sentence s = new Sentence(text, norm.substring(span[0], span[1]), span[0]);
+            reviewSentence(s, findings);
+            if (findings.size() == before) {
+                noticeGoodMoves(s, moves);
+            }
+        }
+        findings.sort(Comparator.comparingInt(Finding::start));
+        moves.sort(Comparator.comparingInt(GoodMove::start));
+        return new Review(findings, moves);
+    }
+
+    /** One sentence: the original text, its normalised form, and lazily computed facts about it. */
+    private final class Sentence {
+        final String original;
+        final String norm;
+        final int offset;
+        private Boolean appreciation;
+        private Boolean roomForNo;
+        private Boolean yesNoQuestion;
+
+        Sentence(String original, String norm, int offset) {
+            this.original = original;
+            this.norm = norm;
+            this.offset = offset;
+        }
+
+        boolean appreciation() {
+            if (appreciation == null) {
+                appreciation = rules.isAppreciation(norm);
+            }
+            return appreciation;
+        }
+
+        boolean roomForNo() {
+            if (roomForNo == null) {
+                roomForNo = rules.hasRoomForNo(norm);
+            }
+            return roomForNo;
+        }
+
+        boolean yesNoQuestion() {
+            if (yesNoQuestion == null) {
+                yesNoQuestion = norm.indexOf('?') >= 0 && YES_NO_QUESTION.matcher(norm).find();
+            }
+            return yesNoQuestion;
+        }
+
+        String originalAt(int start, int end) {
+            return original.substring(offset + start, offset + end);
+        }
+    }
+
+    private void reviewSentence(Sentence s, List<Finding> out) {
+        int firstOfSentence = out.size();
+        for (CoachRules.Rule rule : rules.rules()) {
+            Matcher m = rule.pattern().matcher(s.norm);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                int start = m.start();
+                if (rule.guards().contains(Guard.SUBJECT_YOU)) {
+                    int subject = subjectYouStart(s.norm, m.start());
+                    if (subject < 0) {
+                        continue;
+                    }
+                    start = subject;
+                }
+                if (rule.guards().contains(Guard.IMPERATIVE_OR_YOU)
+                        && subjectYouStart(s.norm, m.start()) < 0 && !startsWithVerb(s.norm)) {
+                    continue;
+                }
+                if (!passes(rule, m, s)) {
+                    continue;
+                }
+                int[] span = trim(s.norm, start, m.end());
+                if (span == null || overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {
+                    continue;
+                }
+                out.add(finding(rule, m, s, span));
+            }
+        }
+    }
+
+    private boolean passes(CoachRules.Rule rule, Matcher m, Sentence s) {
+        for (Guard g : rule.guards()) {
+            boolean ok = switch (g) {
+                case SUBJECT_YOU, IMPERATIVE_OR_YOU -> true; // resolved by the caller
+                case NOT_APPRECIATION -> !s.appreciation();
+                case NO_ROOM_FOR_NO -> !s.roomForNo();
+                case NOT_NEGATED -> !rules.isNegatedBefore(s.norm.substring(0, m.start()));
+                case NOT_YES_NO_QUESTION -> !s.yesNoQuestion();
+                case NEGATIVE_REST -> rules.isNegative(rule.hasRest() && m.group("rest") != null
+                        ? m.group("rest") : restAfterYou(s.norm, m));
+                case MENTIONS_YOU -> hasYouSubject(s.norm, 0, m.start()) || hasYouSubject(s.norm, m.end(), s.norm.length());
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if "you" occurs in [from, to) other than right after an object word ("of you", "with you"). */
+    private boolean hasYouSubject(String norm, int from, int to) {
+        Matcher you = YOU_WORD.matcher(norm);
+        you.region(from, to);
+        while (you.find()) {
+            String before = previousToken(norm, you.start());
+            if (before == null || !rules.isObjectPreceder(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String previousToken(String norm, int pos) {
+        int e = pos;
+        while (e > 0 && Character.isWhitespace(norm.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && TextTools.isWordChar(norm.charAt(b - 1))) {
+            b--;
+        }
+        return b < e ? norm.substring(b, e) : null;
+    }
+
+    /**
+     * True if the sentence has no subject pronoun and starts with a word that can be a verb, i.e. it
+     * reads as an imperative ("Come home right now"), not "Not right now" or "Dinner's ready".
+     */
+    private static boolean startsWithVerb(String norm) {
+        Matcher t = TOKEN.matcher(norm);
+        while (t.find()) {
+            String tok = norm.substring(t.start(), t.end());
+            if (TextTools.isWordChar(tok.charAt(0))) {
+                if (NOT_IMPERATIVE_OPENERS.contains(tok) || YOU.contains(tok) || OTHER_SUBJECTS.contains(tok)) {
+                    return false;
+                }
+                if (!IMPERATIVE_LEAD_INS.contains(tok)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The text after the first "you" inside the match (the rest of the sentence if there is none). */
+    private static String restAfterYou(String norm, Matcher m) {
+        Matcher you = YOU_WORD.matcher(norm);
+        if (you.find(m.start()) && you.start() < m.end()) {
+            return norm.substring(you.end());
+        }
+        return norm.substring(m.end());
+    }
+
+    /**
+     * Walks back from {@code pos} within the clause to find its subject. Returns the offset where
+     * the span should start if the subject is "you" (the subject's offset when it is close, else
+     * {@code pos}), or -1 when the subject is someone else or there is none (an imperative).
+     * A "you" right after a word such as "love", "thank" or "with" is an object and is skipped.
+     */
+    int subjectYouStart(String norm, int pos) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher t = TOKEN.matcher(norm);
+        t.region(0, pos);
+        while (t.find()) {
+            tokens.add(new int[] {t.start(), t.end()});
+        }
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String tok = norm.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            if (YOU.contains(tok)) {
+                boolean object = i > 0 && rules.isObjectPreceder(
+                        norm.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]));
+                if (!object) {
+                    return tokens.size() - 1 - i < SUBJECT_REACH ? tokens.get(i)[0] : pos;
+                }
+                continue;
+            }
+            if (OTHER_SUBJECTS.contains(tok) || CLAUSE_BREAKS.contains(tok)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] trim(String norm, int start, int end) {
+        while (start < end && !TextTools.isWordChar(norm.charAt(start))) {
+            start++;
+        }
+        while (end > start && !TextTools.isWordChar(norm.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    private static boolean overlaps(List<Finding> found, int from, int start, int end) {
+        for (int i = from; i < found.size(); i++) {
+            Finding f = found.get(i);
+            if (start < f.end() && f.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding finding(CoachRules.Rule rule, Matcher m, Sentence s, int[] span) {
+        String phrase = s.originalAt(span[0], span[1]);
+        String keyWord = phrase;
+        if (rule.hasKeyWord() && m.group("w") != null) {
+            keyWord = s.originalAt(m.start("w"), m.end("w")).trim();
+        }
+        String explanation = rule.explanation().replace("{w}", keyWord);
+        return new Finding(rule.kind(), s.offset + span[0], s.offset + span[1], phrase, explanation,
+                rule.direction(), rule.example(), rule.id());
+    }
+
+    private void noticeGoodMoves(Sentence s, List<GoodMove> out) {
+        int first = out.size();
+        for (CoachRules.MoveRule move : rules.moves()) {
+            Matcher m = move.pattern().matcher(s.norm);
+            if (!m.find()) {
+                continue;
+            }
+            int[] span = trim(s.norm, m.start(), m.end());
+            if (span == null) {
+                continue;
+            }
+            int start = s.offset + span[0];
+            int end = s.offset + span[1];
+            boolean clash = false;
+            for (int i = first; i < out.size(); i++) {
+                GoodMove g = out.get(i);
+                if (g.kind() == move.kind() || (start < g.end() && g.start() < end)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                out.add(new GoodMove(move.kind(), start, end, s.originalAt(span[0], span[1]), move.message(), move.id()));
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package commonground.reflection;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Notes: search and filters on top, the list on the left, the open note on the right. */
+final class NotesView extends BorderPane {
+
+    private static final String ALL_TAGS = "All tags";
+
+    private final NotesViewModel model;
+    private final PromptLibrary prompts;
+    private final TextField search = new TextField();
+    private final ComboBox<String> tagFilter = new ComboBox<>();
+    private final ComboBox<PromptGroup> groupFilter = new ComboBox<>();
+    private final ToggleButton showTrash = new ToggleButton("Trash", new FontIcon(Feather.TRASH));
+    private final MenuButton newNote = new MenuButton("New note", new FontIcon(Feather.EDIT_3));
+    private final ListView<NoteListItem> list = new ListView<>();
+    private final Label count = new Label();
+    private final Label message = new Label();
+    private final NoteEditorView editorView;
+
+    NotesView(NotesViewModel model, PromptLibrary prompts) {
+        this.model = model;
+        this.prompts = prompts;
+        this.editorView = new NoteEditorView(model, prompts);
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        getStyleClass().add("notes-view");
+        search.setId("note-search");
+        search.setPromptText("Search your notes (\"quotes\" for a phrase)");
+        search.setAccessibleText("Search notes");
+        tagFilter.setId("tag-filter");
+        tagFilter.setPromptText(ALL_TAGS);
+        groupFilter.setId("group-filter");
+        groupFilter.setPromptText("All prompts");
+        groupFilter.setButtonCell(groupCell());
+        groupFilter.setMaxWidth(230);
+        tagFilter.setMaxWidth(160);
+        search.setMinWidth(160);
+        showTrash.setMinWidth(USE_PREF_SIZE);
+        newNote.setMinWidth(USE_PREF_SIZE);
+        groupFilter.setCellFactory(v -> groupCell());
+        groupFilter.getItems().add(null);
+        groupFilter.getItems().addAll(prompts.groups());
+        showTrash.setId("show-trash");
+        newNote.setId("new-note");
+        MenuItem blank = new MenuItem("A blank page");
+        blank.setId("new-blank-note");
+        blank.setOnAction(e -> startNote(null, null));
+        newNote.getItems().addAll(blank, new SeparatorMenuItem());
+        for (PromptGroup group : prompts.groups()) {
+            Menu menu = new Menu(group.name());
+            menu.setId("prompt-group-" + group.id());
+            for (Prompt p : group.prompts()) {
+                MenuItem item = new MenuItem(p.text());
+                item.setId("prompt-" + p.id());
+                item.setOnAction(e -> startNote(p, group));
+                menu.getItems().add(item);
+            }
+            newNote.getItems().add(menu);
+        }
+        list.setId("note-list");
+        list.setAccessibleText("Notes");
+        list.setCellFactory(v -> new NoteCell(this::titleOf, this::groupName, model::loadMore));
+        Label placeholder = new Label("No notes here yet.");
+        placeholder.getStyleClass().add("muted");
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
+        count.setId("note-count");
+        count.getStyleClass().add("cell-detail");
+        message.setId("notes-message");
+        message.getStyleClass().add("form-message");
+        message.setWrapText(true);
+    }
+
+    private static ListCell<PromptGroup> groupCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(PromptGroup g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty ? null : g == null ? "All prompts" : g.name());
+            }
+        };
+    }
+
+    private void layoutParts() {
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox bar = new HBox(8, search, tagFilter, groupFilter, showTrash, newNote);
+        bar.getStyleClass().addAll("toolbar-row", "notes-bar");
+        VBox left = new VBox(6, list, count);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setPrefWidth(320);
+        left.setMinWidth(240);
+        left.getStyleClass().add("notes-list-pane");
+        setTop(new VBox(6, bar, message));
+        setLeft(left);
+        setCenter(editorView);
+    }
+
+    private void setupBindings() {
+        list.setItems(model.items());
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        showTrash.selectedProperty().bindBidirectional(model.showTrashProperty());
+        groupFilter.valueProperty().bindBidirectional(model.groupFilterProperty());
+        message.textProperty().bind(model.messageProperty());
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = model.totalProperty().get();
+            String what = model.showTrashProperty().get() ? " in the trash (kept for 30 days)" : "";
+            return (n == 1 ? "1 note" : String.format("%,d notes", n)) + what;
+        }, model.totalProperty(), model.showTrashProperty()));
+        model.tagsInUse().addListener((javafx.collections.ListChangeListener<TagCount>) c -> {
+            String current = model.tagFilterProperty().get();
+            tagFilter.getItems().setAll(ALL_TAGS);
+            model.tagsInUse().forEach(t -> tagFilter.getItems().add(t.tag()));
+            tagFilter.setValue(current);
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+            }
+        });
+    }
+
+    private void setupEventHandlers() {
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        tagFilter.valueProperty().addListener((obs, old, now) ->
+                model.tagFilterProperty().set(now == null || ALL_TAGS.equals(now) ? null : now));
+    }
+
+    private void startNote(Prompt prompt, PromptGroup group) {
+        model.newNote(prompt, group);
+        editorView.focusText();
+    }
+
+    private String titleOf(NoteListItem item) {
+        if (!item.title().isBlank()) {
+            return item.title();
+        }
+        if (item.promptId() != null) {
+            return prompts.prompt(item.promptId()).map(Prompt::text).orElse("An empty note");
+        }
+        return "An empty note";
+    }
+
+    private String groupName(NoteListItem item) {
+        return item.promptGroup() == null ? null
+                : prompts.group(item.promptGroup()).map(PromptGroup::name).orElse(null);
+    }
+}

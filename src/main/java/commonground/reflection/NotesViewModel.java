@@ -1,0 +1,286 @@
+package commonground.reflection;
+
+import commonground.shell.Background;
+import commonground.shell.Dialogs;
+import commonground.storage.NoteRepository;
+import commonground.storage.NoteSearch;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The notes screen: the list (a page at a time, or search results while the search box has
+ * text), its filters, the trash, and the open note through {@link NoteEditorModel}.
+ */
+public final class NotesViewModel {
+
+    static final int PAGE = 100;
+    static final int SEARCH_LIMIT = 50;
+    static final int TRASH_DAYS = 30;
+
+    private record Loaded(List<NoteListItem> items, int total, boolean more) {
+    }
+
+    private final NoteRepository repository;
+    private final NoteSearch search;
+    private final Background background;
+    private final Dialogs dialogs;
+    private final NoteEditorModel editor;
+    private final ObservableList<NoteListItem> items = FXCollections.observableArrayList();
+    private final ObservableList<TagCount> tagsInUse = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total", 0);
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>(this, "tagFilter");
+    private final ObjectProperty<PromptGroup> groupFilter = new SimpleObjectProperty<>(this, "groupFilter");
+    private final BooleanProperty showTrash = new SimpleBooleanProperty(this, "showTrash", false);
+    private final ObjectProperty<NoteListItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final PauseTransition searchDelay = new PauseTransition(Duration.millis(120));
+    private long listRequest;
+    private boolean more;
+    private boolean loadingMore;
+    private boolean purged;
+    private boolean openNewest;
+
+    public NotesViewModel(NoteRepository repository, NoteSearch search, Background background, Dialogs dialogs) {
+        this.repository = repository;
+        this.search = search;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.editor = new NoteEditorModel(repository, background, this::replace);
+        editor.setOnTagsChanged(this::reloadTags);
+        searchDelay.setOnFinished(e -> reload());
+        searchText.addListener((obs, old, now) -> searchDelay.playFromStart());
+        tagFilter.addListener((obs, old, now) -> reload());
+        groupFilter.addListener((obs, old, now) -> reload());
+        showTrash.addListener((obs, old, now) -> {
+            selected.set(null);
+            reload();
+        });
+        selected.addListener((obs, old, now) -> {
+            if (now == null) {
+                editor.close();
+            } else if (old == null || old.id() != now.id()) {
+                editor.open(now.id());
+            }
+        });
+    }
+
+    public NoteEditorModel editor() {
+        return editor;
+    }
+
+    public ObservableList<NoteListItem> items() {
+        return items;
+    }
+
+    public ObservableList<TagCount> tagsInUse() {
+        return tagsInUse;
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<String> tagFilterProperty() {
+        return tagFilter;
+    }
+
+    public ObjectProperty<PromptGroup> groupFilterProperty() {
+        return groupFilter;
+    }
+
+    public BooleanProperty showTrashProperty() {
+        return showTrash;
+    }
+
+    public ObjectProperty<NoteListItem> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    private NoteFilter filter() {
+        PromptGroup group = groupFilter.get();
+        return new NoteFilter(tagFilter.get(), group == null ? null : group.id(), showTrash.get());
+    }
+
+    /** The first time: clears notes trashed more than 30 days ago. Then loads the list. */
+    public void onShow() {
+        if (!purged) {
+            purged = true;
+            openNewest = true;
+            Instant cutoff = Instant.now().minus(TRASH_DAYS, ChronoUnit.DAYS);
+            background.run(() -> repository.purgeTrashedBefore(cutoff), n -> { });
+        }
+        reload();
+    }
+
+    /** Loads the first page of the list, or the search results, for the current filters. */
+    public void reload() {
+        searchDelay.stop();
+        long request = ++listRequest;
+        NoteFilter filter = filter();
+        String typed = searchText.get();
+        boolean searching = typed != null && !typed.isBlank();
+        background.run(() -> {
+            if (searching) {
+                List<NoteListItem> hits = search.search(typed, true, filter, SEARCH_LIMIT);
+                return new Loaded(hits, hits.size(), false);
+            }
+            List<NoteListItem> page = repository.page(filter, null, PAGE);
+            return new Loaded(page, repository.count(filter), page.size() == PAGE);
+        }, loaded -> {
+            if (request != listRequest) {
+                return;
+            }
+            more = loaded.more();
+            loadingMore = false;
+            NoteListItem keep = selected.get();
+            items.setAll(loaded.items());
+            total.set(loaded.total());
+            if (keep != null) {
+                items.stream().filter(i -> i.id() == keep.id()).findFirst().ifPresent(selected::set);
+            } else if (openNewest && !searching && !filter.trash() && !items.isEmpty()) {
+                selected.set(items.get(0)); // the first time, the latest note is open and ready
+            }
+            openNewest = false;
+        });
+        reloadTags();
+    }
+
+    /** Loads the next page when the list is scrolled near its end. */
+    public void loadMore() {
+        if (!more || loadingMore || items.isEmpty()) {
+            return;
+        }
+        loadingMore = true;
+        long request = listRequest;
+        NoteFilter filter = filter();
+        NoteListItem after = items.get(items.size() - 1);
+        background.run(() -> repository.page(filter, after, PAGE), page -> {
+            if (request != listRequest) {
+                return;
+            }
+            loadingMore = false;
+            more = page.size() == PAGE;
+            items.addAll(page);
+        });
+    }
+
+    private void reloadTags() {
+        background.run(repository::tags, tagsInUse::setAll);
+    }
+
+    /** Starts a new note, from {@code prompt} when given, and opens it. */
+    public void newNote(Prompt prompt, PromptGroup group) {
+        editor.flush();
+        if (showTrash.get()) {
+            showTrash.set(false);
+        }
+        String promptId = prompt == null ? null : prompt.id();
+        String groupId = prompt == null || group == null ? null : group.id();
+        background.run(() -> repository.create(promptId, groupId), item -> {
+            items.add(0, item);
+            total.set(total.get() + 1);
+            selected.set(item);
+            message.set("");
+        }, error -> message.set("A new note could not be started. " + error.getMessage()));
+    }
+
+    /** Moves the open note to the trash, from which it can be restored for 30 days. */
+    public void moveToTrash() {
+        NoteListItem item = selected.get();
+        if (item == null) {
+            return;
+        }
+        editor.flush();
+        background.run(() -> {
+            repository.moveToTrash(item.id());
+            return null;
+        }, ignored -> {
+            removeFromList(item);
+            message.set("Moved to the trash. You can restore it from there for " + TRASH_DAYS + " days.");
+            reloadTags();
+        }, error -> message.set("This note could not be moved to the trash. " + error.getMessage()));
+    }
+
+    /** Brings the selected note back from the trash. */
+    public void restore() {
+        NoteListItem item = selected.get();
+        if (item == null || !item.trashed()) {
+            return;
+        }
+        background.run(() -> {
+            repository.restore(item.id());
+            return null;
+        }, ignored -> {
+            removeFromList(item);
+            message.set("The note is back with your other notes.");
+            reloadTags();
+        }, error -> message.set("This note could not be restored. " + error.getMessage()));
+    }
+
+    /** Deletes the selected note from the trash for good, after asking. */
+    public void deleteForever() {
+        NoteListItem item = selected.get();
+        if (item == null || !item.trashed() || !dialogs.confirm("Delete this note for good?",
+                "It will be gone from this computer and cannot be brought back.", "Delete for good")) {
+            return;
+        }
+        background.run(() -> {
+            repository.deleteForever(item.id());
+            return null;
+        }, ignored -> {
+            removeFromList(item);
+            message.set("The note was deleted.");
+        }, error -> message.set("This note could not be deleted. " + error.getMessage()));
+    }
+
+    private void removeFromList(NoteListItem item) {
+        selected.set(null);
+        items.removeIf(i -> i.id() == item.id());
+        total.set(Math.max(0, total.get() - 1));
+    }
+
+    /** After a save, shows the note's new title, word count and date where it is in the list. */
+    private void replace(NoteListItem saved) {
+        for (int i = 0; i < items.size(); i++) {
+            NoteListItem old = items.get(i);
+            if (old.id() == saved.id()) {
+                NoteListItem now = saved.withSnippet(old.snippet());
+                items.set(i, now);
+                if (selected.get() != null && selected.get().id() == saved.id()) {
+                    selected.set(now);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Saves what is pending; called on switching modules and on closing. */
+    public void flush() {
+        editor.flush();
+    }
+}

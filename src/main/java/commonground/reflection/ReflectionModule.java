@@ -1,0 +1,86 @@
+package commonground.reflection;
+
+import commonground.content.ContentException;
+import commonground.shell.AppModule;
+import commonground.shell.Background;
+import commonground.shell.Dialogs;
+import commonground.storage.NeedsRepository;
+import commonground.storage.NoteRepository;
+import commonground.storage.NoteSearch;
+import commonground.storage.PeopleRepository;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Reflection module: private notes, and a space for one's own needs. */
+public final class ReflectionModule implements AppModule {
+
+    private final NotesViewModel notes;
+    private final NeedsViewModel needs;
+    private boolean ready;
+
+    public ReflectionModule(NotesViewModel notes, NeedsViewModel needs) {
+        this.notes = notes;
+        this.needs = needs;
+    }
+
+    /** Builds the module and its view models over the app's repositories. */
+    public static ReflectionModule create(NoteRepository notes, NoteSearch search, NeedsRepository needs,
+                                          PeopleRepository people, Background background, Dialogs dialogs) {
+        return new ReflectionModule(new NotesViewModel(notes, search, background, dialogs),
+                new NeedsViewModel(needs, people, background));
+    }
+
+    @Override
+    public String id() {
+        return "reflection";
+    }
+
+    @Override
+    public String title() {
+        return "Reflection";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.FEATHER;
+    }
+
+    @Override
+    public Node createView() {
+        try {
+            PromptLibrary prompts = PromptLibrary.load();
+            NeedsVocabulary vocabulary = NeedsVocabulary.load();
+            needs.setVocabulary(vocabulary);
+            ready = true;
+            return new ReflectionView(notes, prompts, needs, vocabulary);
+        } catch (ContentException e) {
+            Label problem = new Label("The reflection space could not open, because a content file has a problem. "
+                    + e.getMessage());
+            problem.setWrapText(true);
+            problem.getStyleClass().addAll("page", "form-message", "error");
+            problem.setId("reflection-problem");
+            return problem;
+        }
+    }
+
+    @Override
+    public void onShow() {
+        if (ready) {
+            notes.onShow();
+            needs.onShow();
+        }
+    }
+
+    @Override
+    public boolean canLeave() {
+        notes.flush();
+        return true;
+    }
+
+    @Override
+    public void onClose() {
+        notes.flush();
+    }
+}

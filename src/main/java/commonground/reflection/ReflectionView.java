@@ -1,0 +1,45 @@
+package commonground.reflection;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** The Reflection page: a short welcome, then notes and the needs check-in in two tabs. */
+final class ReflectionView extends BorderPane {
+
+    private final TabPane tabs = new TabPane();
+
+    ReflectionView(NotesViewModel notes, PromptLibrary prompts, NeedsViewModel needs, NeedsVocabulary vocabulary) {
+        getStyleClass().addAll("page", "reflection-view");
+        setId("reflection-view");
+        getStylesheets().add(ReflectionView.class.getResource("/commonground/reflection/reflection.css")
+                .toExternalForm());
+        Label title = new Label("Reflection");
+        title.getStyleClass().add("page-title");
+        Label intro = new Label("A private space for your own needs, and for grieving what a relationship may not "
+                + "give. We choose where, when and with whom our needs can be met. Everything here stays on "
+                + "this computer.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("muted");
+        VBox header = new VBox(6, title, intro);
+        header.setPadding(new Insets(0, 0, 10, 0));
+        setTop(header);
+
+        Tab notesTab = new Tab("Notes", new NotesView(notes, prompts));
+        notesTab.setId("tab-notes");
+        Tab needsTab = new Tab("Needs", new NeedsView(needs, vocabulary));
+        needsTab.setId("tab-needs");
+        tabs.getTabs().setAll(notesTab, needsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("reflection-tabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == needsTab) {
+                notes.flush();
+            }
+        });
+        setCenter(tabs);
+    }
+}

@@ -1,0 +1,54 @@
+package commonground.scenarios;
+
+import commonground.content.Practices;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The end of a run as Markdown: the user's own answers, in the order the steps were taken. */
+public final class PlanMarkdown {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private PlanMarkdown() {
+    }
+
+    /** The answered steps of a walk, in order; info steps and blank answers are left out. */
+    public static List<Step> answered(List<Step> steps, Map<String, String> answers) {
+        return steps.stream().filter(s -> s.kind() != StepKind.INFO)
+                .filter(s -> !answers.getOrDefault(s.id(), "").isBlank()).toList();
+    }
+
+    public static String render(ScenarioRun run, List<Step> steps, Map<String, String> answers, Practices practices) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(run.scenarioTitle()).append("\n\n");
+        md.append(run.personName() == null ? "" : "About " + run.personName() + ". ")
+                .append("Started ").append(DATE.format(run.startedAt())).append(".\n");
+        List<Step> answered = answered(steps, answers);
+        if (answered.isEmpty()) {
+            md.append("\nNo answers were written in this walk-through.\n");
+        }
+        for (Step step : answered) {
+            md.append("\n## ").append(step.title()).append("\n\n");
+            md.append("*").append(String.join(", ", step.practices().stream().map(practices::nameOf).toList()))
+                    .append("*\n\n");
+            String answer = answers.get(step.id()).strip();
+            if (step.kind() == StepKind.CHECKLIST) {
+                for (String item : step.items()) {
+                    if (ChecklistAnswer.ticked(answer).contains(item)) {
+                        md.append("- [x] ").append(item).append('\n');
+                    }
+                }
+            } else if (step.kind() == StepKind.CHOICE) {
+                md.append("Chosen: ").append(answer).append('\n');
+            } else {
+                md.append(answer).append('\n');
+            }
+        }
+        return md.toString();
+    }
+}

@@ -1,0 +1,235 @@
+package commonground.scenarios;
+
+import commonground.shell.Background;
+import commonground.storage.ScenarioRepository;
+import commonground.storage.StorageException;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.util.Duration;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One walk through a scenario, a step at a time. Every answer is saved as it is typed (after a
+ * short pause, on the database thread), and again on Back, Next and on leaving, so nothing
+ * typed is lost.
+ */
+public final class RunViewModel {
+
+    static final Duration AUTOSAVE_DELAY = Duration.millis(400);
+
+    private final ScenarioRepository repository;
+    private final Background background;
+    private final Consumer<Walk> onFinished;
+    private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    private final Map<String, String> pending = new LinkedHashMap<>();
+
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step");
+    private final StringProperty answer = new SimpleStringProperty(this, "answer", "");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final BooleanProperty saveProblem = new SimpleBooleanProperty(this, "saveProblem", false);
+    private final IntegerProperty position = new SimpleIntegerProperty(this, "position", 1);
+    private final IntegerProperty total = new SimpleIntegerProperty(this, "total", 1);
+    private final BooleanProperty canBack = new SimpleBooleanProperty(this, "canBack", false);
+    private final BooleanProperty canNext = new SimpleBooleanProperty(this, "canNext", false);
+    private final ObjectProperty<ScenarioRun> run = new SimpleObjectProperty<>(this, "run");
+    private Walk walk;
+    private boolean loading;
+
+    public RunViewModel(ScenarioRepository repository, Background background, Consumer<Walk> onFinished) {
+        this.repository = repository;
+        this.background = background;
+        this.onFinished = onFinished;
+        autosave.setOnFinished(e -> saveAnswers());
+        answer.addListener((obs, old, now) -> answerChanged(now));
+    }
+
+    /** Shows a run at its current step, with its answers and the path taken. */
+    public void open(ScenarioRun run, Walk walk) {
+        flush();
+        this.run.set(run);
+        this.walk = walk;
+        saveState.set("");
+        saveProblem.set(false);
+        showCurrent();
+    }
+
+    /** True when Next would finish the scenario. */
+    public boolean nextFinishes() {
+        return walk != null && Scenario.END.equals(walk.scenario().nextAfter(walk.current(),
+                walk.answer(walk.current().id())));
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** The answer to the current step: text, the chosen option's label, or the ticked items one per line. */
+    public StringProperty answerProperty() {
+        return answer;
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public BooleanProperty saveProblemProperty() {
+        return saveProblem;
+    }
+
+    public IntegerProperty positionProperty() {
+        return position;
+    }
+
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    public BooleanProperty canBackProperty() {
+        return canBack;
+    }
+
+    public BooleanProperty canNextProperty() {
+        return canNext;
+    }
+
+    public ObjectProperty<ScenarioRun> runProperty() {
+        return run;
+    }
+
+    public Scenario scenario() {
+        return walk == null ? null : walk.scenario();
+    }
+
+    private void answerChanged(String text) {
+        if (loading || walk == null) {
+            return;
+        }
+        String id = walk.current().id();
+        walk.answer(id, text == null ? "" : text);
+        pending.put(id, walk.answer(id));
+        canNext.set(walk.canGoOn());
+        if (tooLong()) {
+            return;
+        }
+        saveState.set("");
+        autosave.playFromStart();
+    }
+
+    private boolean tooLong() {
+        String text = answer.get() == null ? "" : answer.get();
+        if (text.length() <= ScenarioRun.MAX_ANSWER) {
+            return false;
+        }
+        autosave.stop();
+        saveProblem.set(true);
+        saveState.set("This answer is " + text.length() + " characters long, more than the " + ScenarioRun.MAX_ANSWER
+                + " that can be saved. Your text is still here; please shorten it to go on.");
+        return true;
+    }
+
+    public void next() {
+        if (walk == null || !walk.canGoOn() || tooLong()) {
+            return;
+        }
+        boolean done = walk.next();
+        saveProgress(done);
+        if (done) {
+            onFinished.accept(walk);
+        } else {
+            showCurrent();
+        }
+    }
+
+    public void back() {
+        if (walk == null || !walk.canGoBack() || tooLong()) {
+            return;
+        }
+        walk.back();
+        saveProgress(false);
+        showCurrent();
+    }
+
+    /** Saves whatever is not saved yet; called on leaving the screen and on closing. */
+    public void flush() {
+        autosave.stop();
+        if (walk != null && !tooLong()) {
+            saveAnswers();
+            saveProgress(walk.finished());
+        }
+    }
+
+    private void showCurrent() {
+        loading = true;
+        try {
+            Step current = walk.current();
+            answer.set(walk.answer(current.id()));
+            step.set(current);
+        } finally {
+            loading = false;
+        }
+        position.set(walk.position());
+        total.set(walk.expectedTotal());
+        canBack.set(walk.canGoBack());
+        canNext.set(walk.canGoOn());
+    }
+
+    private void saveAnswers() {
+        autosave.stop();
+        if (pending.isEmpty() || run.get() == null) {
+            return;
+        }
+        long runId = run.get().id();
+        Map<String, String> batch = new LinkedHashMap<>(pending);
+        pending.clear();
+        background.run(() -> {
+            repository.saveAnswers(runId, batch);
+            return null;
+        }, ok -> {
+            if (pending.isEmpty()) {
+                saveProblem.set(false);
+                saveState.set("Saved");
+            }
+        }, error -> {
+            batch.forEach(pending::putIfAbsent);
+            reportSaveProblem(error);
+        });
+    }
+
+    private void saveProgress(boolean finished) {
+        saveAnswers();
+        if (run.get() == null) {
+            return;
+        }
+        long runId = run.get().id();
+        String current = walk.current().id();
+        var path = walk.path();
+        background.run(() -> {
+            repository.saveProgress(runId, current, path, finished);
+            return null;
+        }, ok -> { }, this::reportSaveProblem);
+    }
+
+    private void reportSaveProblem(Throwable error) {
+        saveProblem.set(true);
+        if (error instanceof StorageException se && se.isDiskFull()) {
+            saveState.set("The disk is full, so this could not be saved yet. Your text is still here; "
+                    + "it will be saved as soon as there is space and you type again.");
+        } else {
+            saveState.set("This could not be saved: " + error.getMessage() + " Your text is still here.");
+        }
+    }
+}

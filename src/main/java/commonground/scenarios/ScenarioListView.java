@@ -1,0 +1,241 @@
+package commonground.scenarios;
+
+import commonground.people.Person;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The scenarios on offer, starting one, and the walk-throughs made so far. */
+final class ScenarioListView extends BorderPane {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final ScenariosViewModel model;
+    private final Runnable chooseImport;
+    private final ListView<ScenarioLibrary.Offer> scenarios = new ListView<>();
+    private final Label chosenTitle = new Label();
+    private final Label chosenSummary = new Label();
+    private final VBox chosenTags = new VBox();
+    private final ComboBox<Person> person = new ComboBox<>();
+    private final Button start = new Button("_Start", new FontIcon(Feather.PLAY));
+    private final ComboBox<RunFilter> filter = new ComboBox<>();
+    private final ListView<ScenarioRun> runs = new ListView<>();
+    private final Button importButton = new Button("_Import a scenario…", new FontIcon(Feather.UPLOAD));
+    private final Label message = new Label();
+
+    ScenarioListView(ScenariosViewModel model, Runnable chooseImport) {
+        this.model = model;
+        this.chooseImport = chooseImport;
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        getStyleClass().addAll("page", "scenario-list-page");
+        scenarios.setId("scenario-list");
+        scenarios.setAccessibleText("Scenarios");
+        scenarios.setCellFactory(v -> new OfferCell());
+        chosenTitle.getStyleClass().add("section-title");
+        chosenTitle.setWrapText(true);
+        chosenSummary.setWrapText(true);
+        chosenSummary.getStyleClass().add("muted");
+        person.setId("start-person");
+        person.setMaxWidth(Double.MAX_VALUE);
+        person.setCellFactory(v -> new PersonCell());
+        person.setPromptText("No one in particular");
+        person.setButtonCell(new PersonCell());
+        start.setId("start-run");
+        start.getStyleClass().add("accent");
+        filter.setId("run-filter");
+        runs.setId("run-list");
+        runs.setCellFactory(v -> new RunCell());
+        Label none = new Label("No walk-throughs here yet. Start one above; you can stop at any point and come back.");
+        none.setWrapText(true);
+        none.getStyleClass().add("muted");
+        runs.setPlaceholder(none);
+        importButton.setId("import-scenario");
+        message.setId("scenarios-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("form-message");
+    }
+
+    private void layoutParts() {
+        Label title = new Label("Scenarios");
+        title.getStyleClass().add("page-title");
+        Label intro = new Label("Short guided conversations with yourself, each turning the practices into a plan "
+                + "for one real situation. Go at your own pace; every answer is kept as you write.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, gap, importButton);
+        titleRow.getStyleClass().add("toolbar-row");
+        VBox header = new VBox(6, titleRow, intro, message);
+        header.setPadding(new Insets(0, 0, 12, 0));
+        setTop(header);
+
+        scenarios.setMinWidth(300);
+        Label aboutLabel = new Label("_About (optional)");
+        aboutLabel.setMnemonicParsing(true);
+        aboutLabel.setLabelFor(person);
+        VBox chosen = new VBox(8, chosenTitle, chosenSummary, chosenTags, aboutLabel, person, start);
+        chosen.getStyleClass().add("form-card");
+        Label pastTitle = new Label("Your walk-throughs");
+        pastTitle.getStyleClass().add("section-title");
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        HBox pastRow = new HBox(8, pastTitle, gap2, filter);
+        pastRow.getStyleClass().add("toolbar-row");
+        VBox right = new VBox(10, chosen, pastRow, runs);
+        VBox.setVgrow(runs, Priority.ALWAYS);
+        right.setMinWidth(320);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox body = new HBox(16, scenarios, right);
+        scenarios.prefWidthProperty().bind(body.widthProperty().multiply(0.45));
+        setCenter(body);
+    }
+
+    private void setupBindings() {
+        scenarios.setItems(model.offers());
+        person.setItems(model.personChoices());
+        person.valueProperty().bindBidirectional(model.startForProperty());
+        filter.setItems(model.runFilters());
+        filter.valueProperty().bindBidirectional(model.runFilterProperty());
+        runs.setItems(model.runs());
+        message.textProperty().bind(model.messageProperty());
+        start.disableProperty().bind(model.selectedProperty().isNull());
+        model.selectedProperty().addListener((obs, old, now) -> showChosen(now));
+        chosenTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+                ? "" : model.selectedProperty().get().scenario().title(), model.selectedProperty()));
+    }
+
+    private void setupEventHandlers() {
+        scenarios.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        start.setOnAction(e -> model.start());
+        importButton.setOnAction(e -> chooseImport.run());
+    }
+
+    private void showChosen(ScenarioLibrary.Offer offer) {
+        if (offer != null && scenarios.getSelectionModel().getSelectedItem() != offer) {
+            scenarios.getSelectionModel().select(offer);
+        }
+        chosenSummary.setText(offer == null ? "" : offer.scenario().summary());
+        chosenTags.getChildren().setAll(offer == null ? new Region()
+                : Tags.of(offer.scenario().practices(), model::practiceName));
+    }
+
+    /** Focuses the list (Ctrl+F). */
+    void focusList() {
+        scenarios.requestFocus();
+    }
+
+    private final class OfferCell extends ListCell<ScenarioLibrary.Offer> {
+        @Override
+        protected void updateItem(ScenarioLibrary.Offer offer, boolean empty) {
+            super.updateItem(offer, empty);
+            setText(null);
+            if (empty || offer == null) {
+                setGraphic(null);
+                return;
+            }
+            Scenario s = offer.scenario();
+            Label title = new Label(s.title());
+            title.getStyleClass().add("cell-title");
+            title.setWrapText(true);
+            Label line = new Label(s.summary());
+            line.getStyleClass().add("cell-detail");
+            line.setWrapText(true);
+            Label minutes = new Label("About " + s.minutes() + " minutes" + (offer.origin() == ScenarioOrigin.IMPORTED
+                    ? "  ·  imported, version " + s.version() : ""));
+            minutes.getStyleClass().add("cell-detail");
+            List<String> practices = s.practices();
+            var tags = Tags.of(practices.subList(0, Math.min(3, practices.size())), model::practiceName);
+            if (practices.size() > 3) {
+                Label more = new Label("and " + (practices.size() - 3) + " more");
+                more.getStyleClass().add("cell-detail");
+                tags.getChildren().add(more);
+            }
+            VBox box = new VBox(4, title, line, minutes, tags);
+            box.getStyleClass().add("scenario-cell");
+            fitToList(box, scenarios, title, line);
+            setPrefWidth(0);
+            setGraphic(box);
+            setAccessibleText(s.title() + ". " + s.summary() + ". About " + s.minutes() + " minutes.");
+        }
+    }
+
+    /** Lets a cell's labels wrap to the list's width instead of being cut off. */
+    private static void fitToList(Region content, ListView<?> list, Label... wrapping) {
+        content.prefWidthProperty().bind(list.widthProperty().subtract(40));
+        content.maxWidthProperty().bind(list.widthProperty().subtract(40));
+        for (Label label : wrapping) {
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+    }
+
+    private static final class PersonCell extends ListCell<Person> {
+        @Override
+        protected void updateItem(Person p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(p == null ? "No one in particular" : p.name());
+        }
+    }
+
+    private final class RunCell extends ListCell<ScenarioRun> {
+        @Override
+        protected void updateItem(ScenarioRun run, boolean empty) {
+            super.updateItem(run, empty);
+            setText(null);
+            if (empty || run == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(run.scenarioTitle());
+            title.getStyleClass().add("cell-title");
+            title.setWrapText(true);
+            String state = run.finished() ? "Finished " + WHEN.format(run.finishedAt())
+                    : "In progress, last written " + WHEN.format(run.updatedAt());
+            Label detail = new Label((run.personName() == null ? "" : "About " + run.personName() + "  ·  ") + state);
+            detail.getStyleClass().add("cell-detail");
+            detail.setWrapText(true);
+            VBox text = new VBox(2, title, detail);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Button open = new Button(run.finished() ? "Open" : "Continue");
+            open.getStyleClass().add(run.finished() ? "open-run" : "continue-run");
+            open.setOnAction(e -> model.open(run));
+            Button delete = new Button("", new FontIcon(Feather.TRASH_2));
+            delete.getStyleClass().addAll("delete-run", "flat");
+            delete.setAccessibleText("Delete this walk-through");
+            delete.setOnAction(e -> model.delete(run));
+            HBox row = new HBox(8, text, open, delete);
+            row.getStyleClass().add("toolbar-row");
+            fitToList(row, runs, title, detail);
+            setPrefWidth(0);
+            setGraphic(row);
+            setAccessibleText(run.scenarioTitle() + ", " + detail.getText());
+        }
+    }
+}

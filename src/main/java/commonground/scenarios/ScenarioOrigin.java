@@ -1,0 +1,7 @@
+package commonground.scenarios;
+
+/** Where a scenario text came from. */
+public enum ScenarioOrigin {
+    BUILT_IN,
+    IMPORTED
+}

@@ -1,0 +1,72 @@
+package commonground.scenarios;
+
+import commonground.shell.AppModule;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Guided scenarios: short walk-throughs that turn the practices into a plan for one real situation. */
+public final class ScenariosModule implements AppModule {
+
+    private final ScenariosViewModel model;
+    private final DraftEditorFactory drafts;
+    private ScenariosView view;
+
+    public ScenariosModule(ScenariosViewModel model, DraftEditorFactory drafts) {
+        this.model = model;
+        this.drafts = drafts;
+    }
+
+    @Override
+    public String id() {
+        return "scenarios";
+    }
+
+    @Override
+    public String title() {
+        return "Scenarios";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.COMPASS;
+    }
+
+    @Override
+    public Node createView() {
+        view = new ScenariosView(model, drafts);
+        return view;
+    }
+
+    @Override
+    public void onShow() {
+        if (model.pageProperty().get() == ScenariosViewModel.Page.LIST) {
+            model.reload();
+        }
+    }
+
+    @Override
+    public boolean canLeave() {
+        model.flush();
+        return true;
+    }
+
+    @Override
+    public void startNew() {
+        if (view != null) {
+            view.focusList();
+        }
+    }
+
+    @Override
+    public void focusSearch() {
+        if (view != null) {
+            view.focusList();
+        }
+    }
+
+    @Override
+    public void onClose() {
+        model.flush();
+    }
+}

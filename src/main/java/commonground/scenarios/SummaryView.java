@@ -1,0 +1,117 @@
+package commonground.scenarios;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.collections.ListChangeListener;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Function;
+
+/** The end of a walk-through: the user's own answers as a plan, to revisit, copy or save. Read-only. */
+final class SummaryView extends BorderPane {
+
+    private final SummaryModel model;
+    private final Runnable chooseSaveFile;
+    private final Runnable done;
+    private final Label title = new Label();
+    private final Label about = new Label();
+    private final VBox entries = new VBox(12);
+    private final Button copy = new Button("_Copy", new FontIcon(Feather.COPY));
+    private final Button save = new Button("Save as _Markdown…", new FontIcon(Feather.DOWNLOAD));
+    private final Button back = new Button("Back to _scenarios", new FontIcon(Feather.ARROW_LEFT));
+    private final Label message = new Label();
+
+    SummaryView(SummaryModel model, Runnable chooseSaveFile, Runnable done) {
+        this.model = model;
+        this.chooseSaveFile = chooseSaveFile;
+        this.done = done;
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        getStyleClass().addAll("page", "scenario-summary");
+        setId("scenario-summary");
+        title.getStyleClass().add("run-title");
+        title.setWrapText(true);
+        about.getStyleClass().add("muted");
+        entries.setId("summary-entries");
+        copy.setId("copy-plan");
+        save.setId("save-plan");
+        back.setId("summary-done");
+        message.setId("summary-message");
+        message.getStyleClass().add("form-message");
+        message.setWrapText(true);
+    }
+
+    private void layoutParts() {
+        Label lead = new Label("Your plan, in your own words. Come back to it whenever you like.");
+        lead.getStyleClass().add("muted");
+        lead.setWrapText(true);
+        VBox header = new VBox(6, title, about, lead);
+        header.setPadding(new Insets(0, 0, 16, 0));
+        setTop(header);
+        ScrollPane scroll = new ScrollPane(entries);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        setCenter(scroll);
+        HBox actions = new HBox(8, back, copy, save, message);
+        actions.getStyleClass().add("toolbar-row");
+        actions.setPadding(new Insets(16, 0, 0, 0));
+        setBottom(actions);
+    }
+
+    private void setupBindings() {
+        title.textProperty().bind(model.titleProperty());
+        about.textProperty().bind(model.aboutProperty());
+        message.textProperty().bind(model.messageProperty());
+        model.entries().addListener((ListChangeListener<SummaryModel.Entry>) c -> render());
+        render();
+    }
+
+    private void setupEventHandlers() {
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.markdownProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+            model.copied();
+        });
+        save.setOnAction(e -> chooseSaveFile.run());
+        back.setOnAction(e -> done.run());
+    }
+
+    private void render() {
+        entries.getChildren().clear();
+        if (model.entries().isEmpty()) {
+            Label none = new Label("No answers were written in this walk-through.");
+            none.getStyleClass().add("muted");
+            entries.getChildren().add(none);
+        }
+        for (SummaryModel.Entry entry : model.entries()) {
+            Label heading = new Label(entry.title());
+            heading.getStyleClass().add("summary-heading");
+            heading.setWrapText(true);
+            VBox box = new VBox(6, heading);
+            box.getChildren().add(Tags.of(entry.practices(), Function.identity()));
+            for (String line : entry.lines()) {
+                Label answer = new Label((entry.kind() == StepKind.CHECKLIST ? "✓  " : "") + line);
+                answer.getStyleClass().add("summary-answer");
+                answer.setWrapText(true);
+                box.getChildren().add(answer);
+            }
+            box.getStyleClass().addAll("summary-entry", entry.kind() == StepKind.PLAN ? "plan-entry" : "answer-entry");
+            box.setId("summary-" + entry.stepId());
+            entries.getChildren().add(box);
+        }
+    }
+}

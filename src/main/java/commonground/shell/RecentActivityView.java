@@ -1,0 +1,85 @@
+package commonground.shell;
+
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Home's "Recently" list: the newest things across the modules, each opening its module. */
+public final class RecentActivityView extends VBox {
+
+    private static final int SHOWN = 6;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM").withZone(ZoneId.systemDefault());
+
+    private final List<ActivitySource> sources;
+    private final Background background;
+    private final Navigator navigator;
+    private final Label empty = new Label("Nothing yet. When you walk through a situation, note a check-in or "
+            + "write a reflection, it will show here.");
+
+    public RecentActivityView(List<ActivitySource> sources, Background background, Navigator navigator) {
+        super(4);
+        this.sources = List.copyOf(sources);
+        this.background = background;
+        this.navigator = navigator;
+        setId("recent-activity");
+        getStyleClass().add("recent-activity");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("muted");
+        getChildren().add(empty);
+    }
+
+    /** Reloads the list in the background. */
+    public void refresh() {
+        background.run(this::collect, this::show, error -> { });
+    }
+
+    private List<Activity> collect() {
+        List<Activity> all = new ArrayList<>();
+        for (ActivitySource source : sources) {
+            all.addAll(source.recent(SHOWN));
+        }
+        all.sort(Comparator.comparing(Activity::when).reversed());
+        return all.subList(0, Math.min(SHOWN, all.size()));
+    }
+
+    private void show(List<Activity> items) {
+        getChildren().clear();
+        if (items.isEmpty()) {
+            getChildren().add(empty);
+            return;
+        }
+        for (Activity a : items) {
+            Label when = new Label(describe(a.when()));
+            when.getStyleClass().add("activity-when");
+            when.setMinWidth(90);
+            Hyperlink text = new Hyperlink(a.text());
+            text.getStyleClass().add("activity-text");
+            text.setWrapText(true);
+            text.setOnAction(e -> navigator.show(a.moduleId()));
+            getChildren().add(new HBox(8, when, text));
+        }
+    }
+
+    static String describe(Instant when) {
+        Duration ago = Duration.between(when, Instant.now());
+        if (ago.toMinutes() < 1) {
+            return "Just now";
+        }
+        if (ago.toHours() < 1) {
+            return ago.toMinutes() + " min ago";
+        }
+        if (ago.toHours() < 24) {
+            return ago.toHours() + (ago.toHours() == 1 ? " hour ago" : " hours ago");
+        }
+        return DAY.format(when);
+    }
+}

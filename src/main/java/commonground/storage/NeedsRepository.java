@@ -1,0 +1,162 @@
+package commonground.storage;
+
+import commonground.reflection.CheckIn;
+import commonground.reflection.NeedSource;
+import commonground.reflection.RatingPoint;
+import commonground.reflection.SourceKind;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Needs check-ins, and the people, places and activities where each need can be met. */
+public final class NeedsRepository {
+
+    private final Database db;
+
+    public NeedsRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Saves a check-in: each need with its rating, 0 to 4, and an optional note. */
+    public CheckIn addCheckIn(Map<String, Integer> ratings, String note) {
+        String problem = CheckIn.problemWith(ratings, note);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        String uuid = UUID.randomUUID().toString();
+        String now = Timestamps.now();
+        long id = db.write(c -> {
+            long checkinId;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO needs_checkin (uuid, created_at, note) "
+                    + "VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, uuid);
+                ps.setString(2, now);
+                ps.setString(3, note == null ? "" : note.strip());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    checkinId = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO needs_checkin_rating (checkin_id, need_id, rating) VALUES (?,?,?)")) {
+                for (Map.Entry<String, Integer> e : ratings.entrySet()) {
+                    ps.setLong(1, checkinId);
+                    ps.setString(2, e.getKey());
+                    ps.setInt(3, e.getValue());
+                    ps.executeUpdate();
+                }
+            }
+            return checkinId;
+        });
+        return checkIns(10).stream().filter(ci -> ci.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The latest check-ins, newest first. */
+    public List<CheckIn> checkIns(int limit) {
+        return db.read(c -> {
+            Map<Long, Object[]> rows = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, uuid, created_at, note FROM needs_checkin ORDER BY created_at DESC, id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                    }
+                }
+            }
+            List<CheckIn> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT need_id, rating FROM needs_checkin_rating WHERE checkin_id = ? ORDER BY need_id")) {
+                for (Map.Entry<Long, Object[]> row : rows.entrySet()) {
+                    Map<String, Integer> ratings = new LinkedHashMap<>();
+                    ps.setLong(1, row.getKey());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ratings.put(rs.getString(1), rs.getInt(2));
+                        }
+                    }
+                    Object[] v = row.getValue();
+                    out.add(new CheckIn(row.getKey(), (String) v[0], Timestamps.parse((String) v[1]), ratings,
+                            (String) v[2]));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every rating of one need, oldest first, for a chart over time. */
+    public List<RatingPoint> history(String needId) {
+        return db.read(c -> {
+            List<RatingPoint> points = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ci.created_at, r.rating FROM needs_checkin_rating r "
+                    + "JOIN needs_checkin ci ON ci.id = r.checkin_id WHERE r.need_id = ? ORDER BY ci.created_at, ci.id")) {
+                ps.setString(1, needId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        points.add(new RatingPoint(Timestamps.parse(rs.getString(1)), rs.getInt(2)));
+                    }
+                }
+            }
+            return points;
+        });
+    }
+
+    /** Adds a person, place or activity where a need can be met. */
+    public NeedSource addSource(String needId, SourceKind kind, Long personId, String label) {
+        String problem = NeedSource.problemWith(kind, personId, label);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        String uuid = UUID.randomUUID().toString();
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO need_source (uuid, need_id, kind, person_id, "
+                    + "label, created_at) VALUES (?,?,?,?,?,?)")) {
+                ps.setString(1, uuid);
+                ps.setString(2, needId);
+                ps.setString(3, kind.name());
+                ps.setObject(4, kind == SourceKind.PERSON ? personId : null);
+                ps.setString(5, kind == SourceKind.PERSON || label == null ? "" : label.strip());
+                ps.setString(6, Timestamps.now());
+                return ps.executeUpdate();
+            }
+        });
+        return sources(needId).stream().filter(s -> s.uuid().equals(uuid)).findFirst().orElseThrow();
+    }
+
+    /** Where one need can be met: people (with their current names), then places, then activities. */
+    public List<NeedSource> sources(String needId) {
+        return db.read(c -> {
+            List<NeedSource> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.uuid, s.need_id, s.kind, s.person_id, "
+                    + "CASE WHEN s.kind = 'PERSON' THEN p.name ELSE s.label END FROM need_source s "
+                    + "LEFT JOIN person p ON p.id = s.person_id WHERE s.need_id = ? "
+                    + "ORDER BY CASE s.kind WHEN 'PERSON' THEN 0 WHEN 'PLACE' THEN 1 ELSE 2 END, 6 COLLATE NOCASE")) {
+                ps.setString(1, needId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long personId = rs.getLong(5);
+                        out.add(new NeedSource(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                SourceKind.valueOf(rs.getString(4)), rs.wasNull() ? null : personId, rs.getString(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public void removeSource(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM need_source WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,254 @@
+package commonground.storage;
+
+import commonground.reflection.Note;
+import commonground.reflection.NoteFilter;
+import commonground.reflection.NoteListItem;
+import commonground.reflection.NoteText;
+import commonground.reflection.TagCount;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Private notes: writing, listing a page at a time, tags, and the trash. Search is {@link NoteSearch}. */
+public final class NoteRepository {
+
+    static final String ITEM_COLUMNS =
+            "n.id, n.title, n.prompt_id, n.prompt_group, n.word_count, n.created_at, n.updated_at, n.deleted_at";
+
+    private final Database db;
+
+    public NoteRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Starts an empty note, from a prompt when {@code promptId} is given. */
+    public NoteListItem create(String promptId, String promptGroup) {
+        String now = Timestamps.now();
+        long id = db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (uuid, prompt_id, prompt_group, "
+                    + "created_at, updated_at) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, UUID.randomUUID().toString());
+                ps.setString(2, promptId);
+                ps.setString(3, promptGroup);
+                ps.setString(4, now);
+                ps.setString(5, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return item(id).orElseThrow();
+    }
+
+    public Optional<Note> find(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, uuid, title, body, prompt_id, prompt_group, "
+                    + "word_count, created_at, updated_at, deleted_at FROM note WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Note(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7), Timestamps.parse(rs.getString(8)),
+                            Timestamps.parse(rs.getString(9)), Timestamps.parse(rs.getString(10)), tags(c, id)));
+                }
+            }
+        });
+    }
+
+    /** Saves the text of note {@code id}, with its title and word count; returns how the list shows it. */
+    public NoteListItem saveBody(long id, String body) {
+        String problem = NoteText.problemWith(body);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        int changed = db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE note SET title = ?, body = ?, word_count = ?, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, NoteText.title(body));
+                ps.setString(2, body);
+                ps.setInt(3, NoteText.wordCount(body));
+                ps.setString(4, Timestamps.now());
+                ps.setLong(5, id);
+                return ps.executeUpdate();
+            }
+        });
+        if (changed == 0) {
+            throw new StorageException("This note no longer exists, so the text could not be saved to it.", null, 0);
+        }
+        return item(id).orElseThrow();
+    }
+
+    public Optional<NoteListItem> item(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM note n WHERE n.id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(mapItem(rs, null)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * One page of the list, newest change first. {@code after} is the last item of the previous
+     * page (null for the first), so a page costs the same however far down it is.
+     */
+    public List<NoteListItem> page(NoteFilter filter, NoteListItem after, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + ITEM_COLUMNS + " FROM note n WHERE ");
+        List<Object> args = new ArrayList<>();
+        where(filter, sql, args);
+        if (after != null) {
+            sql.append(" AND (n.updated_at, n.id) < (?, ?)");
+            args.add(Timestamps.format(after.updatedAt()));
+            args.add(after.id());
+        }
+        sql.append(" ORDER BY n.updated_at DESC, n.id DESC LIMIT ?");
+        args.add(limit);
+        return db.read(c -> {
+            List<NoteListItem> items = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(mapItem(rs, null));
+                }
+            }
+            return items;
+        });
+    }
+
+    /** How many notes the filter shows. */
+    public int count(NoteFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM note n WHERE ");
+        List<Object> args = new ArrayList<>();
+        where(filter, sql, args);
+        return db.read(c -> {
+            try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    static void where(NoteFilter filter, StringBuilder sql, List<Object> args) {
+        sql.append(filter.trash() ? "n.deleted_at IS NOT NULL" : "n.deleted_at IS NULL");
+        if (filter.promptGroup() != null) {
+            sql.append(" AND n.prompt_group = ?");
+            args.add(filter.promptGroup());
+        }
+        if (filter.tag() != null) {
+            sql.append(" AND n.id IN (SELECT note_id FROM note_tag WHERE tag = ?)");
+            args.add(filter.tag());
+        }
+    }
+
+    /** Moves a note to the trash; it can be restored for 30 days. */
+    public void moveToTrash(long id) {
+        setDeleted(id, Timestamps.now());
+    }
+
+    public void restore(long id) {
+        setDeleted(id, null);
+    }
+
+    private void setDeleted(long id, String when) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE note SET deleted_at = ? WHERE id = ?")) {
+                ps.setString(1, when);
+                ps.setLong(2, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Deletes one note for good (the user asked, from the trash). */
+    public void deleteForever(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM note WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Deletes for good the notes that went to the trash before {@code cutoff}; returns how many. */
+    public int purgeTrashedBefore(Instant cutoff) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM note WHERE deleted_at IS NOT NULL AND deleted_at < ?")) {
+                ps.setString(1, Timestamps.format(cutoff));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Replaces the tags of a note. Tags are normalized; unusable ones are left out. */
+    public List<String> setTags(long id, List<String> tags) {
+        List<String> clean = tags.stream().map(NoteText::normalizeTag).filter(t -> t != null).distinct()
+                .limit(NoteText.MAX_TAGS).toList();
+        return db.write(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM note_tag WHERE note_id = ?")) {
+                del.setLong(1, id);
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO note_tag (note_id, tag) VALUES (?, ?)")) {
+                for (String tag : clean) {
+                    ins.setLong(1, id);
+                    ins.setString(2, tag);
+                    ins.executeUpdate();
+                }
+            }
+            return tags(c, id);
+        });
+    }
+
+    /** The tags in use on notes outside the trash, by name. */
+    public List<TagCount> tags() {
+        return db.read(c -> {
+            List<TagCount> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.tag, count(*) FROM note_tag t "
+                    + "JOIN note n ON n.id = t.note_id WHERE n.deleted_at IS NULL GROUP BY t.tag ORDER BY t.tag")) {
+                while (rs.next()) {
+                    out.add(new TagCount(rs.getString(1), rs.getInt(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static List<String> tags(Connection c, long id) throws SQLException {
+        List<String> tags = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag FROM note_tag WHERE note_id = ? ORDER BY tag")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tags.add(rs.getString(1));
+                }
+            }
+        }
+        return tags;
+    }
+
+    static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+        return ps;
+    }
+
+    static NoteListItem mapItem(ResultSet rs, String snippet) throws SQLException {
+        return new NoteListItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                Timestamps.parse(rs.getString(6)), Timestamps.parse(rs.getString(7)),
+                Timestamps.parse(rs.getString(8)), snippet);
+    }
+}

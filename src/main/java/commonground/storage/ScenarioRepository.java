@@ -1,0 +1,250 @@
+package commonground.storage;
+
+import commonground.scenarios.ScenarioOrigin;
+import commonground.scenarios.ScenarioRun;
+import commonground.scenarios.StoredScenario;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Scenario texts (built-in and imported), the runs through them, and the answers given. */
+public final class ScenarioRepository {
+
+    private static final String TEXT_COLUMNS = "id, scenario_id, version, origin, title, yaml, added_at";
+    private static final String RUN_SELECT = "SELECT r.id, r.uuid, r.scenario_text_id, t.scenario_id, t.version, "
+            + "t.title, r.person_id, p.name, r.current_step, r.path, r.started_at, r.updated_at, r.finished_at "
+            + "FROM scenario_run r JOIN scenario_text t ON t.id = r.scenario_text_id "
+            + "LEFT JOIN person p ON p.id = r.person_id ";
+
+    private final Database db;
+
+    public ScenarioRepository(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Keeps this version of a scenario's text, unless one with the same id and version is kept
+     * already (that one stays, so runs made with it read as they were). Returns the kept row.
+     */
+    public StoredScenario keepText(String scenarioId, int version, ScenarioOrigin origin, String title, String yaml) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO scenario_text "
+                    + "(uuid, scenario_id, version, origin, title, yaml, added_at) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setString(1, textUuid(scenarioId, version, yaml));
+                ps.setString(2, scenarioId);
+                ps.setInt(3, version);
+                ps.setString(4, origin.name());
+                ps.setString(5, title);
+                ps.setString(6, yaml);
+                ps.setString(7, Instant.now().toString());
+                return ps.executeUpdate();
+            }
+        });
+        return findText(scenarioId, version).orElseThrow();
+    }
+
+    /** The same text under the same id and version gets the same uuid in every profile, so exports merge. */
+    private static String textUuid(String scenarioId, int version, String yaml) {
+        return UUID.nameUUIDFromBytes((scenarioId + "\n" + version + "\n" + yaml).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    public Optional<StoredScenario> findText(String scenarioId, int version) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TEXT_COLUMNS
+                    + " FROM scenario_text WHERE scenario_id = ? AND version = ?")) {
+                ps.setString(1, scenarioId);
+                ps.setInt(2, version);
+                return first(ps);
+            }
+        });
+    }
+
+    public Optional<StoredScenario> text(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TEXT_COLUMNS + " FROM scenario_text WHERE id = ?")) {
+                ps.setLong(1, id);
+                return first(ps);
+            }
+        });
+    }
+
+    /** Every imported scenario text, all versions, by scenario id and version. */
+    public List<StoredScenario> importedTexts() {
+        return db.read(c -> {
+            List<StoredScenario> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + TEXT_COLUMNS
+                    + " FROM scenario_text WHERE origin = 'IMPORTED' ORDER BY scenario_id, version")) {
+                while (rs.next()) {
+                    out.add(mapText(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Starts a run at {@code firstStep}, optionally about a person. */
+    public ScenarioRun startRun(long scenarioTextId, Long personId, String firstStep) {
+        String now = Instant.now().toString();
+        long id = db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_run (uuid, scenario_text_id, "
+                    + "person_id, current_step, path, started_at, updated_at) VALUES (?,?,?,?,'',?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, UUID.randomUUID().toString());
+                ps.setLong(2, scenarioTextId);
+                if (personId == null) {
+                    ps.setNull(3, Types.INTEGER);
+                } else {
+                    ps.setLong(3, personId);
+                }
+                ps.setString(4, firstStep);
+                ps.setString(5, now);
+                ps.setString(6, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return run(id).orElseThrow();
+    }
+
+    /** Saves where the run is and the steps taken before it; {@code finished} marks it done. */
+    public void saveProgress(long runId, String currentStep, List<String> path, boolean finished) {
+        String now = Instant.now().toString();
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE scenario_run SET current_step = ?, path = ?, "
+                    + "updated_at = ?, finished_at = CASE WHEN ? THEN coalesce(finished_at, ?) END WHERE id = ?")) {
+                ps.setString(1, currentStep);
+                ps.setString(2, String.join(" ", path));
+                ps.setString(3, now);
+                ps.setBoolean(4, finished);
+                ps.setString(5, now);
+                ps.setLong(6, runId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Saves answers by step id, in one transaction. */
+    public void saveAnswers(long runId, Map<String, String> answers) {
+        for (Map.Entry<String, String> e : answers.entrySet()) {
+            if (e.getValue().length() > ScenarioRun.MAX_ANSWER) {
+                throw new IllegalArgumentException("This answer is " + e.getValue().length()
+                        + " characters long; at most " + ScenarioRun.MAX_ANSWER + " can be saved.");
+            }
+        }
+        String now = Instant.now().toString();
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_answer (run_id, step_id, answer, "
+                    + "updated_at) VALUES (?,?,?,?) ON CONFLICT (run_id, step_id) DO UPDATE SET "
+                    + "answer = excluded.answer, updated_at = excluded.updated_at")) {
+                for (Map.Entry<String, String> e : answers.entrySet()) {
+                    ps.setLong(1, runId);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.setString(4, now);
+                    ps.executeUpdate();
+                }
+            }
+            touch(c, runId, now);
+            return null;
+        });
+    }
+
+    private static void touch(Connection c, long runId, String now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE scenario_run SET updated_at = ? WHERE id = ?")) {
+            ps.setString(1, now);
+            ps.setLong(2, runId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The answers of a run, by step id. */
+    public Map<String, String> answers(long runId) {
+        return db.read(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT step_id, answer FROM scenario_answer WHERE run_id = ? ORDER BY id")) {
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<ScenarioRun> run(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(RUN_SELECT + "WHERE r.id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(mapRun(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** All runs, most recently touched first. */
+    public List<ScenarioRun> runs() {
+        return db.read(c -> {
+            List<ScenarioRun> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery(RUN_SELECT + "ORDER BY r.updated_at DESC, r.id DESC")) {
+                while (rs.next()) {
+                    out.add(mapRun(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Deletes a run and its answers. */
+    public void deleteRun(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM scenario_run WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static Optional<StoredScenario> first(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(mapText(rs)) : Optional.empty();
+        }
+    }
+
+    private static StoredScenario mapText(ResultSet rs) throws SQLException {
+        return new StoredScenario(rs.getLong(1), rs.getString(2), rs.getInt(3), ScenarioOrigin.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)));
+    }
+
+    private static ScenarioRun mapRun(ResultSet rs) throws SQLException {
+        long person = rs.getLong(7);
+        Long personId = rs.wasNull() ? null : person;
+        String path = rs.getString(10);
+        String finished = rs.getString(13);
+        return new ScenarioRun(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+                rs.getString(6), personId, rs.getString(8), rs.getString(9),
+                path.isBlank() ? List.of() : Arrays.asList(path.split(" ")), Instant.parse(rs.getString(11)),
+                Instant.parse(rs.getString(12)), finished == null ? null : Instant.parse(finished));
+    }
+}

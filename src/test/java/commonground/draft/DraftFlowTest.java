@@ -1,0 +1,94 @@
+package commonground.draft;
+
+import commonground.app.AppDriver;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Typing a judgment into "Draft a message", seeing it marked and explained, and rewriting it. */
+class DraftFlowTest {
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        robot.clickOn("#nav-draft");
+        driver.settle();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    private List<String> flaggedPhrases() {
+        TextFlow marked = robot.lookup("#draft-marked").queryAs(TextFlow.class);
+        return marked.getChildren().stream().filter(n -> n.getStyleClass().contains("flagged"))
+                .map(n -> ((Text) n).getText()).collect(Collectors.toList());
+    }
+
+    private int findingCards() {
+        return robot.lookup("#draft-findings").queryAs(VBox.class).getChildren().size();
+    }
+
+    private void waitForCoach() throws Exception {
+        driver.settleAfter(700);
+    }
+
+    @Test
+    void aJudgmentIsMarkedAndExplainedAndGoesAwayWhenRewritten() throws Exception {
+        robot.clickOn("#draft-text").write("You're so selfish.");
+        waitForCoach();
+        assertEquals(1, flaggedPhrases().size(), "flagged: " + flaggedPhrases());
+        assertTrue(flaggedPhrases().get(0).toLowerCase().contains("selfish"));
+        assertEquals(1, findingCards());
+        String card = robot.lookup("#draft-findings").queryAs(VBox.class).getChildren().get(0)
+                .lookupAll(".label").stream().map(n -> ((Label) n).getText()).collect(Collectors.joining(" | "));
+        assertTrue(card.contains("a judgment"), card);
+        assertTrue(card.contains("Try:"), card);
+
+        TextArea area = robot.lookup("#draft-text").queryAs(TextArea.class);
+        AppDriver.onFx(area::clear);
+        robot.clickOn(area).write("When plans change at the last minute, I feel let down. "
+                + "Would you be open to deciding together next time?");
+        waitForCoach();
+        assertTrue(flaggedPhrases().isEmpty(), "flagged: " + flaggedPhrases());
+        assertEquals(0, findingCards());
+        assertFalse(robot.lookup("#draft-good-moves").queryAs(VBox.class).getChildren().isEmpty(),
+                "good moves are named as encouragement");
+        Label summary = robot.lookup("#draft-summary").queryAs(Label.class);
+        assertTrue(summary.getText().startsWith("Nothing here"), summary.getText());
+    }
+
+    @Test
+    void theDraftIsKeptAfterARestart() throws Exception {
+        robot.clickOn("#draft-text").write("I miss our walks.");
+        driver.settleAfter(800);
+        assertEquals("I miss our walks.", driver.value("SELECT body FROM message_draft"));
+        driver.restart();
+        robot.clickOn("#nav-draft");
+        driver.settle();
+        Node area = robot.lookup("#draft-text").query();
+        assertEquals("I miss our walks.", ((TextArea) area).getText());
+    }
+}

@@ -1,0 +1,127 @@
+package commonground.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A labelled sentence file: tab-separated expected/category/text, '#' comments, one header line.
+ * A line that is exactly "# held-out" starts the held-out part.
+ */
+final class SentenceSet {
+
+    static final String DEV = "/commonground/language/language-dev.tsv";
+    static final String OWN = "/commonground/language/coach-sentences.tsv";
+
+    record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
+        @Override
+        public String toString() {
+            return (flag ? "flag" : "ok") + " [" + category + "] " + text;
+        }
+    }
+
+    /** Precision and recall on "flag" (flag = at least one finding). */
+    record Score(int tp, int fp, int fn, int tn, List<String> errors) {
+        double precision() {
+            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        }
+
+        String summary(String name) {
+            return String.format("%s: n=%d precision=%.3f recall=%.3f (tp=%d fp=%d fn=%d tn=%d)",
+                    name, tp + fp + fn + tn, precision(), recall(), tp, fp, fn, tn);
+        }
+    }
+
+    private SentenceSet() {
+    }
+
+    static List<Labelled> load(String resource) {
+        InputStream in = SentenceSet.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing test resource " + resource);
+        }
+        List<Labelled> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean heldOut = false;
+            boolean header = false;
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.strip().equals("# held-out")) {
+                    heldOut = true;
+                    continue;
+                }
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (!header && cols[0].equals("expected")) {
+                    header = true;
+                    continue;
+                }
+                if (cols.length != 3 || !(cols[0].equals("flag") || cols[0].equals("ok"))) {
+                    throw new IllegalStateException(resource + ":" + n + ": expected flag|ok<TAB>category<TAB>text");
+                }
+                out.add(new Labelled(cols[0].equals("flag"), cols[1], cols[2], heldOut, n));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static Score score(LanguageCoach coach, List<Labelled> items, Predicate<Labelled> which) {
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        List<String> errors = new ArrayList<>();
+        for (Labelled item : items) {
+            if (!which.test(item)) {
+                continue;
+            }
+            Review review = coach.review(item.text());
+            boolean flagged = review.flagged();
+            if (flagged && item.flag()) {
+                tp++;
+            } else if (flagged) {
+                fp++;
+                errors.add("FP " + item + "  <- " + review.findings().get(0).ruleId() + " '"
+                        + review.findings().get(0).phrase() + "'");
+            } else if (item.flag()) {
+                fn++;
+                errors.add("FN " + item);
+            } else {
+                tn++;
+            }
+        }
+        return new Score(tp, fp, fn, tn, errors);
+    }
+
+    /** Prints scores and errors; {@code heldout} as first argument also shows held-out errors. */
+    public static void main(String[] args) {
+        LanguageCoach coach = new LanguageCoach();
+        boolean showHeldOut = args.length > 0 && args[0].equals("heldout");
+        List<Labelled> dev = load(DEV);
+        List<Labelled> own = load(OWN);
+        Score d = score(coach, dev, x -> true);
+        Score t = score(coach, own, x -> !x.heldOut());
+        Score h = score(coach, own, Labelled::heldOut);
+        d.errors().forEach(e -> System.out.println("dev  " + e));
+        t.errors().forEach(e -> System.out.println("tune " + e));
+        if (showHeldOut) {
+            h.errors().forEach(e -> System.out.println("held " + e));
+        }
+        System.out.println(d.summary("dev"));
+        System.out.println(t.summary("own-tuning"));
+        System.out.println(h.summary("own-held-out"));
+    }
+}

@@ -1,0 +1,185 @@
+package commonground.scenarios;
+
+import commonground.app.AppDriver;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Walks "How can I connect with someone who won't talk about his feelings?" through its consent
+ * branch, quits midway, resumes in a new app instance at the same step with the answers there,
+ * finishes, and finds the answers in the summary.
+ */
+class ScenarioWalkFlowTest {
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        openModule();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    private void openModule() throws Exception {
+        robot.clickOn("#nav-scenarios");
+        driver.settle();
+    }
+
+    private String stepTitle() {
+        return robot.lookup("#step-title").queryAs(Label.class).getText();
+    }
+
+    private void next() throws Exception {
+        robot.clickOn("#step-next");
+        driver.settle();
+    }
+
+    private void back() throws Exception {
+        robot.clickOn("#step-back");
+        driver.settle();
+    }
+
+    private String answerText() {
+        return robot.lookup("#answer-text").queryAs(TextArea.class).getText();
+    }
+
+    @Test
+    void walkThroughABranchQuitResumeAfterRestartAndFinish() throws Exception {
+        robot.clickOn("#start-run");
+        driver.settle();
+        assertEquals("Closeness does not only come through talking", stepTitle());
+        assertEquals("Step 1 of about 8", robot.lookup("#step-progress").queryAs(Label.class).getText());
+        next();
+        assertEquals("What happens when you try", stepTitle());
+        robot.clickOn("#answer-text").write("I asked about his day. He said fine and turned on the TV.");
+        next();
+        assertEquals("Has he said he'd rather not talk about it?", stepTitle());
+        assertTrue(robot.lookup("#step-next").queryButton().isDisabled(), "a choice must be made first");
+        robot.clickOn("#option-0");
+        next();
+        assertEquals("'Not now' is a real answer", stepTitle());
+        next();
+        assertEquals("Where is he at ease?", stepTitle());
+        robot.clickOn("#item-0");
+        robot.clickOn("#item-1");
+        driver.settleAfter(700);
+
+        assertEquals("A walk, a drive or a bike ride", driver.value(
+                "SELECT answer FROM scenario_answer WHERE step_id = 'his-world'").toString().lines().skip(1)
+                .findFirst().orElse(""));
+        assertEquals("his-world", driver.value("SELECT current_step FROM scenario_run"));
+
+        // Quit midway and start a new app instance over the same data folder.
+        driver.restart();
+        openModule();
+        robot.clickOn(".continue-run");
+        driver.settle();
+        assertEquals("Where is he at ease?", stepTitle());
+        assertTrue(robot.lookup("#item-0").queryAs(CheckBox.class).isSelected());
+        assertTrue(robot.lookup("#item-1").queryAs(CheckBox.class).isSelected());
+        assertTrue(!robot.lookup("#item-2").queryAs(CheckBox.class).isSelected());
+        assertEquals("Step 5 of about 9", robot.lookup("#step-progress").queryAs(Label.class).getText());
+
+        // Back follows the path taken before the restart, answers intact.
+        back();
+        assertEquals("'Not now' is a real answer", stepTitle());
+        back();
+        assertTrue(robot.lookup("#option-0").queryAs(RadioButton.class).isSelected());
+        back();
+        assertEquals("I asked about his day. He said fine and turned on the TV.", answerText());
+        next();
+        next();
+        next();
+        assertEquals("Where is he at ease?", stepTitle());
+        next();
+        assertEquals("Watch for the small signs", stepTitle());
+        next();
+        robot.clickOn("#answer-text").write("I felt a bit flat today. It's nice being out here with you.");
+        next();
+        robot.clickOn("#answer-text").write("Ask him on Saturday if he'd like to walk to the market.");
+        next();
+        assertEquals("Looking after your own needs", stepTitle());
+        assertEquals("Finish", robot.lookup("#step-next").queryButton().getText().replace("_", ""));
+        robot.clickOn("#answer-text").write("Call my sister on Sunday.");
+        next();
+
+        // The summary shows the user's own answers, in step order.
+        VBox entries = robot.lookup("#summary-entries").queryAs(VBox.class);
+        String ids = entries.getChildren().stream().map(n -> n.getId()).collect(Collectors.joining(","));
+        assertEquals("summary-what-happens,summary-said-no,summary-his-world,summary-go-first,summary-next-time,"
+                + "summary-your-needs", ids);
+        String shown = robot.lookup("#summary-next-time").queryAs(VBox.class).getChildren().stream()
+                .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
+        assertTrue(shown.contains("Ask him on Saturday if he'd like to walk to the market."), shown);
+        assertNotNull(driver.value("SELECT finished_at FROM scenario_run"));
+
+        // The finished run opens again, read-only, as its summary.
+        robot.clickOn("#summary-done");
+        driver.settle();
+        robot.clickOn(".open-run");
+        driver.settle();
+        assertNotNull(robot.lookup("#summary-your-needs").query());
+        assertNull(robot.lookup("#answer-text").tryQuery().orElse(null));
+    }
+
+    @Test
+    void anImportedPackIsOfferedAndADeletedRunIsGone() throws Exception {
+        ScenariosView view = robot.lookup("#scenarios-view").queryAs(ScenariosView.class);
+        AppDriver.onFx(() -> view.model().importFile(fixture("valid/good-pack.yaml")));
+        driver.settle();
+        assertTrue(robot.lookup("#scenarios-message").queryAs(Label.class).getText().startsWith("Imported"));
+        ListView<?> list = robot.lookup("#scenario-list").queryAs(ListView.class);
+        assertEquals(8, list.getItems().size());
+
+        AppDriver.onFx(() -> view.model().importFile(fixture("invalid/missing-branch.yaml")));
+        driver.settle();
+        String message = robot.lookup("#scenarios-message").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("Nothing was imported"), message);
+        assertTrue(message.contains("step 'start', field 'options[1].next'"), message);
+        assertEquals(8, list.getItems().size());
+
+        AppDriver.onFx(() -> list.getSelectionModel().select(7));
+        robot.clickOn("#start-run");
+        driver.settle();
+        assertEquals("Side by side", stepTitle());
+        robot.clickOn("#leave-run");
+        driver.settle();
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM scenario_run")).longValue());
+        robot.clickOn(".delete-run");
+        robot.clickOn("Delete");
+        driver.settle();
+        assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM scenario_run")).longValue());
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return ScenarioValidatorTest.fixture(name);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
