@@ -193,10 +193,15 @@ public final class CommonGroundApp extends Application {
     /** The modules, in sidebar order (Ctrl+1 is the first). */
     private static List<AppModule> createModules(ModuleContext c) {
         List<AppModule> list = new ArrayList<>();
+        commonground.storage.CheckInHistoryRepository cueHistory =
+                new commonground.storage.CheckInHistoryRepository(c.database());
         List<ActivitySource> activity = List.of(
                 limit -> c.people().recentlyChanged(limit).stream()
                         .map(p -> new Activity(p.updatedAt(), "people", p.createdAt().equals(p.updatedAt())
-                                ? "Added " + p.name() : "Updated " + p.name())).toList());
+                                ? "Added " + p.name() : "Updated " + p.name())).toList(),
+                limit -> cueHistory.recent(limit).stream()
+                        .map(r -> new Activity(r.when(), "cues", (r.edited() ? "Changed a check-in with "
+                                : "Check-in with ") + r.personName())).toList());
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
                 new RecentActivityView(activity, c.background(), c.navigator())));
 
@@ -207,6 +212,7 @@ public final class CommonGroundApp extends Application {
         list.add(new commonground.cues.CuesModule(new commonground.cues.CuesViewModel(c.people(),
                 new commonground.storage.UserCueRepository(c.database()),
                 new commonground.storage.CheckInRepository(c.database()),
+                cueHistory,
                 new commonground.storage.ComfortMapRepository(c.database()),
                 c.background(), c.dialogs(), c.practices())));
 
