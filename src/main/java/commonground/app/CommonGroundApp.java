@@ -196,9 +196,10 @@ public final class CommonGroundApp extends Application {
     /** The modules, in sidebar order (Ctrl+1 is the first). */
     private static List<AppModule> createModules(ModuleContext c) {
         List<AppModule> list = new ArrayList<>();
+        commonground.storage.CheckInHistoryRepository cueHistory =
+                new commonground.storage.CheckInHistoryRepository(c.database());
         List<ActivitySource> activity = RecentActivitySources.of(c.people(), new ScenarioRepository(c.database()),
-                new commonground.storage.CheckInRepository(c.database()),
-                new commonground.storage.NoteRepository(c.database()));
+                cueHistory, new commonground.storage.NoteRepository(c.database()));
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
                 new RecentActivityView(activity, c.background(), c.navigator())));
 
@@ -212,6 +213,7 @@ public final class CommonGroundApp extends Application {
                 new commonground.cues.CuesViewModel(c.people(),
                         new commonground.storage.UserCueRepository(c.database()),
                         new commonground.storage.CheckInRepository(c.database()),
+                        cueHistory,
                         new commonground.storage.ComfortMapRepository(c.database()),
                         c.background(), c.dialogs(), c.practices()))));
 

@@ -1,12 +1,11 @@
 package commonground.app;
 
-import commonground.cues.CheckIn;
 import commonground.people.Person;
 import commonground.reflection.NoteFilter;
 import commonground.scenarios.ScenarioRun;
 import commonground.shell.Activity;
 import commonground.shell.ActivitySource;
-import commonground.storage.CheckInRepository;
+import commonground.storage.CheckInHistoryRepository;
 import commonground.storage.NoteRepository;
 import commonground.storage.PeopleRepository;
 import commonground.storage.ScenarioRepository;
@@ -19,11 +18,13 @@ final class RecentActivitySources {
     private RecentActivitySources() {
     }
 
-    static List<ActivitySource> of(PeopleRepository people, ScenarioRepository scenarios, CheckInRepository checkIns,
+    static List<ActivitySource> of(PeopleRepository people, ScenarioRepository scenarios,
+                                   CheckInHistoryRepository checkIns,
                                    NoteRepository notes) {
         return List.of(
                 limit -> scenarios.runs().stream().limit(limit).map(RecentActivitySources::run).toList(),
-                limit -> checkIns.recent(limit).stream().map(c -> checkIn(c, people)).toList(),
+                limit -> checkIns.recent(limit).stream().map(r -> new Activity(r.when(), "cues",
+                        (r.edited() ? "Changed a check-in with " : "Check-in with ") + r.personName())).toList(),
                 limit -> notes.page(NoteFilter.ALL, null, limit).stream()
                         .map(n -> new Activity(n.updatedAt(), "reflection", n.title().isBlank()
                                 ? "Wrote in a note" : "Wrote \u201c" + n.title() + "\u201d")).toList(),
@@ -34,13 +35,6 @@ final class RecentActivitySources {
         String about = r.personName() == null ? "" : " (about " + r.personName() + ")";
         String verb = r.finishedAt() != null ? "Finished" : "Walking through";
         return new Activity(r.updatedAt(), "scenarios", verb + " \u201c" + r.scenarioTitle() + "\u201d" + about);
-    }
-
-    private static Activity checkIn(CheckIn c, PeopleRepository people) {
-        String name = people.find(c.personId()).map(Person::name).orElse("someone");
-        int cues = c.draft().cues().size();
-        return new Activity(c.updatedAt(), "cues", "Noted " + cues + (cues == 1 ? " sign" : " signs")
-                + " with " + name);
     }
 
     private static Activity person(Person p) {

@@ -29,7 +29,7 @@ final class CheckInView extends ScrollPane {
     private final TextArea note = new TextArea();
     private final TextArea response = new TextArea();
     private final Button save = new Button("_Save check-in", new FontIcon(Feather.CHECK));
-    private final Button cancelEdit = new Button("Stop _editing");
+    private final Button cancelEdit = new Button("Stop editing");
     private final Label message = new Label();
     private final Label formTitle = new Label();
 
@@ -95,9 +95,9 @@ final class CheckInView extends ScrollPane {
         HBox top = new HBox(16, when, doing, tag);
         top.getStyleClass().add("form-card");
 
-        VBox left = new VBox(8, formTitle, label("What did you _notice?", search), search, checklist);
+        VBox left = new VBox(8, label("What did you _notice?", search), search, checklist);
         left.getStyleClass().add("form-card");
-        left.setPrefWidth(400);
+        left.setPrefWidth(440);
         left.setMinWidth(320);
         VBox.setVgrow(checklist, Priority.ALWAYS);
 
@@ -111,7 +111,7 @@ final class CheckInView extends ScrollPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);
 
-        VBox body = new VBox(12, top, new HBox(16, left, right));
+        VBox body = new VBox(12, formTitle, top, new HBox(16, left, right));
         body.getStyleClass().add("check-in-body");
         setContent(body);
     }

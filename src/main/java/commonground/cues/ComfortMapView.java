@@ -23,6 +23,11 @@ final class ComfortMapView extends GridPane {
         setId("comfort-map");
         setHgap(12);
         setVgap(12);
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            getColumnConstraints().add(half);
+        }
         int i = 0;
         for (ComfortList list : ComfortList.values()) {
             VBox box = listBox(list);

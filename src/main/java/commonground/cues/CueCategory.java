@@ -5,20 +5,27 @@ import java.util.Optional;
 
 /** The groups the cue checklist is arranged in. {@link #COMFORT} holds the signs of ease. */
 public enum CueCategory {
-    FACE("face", "Face"),
-    EYES("eyes", "Eyes"),
-    BODY("body", "Posture and body"),
-    HANDS("hands", "Hands"),
-    VOICE("voice", "Voice and pace"),
-    WITHDRAWAL("withdrawal", "Pulling back"),
-    COMFORT("comfort", "Signs of comfort and engagement");
+    FACE("face", "Face", "Face"),
+    EYES("eyes", "Eyes", "Eyes"),
+    BODY("body", "Posture and body", "Body"),
+    HANDS("hands", "Hands", "Hands"),
+    VOICE("voice", "Voice and pace", "Voice"),
+    WITHDRAWAL("withdrawal", "Pulling back", "Pulling back"),
+    COMFORT("comfort", "Signs of comfort and engagement", "Comfort");
 
     private final String id;
     private final String label;
+    private final String shortLabel;
 
-    CueCategory(String id, String label) {
+    CueCategory(String id, String label, String shortLabel) {
         this.id = id;
         this.label = label;
+        this.shortLabel = shortLabel;
+    }
+
+    /** A one-word name, for the chart legend. */
+    public String shortLabel() {
+        return shortLabel;
     }
 
     /** The id used in content files, e.g. {@code voice}. */

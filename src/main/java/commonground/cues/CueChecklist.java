@@ -126,13 +126,16 @@ final class CueChecklist extends ScrollPane {
             box.setId(idFor(cue.key()));
             box.setWrapText(true);
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(110);
+            intensity.setPrefWidth(104);
+            intensity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.setTooltip(new Tooltip(cue.text().mightMean()));
             intensity.setId("intensity-" + idFor(cue.key()).substring(4));
             intensity.getItems().setAll(0, 1, 2, 3);
             intensity.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Integer level) {
-                    return level == null || level == 0 ? "How strongly?" : CheckInFormat.intensity(level);
+                    return level == null || level == 0 ? "Strength" : CheckInFormat.intensity(level);
                 }
 
                 @Override

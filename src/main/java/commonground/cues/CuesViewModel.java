@@ -26,6 +26,7 @@ public final class CuesViewModel {
     private final PeopleRepository people;
     private final UserCueRepository userCues;
     private final CheckInRepository checkIns;
+    private final commonground.storage.CheckInHistoryRepository history;
     private final Background background;
     private final CompletableFuture<Practices> practices;
     private volatile CueCatalogue catalogue;
@@ -43,15 +44,17 @@ public final class CuesViewModel {
     private final UserCuesViewModel yourCues;
 
     public CuesViewModel(PeopleRepository people, UserCueRepository userCues, CheckInRepository checkIns,
+                         commonground.storage.CheckInHistoryRepository history,
                          commonground.storage.ComfortMapRepository comfort, Background background,
                          commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices) {
         this.people = people;
         this.userCues = userCues;
         this.checkIns = checkIns;
+        this.history = history;
         this.background = background;
         this.practices = practices;
         this.checkIn = new CheckInViewModel(this, checkIns, background);
-        this.longGame = new LongGameViewModel(this, checkIns, comfort, background, dialogs);
+        this.longGame = new LongGameViewModel(this, checkIns, history, comfort, background, dialogs);
         this.yourCues = new UserCuesViewModel(this, userCues, background);
     }
 
@@ -64,7 +67,7 @@ public final class CuesViewModel {
             }
             List<Cue> all = new ArrayList<>(catalogue.all());
             all.addAll(userCues.all());
-            return new Loaded(people.active(), all, checkIns.activities(), p);
+            return new Loaded(people.active(), all, history.activities(), p);
         }, this::apply, error -> problem.set("The cue list could not be loaded. " + message(error)));
     }
 

@@ -54,11 +54,24 @@ final class LongGameView extends ScrollPane {
         chart.setId("category-chart");
         chart.setAnimated(false);
         chart.setTitle("Cues noticed, week by week");
-        chart.setPrefHeight(300);
+        chart.setPrefHeight(380);
+        chart.setMinHeight(340);
         weekAxis.setLabel("Week");
         countAxis.setLabel("Cues ticked");
         countAxis.setMinorTickVisible(false);
-        countAxis.setTickUnit(1);
+        countAxis.setMinorTickCount(0);
+        countAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
+
         chartEmpty.getStyleClass().add("muted");
         activities.setId("activity-comfort");
         activities.setCellFactory(v -> new ActivityCell());
@@ -78,6 +91,7 @@ final class LongGameView extends ScrollPane {
 
     private static Label title(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
         l.getStyleClass().add("section-title");
         return l;
     }
@@ -127,7 +141,7 @@ final class LongGameView extends ScrollPane {
                 continue;
             }
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(e.getKey().label());
+            series.setName(e.getKey().shortLabel());
             e.getValue().forEach((week, count) -> series.getData().add(new XYChart.Data<>(week, count)));
             chart.getData().add(series);
         }
@@ -166,7 +180,7 @@ final class LongGameView extends ScrollPane {
                 response.getStyleClass().add("cell-detail");
                 box.getChildren().add(response);
             }
-            box.setMaxWidth(320);
+            setPrefWidth(0);
             setText(null);
             setGraphic(box);
             setAccessibleText(when.getText() + ". " + cues.getText());
@@ -181,6 +195,8 @@ final class LongGameView extends ScrollPane {
                 setText(null);
                 return;
             }
+            setPrefWidth(0);
+            setWrapText(true);
             setText(item.activity() + ": signs of comfort in " + item.withComfort() + " of " + item.checkIns()
                     + (item.checkIns() == 1 ? " check-in" : " check-ins"));
         }

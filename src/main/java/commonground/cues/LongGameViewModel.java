@@ -22,6 +22,7 @@ public final class LongGameViewModel {
 
     private final CuesViewModel shared;
     private final CheckInRepository checkIns;
+    private final commonground.storage.CheckInHistoryRepository history;
     private final ComfortMapRepository comfort;
     private final Background background;
     private final Dialogs dialogs;
@@ -35,10 +36,12 @@ public final class LongGameViewModel {
             ComfortMap.empty());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    LongGameViewModel(CuesViewModel shared, CheckInRepository checkIns, ComfortMapRepository comfort,
+    LongGameViewModel(CuesViewModel shared, CheckInRepository checkIns,
+                      commonground.storage.CheckInHistoryRepository history, ComfortMapRepository comfort,
                       Background background, Dialogs dialogs) {
         this.shared = shared;
         this.checkIns = checkIns;
+        this.history = history;
         this.comfort = comfort;
         this.background = background;
         this.dialogs = dialogs;
@@ -61,8 +64,8 @@ public final class LongGameViewModel {
             return;
         }
         long id = person.id();
-        background.run(() -> new Loaded(checkIns.forPerson(id), checkIns.weeklyCategoryCounts(id),
-                checkIns.activityComfort(id), comfort.load(id)), loaded -> {
+        background.run(() -> new Loaded(checkIns.forPerson(id), history.weeklyCategoryCounts(id),
+                history.activityComfort(id), comfort.load(id)), loaded -> {
                     Person now = shared.personProperty().get();
                     if (now == null || now.id() != id) {
                         return;

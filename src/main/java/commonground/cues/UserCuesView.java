@@ -21,7 +21,7 @@ final class UserCuesView extends ScrollPane {
 
     private final UserCuesViewModel model;
     private final ListView<Cue> list = new ListView<>();
-    private final Button newCue = new Button("_New cue", new FontIcon(Feather.PLUS));
+    private final Button newCue = new Button("New c_ue", new FontIcon(Feather.PLUS));
     private final ComboBox<CueCategory> category = new ComboBox<>();
     private final TextField seen = new TextField();
     private final TextArea mightMean = new TextArea();

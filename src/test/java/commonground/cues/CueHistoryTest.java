@@ -93,7 +93,7 @@ class CueHistoryTest {
                     .toLocalDate();
             String week = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
                     day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            String label = CueCategory.valueOf((String) row.get("category")).label();
+            String label = CueCategory.valueOf((String) row.get("category")).shortLabel();
             expected.computeIfAbsent(label, k -> new TreeMap<>()).merge(week, 1, Integer::sum);
         }
         @SuppressWarnings("unchecked")

@@ -35,6 +35,7 @@ class CheckInRepositoryTest {
     Path dir;
     Database db;
     CheckInRepository checkIns;
+    CheckInHistoryRepository history;
     Person mum;
     Person theo;
 
@@ -42,6 +43,7 @@ class CheckInRepositoryTest {
     void open() throws Exception {
         db = Database.open(dir.resolve("common-ground.db"));
         checkIns = new CheckInRepository(db);
+        history = new CheckInHistoryRepository(db);
         PeopleRepository people = new PeopleRepository(db);
         mum = people.add("Mum", Relationship.PARENT, "");
         theo = people.add("Theo", Relationship.FRIEND, "");
@@ -115,7 +117,7 @@ class CheckInRepositoryTest {
             }
         }
         Map<String, Map<CueCategory, Integer>> actual = new TreeMap<>();
-        for (WeekCount wc : checkIns.weeklyCategoryCounts(mum.id())) {
+        for (WeekCount wc : history.weeklyCategoryCounts(mum.id())) {
             actual.computeIfAbsent(wc.week(), w -> new TreeMap<>()).put(wc.category(), wc.count());
         }
         assertEquals(expected, actual);
@@ -133,9 +135,11 @@ class CheckInRepositoryTest {
                 List.of(cue("shorter-answers", CueCategory.VOICE, null)), "", ""));
         checkIns.add(new CheckInDraft(theo.id(), when, "", "Football",
                 List.of(cue("lingering", CueCategory.COMFORT, null)), "", ""));
-        List<ActivityComfort> rows = checkIns.activityComfort(mum.id());
+        List<ActivityComfort> rows = history.activityComfort(mum.id());
         assertEquals(List.of(new ActivityComfort("Gardening", 2, 1), new ActivityComfort("Phone call", 1, 0)), rows);
-        assertEquals(3, checkIns.activities().size());
+        assertEquals(3, history.activities().size());
+        assertEquals(List.of("Mum", "Mum", "Mum", "Theo"), history.recent(10).stream()
+                .map(commonground.cues.RecentCheckIn::personName).sorted().toList());
     }
 
     @Test

@@ -1,0 +1,7 @@
+package commonground.cues;
+
+import java.time.Instant;
+
+/** A check-in as Home's recent activity shows it: when it was saved, with whom, and whether it was changed. */
+public record RecentCheckIn(Instant when, String personName, boolean edited) {
+}
