@@ -61,32 +61,17 @@ final class DatabaseRecovery {
     /** Moves the damaged file aside (never deleting it), puts the backup in its place and opens it. */
     private void recoverFrom(Path backup) {
         Path file = database.file();
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        CompletableFuture.runAsync(() -> {
-            try {
-                for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                    Path part = Path.of(file + suffix);
-                    if (Files.exists(part)) {
-                        Files.move(part, Path.of(file + ".damaged-" + stamp + suffix));
-                    }
+        String stamp = stamp();
+        replaceAndReopen(() -> {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Path part = Path.of(file + suffix);
+                if (Files.exists(part)) {
+                    Files.move(part, Path.of(file + ".damaged-" + stamp + suffix));
                 }
-                Files.copy(backup, file);
-                database.openNow();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DatabaseOpenException e) {
-                throw new java.util.concurrent.CompletionException(e);
             }
-        }, database.executor()).whenComplete((ok, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                show(CommonGroundApp.unwrap(error));
-                return;
-            }
-            root.getChildren().setAll(shellView);
-            shellModel.statusProperty().set("Your data was restored from the backup of "
-                    + backup.getFileName() + ". The damaged file was kept beside it, renamed.");
-            shellModel.getSelected().onShow();
-        }));
+            Files.copy(backup, file);
+        }, "Your data was restored from the backup of " + backup.getFileName()
+                + ". The damaged file was kept beside it, renamed.");
     }
 
     /**
@@ -117,11 +102,22 @@ final class DatabaseRecovery {
     /** For an empty file: renames it (keeping it) and starts a new data file. */
     private void moveAsideAndStartFresh() {
         Path file = database.file();
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = file.resolveSibling(file.getFileName() + ".empty-" + stamp);
+        Path aside = file.resolveSibling(file.getFileName() + ".empty-" + stamp());
+        replaceAndReopen(() -> Files.move(file, aside),
+                "The empty file was kept as " + aside.getFileName() + ". A new data file was started.");
+    }
+
+    /** File work that never deletes anything. */
+    @FunctionalInterface
+    private interface FileWork {
+        void run() throws IOException;
+    }
+
+    /** On the database thread: does the file work, opens the database, then shows the app again. */
+    private void replaceAndReopen(FileWork files, String doneMessage) {
         CompletableFuture.runAsync(() -> {
             try {
-                Files.move(file, aside);
+                files.run();
                 database.openNow();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -134,9 +130,12 @@ final class DatabaseRecovery {
                 return;
             }
             root.getChildren().setAll(shellView);
-            shellModel.statusProperty().set("The empty file was kept as " + aside.getFileName()
-                    + ". A new data file was started.");
+            shellModel.statusProperty().set(doneMessage);
             shellModel.getSelected().onShow();
         }));
+    }
+
+    private static String stamp() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     }
 }
