@@ -148,4 +148,13 @@ final class CheckInView extends ScrollPane {
             }
         });
     }
+
+    void focusContext() {
+        context.requestFocus();
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
 }

@@ -10,6 +10,8 @@ public final class CuesModule implements AppModule {
 
     private final CuesViewModel model;
 
+    private CuesView view;
+
     public CuesModule(CuesViewModel model) {
         this.model = model;
     }
@@ -31,7 +33,22 @@ public final class CuesModule implements AppModule {
 
     @Override
     public Node createView() {
-        return new CuesView(model);
+        view = new CuesView(model);
+        return view;
+    }
+
+    @Override
+    public void startNew() {
+        if (view != null) {
+            view.focusNewCheckIn();
+        }
+    }
+
+    @Override
+    public void focusSearch() {
+        if (view != null) {
+            view.focusCueSearch();
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class CuesView extends BorderPane {
     private final Label problem = new Label();
     private final Label noPeople = new Label("Add someone under People first; check-ins belong to a person.");
     private final TabPane tabs = new TabPane();
+    private CheckInView checkInView;
     private final Tab checkInTab = new Tab("Check in");
     private final Tab overTimeTab = new Tab("Over time");
     private final Tab yourCuesTab = new Tab("Your cues");
@@ -50,7 +51,8 @@ public final class CuesView extends BorderPane {
         checkInTab.setId("tab-check-in");
         overTimeTab.setId("tab-over-time");
         yourCuesTab.setId("tab-your-cues");
-        checkInTab.setContent(new CheckInView(model.checkIn(), model));
+        checkInView = new CheckInView(model.checkIn(), model);
+        checkInTab.setContent(checkInView);
         overTimeTab.setContent(new LongGameView(model.longGame(), model));
         yourCuesTab.setContent(new UserCuesView(model.yourCues()));
         tabs.getTabs().setAll(checkInTab, overTimeTab, yourCuesTab);
@@ -105,5 +107,17 @@ public final class CuesView extends BorderPane {
             super.updateItem(p, empty);
             setText(empty || p == null ? null : p.name());
         }
+    }
+
+    /** Ctrl+N: the check-in form, with the focus on what you were doing together. */
+    void focusNewCheckIn() {
+        tabs.getSelectionModel().select(checkInTab);
+        checkInView.focusContext();
+    }
+
+    /** Ctrl+F: the checklist's search field. */
+    void focusCueSearch() {
+        tabs.getSelectionModel().select(checkInTab);
+        checkInView.focusSearch();
     }
 }

@@ -1,0 +1,71 @@
+package commonground.cues;
+
+import commonground.app.AppDriver;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A person added and a cue check-in saved with the keyboard alone. */
+class CueKeyboardTest {
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        driver = new AppDriver(dataDir).start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    private void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
+    }
+
+    private void alt(KeyCode key) {
+        robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
+    }
+
+    @Test
+    void aCheckInWithTheKeyboardAlone() throws Exception {
+        shortcut(KeyCode.DIGIT5);
+        driver.settle();
+        shortcut(KeyCode.N);
+        robot.write("Mum");
+        robot.type(KeyCode.ENTER);
+        driver.settle();
+        assertEquals("Mum", driver.value("SELECT name FROM person"));
+
+        shortcut(KeyCode.DIGIT3);
+        driver.settle();
+        shortcut(KeyCode.N);
+        assertTrue(robot.lookup("#check-in-context").queryAs(TextField.class).isFocused());
+        robot.write("Baking bread");
+        shortcut(KeyCode.F);
+        assertTrue(robot.lookup("#cue-search").queryAs(TextField.class).isFocused());
+        robot.write("going quiet");
+        driver.settle();
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.SPACE);
+        driver.settle();
+        alt(KeyCode.S);
+        driver.settle();
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM check_in WHERE context = 'Baking bread'"))
+                .longValue());
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM check_in_cue")).longValue());
+    }
+}
