@@ -1,0 +1,76 @@
+package commonground.scenarios;
+
+import commonground.app.AppDriver;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A whole scenario walked from the list to the plan with the keyboard alone. */
+class ScenarioKeyboardTest {
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        driver = new AppDriver(dataDir).start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        driver.stop();
+    }
+
+    private void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
+    }
+
+    private void alt(KeyCode key) {
+        robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
+    }
+
+    private boolean showing(String query) {
+        Optional<Node> node = robot.lookup(query).tryQuery();
+        return node.isPresent() && node.get().isVisible() && node.get().getScene() != null;
+    }
+
+    @Test
+    void aWholeWalkWithTheKeyboardAlone() throws Exception {
+        shortcut(KeyCode.DIGIT2);
+        driver.settle();
+        shortcut(KeyCode.N);            // the scenario list gets the focus
+        robot.type(KeyCode.ENTER);      // choose the focused scenario
+        alt(KeyCode.S);                 // Start
+        driver.settle();
+        assertTrue(showing("#scenario-run"), "the walk started");
+        int steps = 0;
+        while (!showing("#scenario-summary") && steps < 15) {
+            if (showing("#answer-text")) {
+                robot.write("Something I noticed.");
+            } else if (showing("#option-0") || showing("#item-0")) {
+                robot.type(KeyCode.SPACE);  // the first option or item has the focus
+            }
+            boolean last = robot.lookup("#step-next").queryButton().getText().equals("_Finish");
+            alt(last ? KeyCode.F : KeyCode.N);  // Alt+N for Next, Alt+F for Finish on the last step
+            driver.settleAfter(300);
+            steps++;
+        }
+        assertTrue(showing("#scenario-summary"), "the plan is shown after " + steps + " steps");
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM scenario_run WHERE finished_at IS NOT NULL"))
+                .longValue());
+        assertTrue(((Number) driver.value("SELECT count(*) FROM scenario_answer")).longValue() >= 3,
+                "the answers were saved");
+    }
+}
