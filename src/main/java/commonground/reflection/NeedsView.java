@@ -71,6 +71,7 @@ final class NeedsView extends HBox {
         message.setWrapText(true);
         message.getStyleClass().add("form-message");
         focus.setId("focus-need");
+        focus.setAccessibleText("The need to show over time");
         focus.getItems().setAll(vocabulary.all());
         focus.setConverter(new StringConverter<>() {
             @Override
@@ -89,6 +90,7 @@ final class NeedsView extends HBox {
         chart.setPrefHeight(240);
         chart.getYAxis().setLabel("How met (0 to 4)");
         kind.setId("source-kind");
+        kind.setAccessibleText("Where this need can be met: a person, a place or an activity");
         kind.getItems().setAll(SourceKind.values());
         person.setId("source-person");
         person.setPromptText("Someone from People");

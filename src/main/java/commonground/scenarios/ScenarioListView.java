@@ -65,6 +65,7 @@ final class ScenarioListView extends BorderPane {
         start.setId("start-run");
         start.getStyleClass().add("accent");
         filter.setId("run-filter");
+        filter.setAccessibleText("Which walk-throughs to show");
         runs.setId("run-list");
         runs.setCellFactory(v -> new RunCell());
         Label none = new Label("No walk-throughs here yet. Start one above; you can stop at any point and come back.");
