@@ -139,6 +139,19 @@ class ShellTest {
     }
 
     @Test
+    void theFocusedSidebarEntryShowsARing() throws Exception {
+        robot.clickOn("#nav-people");
+        driver.settle();
+        AppDriver.onFx(() -> robot.lookup("#nav-cues").query().requestFocus());
+        Node focused = robot.lookup(".shell").query().getScene().getFocusOwner();
+        assertTrue(focused instanceof javafx.scene.layout.Region, String.valueOf(focused));
+        javafx.scene.layout.Border border = ((javafx.scene.layout.Region) focused).getBorder();
+        assertTrue(border != null && border.getStrokes().stream().anyMatch(stroke ->
+                        stroke.getTopStroke() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0),
+                "a visible ring on " + focused);
+    }
+
+    @Test
     void homeEntryPointsOpenTheirModules() {
         List<Node> entries = List.copyOf(robot.lookup(".entry-point").queryAll());
         assertEquals(4, entries.size());
