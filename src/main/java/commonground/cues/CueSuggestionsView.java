@@ -12,7 +12,7 @@ final class CueSuggestionsView extends VBox {
     private final CheckInViewModel model;
     private final VBox cards = new VBox(10);
     private final FlowPane practices = new FlowPane(8, 8);
-    private final Label placeholder = new Label("Tick what you noticed, and gentle ways to respond will appear here.");
+    private final Label emptyHint = new Label("Tick what you noticed, and gentle ways to respond will appear here.");
     private final Label practicesTitle = new Label("Practices that fit");
 
     CueSuggestionsView(CheckInViewModel model) {
@@ -21,10 +21,10 @@ final class CueSuggestionsView extends VBox {
         setId("cue-suggestions");
         cards.setId("acknowledgements");
         practices.setId("fitting-practices");
-        placeholder.getStyleClass().add("muted");
-        placeholder.setWrapText(true);
+        emptyHint.getStyleClass().add("muted");
+        emptyHint.setWrapText(true);
         practicesTitle.getStyleClass().add("section-title");
-        getChildren().addAll(placeholder, cards, practicesTitle, practices);
+        getChildren().addAll(emptyHint, cards, practicesTitle, practices);
         model.suggestions().addListener((ListChangeListener<Cue>) c -> showCards());
         model.practices().addListener((ListChangeListener<Practice>) c -> showPractices());
         showCards();
@@ -36,8 +36,8 @@ final class CueSuggestionsView extends VBox {
         for (Cue cue : model.suggestions()) {
             cards.getChildren().add(card(cue));
         }
-        placeholder.setVisible(model.suggestions().isEmpty());
-        placeholder.setManaged(placeholder.isVisible());
+        emptyHint.setVisible(model.suggestions().isEmpty());
+        emptyHint.setManaged(emptyHint.isVisible());
     }
 
     private static VBox card(Cue cue) {

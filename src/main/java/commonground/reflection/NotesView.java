@@ -83,10 +83,10 @@ final class NotesView extends BorderPane {
         list.setId("note-list");
         list.setAccessibleText("Notes");
         list.setCellFactory(v -> new NoteCell(this::titleOf, this::groupName, model::loadMore));
-        Label placeholder = new Label("No notes here yet.");
-        placeholder.getStyleClass().add("muted");
-        placeholder.setWrapText(true);
-        list.setPlaceholder(placeholder);
+        Label emptyHint = new Label("No notes here yet.");
+        emptyHint.getStyleClass().add("muted");
+        emptyHint.setWrapText(true);
+        list.setPlaceholder(emptyHint);
         count.setId("note-count");
         count.getStyleClass().add("cell-detail");
         message.setId("notes-message");

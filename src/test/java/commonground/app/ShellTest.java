@@ -140,15 +140,20 @@ class ShellTest {
 
     @Test
     void theFocusedSidebarEntryShowsARing() throws Exception {
-        robot.clickOn("#nav-people");
+        robot.clickOn("#nav-cues");
         driver.settle();
-        AppDriver.onFx(() -> robot.lookup("#nav-cues").query().requestFocus());
-        Node focused = robot.lookup(".shell").query().getScene().getFocusOwner();
-        assertTrue(focused instanceof javafx.scene.layout.Region, String.valueOf(focused));
-        javafx.scene.layout.Border border = ((javafx.scene.layout.Region) focused).getBorder();
-        assertTrue(border != null && border.getStrokes().stream().anyMatch(stroke ->
+        Node cues = robot.lookup("#nav-cues").query();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.layout.Border> border =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        AppDriver.onFx(() -> {
+            cues.requestFocus();
+            cues.getScene().getRoot().applyCss();
+            border.set(((javafx.scene.layout.Region) cues).getBorder());
+        });
+        assertTrue(cues.isFocused(), "the entry has the focus");
+        assertTrue(border.get() != null && border.get().getStrokes().stream().anyMatch(stroke ->
                         stroke.getTopStroke() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0),
-                "a visible ring on " + focused);
+                "a visible ring on " + cues);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The layering rules of DEVELOPERS.md, checked on the compiled app. */
+/** The layering rules of DEVELOPERS.md, checked on the compiled app: each {@code check} asserts one rule. */
 class LayeringTest {
 
     private static JavaClasses app;
