@@ -63,16 +63,26 @@ class TextSizeTest {
         }
     }
 
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Labels whose shown text was cut short with an ellipsis. */
     static List<String> clippedLabels(Node root) {
         List<String> clipped = new ArrayList<>();
-        for (Node n : root.lookupAll(".labeled")) {
-            if (!(n instanceof Labeled labeled) || !labeled.isVisible() || labeled.getText() == null
+        for (Node n : root.lookupAll("*")) {
+            if (!(n instanceof Labeled labeled) || !shown(labeled) || labeled.getText() == null
                     || labeled.getText().isEmpty() || labeled.getScene() == null) {
                 continue;
             }
             for (Node child : labeled.getChildrenUnmodifiable()) {
-                if (child instanceof Text shown && !shown.getText().equals(labeled.getText())
+                String full = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "") : labeled.getText();
+                if (child instanceof Text shown && !shown.getText().equals(full)
                         && (shown.getText().endsWith("…") || shown.getText().endsWith("..."))) {
                     clipped.add(labeled.getText());
                 }
