@@ -252,7 +252,7 @@ public final class Backups {
     private static void syncFolder(Path folder) {
         try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
             ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | RuntimeException e) {
             // Not every system can sync a folder; the file itself is synced.
         }
     }

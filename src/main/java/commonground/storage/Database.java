@@ -204,7 +204,7 @@ public final class Database implements AutoCloseable {
                 if (Files.exists(p)) {
                     Files.setPosixFilePermissions(p, OWNER_ONLY_FILE);
                 }
-            } catch (IOException | UnsupportedOperationException e) {
+            } catch (IOException | RuntimeException e) {
                 // Best effort: a file system without modes keeps its own rules.
             }
         }

@@ -121,6 +121,17 @@ public final class AppDriver {
         return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
     }
 
+    /** Presses Ctrl (Cmd on macOS) with {@code key}, as a person using the keyboard would. */
+    public static void shortcut(org.testfx.api.FxRobot robot, javafx.scene.input.KeyCode key) {
+        robot.press(javafx.scene.input.KeyCode.SHORTCUT).press(key).release(key)
+                .release(javafx.scene.input.KeyCode.SHORTCUT);
+    }
+
+    /** Presses Alt with {@code key}: a button's underlined letter. */
+    public static void alt(org.testfx.api.FxRobot robot, javafx.scene.input.KeyCode key) {
+        robot.press(javafx.scene.input.KeyCode.ALT).press(key).release(key).release(javafx.scene.input.KeyCode.ALT);
+    }
+
     /** Runs something on the JavaFX thread and waits for it. */
     public static void onFx(Runnable r) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, r);

@@ -32,37 +32,29 @@ class CueKeyboardTest {
         driver.stop();
     }
 
-    private void shortcut(KeyCode key) {
-        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
-    }
-
-    private void alt(KeyCode key) {
-        robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
-    }
-
     @Test
     void aCheckInWithTheKeyboardAlone() throws Exception {
-        shortcut(KeyCode.DIGIT5);
+        AppDriver.shortcut(robot, KeyCode.DIGIT5);
         driver.settle();
-        shortcut(KeyCode.N);
+        AppDriver.shortcut(robot, KeyCode.N);
         robot.write("Mum");
         robot.type(KeyCode.ENTER);
         driver.settle();
         assertEquals("Mum", driver.value("SELECT name FROM person"));
 
-        shortcut(KeyCode.DIGIT3);
+        AppDriver.shortcut(robot, KeyCode.DIGIT3);
         driver.settle();
-        shortcut(KeyCode.N);
+        AppDriver.shortcut(robot, KeyCode.N);
         assertTrue(robot.lookup("#check-in-context").queryAs(TextField.class).isFocused());
         robot.write("Baking bread");
-        shortcut(KeyCode.F);
+        AppDriver.shortcut(robot, KeyCode.F);
         assertTrue(robot.lookup("#cue-search").queryAs(TextField.class).isFocused());
         robot.write("going quiet");
         driver.settle();
         robot.type(KeyCode.TAB);
         robot.type(KeyCode.SPACE);
         driver.settle();
-        alt(KeyCode.S);
+        AppDriver.alt(robot, KeyCode.S);
         driver.settle();
         assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM check_in WHERE context = 'Baking bread'"))
                 .longValue());

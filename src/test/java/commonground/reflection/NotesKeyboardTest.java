@@ -33,22 +33,18 @@ class NotesKeyboardTest {
         driver.stop();
     }
 
-    private void shortcut(KeyCode key) {
-        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
-    }
-
     @Test
     void ctrlNStartsANoteAndCtrlFGoesToSearch() throws Exception {
-        shortcut(KeyCode.DIGIT4);
+        AppDriver.shortcut(robot, KeyCode.DIGIT4);
         driver.settle();
         assertTrue(robot.lookup("#reflection-view").tryQuery().isPresent());
-        shortcut(KeyCode.N);
+        AppDriver.shortcut(robot, KeyCode.N);
         driver.settle();
         assertTrue(robot.lookup("#note-body").queryAs(TextArea.class).isFocused());
         robot.write("Quiet evening");
         driver.settleAfter(1500);
         assertEquals("Quiet evening", driver.value("SELECT body FROM note"));
-        shortcut(KeyCode.F);
+        AppDriver.shortcut(robot, KeyCode.F);
         assertTrue(robot.lookup("#note-search").queryAs(TextField.class).isFocused());
     }
 }

@@ -33,14 +33,6 @@ class ScenarioKeyboardTest {
         driver.stop();
     }
 
-    private void shortcut(KeyCode key) {
-        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
-    }
-
-    private void alt(KeyCode key) {
-        robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
-    }
-
     private boolean showing(String query) {
         Optional<Node> node = robot.lookup(query).tryQuery();
         return node.isPresent() && node.get().isVisible() && node.get().getScene() != null;
@@ -48,11 +40,11 @@ class ScenarioKeyboardTest {
 
     @Test
     void aWholeWalkWithTheKeyboardAlone() throws Exception {
-        shortcut(KeyCode.DIGIT2);
+        AppDriver.shortcut(robot, KeyCode.DIGIT2);
         driver.settle();
-        shortcut(KeyCode.N);            // the scenario list gets the focus
+        AppDriver.shortcut(robot, KeyCode.N);            // the scenario list gets the focus
         robot.type(KeyCode.ENTER);      // choose the focused scenario
-        alt(KeyCode.S);                 // Start
+        AppDriver.alt(robot, KeyCode.S);                 // Start
         driver.settle();
         assertTrue(showing("#scenario-run"), "the walk started");
         int steps = 0;
@@ -63,7 +55,7 @@ class ScenarioKeyboardTest {
                 robot.type(KeyCode.SPACE);  // the first option or item has the focus
             }
             boolean last = robot.lookup("#step-next").queryButton().getText().equals("_Finish");
-            alt(last ? KeyCode.F : KeyCode.N);  // Alt+N for Next, Alt+F for Finish on the last step
+            AppDriver.alt(robot, last ? KeyCode.F : KeyCode.N);  // Alt+N for Next, Alt+F for Finish on the last step
             driver.settleAfter(300);
             steps++;
         }
