@@ -35,21 +35,18 @@ public final class CheckInRepository {
         validate(draft);
         String now = Instant.now().toString();
         long id = db.write(c -> {
+            long newId = Database.nextId(c, "check_in");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO check_in (uuid, person_id, happened_at, "
-                    + "context, activity, note, response, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + "context, activity, note, response, created_at, updated_at, id) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, UUID.randomUUID().toString());
                 ps.setLong(2, draft.personId());
-                bindText(ps, 3, draft);
+                bindText(ps, 3, newId, draft);
                 ps.setString(8, now);
                 ps.setString(9, now);
+                ps.setLong(10, newId);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    long newId = keys.getLong(1);
-                    insertCues(c, newId, draft.cues());
-                    return newId;
-                }
+                insertCues(c, newId, draft.cues());
+                return newId;
             }
         });
         return find(id).orElseThrow();
@@ -61,7 +58,7 @@ public final class CheckInRepository {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE check_in SET happened_at = ?, context = ?, "
                     + "activity = ?, note = ?, response = ?, updated_at = ? WHERE id = ?")) {
-                bindText(ps, 1, draft);
+                bindText(ps, 1, id, draft);
                 ps.setString(6, Instant.now().toString());
                 ps.setLong(7, id);
                 if (ps.executeUpdate() != 1) {
@@ -106,16 +103,16 @@ public final class CheckInRepository {
     }
 
     /** Binds happened_at, context, activity, note and response from {@code first} on. */
-    private static void bindText(PreparedStatement ps, int first, CheckInDraft d) throws SQLException {
+    private void bindText(PreparedStatement ps, int first, long id, CheckInDraft d) throws SQLException {
         ps.setString(first, d.happenedAt().toString());
-        ps.setString(first + 1, d.context());
+        ps.setObject(first + 1, db.seal(SealedColumn.CHECK_IN_CONTEXT, id, d.context()));
         if (d.activity() == null) {
             ps.setNull(first + 2, Types.VARCHAR);
         } else {
             ps.setString(first + 2, d.activity());
         }
-        ps.setString(first + 3, d.note());
-        ps.setString(first + 4, d.response());
+        ps.setObject(first + 3, db.seal(SealedColumn.CHECK_IN_NOTE, id, d.note()));
+        ps.setObject(first + 4, db.seal(SealedColumn.CHECK_IN_RESPONSE, id, d.response()));
     }
 
     private static void insertCues(Connection c, long checkInId, List<CheckInCue> cues) throws SQLException {
@@ -145,7 +142,7 @@ public final class CheckInRepository {
                 ps.setLong(1, arg);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.put(rs.getLong(1), new Row(rs));
+                        rows.put(rs.getLong(1), new Row(db, rs));
                     }
                 }
             }
@@ -188,15 +185,15 @@ public final class CheckInRepository {
         final String createdAt;
         final String updatedAt;
 
-        Row(ResultSet rs) throws SQLException {
+        Row(Database db, ResultSet rs) throws SQLException {
             id = rs.getLong(1);
             uuid = rs.getString(2);
             personId = rs.getLong(3);
             happenedAt = rs.getString(4);
-            context = rs.getString(5);
+            context = db.open(SealedColumn.CHECK_IN_CONTEXT, id, rs, 5);
             activity = rs.getString(6);
-            note = rs.getString(7);
-            response = rs.getString(8);
+            note = db.open(SealedColumn.CHECK_IN_NOTE, id, rs, 7);
+            response = db.open(SealedColumn.CHECK_IN_RESPONSE, id, rs, 8);
             createdAt = rs.getString(9);
             updatedAt = rs.getString(10);
         }

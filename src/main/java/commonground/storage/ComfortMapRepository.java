@@ -26,12 +26,12 @@ public final class ComfortMapRepository {
         return db.read(c -> {
             Map<ComfortList, List<String>> lists = new EnumMap<>(ComfortList.class);
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT list, text FROM comfort_item WHERE person_id = ? ORDER BY list, position, id")) {
+                    "SELECT list, text, id FROM comfort_item WHERE person_id = ? ORDER BY list, position, id")) {
                 ps.setLong(1, personId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         lists.computeIfAbsent(ComfortList.valueOf(rs.getString(1)), k -> new ArrayList<>())
-                                .add(rs.getString(2));
+                                .add(db.open(SealedColumn.COMFORT_ITEM, rs.getLong(3), rs, 2));
                     }
                 }
             }
@@ -55,11 +55,12 @@ public final class ComfortMapRepository {
         db.write(c -> {
             Map<String, String> uuids = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT list, text, uuid FROM comfort_item WHERE person_id = ?")) {
+                    "SELECT list, text, uuid, id FROM comfort_item WHERE person_id = ?")) {
                 ps.setLong(1, personId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        uuids.put(rs.getString(1) + "\n" + rs.getString(2), rs.getString(3));
+                        uuids.put(rs.getString(1) + "\n" + db.open(SealedColumn.COMFORT_ITEM, rs.getLong(4), rs, 2),
+                                rs.getString(3));
                     }
                 }
             }
@@ -69,7 +70,7 @@ public final class ComfortMapRepository {
             }
             String now = Instant.now().toString();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO comfort_item (uuid, person_id, list, "
-                    + "position, text, created_at) VALUES (?,?,?,?,?,?)")) {
+                    + "position, text, created_at, id) VALUES (?,?,?,?,?,?,?)")) {
                 for (ComfortList list : ComfortList.values()) {
                     List<String> items = map.get(list);
                     for (int i = 0; i < items.size(); i++) {
@@ -79,8 +80,10 @@ public final class ComfortMapRepository {
                         ps.setLong(2, personId);
                         ps.setString(3, list.name());
                         ps.setInt(4, i);
-                        ps.setString(5, text);
+                        long id = Database.nextId(c, "comfort_item");
+                        ps.setObject(5, db.seal(SealedColumn.COMFORT_ITEM, id, text));
                         ps.setString(6, now);
+                        ps.setLong(7, id);
                         ps.executeUpdate();
                     }
                 }

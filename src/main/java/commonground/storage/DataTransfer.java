@@ -86,14 +86,23 @@ public final class DataTransfer {
     }
 
     ObjectNode exportTree() {
-        return db.read(c -> tree(c, null));
+        return db.read(c -> tree(c, null, db::open));
     }
 
     /**
      * Builds the export from a connection. With {@code problems} given (salvage), a table that
      * cannot be read, or stops being readable part way, is noted there and what was read is kept.
      */
-    private static ObjectNode tree(Connection c, List<String> problems) throws SQLException {
+    /** Opens a sealed value for the export; see {@link Database#open(SealedColumn, long, Object)}. */
+    private interface Opener {
+        String open(SealedColumn column, long rowId, Object stored);
+    }
+
+    /**
+     * {@code opener} turns sealed text back into readable text (the export says in words that it is
+     * readable; the app asks before writing it). Without one, as in a salvage, sealed text stays sealed.
+     */
+    private static ObjectNode tree(Connection c, List<String> problems, Opener opener) throws SQLException {
         List<SchemaInfo.Table> tables = SchemaInfo.tables(c);
         Set<String> referenced = referencedWithoutUuid(tables);
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -127,6 +136,10 @@ public final class DataTransfer {
                         }
                         SchemaInfo.ForeignKey fk = t.foreignKey(col);
                         Object value = rs.getObject(col);
+                        SealedColumn sealed = SealedColumn.of(t.name(), col);
+                        if (sealed != null && opener != null) {
+                            value = opener.open(sealed, rs.getLong("id"), value);
+                        }
                         if (fk != null && value != null && uuidsById.containsKey(fk.table())) {
                             row.put(col, uuidsById.get(fk.table()).get(((Number) value).longValue()));
                         } else {
@@ -163,7 +176,7 @@ public final class DataTransfer {
         List<String> problems = new ArrayList<>();
         ObjectNode root;
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + damaged.toAbsolutePath(), props)) {
-            root = tree(c, problems);
+            root = tree(c, problems, null);
         } catch (SQLException e) {
             throw new StorageException("Nothing could be read from the damaged file (" + e.getMessage() + ").", e, 11);
         }
@@ -182,7 +195,7 @@ public final class DataTransfer {
     /** Reads an export and adds what is not there yet. On any problem nothing is changed. */
     public ImportResult importFrom(Path file) {
         JsonNode root = readExport(file);
-        return db.write(c -> {
+        ImportResult result = db.write(c -> {
             List<SchemaInfo.Table> tables = SchemaInfo.tables(c);
             Map<String, SchemaInfo.Table> byName = new LinkedHashMap<>();
             tables.forEach(t -> byName.put(t.name(), t));
@@ -218,8 +231,19 @@ public final class DataTransfer {
                 added.put(t.name(), a);
                 skipped.put(t.name(), k);
             }
+            if (db.isLockEnabled()) {
+                // Imported text is sealed like the rest, and the on-disk index keeps no trace of it.
+                new PrivacyLock(db).sealAll(c);
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO note_fts (note_fts) VALUES ('delete-all')");
+                }
+            }
             return new ImportResult(added, skipped);
         });
+        if (db.isLockEnabled()) {
+            new PrivacyLock(db).compact();
+        }
+        return result;
     }
 
     private JsonNode readExport(Path file) {

@@ -45,6 +45,10 @@ public final class Database implements AutoCloseable {
     private final Object lock = new Object();
     private volatile Connection connection;
     private volatile boolean closed;
+    /** The passphrase lock is set up: free text is stored sealed. */
+    private volatile boolean lockEnabled;
+    /** Present while unlocked; only the database thread uses it. */
+    private volatile FieldCipher cipher;
 
     private Database(Path file) {
         this.file = file;
@@ -98,6 +102,7 @@ public final class Database implements AutoCloseable {
             try {
                 quickCheck(c);
                 migrate(c);
+                lockEnabled = queryInt(c, "SELECT count(*) FROM lock_key") > 0;
                 restrictFileModes();
             } catch (SQLException | RuntimeException e) {
                 c.close();
@@ -163,8 +168,10 @@ public final class Database implements AutoCloseable {
         guard();
         synchronized (lock) {
             try (Statement s = connection.createStatement()) {
+                removeCipher(connection);
                 s.executeUpdate("restore from \"" + backup.toAbsolutePath() + "\"");
                 migrate(connection);
+                lockEnabled = queryInt(connection, "SELECT count(*) FROM lock_key") > 0;
             } catch (SQLException e) {
                 throw StorageException.from(e);
             }
@@ -177,9 +184,24 @@ public final class Database implements AutoCloseable {
             if (m.version() <= current) {
                 continue;
             }
+            // A migration that rebuilds tables runs with foreign keys off (they cannot change inside
+            // a transaction), so dropping the old table cascades nothing; the keys are checked
+            // before it commits.
+            boolean rebuilds = m.sql().startsWith("-- migrate with foreign keys off");
+            if (rebuilds) {
+                execute(connection, "PRAGMA foreign_keys = OFF");
+            }
             execute(connection, "BEGIN IMMEDIATE");
             try {
                 ((SQLiteConnection) connection).getDatabase()._exec(m.sql());
+                if (rebuilds) {
+                    try (Statement s = connection.createStatement();
+                         ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                        if (rs.next()) {
+                            throw new SQLException("a reference in " + rs.getString(1) + " points nowhere");
+                        }
+                    }
+                }
                 execute(connection, "PRAGMA application_id = " + APPLICATION_ID);
                 execute(connection, "PRAGMA user_version = " + m.version());
                 execute(connection, "COMMIT");
@@ -190,6 +212,10 @@ public final class Database implements AutoCloseable {
                     // Already rolled back by SQLite.
                 }
                 throw new SQLException("Migration " + m.resource() + " failed: " + e.getMessage(), e);
+            } finally {
+                if (rebuilds) {
+                    execute(connection, "PRAGMA foreign_keys = ON");
+                }
             }
         }
     }
@@ -286,6 +312,162 @@ public final class Database implements AutoCloseable {
     private static int queryInt(Connection connection, String sql) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    // ---- The passphrase lock: sealing free text, and the search index held in memory ----
+
+    /** The schema holding the notes' search index: on disk normally, in memory while locked text is open. */
+    static final String VAULT = "vault";
+
+    /** Whether the passphrase lock is set up. Safe to call from any thread. */
+    public boolean isLockEnabled() {
+        return lockEnabled;
+    }
+
+    /** Whether locked text can be read now (the lock is off, or it was unlocked). */
+    public boolean isOpenForReading() {
+        return !lockEnabled || cipher != null;
+    }
+
+    void setLockEnabled(boolean enabled) {
+        lockEnabled = enabled;
+    }
+
+    /** Seals and opens with {@code fieldCipher} (or stops, with null) without touching the search index. */
+    void useCipherForSealing(FieldCipher fieldCipher) {
+        cipher = fieldCipher;
+    }
+
+    FieldCipher currentCipher() {
+        return cipher;
+    }
+
+    /** A copy of the data key, to wrap again under a new passphrase. */
+    byte[] dataKeyForRewrap() {
+        FieldCipher c = cipher;
+        if (c == null) {
+            throw new LockedException();
+        }
+        return c.keyBytes();
+    }
+
+    /** The value to store for {@code text} in row {@code rowId}: the text itself, or sealed. */
+    Object seal(SealedColumn column, long rowId, String text) {
+        String value = text == null ? "" : text;
+        if (value.length() > column.maxChars()) {
+            throw new IllegalArgumentException("This text is " + value.length() + " characters long; at most "
+                    + column.maxChars() + " fit here. Nothing was changed.");
+        }
+        if (!lockEnabled) {
+            return value;
+        }
+        FieldCipher c = cipher;
+        if (c == null) {
+            throw new LockedException();
+        }
+        return c.seal(column, rowId, value);
+    }
+
+    /** The readable text of a stored value, opening it when sealed. */
+    String open(SealedColumn column, long rowId, Object stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored instanceof byte[] sealed) {
+            FieldCipher c = cipher;
+            if (c == null) {
+                throw new LockedException();
+            }
+            return c.open(column, rowId, sealed);
+        }
+        return stored.toString();
+    }
+
+    /** Reads a possibly sealed column of the current row. */
+    String open(SealedColumn column, long rowId, ResultSet rs, int index) throws SQLException {
+        return open(column, rowId, rs.getObject(index));
+    }
+
+    /** The notes' full-text table to search: in memory while the lock is on, else on disk. */
+    String noteFtsTable() {
+        if (!lockEnabled) {
+            return "main.note_fts";
+        }
+        if (cipher == null) {
+            throw new LockedException();
+        }
+        return VAULT + ".note_fts";
+    }
+
+    /**
+     * Starts using {@code fieldCipher}: locked text can be read and written, and notes are indexed
+     * for search in an in-memory database, kept current by temporary triggers. Nothing of the
+     * index reaches the disk (temp_store is MEMORY). Runs outside a transaction.
+     */
+    void installCipher(Connection c, FieldCipher fieldCipher) throws SQLException {
+        removeCipher(c);
+        cipher = fieldCipher;
+        org.sqlite.Function.create(c, "cg_open", new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                SealedColumn column = SealedColumn.valueOf(value_text(0));
+                long id = value_long(1);
+                byte[] blob = value_type(2) == 4 /* SQLITE_BLOB */ ? value_blob(2) : null;
+                try {
+                    result(blob == null ? value_text(2) : fieldCipher.open(column, id, blob));
+                } catch (SealedTextException e) {
+                    result(); // Left out of the index; reading the note reports the problem.
+                }
+            }
+        }, 3, org.sqlite.Function.FLAG_DETERMINISTIC);
+        try (Statement s = c.createStatement()) {
+            s.execute("ATTACH DATABASE ':memory:' AS " + VAULT);
+            s.execute("CREATE VIRTUAL TABLE " + VAULT + ".note_fts USING fts5(title, body, prefix = '2 3', "
+                    + "tokenize = 'unicode61 remove_diacritics 2')");
+            s.execute("INSERT INTO " + VAULT + ".note_fts (note_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')");
+            String open = "cg_open('NOTE_TITLE', new.id, new.title), cg_open('NOTE_BODY', new.id, new.body)";
+            s.execute("CREATE TEMP TRIGGER vault_note_insert AFTER INSERT ON main.note BEGIN INSERT INTO "
+                    + VAULT + ".note_fts (rowid, title, body) VALUES (new.id, " + open + "); END");
+            s.execute("CREATE TEMP TRIGGER vault_note_update AFTER UPDATE OF title, body ON main.note BEGIN "
+                    + "DELETE FROM " + VAULT + ".note_fts WHERE rowid = old.id; INSERT INTO " + VAULT
+                    + ".note_fts (rowid, title, body) VALUES (new.id, " + open + "); END");
+            s.execute("CREATE TEMP TRIGGER vault_note_delete AFTER DELETE ON main.note BEGIN "
+                    + "DELETE FROM " + VAULT + ".note_fts WHERE rowid = old.id; END");
+            s.execute("INSERT INTO " + VAULT + ".note_fts (rowid, title, body) SELECT id, "
+                    + "cg_open('NOTE_TITLE', id, title), cg_open('NOTE_BODY', id, body) FROM main.note");
+        } catch (SQLException | RuntimeException e) {
+            removeCipher(c);
+            throw e;
+        }
+    }
+
+    /** Forgets the key and the in-memory index. Safe to call when neither is there. */
+    void removeCipher(Connection c) throws SQLException {
+        cipher = null;
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER IF EXISTS temp.vault_note_insert");
+            s.execute("DROP TRIGGER IF EXISTS temp.vault_note_update");
+            s.execute("DROP TRIGGER IF EXISTS temp.vault_note_delete");
+            boolean attached = false;
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pragma_database_list WHERE name = '" + VAULT + "'")) {
+                attached = rs.next();
+            }
+            if (attached) {
+                s.execute("DETACH DATABASE " + VAULT);
+            }
+        }
+        org.sqlite.Function.destroy(c, "cg_open");
+    }
+
+    /** The next row id of {@code table}, for sealing a row's text before it is inserted (inside a write). */
+    static long nextId(Connection c, String table) throws SQLException {
+        return queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM \"" + table + "\"");
+    }
+
+    private static long queryLong(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

@@ -22,8 +22,9 @@ public final class DraftRepository {
     public String current() {
         return db.read(c -> {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT body FROM message_draft ORDER BY updated_at DESC LIMIT 1")) {
-                return rs.next() ? rs.getString(1) : "";
+                 ResultSet rs = s.executeQuery(
+                         "SELECT body, id FROM message_draft ORDER BY updated_at DESC LIMIT 1")) {
+                return rs.next() ? db.open(SealedColumn.MESSAGE_DRAFT, rs.getLong(2), rs, 1) : "";
             }
         });
     }
@@ -37,18 +38,29 @@ public final class DraftRepository {
         }
         String now = Instant.now().toString();
         db.write(c -> {
-            int changed;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE message_draft SET body = ?, updated_at = ?")) {
-                ps.setString(1, body);
-                ps.setString(2, now);
-                changed = ps.executeUpdate();
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM message_draft")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
             }
-            if (changed == 0) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE message_draft SET body = ?, updated_at = ? WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setObject(1, db.seal(SealedColumn.MESSAGE_DRAFT, id, body));
+                    ps.setString(2, now);
+                    ps.setLong(3, id);
+                    ps.executeUpdate();
+                }
+            }
+            if (ids.isEmpty()) {
+                long id = Database.nextId(c, "message_draft");
                 try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO message_draft (uuid, body, updated_at) VALUES (?, ?, ?)")) {
+                        "INSERT INTO message_draft (uuid, body, updated_at, id) VALUES (?, ?, ?, ?)")) {
                     ps.setString(1, UUID.randomUUID().toString());
-                    ps.setString(2, body);
+                    ps.setObject(2, db.seal(SealedColumn.MESSAGE_DRAFT, id, body));
                     ps.setString(3, now);
+                    ps.setLong(4, id);
                     ps.executeUpdate();
                 }
             }

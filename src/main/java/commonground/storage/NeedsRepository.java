@@ -32,17 +32,14 @@ public final class NeedsRepository {
         String uuid = UUID.randomUUID().toString();
         String now = Timestamps.now();
         long id = db.write(c -> {
-            long checkinId;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO needs_checkin (uuid, created_at, note) "
-                    + "VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            long checkinId = Database.nextId(c, "needs_checkin");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO needs_checkin (uuid, created_at, note, id) "
+                    + "VALUES (?,?,?,?)")) {
                 ps.setString(1, uuid);
                 ps.setString(2, now);
-                ps.setString(3, note == null ? "" : note.strip());
+                ps.setObject(3, db.seal(SealedColumn.NEEDS_CHECKIN_NOTE, checkinId, note == null ? "" : note.strip()));
+                ps.setLong(4, checkinId);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    checkinId = keys.getLong(1);
-                }
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO needs_checkin_rating (checkin_id, need_id, rating) VALUES (?,?,?)")) {
@@ -67,7 +64,8 @@ public final class NeedsRepository {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                        rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3),
+                                db.open(SealedColumn.NEEDS_CHECKIN_NOTE, rs.getLong(1), rs, 4)});
                     }
                 }
             }
@@ -116,14 +114,17 @@ public final class NeedsRepository {
         }
         String uuid = UUID.randomUUID().toString();
         db.write(c -> {
+            long id = Database.nextId(c, "need_source");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO need_source (uuid, need_id, kind, person_id, "
-                    + "label, created_at) VALUES (?,?,?,?,?,?)")) {
+                    + "label, created_at, id) VALUES (?,?,?,?,?,?,?)")) {
                 ps.setString(1, uuid);
                 ps.setString(2, needId);
                 ps.setString(3, kind.name());
                 ps.setObject(4, kind == SourceKind.PERSON ? personId : null);
-                ps.setString(5, kind == SourceKind.PERSON || label == null ? "" : label.strip());
+                ps.setObject(5, db.seal(SealedColumn.NEED_SOURCE_LABEL, id,
+                        kind == SourceKind.PERSON || label == null ? "" : label.strip()));
                 ps.setString(6, Timestamps.now());
+                ps.setLong(7, id);
                 return ps.executeUpdate();
             }
         });
@@ -135,18 +136,26 @@ public final class NeedsRepository {
         return db.read(c -> {
             List<NeedSource> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.uuid, s.need_id, s.kind, s.person_id, "
-                    + "CASE WHEN s.kind = 'PERSON' THEN p.name ELSE s.label END FROM need_source s "
-                    + "LEFT JOIN person p ON p.id = s.person_id WHERE s.need_id = ? "
-                    + "ORDER BY CASE s.kind WHEN 'PERSON' THEN 0 WHEN 'PLACE' THEN 1 ELSE 2 END, 6 COLLATE NOCASE")) {
+                    + "p.name, s.label FROM need_source s "
+                    + "LEFT JOIN person p ON p.id = s.person_id WHERE s.need_id = ?")) {
                 ps.setString(1, needId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        long id = rs.getLong(1);
                         long personId = rs.getLong(5);
-                        out.add(new NeedSource(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                SourceKind.valueOf(rs.getString(4)), rs.wasNull() ? null : personId, rs.getString(6)));
+                        boolean hasPerson = !rs.wasNull();
+                        SourceKind kind = SourceKind.valueOf(rs.getString(4));
+                        String label = kind == SourceKind.PERSON ? rs.getString(6)
+                                : db.open(SealedColumn.NEED_SOURCE_LABEL, id, rs, 7);
+                        out.add(new NeedSource(id, rs.getString(2), rs.getString(3), kind,
+                                hasPerson ? personId : null, label));
                     }
                 }
             }
+            // Sorted here, as sealed labels cannot be sorted by SQLite: people, places, activities.
+            out.sort(java.util.Comparator.comparingInt((NeedSource n) -> n.kind() == SourceKind.PERSON ? 0
+                    : n.kind() == SourceKind.PLACE ? 1 : 2).thenComparing(n -> n.label() == null ? "" : n.label(),
+                    String.CASE_INSENSITIVE_ORDER));
             return out;
         });
     }

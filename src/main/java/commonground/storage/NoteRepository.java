@@ -33,18 +33,19 @@ public final class NoteRepository {
     public NoteListItem create(String promptId, String promptGroup) {
         String now = Timestamps.now();
         long id = db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (uuid, prompt_id, prompt_group, "
-                    + "created_at, updated_at) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, UUID.randomUUID().toString());
-                ps.setString(2, promptId);
-                ps.setString(3, promptGroup);
-                ps.setString(4, now);
-                ps.setString(5, now);
+            long next = Database.nextId(c, "note");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (id, uuid, title, body, prompt_id, "
+                    + "prompt_group, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
+                ps.setLong(1, next);
+                ps.setString(2, UUID.randomUUID().toString());
+                ps.setObject(3, db.seal(SealedColumn.NOTE_TITLE, next, ""));
+                ps.setObject(4, db.seal(SealedColumn.NOTE_BODY, next, ""));
+                ps.setString(5, promptId);
+                ps.setString(6, promptGroup);
+                ps.setString(7, now);
+                ps.setString(8, now);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
+                return next;
             }
         });
         return item(id).orElseThrow();
@@ -59,7 +60,8 @@ public final class NoteRepository {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Note(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    return Optional.of(new Note(rs.getLong(1), rs.getString(2),
+                            db.open(SealedColumn.NOTE_TITLE, id, rs, 3), db.open(SealedColumn.NOTE_BODY, id, rs, 4),
                             rs.getString(5), rs.getString(6), rs.getInt(7), Timestamps.parse(rs.getString(8)),
                             Timestamps.parse(rs.getString(9)), Timestamps.parse(rs.getString(10)), tags(c, id)));
                 }
@@ -76,8 +78,8 @@ public final class NoteRepository {
         int changed = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE note SET title = ?, body = ?, word_count = ?, updated_at = ? WHERE id = ?")) {
-                ps.setString(1, NoteText.title(body));
-                ps.setString(2, body);
+                ps.setObject(1, db.seal(SealedColumn.NOTE_TITLE, id, NoteText.title(body)));
+                ps.setObject(2, db.seal(SealedColumn.NOTE_BODY, id, body));
                 ps.setInt(3, NoteText.wordCount(body));
                 ps.setString(4, Timestamps.now());
                 ps.setLong(5, id);
@@ -95,7 +97,7 @@ public final class NoteRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM note n WHERE n.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(mapItem(rs, null)) : Optional.empty();
+                    return rs.next() ? Optional.of(mapItem(db, rs, null)) : Optional.empty();
                 }
             }
         });
@@ -120,7 +122,7 @@ public final class NoteRepository {
             List<NoteListItem> items = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(mapItem(rs, null));
+                    items.add(mapItem(db, rs, null));
                 }
             }
             return items;
@@ -246,8 +248,9 @@ public final class NoteRepository {
         return ps;
     }
 
-    static NoteListItem mapItem(ResultSet rs, String snippet) throws SQLException {
-        return new NoteListItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+    static NoteListItem mapItem(Database db, ResultSet rs, String snippet) throws SQLException {
+        long id = rs.getLong(1);
+        return new NoteListItem(id, db.open(SealedColumn.NOTE_TITLE, id, rs, 2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 Timestamps.parse(rs.getString(6)), Timestamps.parse(rs.getString(7)),
                 Timestamps.parse(rs.getString(8)), snippet);
     }

@@ -38,10 +38,11 @@ public final class NoteSearch {
         if (match.isEmpty()) {
             return List.of();
         }
+        String fts = db.noteFtsTable();
         List<Object> args = new ArrayList<>();
         args.add(match.get());
         args.add(0L);
-        StringBuilder ranked = new StringBuilder("SELECT f.rowid AS id, f.rank AS r FROM note_fts f "
+        StringBuilder ranked = new StringBuilder("SELECT f.rowid AS id, f.rank AS r FROM " + fts + " f "
                 + "WHERE note_fts MATCH ? AND f.rowid >= ?");
         ranked.append(filter.trash()
                 ? " AND f.rowid IN (SELECT id FROM note WHERE deleted_at IS NOT NULL)"
@@ -61,10 +62,10 @@ public final class NoteSearch {
         // second pass looks up each ranked note by rowid instead of matching the whole index again.
         String sql = "WITH top AS MATERIALIZED (" + ranked + ") SELECT " + NoteRepository.ITEM_COLUMNS
                 + ", snippet(note_fts, -1, char(2), char(3), '…', 14) FROM top "
-                + "CROSS JOIN note_fts ON note_fts.rowid = top.id CROSS JOIN note n ON n.id = top.id "
+                + "CROSS JOIN " + fts + " ON note_fts.rowid = top.id CROSS JOIN note n ON n.id = top.id "
                 + "WHERE note_fts MATCH ? ORDER BY top.r";
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM note_fts WHERE note_fts MATCH ? "
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM " + fts + " WHERE note_fts MATCH ? "
                     + "ORDER BY rowid DESC LIMIT 1 OFFSET " + (RANK_WINDOW - 1))) {
                 ps.setString(1, match.get());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -74,7 +75,7 @@ public final class NoteSearch {
             List<NoteListItem> hits = new ArrayList<>();
             try (PreparedStatement ps = NoteRepository.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    hits.add(NoteRepository.mapItem(rs, rs.getString(9)));
+                    hits.add(NoteRepository.mapItem(db, rs, rs.getString(9)));
                 }
             }
             return hits;

@@ -43,7 +43,7 @@ public final class PeopleRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM person WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                    return rs.next() ? Optional.of(map(db, rs)) : Optional.empty();
                 }
             }
         });
@@ -54,20 +54,18 @@ public final class PeopleRepository {
         String now = Instant.now().toString();
         String uuid = UUID.randomUUID().toString();
         long id = db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO person (uuid, name, relationship, note, created_at, updated_at) VALUES (?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            long next = Database.nextId(c, "person");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (uuid, name, relationship, note, "
+                    + "created_at, updated_at, id) VALUES (?,?,?,?,?,?,?)")) {
                 ps.setString(1, uuid);
                 ps.setString(2, name.strip());
                 ps.setString(3, relationship.name());
-                ps.setString(4, note == null ? "" : note);
+                ps.setObject(4, db.seal(SealedColumn.PERSON_NOTE, next, note == null ? "" : note));
                 ps.setString(5, now);
                 ps.setString(6, now);
+                ps.setLong(7, next);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
+                return next;
             }
         });
         return find(id).orElseThrow();
@@ -81,7 +79,7 @@ public final class PeopleRepository {
                     "UPDATE person SET name = ?, relationship = ?, note = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, name.strip());
                 ps.setString(2, relationship.name());
-                ps.setString(3, note == null ? "" : note);
+                ps.setObject(3, db.seal(SealedColumn.PERSON_NOTE, id, note == null ? "" : note));
                 ps.setString(4, Instant.now().toString());
                 ps.setLong(5, id);
                 return ps.executeUpdate();
@@ -177,7 +175,7 @@ public final class PeopleRepository {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM person " + whereAndOrder)) {
                 while (rs.next()) {
-                    people.add(map(rs));
+                    people.add(map(db, rs));
                 }
             }
             return people;
@@ -191,9 +189,9 @@ public final class PeopleRepository {
         }
     }
 
-    private static Person map(ResultSet rs) throws SQLException {
+    private static Person map(Database db, ResultSet rs) throws SQLException {
         return new Person(rs.getLong(1), rs.getString(2), rs.getString(3),
-                Relationship.valueOf(rs.getString(4)), rs.getString(5),
+                Relationship.valueOf(rs.getString(4)), db.open(SealedColumn.PERSON_NOTE, rs.getLong(1), rs, 5),
                 Instant.parse(rs.getString(6)), Instant.parse(rs.getString(7)),
                 rs.getString(8) == null ? null : Instant.parse(rs.getString(8)));
     }

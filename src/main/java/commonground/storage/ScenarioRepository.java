@@ -150,14 +150,24 @@ public final class ScenarioRepository {
         }
         String now = Instant.now().toString();
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_answer (run_id, step_id, answer, "
-                    + "updated_at) VALUES (?,?,?,?) ON CONFLICT (run_id, step_id) DO UPDATE SET "
+            try (PreparedStatement find = c.prepareStatement(
+                    "SELECT id FROM scenario_answer WHERE run_id = ? AND step_id = ?");
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_answer (id, run_id, step_id, answer, "
+                    + "updated_at) VALUES (?,?,?,?,?) ON CONFLICT (run_id, step_id) DO UPDATE SET "
                     + "answer = excluded.answer, updated_at = excluded.updated_at")) {
                 for (Map.Entry<String, String> e : answers.entrySet()) {
-                    ps.setLong(1, runId);
-                    ps.setString(2, e.getKey());
-                    ps.setString(3, e.getValue());
-                    ps.setString(4, now);
+                    // The row id is known before writing, as the sealed answer is bound to it.
+                    find.setLong(1, runId);
+                    find.setString(2, e.getKey());
+                    long id;
+                    try (ResultSet rs = find.executeQuery()) {
+                        id = rs.next() ? rs.getLong(1) : Database.nextId(c, "scenario_answer");
+                    }
+                    ps.setLong(1, id);
+                    ps.setLong(2, runId);
+                    ps.setString(3, e.getKey());
+                    ps.setObject(4, db.seal(SealedColumn.SCENARIO_ANSWER, id, e.getValue()));
+                    ps.setString(5, now);
                     ps.executeUpdate();
                 }
             }
@@ -179,11 +189,11 @@ public final class ScenarioRepository {
         return db.read(c -> {
             Map<String, String> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT step_id, answer FROM scenario_answer WHERE run_id = ? ORDER BY id")) {
+                    "SELECT step_id, answer, id FROM scenario_answer WHERE run_id = ? ORDER BY id")) {
                 ps.setLong(1, runId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), rs.getString(2));
+                        out.put(rs.getString(1), db.open(SealedColumn.SCENARIO_ANSWER, rs.getLong(3), rs, 2));
                     }
                 }
             }

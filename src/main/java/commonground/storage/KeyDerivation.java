@@ -1,0 +1,30 @@
+package commonground.storage;
+
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id (Bouncy Castle), which turns a passphrase or recovery key into a 256-bit key that
+ * wraps the data key. Memory-hard, so guessing passphrases on a copied file is slow even with
+ * graphics cards. See docs/decisions/0004-passphrase-lock.md.
+ */
+record KeyDerivation(int memoryKib, int iterations, int parallelism) {
+
+    /** 64 MiB, 3 passes, 1 lane: about half a second on a laptop of 2020. */
+    static final KeyDerivation DEFAULT = new KeyDerivation(64 * 1024, 3, 1);
+
+    byte[] derive(char[] secret, byte[] salt) {
+        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memoryKib)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(params);
+        byte[] key = new byte[32];
+        generator.generateBytes(secret, key);
+        return key;
+    }
+}

@@ -1,0 +1,52 @@
+package commonground.storage;
+
+/**
+ * The columns that hold free text the user writes. With the passphrase lock on, each value is
+ * stored sealed ({@link FieldCipher}) instead of as readable text. {@code maxChars} is the limit
+ * on the readable text, checked before sealing (the schema can only check readable text).
+ */
+enum SealedColumn {
+    NOTE_TITLE("note", "title", 200),
+    NOTE_BODY("note", "body", 2_000_000),
+    SCENARIO_ANSWER("scenario_answer", "answer", 20_000),
+    CHECK_IN_CONTEXT("check_in", "context", 1_000),
+    CHECK_IN_NOTE("check_in", "note", 20_000),
+    CHECK_IN_RESPONSE("check_in", "response", 20_000),
+    COMFORT_ITEM("comfort_item", "text", 200),
+    NEEDS_CHECKIN_NOTE("needs_checkin", "note", 5_000),
+    NEED_SOURCE_LABEL("need_source", "label", 200),
+    MESSAGE_DRAFT("message_draft", "body", 100_000),
+    PERSON_NOTE("person", "note", 20_000);
+
+    private final String table;
+    private final String column;
+    private final int maxChars;
+
+    SealedColumn(String table, String column, int maxChars) {
+        this.table = table;
+        this.column = column;
+        this.maxChars = maxChars;
+    }
+
+    String table() {
+        return table;
+    }
+
+    String column() {
+        return column;
+    }
+
+    int maxChars() {
+        return maxChars;
+    }
+
+    /** The sealed column of {@code table}.{@code column}, or null when that column is stored readable. */
+    static SealedColumn of(String table, String column) {
+        for (SealedColumn c : values()) {
+            if (c.table.equals(table) && c.column.equals(column)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,350 @@
+package commonground.storage;
+
+import commonground.content.Practices;
+import commonground.cues.CheckInCue;
+import commonground.cues.CheckInDraft;
+import commonground.cues.ComfortList;
+import commonground.cues.ComfortMap;
+import commonground.cues.CueCategory;
+import commonground.people.Person;
+import commonground.people.Relationship;
+import commonground.reflection.NoteFilter;
+import commonground.reflection.SourceKind;
+import commonground.scenarios.ScenarioLibrary;
+import commonground.scenarios.ScenarioRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The passphrase lock at the storage level, on real files: what is sealed, what a copied file
+ * shows (nothing of the text), wrong and right passphrases, the recovery key, a new passphrase,
+ * tampering, backups, export and import, and turning the lock off again.
+ */
+class PrivacyLockTest {
+
+    /** Invented words, found nowhere in the app's own content. */
+    static final String CANARY = "Quorvell zintaphre mellowbrisk";
+    static final char[] PASSPHRASE = "slow river at dusk".toCharArray();
+    /** Cheaper than the real settings, so the suite stays quick; the real ones are measured in a benchmark. */
+    static final KeyDerivation FAST = new KeyDerivation(8 * 1024, 1, 1);
+
+    @TempDir
+    Path dir;
+    Path file;
+    Database db;
+    PrivacyLock lock;
+    Person dad;
+    long note;
+    long run;
+
+    @BeforeEach
+    void open() throws Exception {
+        file = dir.resolve(Database.FILE_NAME);
+        db = Database.open(file);
+        lock = new PrivacyLock(db, FAST);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** Something in every sealed column, each holding the canary phrase. */
+    private void writeEverything(String phrase) throws Exception {
+        PeopleRepository people = new PeopleRepository(db);
+        dad = people.add("Dad", Relationship.PARENT, "Note: " + phrase);
+        Practices practices = Practices.load();
+        ScenarioRepository scenarios = new ScenarioRepository(db);
+        ScenarioLibrary library = new ScenarioLibrary(scenarios, () -> practices);
+        ScenarioRun r = library.start(library.offers().get(0), dad.id());
+        run = r.id();
+        scenarios.saveAnswers(run, Map.of(r.currentStep(), "Answer: " + phrase));
+        new CheckInRepository(db).add(new CheckInDraft(dad.id(), Instant.parse("2026-11-20T18:00:00Z"),
+                "Context " + phrase, "drive",
+                List.of(new CheckInCue("looking-away", CueCategory.EYES, "Looks away", 2)), "Check-in " + phrase,
+                "Response " + phrase));
+        new ComfortMapRepository(db).save(dad.id(), new ComfortMap(Map.of(ComfortList.values()[0],
+                List.of("Comfort " + phrase))));
+        NoteRepository notes = new NoteRepository(db);
+        note = notes.create(null, null).id();
+        notes.saveBody(note, phrase + "\nWe walked by the water. " + phrase);
+        NeedsRepository needs = new NeedsRepository(db);
+        needs.addCheckIn(Map.of("closeness", 2), "Needs " + phrase);
+        needs.addSource("closeness", SourceKind.PLACE, null, "Place " + phrase);
+        new DraftRepository(db).save("Draft " + phrase);
+    }
+
+    /** Each file that holds the phrase or any of its words in lower case, with what was found. */
+    static List<String> filesContaining(Path folder, String phrase) throws Exception {
+        List<String> needles = new ArrayList<>();
+        needles.add(phrase);
+        for (String w : phrase.split(" ")) {
+            needles.add(w.toLowerCase(Locale.ROOT));
+        }
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+                String utf16 = new String(Files.readAllBytes(p), StandardCharsets.UTF_16LE);
+                for (String n : needles) {
+                    if (bytes.contains(n) || bytes.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))
+                            || utf16.contains(n)) {
+                        found.add(folder.relativize(p) + " holds '" + n + "'");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void aCopiedFileShowsNothingOfWhatWasWrittenAndUnlockingShowsAllOfIt() throws Exception {
+        writeEverything(CANARY);
+        assertFalse(filesContaining(dir, CANARY).isEmpty(), "readable before the lock (the test can see it)");
+
+        String recovery = lock.enable(PASSPHRASE, 15);
+        assertTrue(recovery.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), recovery);
+        assertEquals(0, readableValuesLeft(), "every free-text value is sealed");
+        lock.lock();
+        db.close();
+        assertEquals(List.of(), filesContaining(dir, CANARY));
+
+        db = Database.open(file);
+        lock = new PrivacyLock(db, FAST);
+        assertTrue(lock.isEnabled());
+        assertFalse(lock.isUnlocked());
+        assertThrows(LockedException.class, () -> new NoteRepository(db).find(note));
+        assertTrue(lock.unlock(PASSPHRASE));
+        assertEquals(CANARY + "\nWe walked by the water. " + CANARY, new NoteRepository(db).find(note).orElseThrow().body());
+        assertEquals(CANARY, new NoteRepository(db).item(note).orElseThrow().title());
+        assertEquals("Note: " + CANARY, new PeopleRepository(db).find(dad.id()).orElseThrow().note());
+        assertEquals("Answer: " + CANARY, new ScenarioRepository(db).answers(run).values().iterator().next());
+        var checkIn = new CheckInRepository(db).forPerson(dad.id()).get(0).draft();
+        assertEquals(List.of("Context " + CANARY, "Check-in " + CANARY, "Response " + CANARY),
+                List.of(checkIn.context(), checkIn.note(), checkIn.response()));
+        assertEquals(List.of("Comfort " + CANARY), new ComfortMapRepository(db).load(dad.id()).get(ComfortList.values()[0]));
+        assertEquals("Needs " + CANARY, new NeedsRepository(db).checkIns(5).get(0).note());
+        assertEquals("Place " + CANARY, new NeedsRepository(db).sources("closeness").get(0).label());
+        assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+    }
+
+    private long readableValuesLeft() {
+        return db.read(c -> {
+            long n = 0;
+            for (SealedColumn col : SealedColumn.values()) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM \""
+                        + col.table() + "\" WHERE typeof(\"" + col.column() + "\") <> 'blob'")) {
+                    n += rs.getLong(1);
+                }
+            }
+            return n;
+        });
+    }
+
+    @Test
+    void searchWorksAfterUnlockingFromAnIndexHeldInMemory() throws Exception {
+        writeEverything(CANARY);
+        NoteRepository notes = new NoteRepository(db);
+        long other = notes.create(null, null).id();
+        notes.saveBody(other, "Garden\nThe roses by the fence.");
+        lock.enable(PASSPHRASE, 15);
+        NoteSearch search = new NoteSearch(db);
+        assertEquals(List.of(note), ids(search.search("zintaphre", false, NoteFilter.ALL, 10)));
+        lock.lock();
+        assertThrows(LockedException.class, () -> search.search("roses", false, NoteFilter.ALL, 10));
+        assertTrue(lock.unlock(PASSPHRASE));
+        assertEquals(List.of(other), ids(search.search("ros", true, NoteFilter.ALL, 10)));
+        assertEquals(List.of(other), ids(search.search("\"by the fence\"", false, NoteFilter.ALL, 10)));
+        assertTrue(search.search("roses", false, NoteFilter.ALL, 10).get(0).snippet().contains("\u0002roses\u0003"));
+
+        long later = notes.create(null, null).id();
+        notes.saveBody(later, "Later\nA note about tulips, written while unlocked.");
+        assertEquals(List.of(later), ids(search.search("tulips", false, NoteFilter.ALL, 10)));
+        notes.moveToTrash(later);
+        assertEquals(List.of(), ids(search.search("tulips", false, NoteFilter.ALL, 10)));
+        notes.deleteForever(later);
+        assertEquals(List.of(), ids(search.search("tulips", false, NoteFilter.ALL, 10)));
+        long terms = db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM main.note_fts_data "
+                    + "WHERE id > 10")) {
+                return rs.getLong(1);
+            }
+        });
+        assertEquals(0, terms, "the index on disk holds no terms");
+    }
+
+    private static List<Long> ids(List<commonground.reflection.NoteListItem> hits) {
+        return hits.stream().map(commonground.reflection.NoteListItem::id).toList();
+    }
+
+    @Test
+    void aWrongPassphraseIsReportedAsWrongAsOftenAsItIsTried() throws Exception {
+        writeEverything(CANARY);
+        lock.enable(PASSPHRASE, 15);
+        lock.lock();
+        for (int i = 0; i < 5; i++) {
+            assertFalse(lock.unlock("slow river at dawn".toCharArray()));
+        }
+        assertFalse(lock.isUnlocked());
+        assertTrue(lock.unlock(PASSPHRASE));
+        assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+    }
+
+    @Test
+    void theRecoveryKeyUnlocksHoweverItIsTyped() throws Exception {
+        writeEverything(CANARY);
+        String recovery = lock.enable(PASSPHRASE, 15);
+        lock.lock();
+        assertFalse(lock.unlockWithRecoveryKey("not a key"));
+        assertFalse(lock.unlockWithRecoveryKey(RecoveryKey.generate(new java.security.SecureRandom())));
+        String typed = recovery.toLowerCase(Locale.ROOT).replace("-", " ").replace('0', 'o');
+        assertTrue(lock.unlockWithRecoveryKey(typed));
+        assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+    }
+
+    @Test
+    void aNewPassphraseReplacesTheOldOneAndTheRecoveryKeyStillWorks() throws Exception {
+        writeEverything(CANARY);
+        String recovery = lock.enable(PASSPHRASE, 15);
+        lock.changePassphrase("a kinder new phrase".toCharArray());
+        lock.lock();
+        assertFalse(lock.unlock(PASSPHRASE));
+        assertTrue(lock.unlock("a kinder new phrase".toCharArray()));
+        lock.lock();
+        assertTrue(lock.unlockWithRecoveryKey(recovery));
+        assertThrows(IllegalArgumentException.class, () -> lock.changePassphrase("short".toCharArray()));
+    }
+
+    @Test
+    void swappedCiphertextsFailTheirCheckAndNeverShowTheOtherText() throws Exception {
+        NoteRepository notes = new NoteRepository(db);
+        long a = notes.create(null, null).id();
+        notes.saveBody(a, "First\nOnly in the first note.");
+        long b = notes.create(null, null).id();
+        notes.saveBody(b, "Second\nOnly in the second note.");
+        lock.enable(PASSPHRASE, 15);
+        lock.lock();
+        db.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            byte[] bodyA = blob(c, a);
+            byte[] bodyB = blob(c, b);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE note SET body = ? WHERE id = ?")) {
+                ps.setBytes(1, bodyB);
+                ps.setLong(2, a);
+                ps.executeUpdate();
+                ps.setBytes(1, bodyA);
+                ps.setLong(2, b);
+                ps.executeUpdate();
+            }
+        }
+        db = Database.open(file);
+        lock = new PrivacyLock(db, FAST);
+        assertTrue(lock.unlock(PASSPHRASE), "the passphrase still unlocks");
+        NoteRepository reopened = new NoteRepository(db);
+        SealedTextException e = assertThrows(SealedTextException.class, () -> reopened.find(a));
+        assertTrue(e.getMessage().contains("integrity check"), e.getMessage());
+        assertThrows(SealedTextException.class, () -> reopened.find(b));
+        assertEquals("First", reopened.item(a).orElseThrow().title(), "the untouched title still opens");
+        assertEquals(List.of(), ids(new NoteSearch(db).search("only", false, NoteFilter.ALL, 10)),
+                "a swapped body is not indexed under another note");
+    }
+
+    private static byte[] blob(Connection c, long id) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM note WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getBytes(1);
+            }
+        }
+    }
+
+    @Test
+    void backupsHoldOnlyTheSealedFormAndOneRestoresWithThePassphrase() throws Exception {
+        writeEverything(CANARY);
+        Backups backups = new Backups(db);
+        backups.now();
+        assertFalse(filesContaining(backups.folder(), CANARY).isEmpty(), "an earlier backup holds readable text");
+
+        lock.enable(PASSPHRASE, 15);
+        assertEquals(List.of(), lock.sealBackups(backups.folder()));
+        Backups.Backup sealed = backups.now();
+        assertEquals(List.of(), filesContaining(backups.folder(), CANARY));
+
+        new DraftRepository(db).save("Changed after the backup");
+        backups.restore(sealed.file());
+        assertTrue(lock.isEnabled());
+        assertFalse(lock.isUnlocked(), "a restore locks, as the backup may have another passphrase");
+        assertTrue(lock.unlock(PASSPHRASE));
+        assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+    }
+
+    @Test
+    void anExportIsReadableAndAnImportIntoALockedProfileIsSealed() throws Exception {
+        writeEverything(CANARY);
+        lock.enable(PASSPHRASE, 15);
+        Path export = dir.resolve("export.json");
+        new DataTransfer(db).exportTo(export);
+        assertTrue(Files.readString(export).contains("Draft " + CANARY));
+        assertFalse(Files.readString(export).contains("lock_key"), "the wrapped keys are not exported");
+
+        Path other = dir.resolve("other");
+        try (Database fresh = Database.open(other.resolve(Database.FILE_NAME))) {
+            PrivacyLock freshLock = new PrivacyLock(fresh, FAST);
+            freshLock.enable("another long phrase".toCharArray(), 5);
+            new DataTransfer(fresh).importFrom(export);
+            assertEquals("Draft " + CANARY, new DraftRepository(fresh).current());
+            assertEquals(1, new NoteSearch(fresh).search("zintaphre", false, NoteFilter.ALL, 10).size());
+        }
+        Files.delete(export);
+        assertEquals(List.of(), filesContaining(other, CANARY));
+    }
+
+    @Test
+    void turningTheLockOffMakesEverythingReadableAndSearchableAgain() throws Exception {
+        writeEverything(CANARY);
+        lock.enable(PASSPHRASE, 30);
+        assertEquals(30, lock.autoLockMinutes());
+        lock.lock();
+        assertThrows(LockedException.class, () -> lock.disable());
+        assertTrue(lock.unlock(PASSPHRASE));
+        lock.disable();
+        assertFalse(lock.isEnabled());
+        db.close();
+        db = Database.open(file);
+        assertFalse(db.isLockEnabled());
+        assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+        assertEquals(List.of(note), ids(new NoteSearch(db).search("zintaphre", false, NoteFilter.ALL, 10)));
+        assertEquals(List.of(note), ids(new NoteSearch(db).search("\"walked by the\"", false, NoteFilter.ALL, 10)));
+    }
+
+    @Test
+    void textTooLongIsRefusedBeforeSealingAndNothingChanges() throws Exception {
+        lock.enable(PASSPHRASE, 15);
+        DraftRepository drafts = new DraftRepository(db);
+        drafts.save("Kept");
+        assertThrows(IllegalArgumentException.class, () -> drafts.save("x".repeat(100_001)));
+        assertEquals("Kept", drafts.current());
+    }
+}
