@@ -63,6 +63,12 @@ final class CommandLineTasks {
         }
         try (InstanceLock held = lock.get(); Database db = Database.open(folder.resolve(Database.FILE_NAME))) {
             Backups backups = new Backups(db);
+            if (db.isLockEnabled() && (options.importJson().isPresent() || options.exportJson().isPresent()
+                    || options.exportMarkdown().isPresent())) {
+                err.println("Your data is locked with a passphrase, so it cannot be exported or imported from the "
+                        + "command line. Open the app, unlock it, and use About. Nothing was changed.");
+                return FAILED;
+            }
             if (options.backup().isPresent()) {
                 Path target = options.backup().get();
                 backups.writeTo(target);

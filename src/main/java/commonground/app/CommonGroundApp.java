@@ -1,5 +1,15 @@
 package commonground.app;
 
+import commonground.privacy.AutoLock;
+import commonground.privacy.LockControl;
+import commonground.privacy.PrivacyModule;
+import commonground.privacy.PrivacyViewModel;
+import commonground.privacy.UnlockView;
+import commonground.privacy.UnlockViewModel;
+import commonground.storage.LockedException;
+import commonground.storage.PrivacyLock;
+import javafx.util.Duration;
+
 import commonground.content.ContentException;
 import commonground.content.Practices;
 import commonground.draft.CoachService;
@@ -77,6 +87,12 @@ public final class CommonGroundApp extends Application {
     private InstanceLock instanceLock;
     private DataSafety dataSafety;
     private DatabaseRecovery recovery;
+    private Background background;
+    private PrivacyLock privacyLock;
+    private AutoLock autoLock;
+    private UnlockViewModel unlockModel;
+    /** True from locking until the passphrase is given again. */
+    private boolean locked;
 
     @Override
     public void init() {
@@ -146,10 +162,12 @@ public final class CommonGroundApp extends Application {
         Theme theme = Theme.parse(preferences.get("theme", "LIGHT"));
         theme.apply();
         Dialogs dialogs = new FxDialogs(() -> stage);
-        Background background = new TaskBackground(database.executor(), this::reportFailure);
+        background = new TaskBackground(database.executor(), this::reportFailure);
         shellModel = new ShellModel();
+        privacyLock = new PrivacyLock(database);
         modules = createModules(new ModuleContext(database, background, dialogs, shellModel, practices,
-                new PeopleRepository(database), new CoachService()));
+                new PeopleRepository(database), new CoachService(), privacyLock, lockControl()));
+        shellModel.setLockAction(this::lockApp);
         shellModel.setModules(modules);
         shellModel.themeProperty().set(theme);
         shellModel.textScaleProperty().set(ShellModel.TEXT_SCALES.get(
@@ -168,17 +186,34 @@ public final class CommonGroundApp extends Application {
                         new ScenarioRepository(database),
                         new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join()),
                 background, dialogs, () -> stage,
-                shellModel.statusProperty()::set, () -> shellModel.getSelected().onShow());
+                shellModel.statusProperty()::set, this::afterDataReplaced);
         shellView = new ShellView(shellModel, dataFolder.toString(),
                 () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));
         recovery = new DatabaseRecovery(database, root, shellView, shellModel, this::reportFailure);
-        root.getChildren().setAll(shellView);
+        // The lock's state is only known once the file is open; a hint from the last run keeps the
+        // first frame from showing the shell when it will be locked.
+        if (Boolean.parseBoolean(preferences.get("lock.enabled", "false"))) {
+            showUnlock(false);
+        } else {
+            root.getChildren().setAll(shellView);
+        }
         showStage();
+        autoLock = new AutoLock(stage.getScene(), this::lockApp);
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
                 recovery.show(unwrap(error));
-            } else {
-                dataSafety.dailyBackup();
+                return;
+            }
+            dataSafety.dailyBackup();
+            rememberLockHint(database.isLockEnabled());
+            if (database.isLockEnabled()) {
+                if (!locked) {
+                    showUnlock(true);
+                }
+                unlockModel.readyProperty().set(true);
+            } else if (locked) {
+                locked = false;
+                root.getChildren().setAll(shellView);
             }
         }));
         practices.whenComplete((ok, error) -> Platform.runLater(() -> {
@@ -190,7 +225,87 @@ public final class CommonGroundApp extends Application {
 
     /** Everything a module may need, created once here and passed in through constructors. */
     record ModuleContext(Database database, Background background, Dialogs dialogs, ShellModel navigator,
-                         CompletableFuture<Practices> practices, PeopleRepository people, CoachService coach) {
+                         CompletableFuture<Practices> practices, PeopleRepository people, CoachService coach,
+                         PrivacyLock privacyLock, LockControl lockControl) {
+    }
+
+    // ---- The passphrase lock ----
+
+    private LockControl lockControl() {
+        return new LockControl() {
+            @Override
+            public void lockNow() {
+                lockApp();
+            }
+
+            @Override
+            public void lockSettingsChanged(boolean enabled, int autoLockMinutes) {
+                shellModel.lockAvailableProperty().set(enabled);
+                rememberLockHint(enabled);
+                autoLock.start(enabled ? Duration.minutes(autoLockMinutes) : Duration.ZERO);
+            }
+        };
+    }
+
+    /**
+     * Locks: each module first saves what is pending (queued on the database thread before the key
+     * is forgotten), then the window shows only the unlock screen. The modules keep their state, so
+     * whatever was being typed is there again after unlocking.
+     */
+    private void lockApp() {
+        if (locked || !database.isLockEnabled()) {
+            return;
+        }
+        for (AppModule module : modules) {
+            module.onClose();
+        }
+        background.run(() -> {
+            privacyLock.lock();
+            return null;
+        }, ok -> { }, error -> { });
+        showUnlock(true);
+    }
+
+    private void showUnlock(boolean ready) {
+        locked = true;
+        if (autoLock != null) {
+            autoLock.stop();
+        }
+        unlockModel = new UnlockViewModel(privacyLock, background, this::unlocked);
+        unlockModel.readyProperty().set(ready);
+        root.getChildren().setAll(new UnlockView(unlockModel));
+        shellModel.lockAvailableProperty().set(true);
+    }
+
+    private void unlocked() {
+        locked = false;
+        root.getChildren().setAll(shellView);
+        if (!unlockModel.messageProperty().get().isEmpty()) {
+            shellModel.statusProperty().set(unlockModel.messageProperty().get());
+        }
+        shellModel.getSelected().onShow();
+        background.run(privacyLock::autoLockMinutes, minutes -> autoLock.start(Duration.minutes(minutes)),
+                error -> { });
+    }
+
+    /** After a restore or an import: the data may now be locked (or no longer), with another passphrase. */
+    private void afterDataReplaced() {
+        rememberLockHint(database.isLockEnabled());
+        if (database.isLockEnabled() && !database.isOpenForReading()) {
+            shellModel.statusProperty().set("The restored data is locked. Its passphrase (the one used when that "
+                    + "backup was made) opens it.");
+            showUnlock(true);
+        } else {
+            shellModel.lockAvailableProperty().set(database.isLockEnabled());
+            shellModel.getSelected().onShow();
+        }
+    }
+
+    private void rememberLockHint(boolean enabled) {
+        if (preferences != null && Boolean.parseBoolean(preferences.get("lock.enabled", "false")) != enabled) {
+            preferences.put("lock.enabled", String.valueOf(enabled));
+            savePreferencesLater();
+        }
     }
 
     /** The modules, in sidebar order (Ctrl+1 is the first). */
@@ -228,6 +343,9 @@ public final class CommonGroundApp extends Application {
 
         list.add(new LazyModule("draft", "Draft a message", Feather.MESSAGE_CIRCLE, () ->
                 new DraftModule(new DraftRepository(c.database()), c.background(), c.coach())));
+
+        list.add(new LazyModule("privacy", "Privacy", Feather.LOCK, () -> new PrivacyModule(
+                new PrivacyViewModel(c.privacyLock(), c.background(), c.dialogs(), c.lockControl()))));
 
         return List.copyOf(list);
     }
@@ -336,6 +454,9 @@ public final class CommonGroundApp extends Application {
         }
         if (cause instanceof StorageException se && "The database is not open.".equals(se.getMessage())) {
             return;
+        }
+        if (cause instanceof LockedException) {
+            return; // Work that was under way when the app locked; the unlock screen says what to do.
         }
         if (cause instanceof StorageException se && se.isCorrupt()) {
             recovery.show(new DatabaseOpenException(DatabaseOpenException.Reason.CORRUPT, database.file(),

@@ -79,7 +79,8 @@ final class DataSafety {
     /** Asks where to write the export, warning first that the file is readable by anyone who has it. */
     void exportAll() {
         boolean go = dialogs.confirm("Export everything?", "The export is one JSON file with everything you "
-                + "have written here. It is not protected: anyone who has the file can read it. "
+                + "have written here. It is not protected, even when the "
+                + "privacy lock is on: anyone who has the file can read it. "
                 + "Keep it somewhere private.", "Choose where to save");
         if (!go) {
             return;
@@ -101,6 +102,12 @@ final class DataSafety {
 
     /** Writes notes and finished walkthroughs as Markdown files into a folder the user picks. */
     void exportMarkdown() {
+        boolean go = dialogs.confirm("Write Markdown files?", "Your notes and finished walkthroughs are written as "
+                + "plain text files. They are not protected, even when the privacy lock is on: anyone who has the "
+                + "files can read them. Keep them somewhere private.", "Choose a folder");
+        if (!go) {
+            return;
+        }
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle("Choose a folder for the Markdown files");
         java.io.File folder = chooser.showDialog(owner.get());

@@ -22,6 +22,9 @@ public final class ShellModel implements Navigator {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
+    private final javafx.beans.property.BooleanProperty lockAvailable =
+            new javafx.beans.property.SimpleBooleanProperty(this, "lockAvailable", false);
+    private Runnable lockAction = () -> { };
 
     /** The text sizes offered, as a share of the normal size. */
     public static final List<Double> TEXT_SCALES = List.of(0.9, 1.0, 1.15, 1.3, 1.5);
@@ -46,6 +49,22 @@ public final class ShellModel implements Navigator {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** True while the passphrase lock is on, so "Lock now" (Ctrl+L) is offered. */
+    public javafx.beans.property.BooleanProperty lockAvailableProperty() {
+        return lockAvailable;
+    }
+
+    public void setLockAction(Runnable action) {
+        lockAction = action;
+    }
+
+    /** Locks the app now, when the lock is on. */
+    public void lockNow() {
+        if (lockAvailable.get()) {
+            lockAction.run();
+        }
     }
 
     public StringProperty statusProperty() {

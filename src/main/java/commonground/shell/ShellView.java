@@ -47,6 +47,7 @@ public final class ShellView extends BorderPane {
     private final VBox sidebar = new VBox();
     private final Button themeButton = new Button();
     private final Button aboutButton = new Button("About", new FontIcon(Feather.INFO));
+    private final Button lockButton = new Button("_Lock now", new FontIcon(Feather.LOCK));
     private final Label status = new Label();
     private final HBox statusBar = new HBox(12);
     private final MenuButton textSize = new MenuButton("Text size", new FontIcon(Feather.TYPE));
@@ -74,6 +75,10 @@ public final class ShellView extends BorderPane {
         aboutButton.getStyleClass().add("sidebar-action");
         aboutButton.setMnemonicParsing(true);
         aboutButton.setText("_About");
+        lockButton.setId("lock-now");
+        lockButton.getStyleClass().add("sidebar-action");
+        lockButton.setAccessibleText("Lock now (Ctrl+L)");
+        lockButton.setTooltip(new Tooltip("Lock now (Ctrl+L)"));
         textSize.setId("text-size");
         textSize.getStyleClass().add("sidebar-action");
         textSize.setAccessibleText("Text size");
@@ -121,9 +126,13 @@ public final class ShellView extends BorderPane {
         aboutButton.setMaxWidth(Double.MAX_VALUE);
         themeButton.setAlignment(Pos.CENTER_LEFT);
         aboutButton.setAlignment(Pos.CENTER_LEFT);
+        lockButton.setMaxWidth(Double.MAX_VALUE);
+        lockButton.setAlignment(Pos.CENTER_LEFT);
+        lockButton.visibleProperty().bind(model.lockAvailableProperty());
+        lockButton.managedProperty().bind(lockButton.visibleProperty());
         textSize.setMaxWidth(Double.MAX_VALUE);
         textSize.setAlignment(Pos.CENTER_LEFT);
-        sidebar.getChildren().addAll(spacer, themeButton, textSize, aboutButton, where);
+        sidebar.getChildren().addAll(spacer, lockButton, themeButton, textSize, aboutButton, where);
         setLeft(sidebar);
         setCenter(content);
         status.setMaxWidth(Double.MAX_VALUE);
@@ -158,6 +167,7 @@ public final class ShellView extends BorderPane {
         }));
         themeButton.setOnAction(e -> model.toggleTheme());
         aboutButton.setOnAction(e -> showAbout.run());
+        lockButton.setOnAction(e -> model.lockNow());
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 return;
@@ -165,6 +175,8 @@ public final class ShellView extends BorderPane {
             applyTextScale();
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                     () -> model.stepTextScale(1));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                    whenShown(model::lockNow));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
                     () -> model.stepTextScale(1));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
@@ -172,15 +184,24 @@ public final class ShellView extends BorderPane {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                     () -> model.textScaleProperty().set(1.0));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                    () -> model.getSelected().startNew());
+                    whenShown(() -> model.getSelected().startNew()));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                    () -> model.getSelected().focusSearch());
+                    whenShown(() -> model.getSelected().focusSearch()));
             for (int i = 0; i < Math.min(DIGITS.length, model.modules().size()); i++) {
                 int index = i;
                 scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
-                        () -> model.selectIndex(index));
+                        whenShown(() -> model.selectIndex(index)));
             }
         });
+    }
+
+    /** Shortcuts that act on modules do nothing while the shell is hidden (the app is locked). */
+    private Runnable whenShown(Runnable action) {
+        return () -> {
+            if (getScene() != null) {
+                action.run();
+            }
+        };
     }
 
     /**

@@ -1,0 +1,261 @@
+package commonground.privacy;
+
+import commonground.storage.PrivacyLock;
+import javafx.geometry.Pos;
+import javafx.print.PrinterJob;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/** The privacy screen; see {@link PrivacyViewModel}. */
+final class PrivacyView extends ScrollPane {
+
+    private final PrivacyViewModel model;
+    private final VBox page = new VBox(14);
+    private final VBox body = new VBox(14);
+    private final Label message = new Label();
+
+    PrivacyView(PrivacyViewModel model) {
+        this.model = model;
+        Label title = new Label("Privacy lock");
+        title.getStyleClass().add("page-title");
+        message.setId("privacy-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("form-message");
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        model.messageIsProblemProperty().addListener((obs, old, now) -> {
+            message.getStyleClass().remove("error");
+            if (now) {
+                message.getStyleClass().add("error");
+            }
+        });
+        page.getChildren().addAll(title, body, message);
+        page.getStyleClass().addAll("page", "privacy-page");
+        page.setId("privacy-view");
+        setContent(page);
+        setFitToWidth(true);
+        getStyleClass().add("page-scroll");
+        model.stageProperty().addListener((obs, old, now) -> show(now));
+        show(model.stageProperty().get());
+    }
+
+    private void show(PrivacyViewModel.Stage stage) {
+        switch (stage) {
+            case LOADING -> body.getChildren().setAll(paragraph("Reading your privacy settings…"));
+            case OFF -> body.getChildren().setAll(offPart());
+            case RECOVERY_KEY -> body.getChildren().setAll(recoveryPart());
+            case ON -> body.getChildren().setAll(onPart());
+        }
+    }
+
+    private VBox offPart() {
+        Label intro = paragraph("With the lock on, what you write here is stored encrypted: your reflections and "
+                + "needs notes, answers in walkthroughs, check-in notes and comfort maps, drafts, and notes about "
+                + "people. Anyone who opens this computer or copies the file sees only scrambled text. You will "
+                + "give your passphrase each time you open the app.");
+        Label what = paragraph("Names of people, tags, dates, ratings and which cues you ticked stay readable, so "
+                + "the app can sort and chart them.");
+        what.getStyleClass().add("muted");
+        VBox form = new VBox(10, sectionTitle("Choose a passphrase"), passphraseFields("Passphrase"),
+                autoLockRow());
+        Button turnOn = new Button("_Turn on the lock", new FontIcon(Feather.LOCK));
+        turnOn.setId("privacy-turn-on");
+        turnOn.setDefaultButton(true);
+        turnOn.disableProperty().bind(model.canSubmitProperty().not());
+        turnOn.setOnAction(e -> model.turnOn());
+        form.getChildren().add(turnOn);
+        form.getStyleClass().add("form-card");
+        return new VBox(14, intro, what, form);
+    }
+
+    private VBox recoveryPart() {
+        Label intro = paragraph("This is your recovery key. If you ever forget your passphrase, it is the only "
+                + "other way in; without both, what you wrote cannot be read by anyone, this app included. "
+                + "Write it down or print it, and keep it somewhere safe. It is shown only now.");
+        Label key = new Label();
+        key.setId("recovery-key");
+        key.getStyleClass().add("recovery-key");
+        key.textProperty().bind(model.recoveryKeyProperty());
+        key.setAccessibleText("Recovery key");
+        Button copy = new Button("_Copy", new FontIcon(Feather.COPY));
+        copy.setId("recovery-copy");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.recoveryKeyProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Button save = new Button("_Save as a text file…", new FontIcon(Feather.DOWNLOAD));
+        save.setId("recovery-save");
+        save.setOnAction(e -> saveKey());
+        Button print = new Button("_Print…", new FontIcon(Feather.PRINTER));
+        print.setId("recovery-print");
+        print.setOnAction(e -> printKey(key));
+        HBox actions = new HBox(10, copy, save, print);
+        CheckBox kept = new CheckBox("I have written down or printed my recovery key");
+        kept.setId("recovery-kept");
+        kept.selectedProperty().bindBidirectional(model.recoveryKeyKeptProperty());
+        Button done = new Button("_Done", new FontIcon(Feather.CHECK));
+        done.setId("recovery-done");
+        done.disableProperty().bind(model.recoveryKeyKeptProperty().not());
+        done.setOnAction(e -> model.recoveryKeyDone());
+        VBox card = new VBox(12, sectionTitle("Your recovery key"), intro, key, actions, kept, done);
+        card.getStyleClass().add("form-card");
+        return new VBox(14, card);
+    }
+
+    private VBox onPart() {
+        Label state = paragraph("The lock is on. What you write is stored encrypted on this computer, and the app "
+                + "asks for your passphrase when it opens.");
+        state.setGraphic(new FontIcon(Feather.LOCK));
+        Button lockNow = new Button("_Lock now", new FontIcon(Feather.LOCK));
+        lockNow.setId("privacy-lock-now");
+        lockNow.setOnAction(e -> model.lockNow());
+        VBox lockCard = new VBox(10, state, autoLockRow(), lockNow);
+        lockCard.getStyleClass().add("form-card");
+
+        Button change = new Button("C_hange passphrase");
+        change.setId("privacy-change");
+        change.disableProperty().bind(model.canSubmitProperty().not());
+        change.setOnAction(e -> model.changePassphrase());
+        VBox changeCard = new VBox(10, sectionTitle("Change your passphrase"), paragraph("Your writing is not "
+                + "encrypted again; only the key that opens it is. Your recovery key stays the same."),
+                passphraseFields("New passphrase"), change);
+        changeCard.getStyleClass().add("form-card");
+
+        Button off = new Button("Turn the lock o_ff", new FontIcon(Feather.UNLOCK));
+        off.setId("privacy-turn-off");
+        off.disableProperty().bind(model.busyProperty());
+        off.setOnAction(e -> model.turnOff());
+        VBox offCard = new VBox(10, sectionTitle("Turn the lock off"), paragraph("Everything is stored readable "
+                + "again, and the app opens without a passphrase."), off);
+        offCard.getStyleClass().add("form-card");
+        return new VBox(14, lockCard, changeCard, offCard);
+    }
+
+    private VBox passphraseFields(String label) {
+        PasswordField first = new PasswordField();
+        first.setId("privacy-passphrase");
+        first.setPromptText(label);
+        first.setAccessibleText(label);
+        first.textProperty().bindBidirectional(model.passphraseProperty());
+        PasswordField second = new PasswordField();
+        second.setId("privacy-repeat");
+        second.setPromptText("The same again");
+        second.setAccessibleText(label + ", repeated");
+        second.textProperty().bindBidirectional(model.repeatProperty());
+        Label hint = new Label();
+        hint.setId("privacy-strength");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("strength-hint");
+        model.strengthProperty().addListener((obs, old, now) -> showStrength(hint, now));
+        showStrength(hint, model.strengthProperty().get());
+        Label rule = paragraph("Longer is stronger: a few unrelated words are easier to remember than symbols. "
+                + "There is no way to reset it without your recovery key.");
+        rule.getStyleClass().add("muted");
+        first.setMaxWidth(420);
+        second.setMaxWidth(420);
+        return new VBox(8, first, second, hint, rule);
+    }
+
+    private static void showStrength(Label hint, PassphraseStrength strength) {
+        hint.setText(strength.hint());
+        hint.getStyleClass().removeIf(s -> s.startsWith("strength-") && !s.equals("strength-hint"));
+        hint.getStyleClass().add("strength-" + strength.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    private HBox autoLockRow() {
+        ChoiceBox<Integer> choice = new ChoiceBox<>();
+        choice.setId("privacy-auto-lock");
+        choice.getItems().setAll(PrivacyLock.AUTO_LOCK_CHOICES);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer minutes) {
+                if (minutes == null) {
+                    return "";
+                }
+                return minutes == 0 ? "Never" : minutes == 1 ? "After 1 minute" : "After " + minutes + " minutes";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        choice.setValue(model.autoLockMinutesProperty().get());
+        choice.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.autoLockMinutesProperty().set(now);
+            }
+        });
+        model.autoLockMinutesProperty().addListener((obs, old, now) -> choice.setValue(now.intValue()));
+        Label label = new Label("Lock when not used:");
+        label.setLabelFor(choice);
+        choice.setAccessibleText("Lock when not used");
+        HBox row = new HBox(10, label, choice);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void saveKey() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save your recovery key");
+        chooser.setInitialFileName("common-ground-recovery-key.txt");
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.writeString(file.toPath(), "Common Ground recovery key\n\n" + model.recoveryKeyProperty().get()
+                    + "\n\nKeep this somewhere safe and private. With it, anyone could open your notes.\n",
+                    StandardCharsets.UTF_8);
+            model.messageProperty().set("Saved to " + file + ". Consider moving it off this computer.");
+        } catch (IOException e) {
+            model.messageProperty().set("The key could not be saved there: " + e.getMessage());
+        }
+    }
+
+    private void printKey(Label key) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            model.messageProperty().set("No printer was found. Please write the key down instead.");
+            return;
+        }
+        if (job.showPrintDialog(getScene().getWindow())) {
+            Label sheet = new Label("Common Ground recovery key\n\n" + model.recoveryKeyProperty().get());
+            sheet.getStyleClass().add("recovery-key");
+            if (job.printPage(sheet)) {
+                job.endJob();
+            }
+        }
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("paragraph");
+        return label;
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+}

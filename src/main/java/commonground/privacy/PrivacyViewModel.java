@@ -1,0 +1,239 @@
+package commonground.privacy;
+
+import commonground.shell.Background;
+import commonground.shell.Dialogs;
+import commonground.storage.PrivacyLock;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The privacy screen: turn the passphrase lock on (then show the recovery key once), change the
+ * passphrase, choose the auto-lock time, lock now, or turn the lock off again.
+ */
+public final class PrivacyViewModel {
+
+    /** What the screen shows. */
+    public enum Stage { LOADING, OFF, RECOVERY_KEY, ON }
+
+    private final PrivacyLock lock;
+    private final Background background;
+    private final Dialogs dialogs;
+    private final LockControl control;
+
+    private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.LOADING);
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty repeat = new SimpleStringProperty("");
+    private final ObjectProperty<PassphraseStrength> strength = new SimpleObjectProperty<>(PassphraseStrength.EMPTY);
+    private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(PrivacyLock.DEFAULT_AUTO_LOCK_MINUTES);
+    private final StringProperty recoveryKey = new SimpleStringProperty("");
+    private final BooleanProperty recoveryKeyKept = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
+    private boolean loadingSettings;
+
+    public PrivacyViewModel(PrivacyLock lock, Background background, Dialogs dialogs, LockControl control) {
+        this.lock = lock;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.control = control;
+        passphrase.addListener((obs, old, now) -> strength.set(PassphraseStrength.of(now)));
+        autoLockMinutes.addListener((obs, old, now) -> {
+            if (!loadingSettings && stage.get() == Stage.ON) {
+                saveAutoLock(now.intValue());
+            }
+        });
+    }
+
+    /** Reads whether the lock is on, and its idle time. */
+    public void load() {
+        background.run(() -> lock.isEnabled() ? lock.autoLockMinutes() : -1, minutes -> {
+            loadingSettings = true;
+            if (minutes >= 0) {
+                autoLockMinutes.set(minutes);
+            }
+            loadingSettings = false;
+            if (stage.get() != Stage.RECOVERY_KEY) {
+                stage.set(minutes >= 0 ? Stage.ON : Stage.OFF);
+            }
+        }, error -> say(error.getMessage(), true));
+    }
+
+    /** Why the passphrase cannot be used yet, or null when it can. */
+    public String passphraseProblem() {
+        String p = passphrase.get();
+        if (p.length() < PrivacyLock.MIN_PASSPHRASE) {
+            return "Please choose a passphrase of at least " + PrivacyLock.MIN_PASSPHRASE + " characters.";
+        }
+        if (!p.equals(repeat.get())) {
+            return "The two passphrases are not the same yet.";
+        }
+        return null;
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && passphraseProblem() == null, passphrase, repeat, busy);
+    }
+
+    /** Turns the lock on; when done, the recovery key is shown once. */
+    public void turnOn() {
+        String problem = passphraseProblem();
+        if (problem != null) {
+            say(problem, true);
+            return;
+        }
+        char[] chosen = passphrase.get().toCharArray();
+        int minutes = autoLockMinutes.get();
+        busy.set(true);
+        say("Encrypting what you have written. This can take a moment.", false);
+        background.run(() -> {
+            try {
+                return lock.enable(chosen, minutes);
+            } finally {
+                java.util.Arrays.fill(chosen, '\0');
+            }
+        }, key -> {
+            busy.set(false);
+            clearFields();
+            recoveryKey.set(key);
+            recoveryKeyKept.set(false);
+            stage.set(Stage.RECOVERY_KEY);
+            say("The lock is on. What you write is now stored encrypted.", false);
+            control.lockSettingsChanged(true, minutes);
+        }, error -> {
+            busy.set(false);
+            say("The lock was not turned on, and nothing was changed: " + error.getMessage(), true);
+        });
+    }
+
+    /** The recovery key was written down: it is not shown again. */
+    public void recoveryKeyDone() {
+        recoveryKey.set("");
+        stage.set(Stage.ON);
+        say("", false);
+    }
+
+    public void changePassphrase() {
+        String problem = passphraseProblem();
+        if (problem != null) {
+            say(problem, true);
+            return;
+        }
+        char[] chosen = passphrase.get().toCharArray();
+        busy.set(true);
+        background.run(() -> {
+            try {
+                lock.changePassphrase(chosen);
+                return null;
+            } finally {
+                java.util.Arrays.fill(chosen, '\0');
+            }
+        }, ok -> {
+            busy.set(false);
+            clearFields();
+            say("Your new passphrase is set. The old one no longer opens the app. Your recovery key still works.",
+                    false);
+        }, error -> {
+            busy.set(false);
+            say("The passphrase was not changed: " + error.getMessage(), true);
+        });
+    }
+
+    public void turnOff() {
+        boolean go = dialogs.confirm("Turn the lock off?", "What you have written will be stored readable again, "
+                + "so anyone who opens this computer or copies the file could read it. Backups made while the lock "
+                + "was on stay encrypted and still need the passphrase of that time.", "Yes, turn it off");
+        if (!go) {
+            return;
+        }
+        busy.set(true);
+        say("Turning the lock off. This can take a moment.", false);
+        background.run(() -> {
+            lock.disable();
+            return null;
+        }, ok -> {
+            busy.set(false);
+            stage.set(Stage.OFF);
+            say("The lock is off. What you write is stored readable on this computer.", false);
+            control.lockSettingsChanged(false, 0);
+        }, error -> {
+            busy.set(false);
+            say("The lock is still on: " + error.getMessage(), true);
+        });
+    }
+
+    public void lockNow() {
+        control.lockNow();
+    }
+
+    private void saveAutoLock(int minutes) {
+        background.run(() -> {
+            lock.setAutoLockMinutes(minutes);
+            return null;
+        }, ok -> {
+            say(minutes == 0 ? "The app will not lock by itself." : "The app will lock after " + minutes
+                    + (minutes == 1 ? " minute" : " minutes") + " without use.", false);
+            control.lockSettingsChanged(true, minutes);
+        }, error -> say("The auto-lock time was not saved: " + error.getMessage(), true));
+    }
+
+    private void clearFields() {
+        passphrase.set("");
+        repeat.set("");
+    }
+
+    private void say(String text, boolean problem) {
+        message.set(text);
+        messageIsProblem.set(problem);
+    }
+
+    public ReadOnlyObjectProperty<Stage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty repeatProperty() {
+        return repeat;
+    }
+
+    public ObjectProperty<PassphraseStrength> strengthProperty() {
+        return strength;
+    }
+
+    public IntegerProperty autoLockMinutesProperty() {
+        return autoLockMinutes;
+    }
+
+    public StringProperty recoveryKeyProperty() {
+        return recoveryKey;
+    }
+
+    public BooleanProperty recoveryKeyKeptProperty() {
+        return recoveryKeyKept;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty messageIsProblemProperty() {
+        return messageIsProblem;
+    }
+}

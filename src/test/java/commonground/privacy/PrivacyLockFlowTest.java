@@ -1,0 +1,204 @@
+package commonground.privacy;
+
+import commonground.app.AppDriver;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The passphrase lock as a person uses it: turn it on in Privacy, keep the recovery key, write,
+ * lock, give a wrong passphrase and then the right one (what was being typed is still there), close,
+ * and find nothing of what was written in any file of the data folder; open again with the
+ * recovery key; change the passphrase; turn the lock off.
+ */
+class PrivacyLockFlowTest {
+
+    static final String CANARY = "Quorvell zintaphre mellowbrisk";
+    static final String PASSPHRASE = "slow river at dusk";
+
+    @TempDir
+    Path dataDir;
+    AppDriver driver;
+    final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void stop() throws Exception {
+        if (driver != null) {
+            driver.stop();
+        }
+    }
+
+    private void turnOnTheLock() throws Exception {
+        robot.clickOn("#nav-privacy");
+        driver.settle();
+        robot.clickOn("#privacy-passphrase").write("short");
+        assertEquals(PassphraseStrength.TOO_SHORT.hint(), text("#privacy-strength"));
+        assertTrue(robot.lookup("#privacy-turn-on").queryAs(Button.class).isDisabled());
+        AppDriver.onFx(() -> robot.lookup("#privacy-passphrase").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#privacy-passphrase").write(PASSPHRASE);
+        assertEquals(PassphraseStrength.STRONG.hint(), text("#privacy-strength"));
+        robot.clickOn("#privacy-repeat").write(PASSPHRASE);
+        robot.clickOn("#privacy-turn-on");
+        driver.settle();
+    }
+
+    private String keepRecoveryKey() throws Exception {
+        String key = text("#recovery-key");
+        assertTrue(key.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), key);
+        assertTrue(robot.lookup("#recovery-done").queryAs(Button.class).isDisabled(), "Done waits for the tick");
+        robot.clickOn("#recovery-kept");
+        robot.clickOn("#recovery-done");
+        driver.settle();
+        assertTrue(robot.lookup("#recovery-key").tryQuery().isEmpty(), "the key is shown only once");
+        return key;
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private boolean showing(String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** Types into the passphrase field (cleared first) and presses Enter. */
+    private void unlockWith(String passphrase) throws Exception {
+        javafx.scene.control.TextField field = robot.lookup("#unlock-passphrase").queryAs(javafx.scene.control.TextField.class);
+        AppDriver.onFx(() -> {
+            field.clear();
+            field.requestFocus();
+        });
+        driver.settle();
+        robot.write(passphrase).type(KeyCode.ENTER);
+        driver.settle();
+    }
+
+    @Test
+    void lockedTextIsNowhereOnDiskAndWhatWasBeingTypedSurvivesAWrongPassphrase() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        turnOnTheLock();
+        String recoveryKey = keepRecoveryKey();
+        assertEquals(2L, ((Number) driver.value("SELECT count(*) FROM lock_key")).longValue());
+        assertTrue(showing("#lock-now"), "Lock now is offered in the sidebar");
+
+        robot.clickOn("#nav-reflection");
+        driver.settle();
+        robot.clickOn("#new-note");
+        robot.clickOn("#new-blank-note");
+        robot.clickOn("#note-body").write(CANARY + " in a note");
+        driver.settleAfter(1200);
+        robot.clickOn("#nav-draft");
+        driver.settle();
+        robot.clickOn("#draft-text").write("Draft: " + CANARY);
+        assertEquals("blob", driver.value("SELECT typeof(body) FROM note"));
+
+        AppDriver.shortcut(robot, KeyCode.L);
+        driver.settle();
+        assertTrue(showing("#unlock-view"));
+        assertFalse(showing("#nav-draft"), "nothing of the app shows while locked");
+        assertEquals("blob", driver.value("SELECT typeof(body) FROM message_draft"), "the draft was saved, sealed");
+
+        unlockWith("slow river at dawn");
+        assertTrue(showing("#unlock-view"));
+        assertEquals(UnlockViewModel.WRONG_PASSPHRASE, text("#unlock-message"));
+        unlockWith(PASSPHRASE);
+        assertFalse(showing("#unlock-view"));
+        assertEquals("Draft: " + CANARY, robot.lookup("#draft-text").queryAs(TextArea.class).getText());
+
+        driver.stop();
+        List<String> found = filesContaining(dataDir, CANARY);
+        assertEquals(List.of(), found);
+
+        driver = new AppDriver(dataDir).start();
+        assertTrue(showing("#unlock-view"), "the app opens to the unlock screen");
+        robot.clickOn("#unlock-switch");
+        robot.clickOn("#unlock-recovery-key").write(recoveryKey.toLowerCase(Locale.ROOT)).type(KeyCode.ENTER);
+        driver.settle();
+        assertFalse(showing("#unlock-view"));
+        robot.clickOn("#nav-draft");
+        driver.settle();
+        assertEquals("Draft: " + CANARY, robot.lookup("#draft-text").queryAs(TextArea.class).getText());
+    }
+
+    @Test
+    void aNewPassphraseReplacesTheOldAndTurningTheLockOffMakesTextReadableAgain() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        turnOnTheLock();
+        keepRecoveryKey();
+        robot.clickOn("#privacy-passphrase").write("a kinder new phrase");
+        robot.clickOn("#privacy-repeat").write("a kinder new phrase");
+        robot.clickOn("#privacy-change");
+        driver.settle();
+        assertTrue(text("#privacy-message").startsWith("Your new passphrase is set"), text("#privacy-message"));
+        robot.clickOn("#privacy-lock-now");
+        driver.settle();
+        unlockWith(PASSPHRASE);
+        assertEquals(UnlockViewModel.WRONG_PASSPHRASE, text("#unlock-message"), "the old passphrase no longer opens");
+        unlockWith("a kinder new phrase");
+        assertFalse(showing("#unlock-view"));
+
+        robot.clickOn("#privacy-turn-off");
+        robot.clickOn("Yes, turn it off");
+        driver.settle();
+        assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM lock_key")).longValue());
+        assertFalse(showing("#lock-now"));
+        driver.restart();
+        assertFalse(showing("#unlock-view"), "with the lock off, the app opens straight away");
+    }
+
+    @Test
+    void theAppLocksItselfAfterTheChosenIdleTime() throws Exception {
+        driver = new AppDriver(dataDir).start();
+        turnOnTheLock();
+        keepRecoveryKey();
+        AppDriver.onFx(() -> new AutoLockProbe().shorten(robot));
+        driver.settleAfter(1500);
+        assertTrue(showing("#unlock-view"), "locked after the idle time");
+    }
+
+    /** Sets the running auto-lock to one second, as no test can wait a minute. */
+    static final class AutoLockProbe {
+        void shorten(FxRobot robot) {
+            Object lock = robot.targetWindow().getScene().getProperties().get(AutoLock.class);
+            ((AutoLock) lock).start(javafx.util.Duration.seconds(1));
+        }
+    }
+
+    static List<String> filesContaining(Path folder, String phrase) throws Exception {
+        List<String> needles = new ArrayList<>(List.of(phrase));
+        for (String w : phrase.split(" ")) {
+            needles.add(w.toLowerCase(Locale.ROOT));
+        }
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(p);
+                String latin = new String(bytes, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                for (String n : needles) {
+                    if (latin.contains(n.toLowerCase(Locale.ROOT))) {
+                        found.add(folder.relativize(p) + " holds '" + n + "'");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
