@@ -102,13 +102,19 @@ public final class PrivacyViewModel {
             } finally {
                 java.util.Arrays.fill(chosen, '\0');
             }
-        }, key -> {
+        }, enabled -> {
             busy.set(false);
             clearFields();
-            recoveryKey.set(key);
+            recoveryKey.set(enabled.recoveryKey());
             recoveryKeyKept.set(false);
             stage.set(Stage.RECOVERY_KEY);
-            say("The lock is on. What you write is now stored encrypted.", false);
+            if (enabled.backupsLeftReadable().isEmpty()) {
+                say("The lock is on. What you write, and your earlier backups, are now stored encrypted.", false);
+            } else {
+                say("The lock is on. " + enabled.backupsLeftReadable().size() + " earlier backup(s) could not be "
+                        + "opened to encrypt them and are still readable; you may want to delete them: "
+                        + enabled.backupsLeftReadable(), true);
+            }
             control.lockSettingsChanged(true, minutes);
         }, error -> {
             busy.set(false);

@@ -60,12 +60,21 @@ public final class PrivacyLock {
         return db.isOpenForReading();
     }
 
+    /** What setting up the lock gave: the recovery key (to show once) and any backup left readable. */
+    public record Enabled(String recoveryKey, List<Path> backupsLeftReadable) {
+    }
+
     /**
      * Sets up the lock with {@code passphrase}: seals all free text, empties the on-disk search
-     * index and compacts the file so no readable copy is left in it. Returns the recovery key, to
-     * be shown once. Backups made before stay as they were; see {@link #sealBackups(Path)}.
+     * index and compacts the file so no readable copy is left in it, then seals the backups made
+     * before in the same way ({@link #sealBackups(Path)}).
      */
-    public String enable(char[] passphrase, int autoLockMinutes) {
+    public Enabled enable(char[] passphrase, int autoLockMinutes) {
+        String recovery = enableHere(passphrase, autoLockMinutes);
+        return new Enabled(recovery, sealBackups(Backups.folderFor(db.file())));
+    }
+
+    private String enableHere(char[] passphrase, int autoLockMinutes) {
         requirePassphrase(passphrase);
         if (db.isLockEnabled()) {
             throw new IllegalStateException("The lock is already on.");

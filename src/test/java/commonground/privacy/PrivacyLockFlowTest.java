@@ -94,17 +94,24 @@ class PrivacyLockFlowTest {
     @Test
     void lockedTextIsNowhereOnDiskAndWhatWasBeingTypedSurvivesAWrongPassphrase() throws Exception {
         driver = new AppDriver(dataDir).start();
-        turnOnTheLock();
-        String recoveryKey = keepRecoveryKey();
-        assertEquals(2L, ((Number) driver.value("SELECT count(*) FROM lock_key")).longValue());
-        assertTrue(showing("#lock-now"), "Lock now is offered in the sidebar");
-
+        // Written before the lock is on, and backed up while still readable.
         robot.clickOn("#nav-reflection");
         driver.settle();
         robot.clickOn("#new-note");
         robot.clickOn("#new-blank-note");
         robot.clickOn("#note-body").write(CANARY + " in a note");
         driver.settleAfter(1200);
+        robot.clickOn("#about-button");
+        robot.clickOn("#backup-now");
+        driver.settle();
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(filesContaining(dataDir.resolve("backups"), CANARY).isEmpty(), "the backup is readable (so far)");
+
+        turnOnTheLock();
+        assertTrue(text("#privacy-message").contains("earlier backups"), text("#privacy-message"));
+        String recoveryKey = keepRecoveryKey();
+        assertEquals(2L, ((Number) driver.value("SELECT count(*) FROM lock_key")).longValue());
+        assertTrue(showing("#lock-now"), "Lock now is offered in the sidebar");
         robot.clickOn("#nav-draft");
         driver.settle();
         robot.clickOn("#draft-text").write("Draft: " + CANARY);

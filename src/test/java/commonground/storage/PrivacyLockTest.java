@@ -124,7 +124,7 @@ class PrivacyLockTest {
         writeEverything(CANARY);
         assertFalse(filesContaining(dir, CANARY).isEmpty(), "readable before the lock (the test can see it)");
 
-        String recovery = lock.enable(PASSPHRASE, 15);
+        String recovery = lock.enable(PASSPHRASE, 15).recoveryKey();
         assertTrue(recovery.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), recovery);
         assertEquals(0, readableValuesLeft(), "every free-text value is sealed");
         lock.lock();
@@ -215,7 +215,7 @@ class PrivacyLockTest {
     @Test
     void theRecoveryKeyUnlocksHoweverItIsTyped() throws Exception {
         writeEverything(CANARY);
-        String recovery = lock.enable(PASSPHRASE, 15);
+        String recovery = lock.enable(PASSPHRASE, 15).recoveryKey();
         lock.lock();
         assertFalse(lock.unlockWithRecoveryKey("not a key"));
         assertFalse(lock.unlockWithRecoveryKey(RecoveryKey.generate(new java.security.SecureRandom())));
@@ -227,7 +227,7 @@ class PrivacyLockTest {
     @Test
     void aNewPassphraseReplacesTheOldOneAndTheRecoveryKeyStillWorks() throws Exception {
         writeEverything(CANARY);
-        String recovery = lock.enable(PASSPHRASE, 15);
+        String recovery = lock.enable(PASSPHRASE, 15).recoveryKey();
         lock.changePassphrase("a kinder new phrase".toCharArray());
         lock.lock();
         assertFalse(lock.unlock(PASSPHRASE));
@@ -287,8 +287,12 @@ class PrivacyLockTest {
         backups.now();
         assertFalse(filesContaining(backups.folder(), CANARY).isEmpty(), "an earlier backup holds readable text");
 
-        lock.enable(PASSPHRASE, 15);
-        assertEquals(List.of(), lock.sealBackups(backups.folder()));
+        Path notOurs = backups.folder().resolve("common-ground-2026-01-02T030405.db");
+        Files.writeString(notOurs, "not a database, and readable: " + CANARY);
+        assertEquals(List.of(notOurs), lock.enable(PASSPHRASE, 15).backupsLeftReadable(),
+                "a backup that cannot be opened is named, and left exactly as it was");
+        assertEquals("not a database, and readable: " + CANARY, Files.readString(notOurs));
+        Files.delete(notOurs);
         Backups.Backup sealed = backups.now();
         assertEquals(List.of(), filesContaining(backups.folder(), CANARY));
 
