@@ -70,8 +70,8 @@ final class PrivacyView extends ScrollPane {
                 + "needs notes, answers in walkthroughs, check-in notes and comfort maps, drafts, and notes about "
                 + "people. Anyone who opens this computer or copies the file sees only scrambled text. You will "
                 + "give your passphrase each time you open the app.");
-        Label what = paragraph("Names of people, tags, dates, ratings and which cues you ticked stay readable, so "
-                + "the app can sort and chart them.");
+        Label what = paragraph("Names of people, tags, the shared activities of check-ins, your own cue wording, "
+                + "dates, ratings and which cues you ticked stay readable, so the app can sort and chart them.");
         what.getStyleClass().add("muted");
         VBox form = new VBox(10, sectionTitle("Choose a passphrase"), passphraseFields("Passphrase"),
                 autoLockRow());
@@ -164,6 +164,8 @@ final class PrivacyView extends ScrollPane {
         hint.setId("privacy-strength");
         hint.setWrapText(true);
         hint.getStyleClass().add("strength-hint");
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
         model.strengthProperty().addListener((obs, old, now) -> showStrength(hint, now));
         showStrength(hint, model.strengthProperty().get());
         Label rule = paragraph("Longer is stronger: a few unrelated words are easier to remember than symbols. "

@@ -64,8 +64,17 @@ public final class UnlockView extends StackPane {
         message.setWrapText(true);
         message.getStyleClass().add("form-message");
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
 
-        VBox card = new VBox(14, icon, title, intro, passphrase, recoveryKey, unlock, message, switchMode);
+        Label fieldLabel = new Label();
+        fieldLabel.textProperty().bind(javafx.beans.binding.Bindings.when(model.useRecoveryKeyProperty())
+                .then("_Recovery key").otherwise("_Passphrase"));
+        fieldLabel.setMnemonicParsing(true);
+        fieldLabel.labelForProperty().bind(javafx.beans.binding.Bindings.when(model.useRecoveryKeyProperty())
+                .<javafx.scene.Node>then(recoveryKey).otherwise(passphrase));
+        VBox field = new VBox(6, fieldLabel, passphrase, recoveryKey);
+        VBox card = new VBox(14, icon, title, intro, field, unlock, message, switchMode);
         card.getStyleClass().addAll("form-card", "unlock-card");
         card.setAlignment(Pos.CENTER_LEFT);
         card.setPrefWidth(460);

@@ -1,0 +1,88 @@
+package commonground.tools;
+
+import commonground.app.AppDriver;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Saves screenshots of the privacy lock's screens (which need typing to reach) into
+ * {@code assets/screenshots/}, driving the app as a person would. Not a test; run by hand:
+ * {@code java -cp ... commonground.tools.PrivacyScreens [OUT_DIR]} with a display, or headless
+ * with the Monocle properties the tests use.
+ */
+public final class PrivacyScreens {
+
+    private PrivacyScreens() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("privacy-screens");
+        AppDriver driver = new AppDriver(data).start();
+        FxRobot robot = new FxRobot();
+        try {
+            robot.clickOn("#nav-privacy");
+            driver.settle();
+            robot.clickOn("#privacy-passphrase").write("slow river at dusk");
+            robot.clickOn("#privacy-repeat").write("slow river at dusk");
+            driver.settle();
+            save(robot, out.resolve("privacy-off-light.png"));
+            robot.clickOn("#privacy-turn-on");
+            driver.settle();
+            save(robot, out.resolve("privacy-recovery-key-light.png"));
+            robot.clickOn("#recovery-kept");
+            robot.clickOn("#recovery-done");
+            robot.clickOn("#theme-toggle");
+            driver.settle();
+            save(robot, out.resolve("privacy-on-dark.png"));
+            AppDriver.shortcut(robot, KeyCode.L);
+            driver.settle();
+            robot.write("slow river at dawn").type(KeyCode.ENTER);
+            driver.settle();
+            save(robot, out.resolve("unlock-dark.png"));
+            robot.clickOn("#unlock-switch");
+            driver.settle();
+            robot.clickOn("#unlock-recovery-key").write("7K3M");
+            AppDriver.onFx(() -> Window.getWindows().get(0).getScene().getRoot().requestFocus());
+            driver.settle();
+            robot.clickOn("#unlock-switch");
+            robot.write("slow river at dusk").type(KeyCode.ENTER);
+            driver.settle();
+            robot.clickOn("#theme-toggle");
+            AppDriver.shortcut(robot, KeyCode.L);
+            driver.settle();
+            save(robot, out.resolve("unlock-light.png"));
+        } finally {
+            driver.stop();
+        }
+        System.exit(0);
+    }
+
+    private static void save(FxRobot robot, Path file) throws Exception {
+        WaitForFx.settle();
+        var root = Window.getWindows().get(0).getScene().getRoot();
+        javafx.scene.image.Image image = robot.capture(root).getImage();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(png, "png", file.toFile());
+        System.out.println("saved " + file);
+    }
+
+    private static final class WaitForFx {
+        static void settle() {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+}
