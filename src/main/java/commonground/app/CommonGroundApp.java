@@ -189,7 +189,7 @@ public final class CommonGroundApp extends Application {
                 shellModel.statusProperty()::set, this::afterDataReplaced);
         shellView = new ShellView(shellModel, dataFolder.toString(),
                 () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));
-        recovery = new DatabaseRecovery(database, root, shellView, shellModel, this::reportFailure);
+        recovery = new DatabaseRecovery(database, root, shellModel, this::reportFailure, this::reopened);
         // The lock's state is only known once the file is open; a hint from the last run keeps the
         // first frame from showing the shell when it will be locked.
         if (Boolean.parseBoolean(preferences.get("lock.enabled", "false"))) {
@@ -297,6 +297,19 @@ public final class CommonGroundApp extends Application {
             showUnlock(true);
         } else {
             shellModel.lockAvailableProperty().set(database.isLockEnabled());
+            shellModel.getSelected().onShow();
+        }
+    }
+
+    /** After the recovery screen opened a data file (a backup, or a fresh one). */
+    private void reopened() {
+        rememberLockHint(database.isLockEnabled());
+        if (database.isLockEnabled()) {
+            showUnlock(true);
+        } else {
+            locked = false;
+            shellModel.lockAvailableProperty().set(false);
+            root.getChildren().setAll(shellView);
             shellModel.getSelected().onShow();
         }
     }

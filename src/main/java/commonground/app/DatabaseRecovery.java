@@ -1,7 +1,6 @@
 package commonground.app;
 
 import commonground.shell.ShellModel;
-import commonground.shell.ShellView;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
 import commonground.storage.Database;
@@ -26,17 +25,18 @@ final class DatabaseRecovery {
 
     private final Database database;
     private final StackPane root;
-    private final ShellView shellView;
     private final ShellModel shellModel;
     private final Consumer<Throwable> reportFailure;
+    private final Runnable reopened;
 
-    DatabaseRecovery(Database database, StackPane root, ShellView shellView, ShellModel shellModel,
-                     Consumer<Throwable> reportFailure) {
+    /** {@code reopened} shows the app again (or its unlock screen) once the data file is open. */
+    DatabaseRecovery(Database database, StackPane root, ShellModel shellModel,
+                     Consumer<Throwable> reportFailure, Runnable reopened) {
         this.database = database;
         this.root = root;
-        this.shellView = shellView;
         this.shellModel = shellModel;
         this.reportFailure = reportFailure;
+        this.reopened = reopened;
     }
 
     /** Shows what is wrong with the data file instead of the app, with the ways out that fit. */
@@ -129,9 +129,8 @@ final class DatabaseRecovery {
                 show(CommonGroundApp.unwrap(error));
                 return;
             }
-            root.getChildren().setAll(shellView);
             shellModel.statusProperty().set(doneMessage);
-            shellModel.getSelected().onShow();
+            reopened.run();
         }));
     }
 
