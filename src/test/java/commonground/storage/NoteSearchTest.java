@@ -80,6 +80,25 @@ class NoteSearchTest {
     }
 
     @Test
+    void wordsHonourTheTrashTagAndPromptGroupFilters() {
+        long grief = notes.create("grief-1", "grief").id();
+        notes.saveBody(grief, "Missing him\nA long walk where we used to go.");
+        long tagged = write("Saturday\nA long walk with my sister.");
+        notes.setTags(tagged, List.of("family"));
+        long trashed = write("Old\nA long walk I would rather forget.");
+        notes.setTags(trashed, List.of("family"));
+        notes.moveToTrash(trashed);
+        String q = "long walk";
+        assertEquals(List.of(walk, grief, tagged).stream().sorted().toList(),
+                ids(q, false, NoteFilter.ALL).stream().sorted().toList());
+        assertEquals(List.of(tagged), ids(q, false, new NoteFilter("family", null, false)));
+        assertEquals(List.of(grief), ids(q, false, new NoteFilter(null, "grief", false)));
+        assertEquals(List.of(trashed), ids(q, false, new NoteFilter(null, null, true)));
+        assertEquals(List.of(trashed), ids(q, false, new NoteFilter("family", null, true)));
+        assertTrue(ids(q, false, new NoteFilter("family", "grief", false)).isEmpty());
+    }
+
+    @Test
     void accentsAndCaseDoNotMatter() {
         long cafe = write("Un café au lait, à la façon de Zoë");
         assertEquals(List.of(cafe), ids("CAFE facon zoe", false, NoteFilter.ALL));
