@@ -9,17 +9,19 @@ import java.util.Optional;
  * syntax error: every word and every "quoted phrase" becomes a quoted FTS5 string, and all must
  * match. While typing, the last word (or an unfinished phrase) also matches as a prefix. Terms
  * without a letter or digit are left out, as the index holds none.
+ *
+ * @param expression the MATCH expression
+ * @param hasPhrase  whether a term holds two or more words, so that FTS5 must compare word
+ *                   positions: a "quoted phrase", or a word the tokenizer splits, such as
+ *                   {@code don't} or {@code e-mail}
  */
-final class FtsQuery {
+record FtsQuery(String expression, boolean hasPhrase) {
 
     /** Shorter last words are matched whole: one-letter prefixes would match most of the index. */
     static final int MIN_PREFIX = 2;
 
-    private FtsQuery() {
-    }
-
-    /** The expression, or empty when the text holds nothing to search for. */
-    static Optional<String> of(String typed, boolean typing) {
+    /** The query, or empty when the text holds nothing to search for. */
+    static Optional<FtsQuery> of(String typed, boolean typing) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
@@ -50,11 +52,13 @@ final class FtsQuery {
             i = end;
         }
         List<String> parts = new ArrayList<>();
+        boolean phrase = false;
         for (int t = 0; t < terms.size(); t++) {
             String term = terms.get(t).strip();
             if (!hasLetterOrDigit(term)) {
                 continue;
             }
+            phrase |= tokenCount(term) > 1;
             String quoted = "\"" + term.replace("\"", "\"\"") + "\"";
             boolean last = t == terms.size() - 1;
             if (last && typing && lastIsOpen && lastTokenLength(term) >= MIN_PREFIX) {
@@ -62,18 +66,38 @@ final class FtsQuery {
             }
             parts.add(quoted);
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(new FtsQuery(String.join(" ", parts), phrase));
     }
 
     private static boolean hasLetterOrDigit(String s) {
         return s.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
+    /** How many words the tokenizer makes of a term: runs of letters, digits and combining marks. */
+    static int tokenCount(String term) {
+        int count = 0;
+        boolean inToken = false;
+        for (int i = 0; i < term.length(); ) {
+            int cp = term.codePointAt(i);
+            boolean part = isTokenChar(cp);
+            if (part && !inToken) {
+                count++;
+            }
+            inToken = part;
+            i += Character.charCount(cp);
+        }
+        return count;
+    }
+
+    private static boolean isTokenChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
     private static int lastTokenLength(String term) {
         int count = 0;
         for (int i = term.length(); i > 0; ) {
             int cp = term.codePointBefore(i);
-            if (!Character.isLetterOrDigit(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+            if (!isTokenChar(cp)) {
                 break;
             }
             count++;

@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Search by word, prefix and phrase, ranked, with marked snippets; the trash stays out unless asked. */
+/**
+ * Search by word, prefix and phrase, ranked, with marked snippets; the trash stays out unless asked,
+ * and the tag and prompt-group filters hold for words and phrases alike.
+ */
 class NoteSearchTest {
 
     @TempDir
@@ -77,6 +81,67 @@ class NoteSearchTest {
         assertEquals(List.of(walk), ids("\"long walk\"", false, NoteFilter.ALL));
         assertTrue(ids("\"walk long\"", false, NoteFilter.ALL).isEmpty());
         assertEquals(List.of(walk), ids("\"long wa", true, NoteFilter.ALL));
+    }
+
+    @Test
+    void aPhraseRanksATitleHitThenMoreHitsThenShorterNotesFirst() {
+        long inTitle = write("Long walk\nWe went out.");
+        long twice = write("Notes\nA long walk, then another long walk home.");
+        long shortOnce = write("Notes\nA long walk home.");
+        List<NoteListItem> hits = search.search("\"long walk\"", false, NoteFilter.ALL, 50);
+        assertEquals(List.of(inTitle, twice, shortOnce, walk), hits.stream().map(NoteListItem::id).toList());
+        assertTrue(hits.get(1).snippet().contains(NoteText.HIT_START + "long walk" + NoteText.HIT_END),
+                hits.get(1).snippet());
+    }
+
+    @Test
+    void aPhraseInAnOldNoteIsFoundBehindManyNewerNotesWithItsWordsApart() {
+        long old = write("Dawn\nThe quiet river at dawn, before anyone woke.");
+        NoteBulkLoader.insert(db, NoteSearch.PHRASE_WINDOW + 50, i -> "Later\nThe river, quiet again " + i);
+        assertEquals(List.of(old), ids("\"quiet river\"", false, NoteFilter.ALL));
+        assertEquals(List.of(old), ids("\"quiet riv", true, NoteFilter.ALL));
+        assertEquals(50, ids("quiet river", false, NoteFilter.ALL).size());
+    }
+
+    @Test
+    void aPhraseHeldByMoreNotesThanTheWindowIsRankedAmongItsNewestNotes() {
+        long old = write("Quiet river\nWhere we sat.");
+        NoteBulkLoader.insert(db, 20, i -> "Later\nBy the quiet river again, a long note this time " + i);
+        assertEquals(old, ids("\"quiet river\"", false, NoteFilter.ALL).get(0));
+        NoteBulkLoader.insert(db, NoteSearch.PHRASE_WINDOW, i -> "Later\nBy the quiet river again " + i);
+        List<Long> found = ids("\"quiet river\"", false, NoteFilter.ALL);
+        assertEquals(50, found.size());
+        assertFalse(found.contains(old), "the old title match lies beyond the newest " + NoteSearch.PHRASE_WINDOW);
+    }
+
+    @Test
+    void phrasesAndWordsHonourTheTrashTagAndPromptGroupFilters() {
+        long grief = notes.create("grief-1", "grief").id();
+        notes.saveBody(grief, "Missing him\nA long walk where we used to go.");
+        long tagged = write("Saturday\nA long walk with my sister.");
+        notes.setTags(tagged, List.of("family"));
+        long trashed = write("Old\nA long walk I would rather forget.");
+        notes.setTags(trashed, List.of("family"));
+        notes.moveToTrash(trashed);
+        NoteFilter family = new NoteFilter("family", null, false);
+        NoteFilter griefGroup = new NoteFilter(null, "grief", false);
+        NoteFilter trash = new NoteFilter(null, null, true);
+        for (String q : new String[] {"\"long walk\"", "long walk"}) {
+            assertEquals(List.of(walk, grief, tagged).stream().sorted().toList(),
+                    ids(q, false, NoteFilter.ALL).stream().sorted().toList(), q);
+            assertEquals(List.of(tagged), ids(q, false, family), q);
+            assertEquals(List.of(grief), ids(q, false, griefGroup), q);
+            assertEquals(List.of(trashed), ids(q, false, trash), q);
+            assertEquals(List.of(trashed), ids(q, false, new NoteFilter("family", null, true)), q);
+            assertTrue(ids(q, false, new NoteFilter("family", "grief", false)).isEmpty(), q);
+        }
+    }
+
+    @Test
+    void aWordTheTokenizerSplitsIsMatchedAsAPhrase() {
+        long dont = write("Notes\nI don't know what to say.");
+        write("Notes\nT is for tea, said Don.");
+        assertEquals(List.of(dont), ids("don't", false, NoteFilter.ALL));
     }
 
     @Test
