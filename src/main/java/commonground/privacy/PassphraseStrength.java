@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A gentle hint about how hard a passphrase would be to guess. It estimates the bits of a random
- * choice from the kinds of characters used, counts separate words, and marks down well-known
- * passwords and runs of one character; it never shows or stores the passphrase itself.
+ * A gentle hint about how hard a passphrase would be to guess. A phrase is judged by how many
+ * separate words it has (four or more is strong); a single string by the bits of a random choice
+ * from the kinds of characters used. Well-known passwords and runs of one character are weak. It
+ * never shows or stores the passphrase itself.
  */
 public enum PassphraseStrength {
     EMPTY(""),
@@ -54,13 +55,11 @@ public enum PassphraseStrength {
             pool += 33;
         }
         double bits = p.length() * Math.log(Math.max(pool, 10)) / Math.log(2);
-        long words = java.util.Arrays.stream(p.trim().split("[\\s\\-_.,]+")).filter(w -> w.length() >= 3).count();
-        if (words >= 4 || bits >= 80) {
-            return STRONG;
+        long words = java.util.Arrays.stream(p.trim().split("[\\s\\-_.,]+")).filter(w -> w.length() >= 2).count();
+        if (words >= 2) {
+            // A phrase: ordinary words are guessed as words, so count them rather than characters.
+            return words >= 4 ? STRONG : words == 3 ? FAIR : WEAK;
         }
-        if (words >= 3 || bits >= 55) {
-            return FAIR;
-        }
-        return WEAK;
+        return bits >= 70 ? STRONG : bits >= 50 ? FAIR : WEAK;
     }
 }
