@@ -48,9 +48,11 @@ final class CheckInView extends ScrollPane {
         getStyleClass().add("page-scroll");
         setFitToWidth(true);
         date.setId("check-in-date");
-        date.setPrefWidth(150);
+        date.getStyleClass().add("check-in-date"); // width in em, in cues.css, so it grows with the text
+        date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         time.setId("check-in-time");
         time.setPrefColumnCount(5);
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         time.setPromptText("18:30");
         context.setId("check-in-context");
         context.setPromptText("For example: cooking dinner, a drive to the shops");

@@ -68,6 +68,8 @@ public final class CuesView extends BorderPane {
         Label with = new Label("_With");
         with.setMnemonicParsing(true);
         with.setLabelFor(person);
+        with.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        person.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox who = new HBox(8, with, person, noPeople);
         who.getStyleClass().add("toolbar-row");
         VBox header = new VBox(6, title, intro, who, problem);
