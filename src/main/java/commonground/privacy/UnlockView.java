@@ -34,7 +34,7 @@ public final class UnlockView extends StackPane {
         passphrase.setAccessibleText("Passphrase");
         passphrase.textProperty().bindBidirectional(model.secretProperty());
         recoveryKey.setId("unlock-recovery-key");
-        recoveryKey.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX");
+        recoveryKey.setPromptText("32 letters and digits, in groups of four");
         recoveryKey.setAccessibleText("Recovery key");
         recoveryKey.textProperty().bindBidirectional(model.secretProperty());
         passphrase.visibleProperty().bind(model.useRecoveryKeyProperty().not());

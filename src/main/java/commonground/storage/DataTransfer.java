@@ -234,9 +234,6 @@ public final class DataTransfer {
             if (db.isLockEnabled()) {
                 // Imported text is sealed like the rest, and the on-disk index keeps no trace of it.
                 new PrivacyLock(db).sealAll(c);
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO note_fts (note_fts) VALUES ('delete-all')");
-                }
             }
             return new ImportResult(added, skipped);
         });

@@ -95,9 +95,6 @@ public final class PrivacyLock {
                     insertKey(c, byRecovery);
                     setAutoLock(c, autoLockMinutes);
                     sealAll(c);
-                    try (Statement s = c.createStatement()) {
-                        s.execute("INSERT INTO note_fts (note_fts) VALUES ('delete-all')");
-                    }
                     return null;
                 });
             } catch (RuntimeException e) {
@@ -267,9 +264,6 @@ public final class PrivacyLock {
                         insertKey(c, k);
                     }
                     backupLock.sealAll(c);
-                    try (Statement s = c.createStatement()) {
-                        s.execute("INSERT INTO note_fts (note_fts) VALUES ('delete-all')");
-                    }
                     return null;
                 });
                 backupLock.compact();
@@ -280,42 +274,41 @@ public final class PrivacyLock {
         return skipped;
     }
 
-    /** Seals every readable value of every sealed column (used when setting up and after an import). */
+    /**
+     * Seals every readable value of every sealed column and empties the on-disk search index, which
+     * must hold nothing while the lock is on (used when setting up, for old backups, after an import).
+     */
     void sealAll(Connection c) throws SQLException {
-        for (SealedColumn col : SealedColumn.values()) {
-            List<Object[]> rows = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, \"" + col.column()
-                    + "\" FROM \"" + col.table() + "\" WHERE typeof(\"" + col.column() + "\") = 'text'")) {
-                while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong(1), rs.getString(2)});
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE \"" + col.table() + "\" SET \"" + col.column()
-                    + "\" = ? WHERE id = ?")) {
-                for (Object[] row : rows) {
-                    long id = (Long) row[0];
-                    ps.setObject(1, db.seal(col, id, (String) row[1]));
-                    ps.setLong(2, id);
-                    ps.executeUpdate();
-                }
-            }
+        rewriteAll(c, "text", (col, id, value) -> db.seal(col, id, (String) value));
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO note_fts (note_fts) VALUES ('delete-all')");
         }
     }
 
     private void openAll(Connection c) throws SQLException {
+        rewriteAll(c, "blob", (col, id, value) -> db.open(col, id, value));
+    }
+
+    /** How one stored value becomes another (sealed, or opened). */
+    private interface Rewrite {
+        Object apply(SealedColumn column, long rowId, Object stored);
+    }
+
+    /** Rewrites the values of SQLite type {@code fromType} in every sealed column, row by row. */
+    private static void rewriteAll(Connection c, String fromType, Rewrite rewrite) throws SQLException {
         for (SealedColumn col : SealedColumn.values()) {
             List<Object[]> rows = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, \"" + col.column()
-                    + "\" FROM \"" + col.table() + "\" WHERE typeof(\"" + col.column() + "\") = 'blob'")) {
+                    + "\" FROM \"" + col.table() + "\" WHERE typeof(\"" + col.column() + "\") = '" + fromType + "'")) {
                 while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong(1), rs.getBytes(2)});
+                    rows.add(new Object[] {rs.getLong(1), rs.getObject(2)});
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE \"" + col.table() + "\" SET \"" + col.column()
                     + "\" = ? WHERE id = ?")) {
                 for (Object[] row : rows) {
                     long id = (Long) row[0];
-                    ps.setString(1, db.open(col, id, row[1]));
+                    ps.setObject(1, rewrite.apply(col, id, row[1]));
                     ps.setLong(2, id);
                     ps.executeUpdate();
                 }

@@ -1,6 +1,7 @@
 package commonground.privacy;
 
 import commonground.app.AppDriver;
+import commonground.storage.Canary;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,13 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -105,7 +102,7 @@ class PrivacyLockFlowTest {
         robot.clickOn("#backup-now");
         driver.settle();
         robot.type(KeyCode.ESCAPE);
-        assertFalse(filesContaining(dataDir.resolve("backups"), CANARY).isEmpty(), "the backup is readable (so far)");
+        assertFalse(Canary.filesContaining(dataDir.resolve("backups"), CANARY).isEmpty(), "the backup is readable (so far)");
 
         turnOnTheLock();
         assertTrue(text("#privacy-message").contains("earlier backups"), text("#privacy-message"));
@@ -131,7 +128,7 @@ class PrivacyLockFlowTest {
         assertEquals("Draft: " + CANARY, robot.lookup("#draft-text").queryAs(TextArea.class).getText());
 
         driver.stop();
-        List<String> found = filesContaining(dataDir, CANARY);
+        List<String> found = Canary.filesContaining(dataDir, CANARY);
         assertEquals(List.of(), found);
 
         driver = new AppDriver(dataDir).start();
@@ -189,23 +186,4 @@ class PrivacyLockFlowTest {
         }
     }
 
-    static List<String> filesContaining(Path folder, String phrase) throws Exception {
-        List<String> needles = new ArrayList<>(List.of(phrase));
-        for (String w : phrase.split(" ")) {
-            needles.add(w.toLowerCase(Locale.ROOT));
-        }
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(p);
-                String latin = new String(bytes, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-                for (String n : needles) {
-                    if (latin.contains(n.toLowerCase(Locale.ROOT))) {
-                        found.add(folder.relativize(p) + " holds '" + n + "'");
-                    }
-                }
-            }
-        }
-        return found;
-    }
 }

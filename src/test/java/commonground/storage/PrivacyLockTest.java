@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,11 +25,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -96,40 +93,17 @@ class PrivacyLockTest {
         new DraftRepository(db).save("Draft " + phrase);
     }
 
-    /** Each file that holds the phrase or any of its words in lower case, with what was found. */
-    static List<String> filesContaining(Path folder, String phrase) throws Exception {
-        List<String> needles = new ArrayList<>();
-        needles.add(phrase);
-        for (String w : phrase.split(" ")) {
-            needles.add(w.toLowerCase(Locale.ROOT));
-        }
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                String bytes = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
-                String utf16 = new String(Files.readAllBytes(p), StandardCharsets.UTF_16LE);
-                for (String n : needles) {
-                    if (bytes.contains(n) || bytes.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))
-                            || utf16.contains(n)) {
-                        found.add(folder.relativize(p) + " holds '" + n + "'");
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
     @Test
     void aCopiedFileShowsNothingOfWhatWasWrittenAndUnlockingShowsAllOfIt() throws Exception {
         writeEverything(CANARY);
-        assertFalse(filesContaining(dir, CANARY).isEmpty(), "readable before the lock (the test can see it)");
+        assertFalse(Canary.filesContaining(dir, CANARY).isEmpty(), "readable before the lock (the test can see it)");
 
         String recovery = lock.enable(PASSPHRASE, 15).recoveryKey();
         assertTrue(recovery.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), recovery);
         assertEquals(0, readableValuesLeft(), "every free-text value is sealed");
         lock.lock();
         db.close();
-        assertEquals(List.of(), filesContaining(dir, CANARY));
+        assertEquals(List.of(), Canary.filesContaining(dir, CANARY));
 
         db = Database.open(file);
         lock = new PrivacyLock(db, FAST);
@@ -285,7 +259,7 @@ class PrivacyLockTest {
         writeEverything(CANARY);
         Backups backups = new Backups(db);
         backups.now();
-        assertFalse(filesContaining(backups.folder(), CANARY).isEmpty(), "an earlier backup holds readable text");
+        assertFalse(Canary.filesContaining(backups.folder(), CANARY).isEmpty(), "an earlier backup holds readable text");
 
         Path notOurs = backups.folder().resolve("common-ground-2026-01-02T030405.db");
         Files.writeString(notOurs, "not a database, and readable: " + CANARY);
@@ -294,7 +268,7 @@ class PrivacyLockTest {
         assertEquals("not a database, and readable: " + CANARY, Files.readString(notOurs));
         Files.delete(notOurs);
         Backups.Backup sealed = backups.now();
-        assertEquals(List.of(), filesContaining(backups.folder(), CANARY));
+        assertEquals(List.of(), Canary.filesContaining(backups.folder(), CANARY));
 
         new DraftRepository(db).save("Changed after the backup");
         backups.restore(sealed.file());
@@ -322,7 +296,7 @@ class PrivacyLockTest {
             assertEquals(1, new NoteSearch(fresh).search("zintaphre", false, NoteFilter.ALL, 10).size());
         }
         Files.delete(export);
-        assertEquals(List.of(), filesContaining(other, CANARY));
+        assertEquals(List.of(), Canary.filesContaining(other, CANARY));
     }
 
     @Test

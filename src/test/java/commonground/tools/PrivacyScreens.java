@@ -45,12 +45,12 @@ public final class PrivacyScreens {
             robot.write("slow river at dawn").type(KeyCode.ENTER);
             driver.settle();
             save(robot, out.resolve("unlock-dark.png"));
-            robot.clickOn("#unlock-switch");
-            driver.settle();
-            robot.clickOn("#unlock-recovery-key").write("7K3M");
-            AppDriver.onFx(() -> Window.getWindows().get(0).getScene().getRoot().requestFocus());
-            driver.settle();
-            robot.clickOn("#unlock-switch");
+            AppDriver.onFx(() -> {
+                javafx.scene.control.TextField field = robot.lookup("#unlock-passphrase").queryAs(
+                        javafx.scene.control.TextField.class);
+                field.clear();
+                field.requestFocus();
+            });
             robot.write("slow river at dusk").type(KeyCode.ENTER);
             driver.settle();
             robot.clickOn("#theme-toggle");
@@ -64,7 +64,7 @@ public final class PrivacyScreens {
     }
 
     private static void save(FxRobot robot, Path file) throws Exception {
-        WaitForFx.settle();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         var root = Window.getWindows().get(0).getScene().getRoot();
         javafx.scene.image.Image image = robot.capture(root).getImage();
         int w = (int) image.getWidth();
@@ -78,11 +78,5 @@ public final class PrivacyScreens {
         }
         javax.imageio.ImageIO.write(png, "png", file.toFile());
         System.out.println("saved " + file);
-    }
-
-    private static final class WaitForFx {
-        static void settle() {
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        }
     }
 }
