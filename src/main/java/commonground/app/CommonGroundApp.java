@@ -32,6 +32,7 @@ import commonground.shell.LazyModule;
 import commonground.shell.Preferences;
 import commonground.shell.ShellModel;
 import commonground.shell.ShellView;
+import commonground.shell.Stylesheets;
 import commonground.shell.TaskBackground;
 import commonground.shell.Theme;
 import commonground.storage.Backups;
@@ -51,6 +52,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,6 +74,7 @@ public final class CommonGroundApp extends Application {
     static final double DEFAULT_HEIGHT = 760;
 
     private Options options;
+    private Theme theme;
     private Path dataFolder;
     private Preferences preferences;
     private Database database;
@@ -111,6 +114,10 @@ public final class CommonGroundApp extends Application {
             return;
         }
         preferences = Preferences.load(dataFolder.resolve("preferences.properties"));
+        // Called off the JavaFX thread, this queues the theme's loading there; the thread is idle
+        // until start(), so the theme loads while the rest of init() runs.
+        theme = Theme.parse(preferences.get("theme", "LIGHT"));
+        theme.apply();
         database = Database.at(dataFolder.resolve(Database.FILE_NAME));
         opened = openDatabase();
         practices = CompletableFuture.supplyAsync(() -> {
@@ -121,6 +128,8 @@ public final class CommonGroundApp extends Application {
                 throw new java.util.concurrent.CompletionException(e);
             }
         });
+        // The first frame's icons share one font; loading it here overlaps with the theme's loading.
+        new FontIcon(Feather.INFO);
     }
 
     /**
@@ -159,8 +168,6 @@ public final class CommonGroundApp extends Application {
             showStage();
             return;
         }
-        Theme theme = Theme.parse(preferences.get("theme", "LIGHT"));
-        theme.apply();
         Dialogs dialogs = new FxDialogs(() -> stage);
         background = new TaskBackground(database.executor(), this::reportFailure);
         shellModel = new ShellModel();
@@ -393,7 +400,7 @@ public final class CommonGroundApp extends Application {
         Scene scene = new Scene(root, preferences == null ? DEFAULT_WIDTH : preferences.getDouble("window.width",
                 DEFAULT_WIDTH), preferences == null ? DEFAULT_HEIGHT : preferences.getDouble("window.height",
                 DEFAULT_HEIGHT));
-        scene.getStylesheets().add(resource("/commonground/shell/app.css"));
+        scene.getStylesheets().add(Stylesheets.url("/commonground/shell/app.css"));
         stage.setScene(scene);
         restorePlace();
         boolean exitAfterFirstFrame = options != null && options.exitAfterFirstFrame();
@@ -531,10 +538,6 @@ public final class CommonGroundApp extends Application {
             // Fall back below.
         }
         return p.getProperty("version", "development");
-    }
-
-    private static String resource(String name) {
-        return CommonGroundApp.class.getResource(name).toExternalForm();
     }
 
     /** For tests: the database, so a test can wait until queued work is done. */

@@ -1,6 +1,7 @@
 package commonground.cues;
 
 import commonground.people.Person;
+import commonground.shell.Stylesheets;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ public final class CuesView extends BorderPane {
     }
 
     private void initializeParts() {
-        getStylesheets().add(CuesView.class.getResource("/commonground/cues/cues.css").toExternalForm());
+        getStylesheets().add(Stylesheets.url("/commonground/cues/cues.css"));
         getStyleClass().addAll("page", "cues-view");
         setId("cues-view");
         person.setId("cues-person");

@@ -3,6 +3,7 @@ package commonground.draft;
 import commonground.language.Finding;
 import commonground.language.GoodMove;
 import commonground.language.Review;
+import commonground.shell.Stylesheets;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,7 +41,7 @@ public final class DraftEditor extends VBox {
     public DraftEditor(CoachService coach) {
         super(10);
         this.coach = coach;
-        getStylesheets().add(DraftEditor.class.getResource("/commonground/draft/draft.css").toExternalForm());
+        getStylesheets().add(Stylesheets.url("/commonground/draft/draft.css"));
         getStyleClass().add("draft-editor");
         area.setId("draft-text");
         area.setWrapText(true);

@@ -1,5 +1,6 @@
 package commonground.reflection;
 
+import commonground.shell.Stylesheets;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -18,8 +19,7 @@ final class ReflectionView extends BorderPane {
     ReflectionView(NotesViewModel notes, PromptLibrary prompts, NeedsViewModel needs, NeedsVocabulary vocabulary) {
         getStyleClass().addAll("page", "reflection-view");
         setId("reflection-view");
-        getStylesheets().add(ReflectionView.class.getResource("/commonground/reflection/reflection.css")
-                .toExternalForm());
+        getStylesheets().add(Stylesheets.url("/commonground/reflection/reflection.css"));
         Label title = new Label("Reflection");
         title.getStyleClass().add("page-title");
         Label intro = new Label("A private space for your own needs, and for grieving what a relationship may not "

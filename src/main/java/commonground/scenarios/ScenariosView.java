@@ -1,5 +1,6 @@
 package commonground.scenarios;
 
+import commonground.shell.Stylesheets;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -28,7 +29,7 @@ public final class ScenariosView extends StackPane {
     private void initializeParts() {
         setId("scenarios-view");
         getStyleClass().add("scenarios-view");
-        getStylesheets().add(ScenariosView.class.getResource("/commonground/scenarios/scenarios.css").toExternalForm());
+        getStylesheets().add(Stylesheets.url("/commonground/scenarios/scenarios.css"));
         show(model.pageProperty().get());
     }
 

@@ -62,6 +62,16 @@ class ShellTest {
     }
 
     @Test
+    void sidebarEntriesNameTheirShortcutAndTheFooterNamesTheDataFolder() {
+        // Tooltips are added just after the first frame; by now the window is up.
+        assertEquals("People (Ctrl+5)",
+                robot.lookup("#nav-people").queryAs(ToggleButton.class).getTooltip().getText());
+        assertEquals("Home (Ctrl+1)", robot.lookup("#nav-home").queryAs(ToggleButton.class).getTooltip().getText());
+        assertTrue(robot.lookup("#data-location").queryAs(javafx.scene.control.Label.class).getTooltip().getText()
+                .endsWith(dataDir.getFileName().toString()));
+    }
+
+    @Test
     void everySidebarEntryShowsItsModule() {
         List<ToggleButton> buttons = navButtons();
         assertTrue(buttons.size() >= 2);
