@@ -70,6 +70,8 @@ final class CueChecklist extends ScrollPane {
             }
             Label heading = new Label(category.label());
             heading.getStyleClass().add("cue-group-title");
+            heading.setWrapText(true);
+            heading.setMinHeight(Region.USE_PREF_SIZE);
             headings.put(category, heading);
             children.add(heading);
             for (Cue cue : list) {

@@ -10,8 +10,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -82,12 +84,14 @@ public final class PeopleView extends BorderPane {
         header.setPadding(new Insets(0, 0, 12, 0));
         setTop(header);
 
-        HBox listActions = new HBox(8, addButton, showArchived);
+        // The check box moves under the button when the column is too narrow for both (large text).
+        FlowPane listActions = new FlowPane(8, 6, addButton, showArchived);
         listActions.getStyleClass().add("toolbar-row");
+        addButton.setMinWidth(Region.USE_PREF_SIZE);
+        showArchived.setMinWidth(Region.USE_PREF_SIZE);
         VBox left = new VBox(8, listActions, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPrefWidth(280);
-        left.setMinWidth(220);
+        left.getStyleClass().add("people-column");
 
         Label nameLabel = new Label("_Name");
         nameLabel.setMnemonicParsing(true);

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -85,6 +86,7 @@ final class ScenarioListView extends BorderPane {
                 + "for one real situation. Go at your own pace; every answer is kept as you write.");
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox titleRow = new HBox(12, title, gap, importButton);
@@ -101,9 +103,10 @@ final class ScenarioListView extends BorderPane {
         chosen.getStyleClass().add("form-card");
         Label pastTitle = new Label("Your walk-throughs");
         pastTitle.getStyleClass().add("section-title");
-        Region gap2 = new Region();
-        HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox pastRow = new HBox(8, pastTitle, gap2, filter);
+        pastTitle.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        // The filter moves under the title when the column is too narrow for both (large text).
+        FlowPane pastRow = new FlowPane(12, 6, pastTitle, filter);
         pastRow.getStyleClass().add("toolbar-row");
         VBox right = new VBox(10, chosen, pastRow, runs);
         VBox.setVgrow(runs, Priority.ALWAYS);

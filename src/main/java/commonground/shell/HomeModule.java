@@ -123,10 +123,8 @@ public final class HomeModule implements AppModule {
         Label name = new Label(p.name());
         name.getStyleClass().add("card-title");
         name.setWrapText(true);
-        name.setPrefWidth(244);
         name.setMinHeight(Region.USE_PREF_SIZE);
         Label summary = paragraph(p.summary());
-        summary.setPrefWidth(244);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("card-text");
         VBox card = new VBox(6, name, summary);

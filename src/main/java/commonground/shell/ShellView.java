@@ -1,12 +1,15 @@
 package commonground.shell;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -23,6 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -51,6 +55,8 @@ public final class ShellView extends BorderPane {
     private final Label status = new Label();
     private final HBox statusBar = new HBox(12);
     private final MenuButton textSize = new MenuButton("Text size", new FontIcon(Feather.TYPE));
+    /** Tooltips wait for the first frame (each is a small window of its own, slow to create). */
+    private final Map<Control, String> pendingTooltips = new LinkedHashMap<>();
 
     public ShellView(ShellModel model, String dataLocation, Runnable showAbout) {
         this.model = model;
@@ -78,7 +84,7 @@ public final class ShellView extends BorderPane {
         lockButton.setId("lock-now");
         lockButton.getStyleClass().add("sidebar-action");
         lockButton.setAccessibleText("Lock now (Ctrl+L)");
-        lockButton.setTooltip(new Tooltip("Lock now (Ctrl+L)"));
+        tooltipLater(lockButton, "Lock now (Ctrl+L)");
         textSize.setId("text-size");
         textSize.getStyleClass().add("sidebar-action");
         textSize.setAccessibleText("Text size");
@@ -101,7 +107,7 @@ public final class ShellView extends BorderPane {
             button.setAlignment(Pos.CENTER_LEFT);
             button.setContentDisplay(ContentDisplay.LEFT);
             if (i < DIGITS.length) {
-                button.setTooltip(new Tooltip(module.title() + " (Ctrl+" + (i + 1) + ")"));
+                tooltipLater(button, module.title() + " (Ctrl+" + (i + 1) + ")");
             }
             button.setAccessibleText(module.title());
             navButtons.put(module, button);
@@ -120,7 +126,7 @@ public final class ShellView extends BorderPane {
         Label where = new Label("Kept privately on this computer");
         where.getStyleClass().add("data-location");
         where.setWrapText(true);
-        where.setTooltip(new Tooltip(dataLocation));
+        tooltipLater(where, dataLocation);
         where.setId("data-location");
         themeButton.setMaxWidth(Double.MAX_VALUE);
         aboutButton.setMaxWidth(Double.MAX_VALUE);
@@ -172,6 +178,7 @@ public final class ShellView extends BorderPane {
             if (scene == null) {
                 return;
             }
+            installTooltipsAfterNextFrame(scene);
             applyTextScale();
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                     () -> model.stepTextScale(1));
@@ -195,6 +202,25 @@ public final class ShellView extends BorderPane {
         });
     }
 
+    private void tooltipLater(Control control, String text) {
+        pendingTooltips.put(control, text);
+    }
+
+    private void installTooltipsAfterNextFrame(javafx.scene.Scene scene) {
+        if (pendingTooltips.isEmpty()) {
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                pendingTooltips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
+                pendingTooltips.clear();
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
     /** Shortcuts that act on modules do nothing while the shell is hidden (the app is locked). */
     private Runnable whenShown(Runnable action) {
         return () -> {
@@ -206,18 +232,18 @@ public final class ShellView extends BorderPane {
 
     /**
      * Scales all text: the themes size everything in em, so one font size on the root scales the
-     * whole window (a size, not a colour, so it is set here rather than in the stylesheet).
+     * whole window (a size, not a colour, so it is set here rather than in the stylesheet). At the
+     * normal size the root has no style of its own, which spares the CSS parser at start-up.
      */
     private void applyTextScale() {
         double scale = model.textScaleProperty().get();
-        double px = Math.round(BASE_FONT_PX * scale * 10) / 10.0;
-        sceneRoot().setStyle("-fx-font-size: " + px + "px;");
         int index = ShellModel.nearestScale(scale);
         ((RadioMenuItem) textSize.getItems().get(index)).setSelected(true);
-    }
-
-    private javafx.scene.Parent sceneRoot() {
-        return getScene() != null ? getScene().getRoot() : this;
+        if (getScene() == null) {
+            return; // Applied to the scene's root once the shell is in a scene.
+        }
+        double px = Math.round(BASE_FONT_PX * scale * 10) / 10.0;
+        getScene().getRoot().setStyle(scale == 1.0 ? "" : "-fx-font-size: " + px + "px;");
     }
 
     private void updateThemeButton() {
@@ -227,6 +253,19 @@ public final class ShellView extends BorderPane {
         themeButton.setAccessibleText(dark ? "Switch to the light theme" : "Switch to the dark theme");
     }
 
+    /**
+     * A module view fills the window; where it cannot fit (large text in a small window) it keeps
+     * its minimum size and scrolls, instead of squeezing its text into ellipses or cutting off
+     * controls at the edge.
+     */
+    private static ScrollPane scrollWhenTooTall(Node view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
+    }
+
     private void showModule(AppModule module) {
         if (module == null) {
             return;
@@ -234,7 +273,7 @@ public final class ShellView extends BorderPane {
         Node view = views.computeIfAbsent(module, m -> {
             Node created = m.createView();
             created.getStyleClass().add("module-view");
-            return created;
+            return created instanceof ScrollPane ? created : scrollWhenTooTall(created);
         });
         content.getChildren().setAll(view);
         navButtons.get(module).setSelected(true);

@@ -38,17 +38,35 @@ class TextSizeTest {
         return robot.lookup(".shell").query().getScene().getRoot().getStyle();
     }
 
+    /** The size the text of a sidebar entry and of Home's first paragraph is drawn at. */
+    private List<Double> shownSizes() {
+        return List.of(robot.lookup("#nav-people").queryAs(Labeled.class).getFont().getSize(),
+                robot.lookup("#home-view .paragraph").queryAs(Labeled.class).getFont().getSize());
+    }
+
     @Test
     void theTextSizeScalesTheWholeWindowAndIsRemembered() throws Exception {
-        assertEquals("-fx-font-size: 14.0px;", rootStyle());
+        assertEquals("", rootStyle(), "the normal size needs no style of its own");
+        List<Double> normal = shownSizes();
         robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
         assertEquals("-fx-font-size: 16.1px;", rootStyle());
+        assertScaled(normal, 1.15);
         robot.clickOn("#text-size").clickOn("150%");
         assertEquals("-fx-font-size: 21.0px;", rootStyle());
+        assertScaled(normal, 1.5);
         driver.restart();
         assertEquals("-fx-font-size: 21.0px;", rootStyle());
+        assertScaled(normal, 1.5);
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
-        assertEquals("-fx-font-size: 14.0px;", rootStyle());
+        assertEquals("", rootStyle(), "the normal size needs no style of its own");
+        assertScaled(normal, 1.0);
+    }
+
+    private void assertScaled(List<Double> normal, double scale) {
+        List<Double> now = shownSizes();
+        for (int i = 0; i < normal.size(); i++) {
+            assertEquals(normal.get(i) * scale, now.get(i), 0.6, "text drawn at " + now + ", normal " + normal);
+        }
     }
 
     @Test
