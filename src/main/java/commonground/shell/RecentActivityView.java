@@ -34,7 +34,9 @@ public final class RecentActivityView extends VBox {
         getStyleClass().add("recent-activity");
         empty.setWrapText(true);
         empty.getStyleClass().add("muted");
-        getChildren().add(empty);
+        empty.setId("recent-activity-empty");
+        // Empty until the first load: saying "nothing yet" before the data is read would be wrong
+        // for everyone who has something.
     }
 
     /** Reloads the list in the background. */

@@ -36,6 +36,21 @@ class HomeActivityTest {
     }
 
     @Test
+    void aFreshProfileIsToldNothingIsThereYetAndARestartShowsWhatWasDoneWithoutThatMessage() throws Exception {
+        assertTrue(robot.lookup("#recent-activity-empty").tryQuery().isPresent(), "a fresh profile says nothing yet");
+        robot.clickOn("#nav-people");
+        driver.settle();
+        robot.clickOn("#add-person");
+        robot.clickOn("#person-name").write("Maya");
+        robot.clickOn("#save-person");
+        driver.settle();
+        driver.restart();
+        assertTrue(recent().stream().anyMatch(t -> t.contains("Maya")), "recent: " + recent());
+        assertTrue(robot.lookup("#recent-activity-empty").tryQuery().isEmpty(),
+                "no 'nothing yet' once there is something");
+    }
+
+    @Test
     void aNoteWrittenInReflectionShowsOnHome() throws Exception {
         robot.clickOn("#nav-reflection");
         driver.settle();
