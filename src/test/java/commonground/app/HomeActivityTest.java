@@ -1,34 +1,14 @@
 package commonground.app;
 
 import javafx.scene.control.Hyperlink;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Home's "Recently" shows what was done in the modules, newest first, and opens the module. */
-class HomeActivityTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
+class HomeActivityTest extends WholeAppTest {
 
     private List<String> recent() {
         return robot.lookup("#recent-activity .hyperlink").queryAllAs(Hyperlink.class).stream()

@@ -7,14 +7,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -22,22 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ShellTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
+class ShellTest extends WholeAppTest {
 
     private Stage mainStage() {
         return (Stage) robot.lookup(".shell").query().getScene().getWindow();

@@ -4,35 +4,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TextSizeTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
+class TextSizeTest extends WholeAppTest {
 
     private String rootStyle() {
         return robot.lookup(".shell").query().getScene().getRoot().getStyle();

@@ -1,19 +1,16 @@
 package commonground.draft;
 
 import commonground.app.AppDriver;
+import commonground.app.WholeAppTest;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,23 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Typing a judgment into "Draft a message", seeing it marked and explained, and rewriting it. */
-class DraftFlowTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
+class DraftFlowTest extends WholeAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
+    void openTheModule() throws Exception {
         robot.clickOn("#nav-draft");
         driver.settle();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
     }
 
     private List<String> flaggedPhrases() {

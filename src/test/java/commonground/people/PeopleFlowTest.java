@@ -1,18 +1,14 @@
 package commonground.people;
 
-import commonground.app.AppDriver;
+import commonground.app.WholeAppTest;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -21,23 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Adding, renaming and removing people through the screen, checked against the database. */
-class PeopleFlowTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
+class PeopleFlowTest extends WholeAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
+    void openTheModule() throws Exception {
         robot.clickOn("#nav-people");
         driver.settle();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
     }
 
     @SuppressWarnings("unchecked")

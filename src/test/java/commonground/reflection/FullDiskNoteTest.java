@@ -1,40 +1,26 @@
 package commonground.reflection;
 
 import commonground.app.AppDriver;
+import commonground.app.WholeAppTest;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A full disk while writing: a clear message, the text stays, and it is saved once there is space. */
-class FullDiskNoteTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
+class FullDiskNoteTest extends WholeAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
+    void openABlankNote() throws Exception {
         robot.clickOn("#nav-reflection");
         driver.settle();
         robot.clickOn("#new-note");
         robot.clickOn("#new-blank-note");
         driver.settle();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
     }
 
     @Test

@@ -1,37 +1,18 @@
 package commonground.reflection;
 
 import commonground.app.AppDriver;
+import commonground.app.WholeAppTest;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A needs check-in and the needs map, through the screen and into the database and back. */
-class NeedsFlowTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
+class NeedsFlowTest extends WholeAppTest {
 
     /** Scrolls the check-in so the node is on screen, as a person would before clicking. */
     private String reveal(String query) {

@@ -1,15 +1,12 @@
 package commonground.reflection;
 
 import commonground.app.AppDriver;
+import commonground.app.WholeAppTest;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,22 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Writing notes as a person would: typing, switching, restarting, the trash, searching. */
-class NotesFlowTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
+class NotesFlowTest extends WholeAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
+    void openTheModule() throws Exception {
         openReflection();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
     }
 
     private void openReflection() throws Exception {

@@ -1,37 +1,18 @@
 package commonground.reflection;
 
 import commonground.app.AppDriver;
+import commonground.app.WholeAppTest;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Writing and finding a note with the keyboard alone: Ctrl+4, Ctrl+N, typing, Ctrl+F. */
-class NotesKeyboardTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
+class NotesKeyboardTest extends WholeAppTest {
 
     @Test
     void ctrlNStartsANoteAndCtrlFGoesToSearch() throws Exception {

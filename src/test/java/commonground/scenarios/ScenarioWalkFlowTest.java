@@ -1,17 +1,15 @@
 package commonground.scenarios;
 
 import commonground.app.AppDriver;
+import commonground.app.WholeAppTest;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -26,22 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * branch, quits midway, resumes in a new app instance at the same step with the answers there,
  * finishes, and finds the answers in the summary.
  */
-class ScenarioWalkFlowTest {
-
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
+class ScenarioWalkFlowTest extends WholeAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        driver = new AppDriver(dataDir).start();
+    void openTheModule() throws Exception {
         openModule();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
     }
 
     private void openModule() throws Exception {
