@@ -1,6 +1,7 @@
 package commonground.cues;
 
 import commonground.people.Person;
+import commonground.shell.FittingBorderPane;
 import commonground.shell.Stylesheets;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
@@ -8,12 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The Cues screen: a person to focus on, and three tabs (check in, over time, your cues). */
-public final class CuesView extends BorderPane {
+public final class CuesView extends FittingBorderPane {
 
     private final CuesViewModel model;
     private final ComboBox<Person> person = new ComboBox<>();

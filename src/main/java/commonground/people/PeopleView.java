@@ -1,5 +1,6 @@
 package commonground.people;
 
+import commonground.shell.FittingBorderPane;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -9,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,7 +19,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The People screen: a list on the left, the selected person's details on the right. */
-public final class PeopleView extends BorderPane {
+public final class PeopleView extends FittingBorderPane {
 
     private final PeopleViewModel model;
     private final ListView<Person> list = new ListView<>();

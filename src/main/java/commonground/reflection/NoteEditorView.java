@@ -77,6 +77,11 @@ final class NoteEditorView extends StackPane {
         for (Button b : new Button[] {trash, restore, deleteForever}) {
             b.setMinWidth(USE_PREF_SIZE);
         }
+        // Until a note in the trash is open, only "Move to trash" takes room.
+        for (Button b : new Button[] {restore, deleteForever}) {
+            b.setVisible(false);
+            b.setManaged(false);
+        }
         trash.setId("trash-note");
         restore.setId("restore-note");
         deleteForever.setId("delete-note");
@@ -101,6 +106,7 @@ final class NoteEditorView extends StackPane {
     private void setupBindings() {
         body.textProperty().bindBidirectional(editor.bodyProperty());
         page.visibleProperty().bind(editor.noteProperty().isNotNull());
+        page.managedProperty().bind(page.visibleProperty());
         empty.visibleProperty().bind(editor.noteProperty().isNull());
         body.disableProperty().bind(editor.loadingProperty());
         status.textProperty().bind(editor.statusProperty());

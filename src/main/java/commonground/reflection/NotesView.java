@@ -1,5 +1,6 @@
 package commonground.reflection;
 
+import commonground.shell.FittingBorderPane;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,7 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,7 +19,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Notes: search and filters on top, the list on the left, the open note on the right. */
-final class NotesView extends BorderPane {
+final class NotesView extends FittingBorderPane {
 
     private static final String ALL_TAGS = "All tags";
 
@@ -55,8 +55,6 @@ final class NotesView extends BorderPane {
         groupFilter.setId("group-filter");
         groupFilter.setPromptText("All prompts");
         groupFilter.setButtonCell(groupCell());
-        groupFilter.setMaxWidth(230);
-        tagFilter.setMaxWidth(160);
         search.setMinWidth(160);
         showTrash.setMinWidth(USE_PREF_SIZE);
         newNote.setMinWidth(USE_PREF_SIZE);

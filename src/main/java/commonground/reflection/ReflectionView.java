@@ -1,15 +1,15 @@
 package commonground.reflection;
 
+import commonground.shell.FittingBorderPane;
 import commonground.shell.Stylesheets;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /** The Reflection page: a short welcome, then notes and the needs check-in in two tabs. */
-final class ReflectionView extends BorderPane {
+final class ReflectionView extends FittingBorderPane {
 
     private final TabPane tabs = new TabPane();
 

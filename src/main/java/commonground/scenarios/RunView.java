@@ -1,5 +1,6 @@
 package commonground.scenarios;
 
+import commonground.shell.FittingBorderPane;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -8,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.function.Function;
 
 /** One step of a walk-through at a time, with Back, Next and a progress indicator. */
-final class RunView extends BorderPane {
+final class RunView extends FittingBorderPane {
 
     private final RunViewModel model;
     private final StepInputs inputs;

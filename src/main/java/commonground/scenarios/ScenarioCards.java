@@ -21,6 +21,9 @@ final class ScenarioCards extends ScrollPane {
 
     private final ScenariosViewModel model;
     private final VBox cards = new VBox(8);
+    /** The widest a tag may be: the visible width less the column's and the card's padding. */
+    private final javafx.beans.binding.DoubleBinding tagWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+            () -> Math.max(60, getViewportBounds().getWidth() - 44), viewportBoundsProperty());
 
     ScenarioCards(ScenariosViewModel model) {
         this.model = model;
@@ -50,7 +53,8 @@ final class ScenarioCards extends ScrollPane {
         Label minutes = wrapping("About " + s.minutes() + " minutes" + (offer.origin() == ScenarioOrigin.IMPORTED
                 ? "  ·  imported, version " + s.version() : ""), "card-detail");
         List<String> practices = s.practices();
-        var tags = Tags.of(practices.subList(0, Math.min(3, practices.size())), model::practiceName);
+        var tags = Tags.fitting(Tags.of(practices.subList(0, Math.min(3, practices.size())), model::practiceName),
+                tagWidth);
         if (practices.size() > 3) {
             Label more = new Label("and " + (practices.size() - 3) + " more");
             more.getStyleClass().add("card-detail");

@@ -1,6 +1,7 @@
 package commonground.scenarios;
 
 import commonground.people.Person;
+import commonground.shell.FittingBorderPane;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -8,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The scenarios on offer, starting one, and the walk-throughs made so far. */
-final class ScenarioListView extends BorderPane {
+final class ScenarioListView extends FittingBorderPane {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
@@ -124,6 +124,7 @@ final class ScenarioListView extends BorderPane {
         filter.valueProperty().bindBidirectional(model.runFilterProperty());
         runs.setItems(model.runs());
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         start.disableProperty().bind(model.selectedProperty().isNull());
         model.selectedProperty().addListener((obs, old, now) -> showChosen(now));
         chosenTitle.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null

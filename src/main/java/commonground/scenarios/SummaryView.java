@@ -1,12 +1,12 @@
 package commonground.scenarios;
 
+import commonground.shell.FittingBorderPane;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.collections.ListChangeListener;
@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.function.Function;
 
 /** The end of a walk-through: the user's own answers as a plan, to revisit, copy or save. Read-only. */
-final class SummaryView extends BorderPane {
+final class SummaryView extends FittingBorderPane {
 
     private final SummaryModel model;
     private final Runnable chooseSaveFile;

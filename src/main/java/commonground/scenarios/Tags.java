@@ -16,10 +16,36 @@ final class Tags {
         FlowPane pane = new FlowPane(6, 6);
         pane.getStyleClass().add("practice-tags");
         for (String id : practiceIds) {
-            Label tag = new Label(nameOf.apply(id));
-            tag.getStyleClass().add("tag");
-            pane.getChildren().add(tag);
+            pane.getChildren().add(new Tag(nameOf.apply(id)));
         }
         return pane;
+    }
+
+    /**
+     * Lets each tag wrap onto a second line rather than be wider than {@code width} (a width
+     * that does not depend on the tags themselves, such as a scroll pane's viewport).
+     */
+    static FlowPane fitting(FlowPane pane, javafx.beans.value.ObservableDoubleValue width) {
+        for (javafx.scene.Node node : pane.getChildren()) {
+            if (node instanceof Tag tag) {
+                tag.setWrapText(true);
+                tag.maxWidthProperty().bind(width);
+            }
+        }
+        return pane;
+    }
+
+    /** A tag whose preferred width never exceeds its maximum, so a flow pane can wrap its text. */
+    private static final class Tag extends Label {
+        Tag(String text) {
+            super(text);
+            getStyleClass().add("tag");
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double pref = super.computePrefWidth(height);
+            return getMaxWidth() > 0 ? Math.min(pref, getMaxWidth()) : pref;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package commonground.shell;
 
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -259,11 +260,26 @@ public final class ShellView extends BorderPane {
      * controls at the edge.
      */
     private static ScrollPane scrollWhenTooTall(Node view) {
-        ScrollPane scroll = new ScrollPane(view);
+        ScrollPane scroll = new ScrollPane(new WidthFirst(view));
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("page-scroll");
         return scroll;
+    }
+
+    /**
+     * Holds a module view so its minimum height is asked for at the width it will be given:
+     * wrapped text needs more lines when narrow, and the scroll pane must know that.
+     */
+    private static final class WidthFirst extends StackPane {
+        WidthFirst(Node view) {
+            super(view);
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
     }
 
     private void showModule(AppModule module) {

@@ -2,6 +2,8 @@ package commonground.app;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,10 @@ class TextSizeTest extends WholeAppTest {
             driver.settle();
             List<String> clipped = clippedLabels(robot.lookup(".shell").<Node>query());
             assertTrue(clipped.isEmpty(), nav.getId() + " has clipped text: " + clipped);
+            List<String> overlapping = overlappingPageParts(robot.lookup(".shell").<Node>query());
+            assertTrue(overlapping.isEmpty(), nav.getId() + " draws one part over another: " + overlapping);
+            List<String> wide = tooWide(robot.lookup(".shell").<Node>query());
+            assertTrue(wide.isEmpty(), nav.getId() + " is wider than the window: " + wide);
         }
     }
 
@@ -68,6 +74,37 @@ class TextSizeTest extends WholeAppTest {
             }
         }
         return true;
+    }
+
+    /** Scroll panes whose content is wider than what they show (cut off, or needing a sideways scroll). */
+    private List<String> tooWide(Node root) {
+        List<String> wide = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node n : root.lookupAll(".scroll-pane")) {
+                if (n instanceof ScrollPane scroll && shown(scroll) && scroll.getContent() != null
+                        && scroll.getContent().getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 1) {
+                    wide.add((scroll.getId() != null ? scroll.getId() : scroll.getContent().getClass().getSimpleName())
+                            + " shows " + scroll.getViewportBounds().getWidth() + " of "
+                            + scroll.getContent().getLayoutBounds().getWidth());
+                }
+            }
+        });
+        return wide;
+    }
+
+    /** Pages whose middle part starts above the end of their top part (drawn over it). */
+    private List<String> overlappingPageParts(Node root) {
+        List<String> overlapping = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node n : root.lookupAll(".page")) {
+                if (n instanceof BorderPane page && shown(page) && page.getTop() != null && page.getCenter() != null
+                        && page.getTop().isManaged() && page.getCenter().getBoundsInParent().getMinY()
+                        < page.getTop().getBoundsInParent().getMaxY() - 1) {
+                    overlapping.add(page.getClass().getSimpleName());
+                }
+            }
+        });
+        return overlapping;
     }
 
     /** Labels whose shown text was cut short with an ellipsis. */
