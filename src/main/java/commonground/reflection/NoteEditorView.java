@@ -64,7 +64,7 @@ final class NoteEditorView extends StackPane {
         body.setAccessibleText("Note text");
         tagInput.setId("tag-input");
         tagInput.setPromptText("Add a tag and press Enter");
-        tagInput.setPrefColumnCount(16);
+        tagInput.setPrefColumnCount(19);
         tagChips.setId("note-tags");
         wordCount.setId("word-count");
         dates.setId("note-dates");
@@ -74,6 +74,9 @@ final class NoteEditorView extends StackPane {
             l.getStyleClass().add("muted");
         }
         wordCount.setMinWidth(USE_PREF_SIZE);
+        status.setMinWidth(USE_PREF_SIZE);
+        dates.setWrapText(true);
+        dates.setMinHeight(USE_PREF_SIZE);
         for (Button b : new Button[] {trash, restore, deleteForever}) {
             b.setMinWidth(USE_PREF_SIZE);
         }
@@ -96,7 +99,10 @@ final class NoteEditorView extends StackPane {
         HBox.setHgrow(tagChips, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(14, wordCount, dates, status, spacer, trash, restore, deleteForever);
+        // Word count and save state on one line, the dates under them (they wrap before they clip).
+        VBox facts = new VBox(2, new HBox(14, wordCount, status), dates);
+        HBox.setHgrow(facts, Priority.SOMETIMES);
+        HBox footer = new HBox(14, facts, spacer, trash, restore, deleteForever);
         footer.getStyleClass().add("toolbar-row");
         page.getChildren().setAll(prompt, body, tagRow, footer);
         VBox.setVgrow(body, Priority.ALWAYS);

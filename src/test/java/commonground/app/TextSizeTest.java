@@ -76,6 +76,23 @@ class TextSizeTest extends WholeAppTest {
         return true;
     }
 
+    @Test
+    void anOpenNoteShowsItsDatesAndWhetherItIsSavedAtEverySize() throws Exception {
+        robot.clickOn("#nav-reflection");
+        driver.settle();
+        robot.clickOn("#new-note");
+        robot.clickOn("#new-blank-note");
+        driver.settle();
+        robot.clickOn("#note-body").write("A quiet Sunday\nWe walked to the market.");
+        driver.settleAfter(1500);
+        for (String size : List.of("100%", "150%")) {
+            robot.clickOn("#text-size").clickOn(size);
+            driver.settle();
+            List<String> clipped = clippedLabels(robot.lookup(".note-editor").<Node>query());
+            assertTrue(clipped.isEmpty(), "at " + size + " the open note has clipped text: " + clipped);
+        }
+    }
+
     /** Scroll panes whose content is wider than what they show (cut off, or needing a sideways scroll). */
     private List<String> tooWide(Node root) {
         List<String> wide = new ArrayList<>();

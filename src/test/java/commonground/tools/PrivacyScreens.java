@@ -2,7 +2,6 @@ package commonground.tools;
 
 import commonground.app.AppDriver;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
@@ -31,20 +30,20 @@ public final class PrivacyScreens {
             robot.clickOn("#privacy-passphrase").write("slow river at dusk");
             robot.clickOn("#privacy-repeat").write("slow river at dusk");
             driver.settle();
-            save(robot, out.resolve("privacy-off-light.png"));
+            Screenshots.save(robot, out.resolve("privacy-off-light.png"));
             robot.clickOn("#privacy-turn-on");
             driver.settle();
-            save(robot, out.resolve("privacy-recovery-key-light.png"));
+            Screenshots.save(robot, out.resolve("privacy-recovery-key-light.png"));
             robot.clickOn("#recovery-kept");
             robot.clickOn("#recovery-done");
             robot.clickOn("#theme-toggle");
             driver.settle();
-            save(robot, out.resolve("privacy-on-dark.png"));
+            Screenshots.save(robot, out.resolve("privacy-on-dark.png"));
             AppDriver.shortcut(robot, KeyCode.L);
             driver.settle();
             robot.write("slow river at dawn").type(KeyCode.ENTER);
             driver.settle();
-            save(robot, out.resolve("unlock-dark.png"));
+            Screenshots.save(robot, out.resolve("unlock-dark.png"));
             AppDriver.onFx(() -> {
                 javafx.scene.control.TextField field = robot.lookup("#unlock-passphrase").queryAs(
                         javafx.scene.control.TextField.class);
@@ -56,27 +55,10 @@ public final class PrivacyScreens {
             robot.clickOn("#theme-toggle");
             AppDriver.shortcut(robot, KeyCode.L);
             driver.settle();
-            save(robot, out.resolve("unlock-light.png"));
+            Screenshots.save(robot, out.resolve("unlock-light.png"));
         } finally {
             driver.stop();
         }
         System.exit(0);
-    }
-
-    private static void save(FxRobot robot, Path file) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        var root = Window.getWindows().get(0).getScene().getRoot();
-        javafx.scene.image.Image image = robot.capture(root).getImage();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        javax.imageio.ImageIO.write(png, "png", file.toFile());
-        System.out.println("saved " + file);
     }
 }
