@@ -1,6 +1,6 @@
 package commonground.app;
 
-import javafx.application.Platform;
+import commonground.shell.NextFrame;
 import javafx.scene.Scene;
 
 import java.lang.management.ManagementFactory;
@@ -17,13 +17,7 @@ public final class FirstFrame {
 
     /** Calls {@code report} once, on the JavaFX thread, with milliseconds since the JVM started. */
     public static void watch(Scene scene, LongConsumer report) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            // Runs after this pulse, whose frame has then been handed to the renderer.
-            Platform.runLater(() -> report.accept(sinceJvmStart()));
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        NextFrame.then(scene, () -> report.accept(sinceJvmStart()));
     }
 
     public static long sinceJvmStart() {

@@ -1,5 +1,7 @@
 package commonground.scenarios;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
@@ -22,7 +24,7 @@ final class ScenarioCards extends ScrollPane {
     private final ScenariosViewModel model;
     private final VBox cards = new VBox(8);
     /** The widest a tag may be: the visible width less the column's and the card's padding. */
-    private final javafx.beans.binding.DoubleBinding tagWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+    private final DoubleBinding tagWidth = Bindings.createDoubleBinding(
             () -> Math.max(60, getViewportBounds().getWidth() - 44), viewportBoundsProperty());
 
     ScenarioCards(ScenariosViewModel model) {

@@ -1,5 +1,7 @@
 package commonground.scenarios;
 
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 
@@ -25,8 +27,8 @@ final class Tags {
      * Lets each tag wrap onto a second line rather than be wider than {@code width} (a width
      * that does not depend on the tags themselves, such as a scroll pane's viewport).
      */
-    static FlowPane fitting(FlowPane pane, javafx.beans.value.ObservableDoubleValue width) {
-        for (javafx.scene.Node node : pane.getChildren()) {
+    static FlowPane fitting(FlowPane pane, ObservableDoubleValue width) {
+        for (Node node : pane.getChildren()) {
             if (node instanceof Tag tag) {
                 tag.setWrapText(true);
                 tag.maxWidthProperty().bind(width);

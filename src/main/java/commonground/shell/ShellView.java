@@ -1,9 +1,9 @@
 package commonground.shell;
 
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
@@ -207,19 +207,13 @@ public final class ShellView extends BorderPane {
         pendingTooltips.put(control, text);
     }
 
-    private void installTooltipsAfterNextFrame(javafx.scene.Scene scene) {
-        if (pendingTooltips.isEmpty()) {
-            return;
-        }
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
+    private void installTooltipsAfterNextFrame(Scene scene) {
+        if (!pendingTooltips.isEmpty()) {
+            NextFrame.then(scene, () -> {
                 pendingTooltips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
                 pendingTooltips.clear();
             });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        }
     }
 
     /** Shortcuts that act on modules do nothing while the shell is hidden (the app is locked). */

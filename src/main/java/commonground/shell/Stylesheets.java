@@ -57,12 +57,14 @@ public final class Stylesheets {
 
     /** Compiles each {@code .css} under {@code folder} that is newer than its {@code .bss}; returns those compiled. */
     static List<Path> compileAll(Path folder) throws IOException {
+        List<Path> stale;
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".css"))
+            stale = files.filter(p -> p.getFileName().toString().endsWith(".css"))
                     .filter(Stylesheets::isStale)
-                    .peek(Stylesheets::compile)
                     .toList();
         }
+        stale.forEach(Stylesheets::compile);
+        return stale;
     }
 
     private static Path binaryFor(Path css) {

@@ -1,10 +1,7 @@
 package commonground.app;
 
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a person sees when the data file cannot be opened, and that the file is left alone. */
-class DatabaseProblemScreenTest {
+class DatabaseProblemScreenTest extends AppTest {
 
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
-    }
 
     @Test
     void anEmptyFileIsExplainedAndCanBeMovedAsideToStartFresh() throws Exception {
         Files.createDirectories(dataDir);
         Files.createFile(dataDir.resolve("common-ground.db"));
-        driver = new AppDriver(dataDir).start();
+        startApp();
         driver.settle();
         Label message = robot.lookup("#database-problem-message").queryAs(Label.class);
         assertTrue(message.getText().contains("empty (0 bytes)"), message.getText());
@@ -61,7 +49,7 @@ class DatabaseProblemScreenTest {
             s.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)");
         }
         String before = hash(file);
-        driver = new AppDriver(dataDir).start();
+        startApp();
         driver.settle();
         Label message = robot.lookup("#database-problem-message").queryAs(Label.class);
         assertTrue(message.getText().contains("another program"), message.getText());

@@ -5,10 +5,7 @@ import commonground.storage.Backups;
 import commonground.storage.Database;
 import commonground.storage.PeopleRepository;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -19,19 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A damaged data file and a second launch, as a person meets them. */
-class RecoveryScreenTest {
+class RecoveryScreenTest extends AppTest {
 
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void stop() throws Exception {
-        if (driver != null) {
-            driver.stop();
-        }
-    }
 
     @Test
     void aDamagedFileIsMovedAsideAndTheNewestGoodBackupRestored() throws Exception {
@@ -52,7 +38,7 @@ class RecoveryScreenTest {
                 raf.write(junk);
             }
         }
-        driver = new AppDriver(dataDir).start();
+        startApp();
         driver.settleAfter(500);
         Label message = robot.lookup("#database-problem-message").queryAs(Label.class);
         assertTrue(message.getText().contains("damaged"), message.getText());
@@ -74,7 +60,7 @@ class RecoveryScreenTest {
         DataFolder.prepare(dataDir);
         Optional<InstanceLock> first = InstanceLock.tryAcquire(dataDir);
         try {
-            driver = new AppDriver(dataDir).start();
+            startApp();
             Label message = robot.lookup("#startup-problem-message").queryAs(Label.class);
             assertTrue(message.getText().contains("already open"), message.getText());
             assertTrue(Files.notExists(dataDir.resolve(Database.FILE_NAME)), "no second writer opened the data");

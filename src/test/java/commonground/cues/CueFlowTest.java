@@ -1,6 +1,6 @@
 package commonground.cues;
 
-import commonground.app.AppDriver;
+import commonground.app.WholeAppTest;
 import commonground.people.Person;
 import commonground.people.Relationship;
 import commonground.storage.Database;
@@ -10,13 +10,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,27 +23,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A check-in as a person makes one: tick three cues, read the responses, save, find, edit, delete. */
-class CueFlowTest {
+class CueFlowTest extends WholeAppTest {
 
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
     Person mum;
 
-    @BeforeEach
-    void start() throws Exception {
+    @Override
+    protected void prepareDataFolder() throws Exception {
         try (Database db = Database.open(dataDir.resolve("common-ground.db"))) {
             mum = new PeopleRepository(db).add("Mum", Relationship.PARENT, "");
         }
-        driver = new AppDriver(dataDir).start();
-        robot.clickOn("#nav-cues");
-        driver.settle();
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        driver.stop();
+    @BeforeEach
+    void openTheModule() throws Exception {
+        robot.clickOn("#nav-cues");
+        driver.settle();
     }
 
     private void replaceText(String query, String text) {

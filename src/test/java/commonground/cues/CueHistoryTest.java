@@ -1,6 +1,6 @@
 package commonground.cues;
 
-import commonground.app.AppDriver;
+import commonground.app.AppTest;
 import commonground.people.Person;
 import commonground.people.Relationship;
 import commonground.storage.CheckInRepository;
@@ -12,12 +12,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,19 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Over time chart against a seeded history, the comfort map and custom cues, through the screen. */
-class CueHistoryTest {
+class CueHistoryTest extends AppTest {
 
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void stop() throws Exception {
-        if (driver != null) {
-            driver.stop();
-        }
-    }
 
     private Person seedPeople(boolean withHistory) throws Exception {
         try (Database db = Database.open(dataDir.resolve("common-ground.db"))) {
@@ -73,7 +58,7 @@ class CueHistoryTest {
     }
 
     private void open() throws Exception {
-        driver = new AppDriver(dataDir).start();
+        startApp();
         robot.clickOn("#nav-cues");
         driver.settle();
     }

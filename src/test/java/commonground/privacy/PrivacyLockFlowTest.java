@@ -1,18 +1,16 @@
 package commonground.privacy;
 
 import commonground.app.AppDriver;
+import commonground.app.AppTest;
 import commonground.storage.Canary;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,22 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and find nothing of what was written in any file of the data folder; open again with the
  * recovery key; change the passphrase; turn the lock off.
  */
-class PrivacyLockFlowTest {
+class PrivacyLockFlowTest extends AppTest {
 
     static final String CANARY = "Quorvell zintaphre mellowbrisk";
     static final String PASSPHRASE = "slow river at dusk";
 
-    @TempDir
-    Path dataDir;
-    AppDriver driver;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void stop() throws Exception {
-        if (driver != null) {
-            driver.stop();
-        }
-    }
 
     private void turnOnTheLock() throws Exception {
         robot.clickOn("#nav-privacy");
@@ -90,7 +77,7 @@ class PrivacyLockFlowTest {
 
     @Test
     void lockedTextIsNowhereOnDiskAndWhatWasBeingTypedSurvivesAWrongPassphrase() throws Exception {
-        driver = new AppDriver(dataDir).start();
+        startApp();
         // Written before the lock is on, and backed up while still readable.
         robot.clickOn("#nav-reflection");
         driver.settle();
@@ -131,7 +118,7 @@ class PrivacyLockFlowTest {
         List<String> found = Canary.filesContaining(dataDir, CANARY);
         assertEquals(List.of(), found);
 
-        driver = new AppDriver(dataDir).start();
+        startApp();
         assertTrue(showing("#unlock-view"), "the app opens to the unlock screen");
         robot.clickOn("#unlock-switch");
         robot.clickOn("#unlock-recovery-key").write(recoveryKey.toLowerCase(Locale.ROOT)).type(KeyCode.ENTER);
@@ -144,7 +131,7 @@ class PrivacyLockFlowTest {
 
     @Test
     void aNewPassphraseReplacesTheOldAndTurningTheLockOffMakesTextReadableAgain() throws Exception {
-        driver = new AppDriver(dataDir).start();
+        startApp();
         turnOnTheLock();
         keepRecoveryKey();
         robot.clickOn("#privacy-passphrase").write("a kinder new phrase");
@@ -170,7 +157,7 @@ class PrivacyLockFlowTest {
 
     @Test
     void theAppLocksItselfAfterTheChosenIdleTime() throws Exception {
-        driver = new AppDriver(dataDir).start();
+        startApp();
         turnOnTheLock();
         keepRecoveryKey();
         AppDriver.onFx(() -> new AutoLockProbe().shorten(robot));

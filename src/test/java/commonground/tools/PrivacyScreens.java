@@ -4,7 +4,6 @@ import commonground.app.AppDriver;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,46 +18,40 @@ public final class PrivacyScreens {
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
-        Files.createDirectories(out);
-        Path data = Files.createTempDirectory("privacy-screens");
-        AppDriver driver = new AppDriver(data).start();
-        FxRobot robot = new FxRobot();
-        try {
-            robot.clickOn("#nav-privacy");
-            driver.settle();
-            robot.clickOn("#privacy-passphrase").write("slow river at dusk");
-            robot.clickOn("#privacy-repeat").write("slow river at dusk");
-            driver.settle();
-            Screenshots.save(robot, out.resolve("privacy-off-light.png"));
-            robot.clickOn("#privacy-turn-on");
-            driver.settle();
-            Screenshots.save(robot, out.resolve("privacy-recovery-key-light.png"));
-            robot.clickOn("#recovery-kept");
-            robot.clickOn("#recovery-done");
-            robot.clickOn("#theme-toggle");
-            driver.settle();
-            Screenshots.save(robot, out.resolve("privacy-on-dark.png"));
-            AppDriver.shortcut(robot, KeyCode.L);
-            driver.settle();
-            robot.write("slow river at dawn").type(KeyCode.ENTER);
-            driver.settle();
-            Screenshots.save(robot, out.resolve("unlock-dark.png"));
-            AppDriver.onFx(() -> {
-                javafx.scene.control.TextField field = robot.lookup("#unlock-passphrase").queryAs(
-                        javafx.scene.control.TextField.class);
-                field.clear();
-                field.requestFocus();
-            });
-            robot.write("slow river at dusk").type(KeyCode.ENTER);
-            driver.settle();
-            robot.clickOn("#theme-toggle");
-            AppDriver.shortcut(robot, KeyCode.L);
-            driver.settle();
-            Screenshots.save(robot, out.resolve("unlock-light.png"));
-        } finally {
-            driver.stop();
-        }
-        System.exit(0);
+        Screenshots.run(args, PrivacyScreens::tour);
+    }
+
+    private static void tour(FxRobot robot, AppDriver driver, Path out) throws Exception {
+        robot.clickOn("#nav-privacy");
+        driver.settle();
+        robot.clickOn("#privacy-passphrase").write("slow river at dusk");
+        robot.clickOn("#privacy-repeat").write("slow river at dusk");
+        driver.settle();
+        Screenshots.save(robot, out.resolve("privacy-off-light.png"));
+        robot.clickOn("#privacy-turn-on");
+        driver.settle();
+        Screenshots.save(robot, out.resolve("privacy-recovery-key-light.png"));
+        robot.clickOn("#recovery-kept");
+        robot.clickOn("#recovery-done");
+        robot.clickOn("#theme-toggle");
+        driver.settle();
+        Screenshots.save(robot, out.resolve("privacy-on-dark.png"));
+        AppDriver.shortcut(robot, KeyCode.L);
+        driver.settle();
+        robot.write("slow river at dawn").type(KeyCode.ENTER);
+        driver.settle();
+        Screenshots.save(robot, out.resolve("unlock-dark.png"));
+        AppDriver.onFx(() -> {
+            javafx.scene.control.TextField field = robot.lookup("#unlock-passphrase").queryAs(
+                    javafx.scene.control.TextField.class);
+            field.clear();
+            field.requestFocus();
+        });
+        robot.write("slow river at dusk").type(KeyCode.ENTER);
+        driver.settle();
+        robot.clickOn("#theme-toggle");
+        AppDriver.shortcut(robot, KeyCode.L);
+        driver.settle();
+        Screenshots.save(robot, out.resolve("unlock-light.png"));
     }
 }

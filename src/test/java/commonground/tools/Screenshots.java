@@ -1,5 +1,6 @@
 package commonground.tools;
 
+import commonground.app.AppDriver;
 import javafx.scene.image.Image;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -8,12 +9,42 @@ import org.testfx.util.WaitForAsyncUtils;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Saves the main window's content as a PNG, for the screenshot tours in this package. */
+/** The screenshot tours in this package: a fresh app to drive, and saving its window as a PNG. */
 final class Screenshots {
 
     private Screenshots() {
+    }
+
+    /** One tour: drives the app and saves screenshots into {@code out}. */
+    interface Tour {
+        void run(FxRobot robot, AppDriver driver, Path out) throws Exception;
+    }
+
+    /**
+     * Runs a tour over a new app with an empty data folder, saving into the folder named by the
+     * first argument (default {@code assets/screenshots}), then exits.
+     */
+    static void run(String[] args, Tour tour) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
+        Files.createDirectories(out);
+        AppDriver driver = new AppDriver(Files.createTempDirectory("screenshot-tour")).start();
+        try {
+            tour.run(new FxRobot(), driver, out);
+        } finally {
+            driver.stop();
+        }
+        System.exit(0);
+    }
+
+    /** Saves the window as {@code first}, switches the theme, and saves it again as {@code second}. */
+    static void saveInBothThemes(FxRobot robot, AppDriver driver, Path first, Path second) throws Exception {
+        save(robot, first);
+        robot.clickOn("#theme-toggle");
+        driver.settle();
+        save(robot, second);
     }
 
     static void save(FxRobot robot, Path file) throws IOException {
