@@ -8,8 +8,8 @@ import commonground.scenarios.ScenarioLibrary;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
 import commonground.storage.Database;
-import commonground.storage.NoteRepository;
-import commonground.storage.ScenarioRepository;
+import commonground.reflection.NoteRepository;
+import commonground.scenarios.ScenarioRepository;
 import commonground.storage.DatabaseOpenException;
 import commonground.storage.StorageException;
 

@@ -38,10 +38,10 @@ import commonground.shell.Theme;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
 import commonground.storage.Database;
-import commonground.storage.DraftRepository;
+import commonground.draft.DraftRepository;
 import commonground.storage.DatabaseOpenException;
-import commonground.storage.PeopleRepository;
-import commonground.storage.ScenarioRepository;
+import commonground.people.PeopleRepository;
+import commonground.scenarios.ScenarioRepository;
 import commonground.storage.StorageException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -189,7 +189,7 @@ public final class CommonGroundApp extends Application {
             savePreferencesLater();
         });
         dataSafety = new DataSafety(new Backups(database), new DataTransfer(database),
-                () -> new MarkdownExport(new commonground.storage.NoteRepository(database),
+                () -> new MarkdownExport(new commonground.reflection.NoteRepository(database),
                         new ScenarioRepository(database),
                         new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join()),
                 background, dialogs, () -> stage,
@@ -331,10 +331,10 @@ public final class CommonGroundApp extends Application {
     /** The modules, in sidebar order (Ctrl+1 is the first). */
     private static List<AppModule> createModules(ModuleContext c) {
         List<AppModule> list = new ArrayList<>();
-        commonground.storage.CheckInHistoryRepository cueHistory =
-                new commonground.storage.CheckInHistoryRepository(c.database());
+        commonground.cues.CheckInHistoryRepository cueHistory =
+                new commonground.cues.CheckInHistoryRepository(c.database());
         List<ActivitySource> activity = RecentActivitySources.of(c.people(), new ScenarioRepository(c.database()),
-                cueHistory, new commonground.storage.NoteRepository(c.database()));
+                cueHistory, new commonground.reflection.NoteRepository(c.database()));
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
                 new RecentActivityView(activity, c.background(), c.navigator())));
 
@@ -346,16 +346,16 @@ public final class CommonGroundApp extends Application {
 
         list.add(new LazyModule("cues", "Cues", Feather.EYE, () -> new commonground.cues.CuesModule(
                 new commonground.cues.CuesViewModel(c.people(),
-                        new commonground.storage.UserCueRepository(c.database()),
-                        new commonground.storage.CheckInRepository(c.database()),
+                        new commonground.cues.UserCueRepository(c.database()),
+                        new commonground.cues.CheckInRepository(c.database()),
                         cueHistory,
-                        new commonground.storage.ComfortMapRepository(c.database()),
+                        new commonground.cues.ComfortMapRepository(c.database()),
                         c.background(), c.dialogs(), c.practices()))));
 
         list.add(new LazyModule("reflection", "Reflection", Feather.FEATHER, () ->
-                commonground.reflection.ReflectionModule.create(new commonground.storage.NoteRepository(c.database()),
-                        new commonground.storage.NoteSearch(c.database()),
-                        new commonground.storage.NeedsRepository(c.database()),
+                commonground.reflection.ReflectionModule.create(new commonground.reflection.NoteRepository(c.database()),
+                        new commonground.reflection.NoteSearch(c.database()),
+                        new commonground.reflection.NeedsRepository(c.database()),
                         c.people(), c.background(), c.dialogs())));
 
         list.add(new LazyModule("people", "People", Feather.USERS, () ->

@@ -1,6 +1,5 @@
 package commonground.app;
 
-import commonground.storage.DatabaseOpenException;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -18,7 +17,8 @@ final class DatabaseProblemView extends VBox {
     private final HBox actions = new HBox(8);
     private final Label salvageResult = new Label();
 
-    DatabaseProblemView(DatabaseOpenException problem, Runnable moveAsideAndStartFresh, Runnable quit) {
+    DatabaseProblemView(String problem, java.nio.file.Path file, boolean emptyFile, Runnable moveAsideAndStartFresh,
+                        Runnable quit) {
         getStyleClass().addAll("page", "problem-page");
         setId("database-problem");
         setSpacing(14);
@@ -26,21 +26,21 @@ final class DatabaseProblemView extends VBox {
 
         Label title = new Label("Your data could not be opened");
         title.getStyleClass().add("page-title");
-        Label message = new Label(problem.getMessage());
+        Label message = new Label(problem);
         message.setId("database-problem-message");
         message.setWrapText(true);
         message.getStyleClass().add("paragraph");
         Label untouched = new Label("The file has not been changed. Nothing was overwritten.");
         untouched.setWrapText(true);
         untouched.getStyleClass().add("muted");
-        TextField path = new TextField(String.valueOf(problem.file()));
+        TextField path = new TextField(String.valueOf(file));
         path.setEditable(false);
         path.setAccessibleText("Where the data file is");
 
         Button quitButton = new Button("_Quit", new FontIcon(Feather.X));
         quitButton.setId("quit-button");
         quitButton.setOnAction(e -> quit.run());
-        if (problem.reason() == DatabaseOpenException.Reason.EMPTY_FILE) {
+        if (emptyFile) {
             Button fresh = new Button("_Move it aside and start fresh", new FontIcon(Feather.FOLDER));
             fresh.setId("start-fresh-button");
             fresh.setDefaultButton(true);

@@ -45,7 +45,8 @@ final class DatabaseRecovery {
             reportFailure.accept(error);
             return;
         }
-        root.getChildren().setAll(new DatabaseProblemView(problem, this::moveAsideAndStartFresh, Platform::exit));
+        root.getChildren().setAll(new DatabaseProblemView(problem.getMessage(), problem.file(),
+                problem.reason() == DatabaseOpenException.Reason.EMPTY_FILE, this::moveAsideAndStartFresh, Platform::exit));
         if (problem.reason() == DatabaseOpenException.Reason.CORRUPT) {
             Path backupsFolder = Backups.folderFor(database.file());
             CompletableFuture.supplyAsync(() -> Backups.newestGoodIn(backupsFolder))

@@ -10,8 +10,8 @@ import commonground.scenarios.Scenario;
 import commonground.scenarios.ScenarioLibrary;
 import commonground.scenarios.ScenarioRun;
 import commonground.scenarios.Step;
-import commonground.storage.NoteRepository;
-import commonground.storage.ScenarioRepository;
+import commonground.reflection.NoteRepository;
+import commonground.scenarios.ScenarioRepository;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,10 +5,10 @@ import commonground.reflection.NoteFilter;
 import commonground.scenarios.ScenarioRun;
 import commonground.shell.Activity;
 import commonground.shell.ActivitySource;
-import commonground.storage.CheckInHistoryRepository;
-import commonground.storage.NoteRepository;
-import commonground.storage.PeopleRepository;
-import commonground.storage.ScenarioRepository;
+import commonground.cues.CheckInHistoryRepository;
+import commonground.reflection.NoteRepository;
+import commonground.people.PeopleRepository;
+import commonground.scenarios.ScenarioRepository;
 
 import java.util.List;
 

@@ -3,7 +3,6 @@ package commonground.cues;
 import commonground.content.Practice;
 import commonground.people.Person;
 import commonground.shell.Background;
-import commonground.storage.CheckInRepository;
 import commonground.storage.StorageException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -3,9 +3,7 @@ package commonground.cues;
 import commonground.content.Practices;
 import commonground.people.Person;
 import commonground.shell.Background;
-import commonground.storage.CheckInRepository;
-import commonground.storage.PeopleRepository;
-import commonground.storage.UserCueRepository;
+import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,7 +24,7 @@ public final class CuesViewModel {
     private final PeopleRepository people;
     private final UserCueRepository userCues;
     private final CheckInRepository checkIns;
-    private final commonground.storage.CheckInHistoryRepository history;
+    private final CheckInHistoryRepository history;
     private final Background background;
     private final CompletableFuture<Practices> practices;
     private volatile CueCatalogue catalogue;
@@ -44,8 +42,8 @@ public final class CuesViewModel {
     private final UserCuesViewModel yourCues;
 
     public CuesViewModel(PeopleRepository people, UserCueRepository userCues, CheckInRepository checkIns,
-                         commonground.storage.CheckInHistoryRepository history,
-                         commonground.storage.ComfortMapRepository comfort, Background background,
+                         CheckInHistoryRepository history,
+                         ComfortMapRepository comfort, Background background,
                          commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices) {
         this.people = people;
         this.userCues = userCues;

@@ -3,8 +3,6 @@ package commonground.cues;
 import commonground.people.Person;
 import commonground.shell.Background;
 import commonground.shell.Dialogs;
-import commonground.storage.CheckInRepository;
-import commonground.storage.ComfortMapRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,7 +20,7 @@ public final class LongGameViewModel {
 
     private final CuesViewModel shared;
     private final CheckInRepository checkIns;
-    private final commonground.storage.CheckInHistoryRepository history;
+    private final CheckInHistoryRepository history;
     private final ComfortMapRepository comfort;
     private final Background background;
     private final Dialogs dialogs;
@@ -37,7 +35,7 @@ public final class LongGameViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
     LongGameViewModel(CuesViewModel shared, CheckInRepository checkIns,
-                      commonground.storage.CheckInHistoryRepository history, ComfortMapRepository comfort,
+                      CheckInHistoryRepository history, ComfortMapRepository comfort,
                       Background background, Dialogs dialogs) {
         this.shared = shared;
         this.checkIns = checkIns;

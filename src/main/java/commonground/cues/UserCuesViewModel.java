@@ -2,7 +2,6 @@ package commonground.cues;
 
 import commonground.shell.Background;
 import commonground.storage.StorageException;
-import commonground.storage.UserCueRepository;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;

@@ -2,7 +2,6 @@ package commonground.draft;
 
 import commonground.shell.AppModule;
 import commonground.shell.Background;
-import commonground.storage.DraftRepository;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -2,7 +2,6 @@ package commonground.people;
 
 import commonground.shell.Background;
 import commonground.shell.Dialogs;
-import commonground.storage.PeopleRepository;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;

@@ -1,6 +1,5 @@
 package commonground.privacy;
 
-import commonground.storage.PrivacyLock;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
@@ -185,7 +184,7 @@ final class PrivacyView extends ScrollPane {
     private HBox autoLockRow() {
         ChoiceBox<Integer> choice = new ChoiceBox<>();
         choice.setId("privacy-auto-lock");
-        choice.getItems().setAll(PrivacyLock.AUTO_LOCK_CHOICES);
+        choice.getItems().setAll(model.autoLockChoices());
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer minutes) {

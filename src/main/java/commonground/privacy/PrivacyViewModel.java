@@ -242,4 +242,9 @@ public final class PrivacyViewModel {
     public BooleanProperty messageIsProblemProperty() {
         return messageIsProblem;
     }
+
+    /** The idle times the user may choose from, in minutes; 0 means never. */
+    public java.util.List<Integer> autoLockChoices() {
+        return PrivacyLock.AUTO_LOCK_CHOICES;
+    }
 }

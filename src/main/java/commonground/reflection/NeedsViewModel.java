@@ -2,8 +2,7 @@ package commonground.reflection;
 
 import commonground.people.Person;
 import commonground.shell.Background;
-import commonground.storage.NeedsRepository;
-import commonground.storage.PeopleRepository;
+import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

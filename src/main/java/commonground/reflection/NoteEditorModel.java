@@ -1,7 +1,6 @@
 package commonground.reflection;
 
 import commonground.shell.Background;
-import commonground.storage.NoteRepository;
 import commonground.storage.StorageException;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -2,8 +2,6 @@ package commonground.reflection;
 
 import commonground.shell.Background;
 import commonground.shell.Dialogs;
-import commonground.storage.NoteRepository;
-import commonground.storage.NoteSearch;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

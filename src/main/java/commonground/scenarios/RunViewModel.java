@@ -1,7 +1,6 @@
 package commonground.scenarios;
 
 import commonground.shell.Background;
-import commonground.storage.ScenarioRepository;
 import commonground.storage.StorageException;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;

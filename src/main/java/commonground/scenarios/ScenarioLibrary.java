@@ -3,7 +3,6 @@ package commonground.scenarios;
 import commonground.content.ContentException;
 import commonground.content.Practice;
 import commonground.content.Practices;
-import commonground.storage.ScenarioRepository;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

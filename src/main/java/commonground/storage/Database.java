@@ -250,7 +250,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs read-only work with the connection in autocommit mode. */
-    <T> T read(SqlWork<T> work) {
+    public <T> T read(SqlWork<T> work) {
         guard();
         synchronized (lock) {
             try {
@@ -267,7 +267,7 @@ public final class Database implements AutoCloseable {
      * plain SQL, so a transaction SQLite rolled back by itself (a full disk, say) is reported as
      * its real cause.
      */
-    <T> T write(SqlWork<T> work) {
+    public <T> T write(SqlWork<T> work) {
         guard();
         synchronized (lock) {
             try {
@@ -353,7 +353,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The value to store for {@code text} in row {@code rowId}: the text itself, or sealed. */
-    Object seal(SealedColumn column, long rowId, String text) {
+    public Object seal(SealedColumn column, long rowId, String text) {
         String value = text == null ? "" : text;
         if (value.length() > column.maxChars()) {
             throw new IllegalArgumentException("This text is " + value.length() + " characters long; at most "
@@ -370,7 +370,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The readable text of a stored value, opening it when sealed. */
-    String open(SealedColumn column, long rowId, Object stored) {
+    public String open(SealedColumn column, long rowId, Object stored) {
         if (stored == null) {
             return null;
         }
@@ -385,12 +385,12 @@ public final class Database implements AutoCloseable {
     }
 
     /** Reads a possibly sealed column of the current row. */
-    String open(SealedColumn column, long rowId, ResultSet rs, int index) throws SQLException {
+    public String open(SealedColumn column, long rowId, ResultSet rs, int index) throws SQLException {
         return open(column, rowId, rs.getObject(index));
     }
 
     /** The notes' full-text table to search: in memory while the lock is on, else on disk. */
-    String noteFtsTable() {
+    public String noteFtsTable() {
         if (!lockEnabled) {
             return "main.note_fts";
         }
@@ -461,7 +461,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The next row id of {@code table}, for sealing a row's text before it is inserted (inside a write). */
-    static long nextId(Connection c, String table) throws SQLException {
+    public static long nextId(Connection c, String table) throws SQLException {
         return queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM \"" + table + "\"");
     }
 

@@ -5,7 +5,7 @@ package commonground.storage;
  * stored sealed ({@link FieldCipher}) instead of as readable text. {@code maxChars} is the limit
  * on the readable text, checked before sealing (the schema can only check readable text).
  */
-enum SealedColumn {
+public enum SealedColumn {
     NOTE_TITLE("note", "title", 200),
     NOTE_BODY("note", "body", 2_000_000),
     SCENARIO_ANSWER("scenario_answer", "answer", 20_000),
@@ -28,20 +28,20 @@ enum SealedColumn {
         this.maxChars = maxChars;
     }
 
-    String table() {
+    public String table() {
         return table;
     }
 
-    String column() {
+    public String column() {
         return column;
     }
 
-    int maxChars() {
+    public int maxChars() {
         return maxChars;
     }
 
     /** The sealed column of {@code table}.{@code column}, or null when that column is stored readable. */
-    static SealedColumn of(String table, String column) {
+    public static SealedColumn of(String table, String column) {
         for (SealedColumn c : values()) {
             if (c.table.equals(table) && c.column.equals(column)) {
                 return c;

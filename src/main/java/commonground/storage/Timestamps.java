@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
  * ISO-8601 UTC timestamps with a fixed number of digits, so that comparing the text compares the
  * times (Instant.toString leaves out zero fractions, which breaks that).
  */
-final class Timestamps {
+public final class Timestamps {
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -17,15 +17,15 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return FORMAT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    static String now() {
+    public static String now() {
         return format(Instant.now());
     }
 
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         return text == null ? null : Instant.parse(text);
     }
 }

@@ -1,8 +1,10 @@
 package commonground.app;
 
+import commonground.scenarios.ScenarioRepository;
+import commonground.reflection.NoteRepository;
 import commonground.people.Relationship;
 import commonground.storage.Database;
-import commonground.storage.PeopleRepository;
+import commonground.people.PeopleRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,11 +112,11 @@ class CommandLineTasksTest {
     void markdownExportWritesNotesAndFinishedWalkthroughs() throws Exception {
         Path data = seed("Lee");
         try (Database db = Database.open(data.resolve(Database.FILE_NAME))) {
-            commonground.storage.NoteRepository notes = new commonground.storage.NoteRepository(db);
+            commonground.reflection.NoteRepository notes = new commonground.reflection.NoteRepository(db);
             long id = notes.create(null, null).id();
             notes.saveBody(id, "Zoë's garden\nShe showed me the roses. 🌹");
             commonground.content.Practices practices = commonground.content.Practices.load();
-            commonground.storage.ScenarioRepository runs = new commonground.storage.ScenarioRepository(db);
+            commonground.scenarios.ScenarioRepository runs = new commonground.scenarios.ScenarioRepository(db);
             commonground.scenarios.ScenarioLibrary library =
                     new commonground.scenarios.ScenarioLibrary(runs, () -> practices);
             commonground.scenarios.ScenarioLibrary.Offer offer = library.offers().get(0);

@@ -3,7 +3,7 @@ package commonground.app;
 import commonground.people.Relationship;
 import commonground.storage.Backups;
 import commonground.storage.Database;
-import commonground.storage.PeopleRepository;
+import commonground.people.PeopleRepository;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 

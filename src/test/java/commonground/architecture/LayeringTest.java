@@ -10,11 +10,24 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layering rules of DEVELOPERS.md, checked on the compiled app: each {@code check} asserts one rule. */
+/**
+ * How the packages may use each other (README, "How the code is laid out"), checked on the
+ * compiled app: each test asserts one rule.
+ */
 class LayeringTest {
+
+    /** The features: each owns its views, view models, records and repositories. */
+    private static final List<String> FEATURES =
+            List.of("care", "cues", "draft", "people", "practice", "privacy", "reflection", "scenarios", "longgame", "sync");
+
+    /** What any feature may use besides itself and storage. */
+    private static final List<String> SHARED = List.of("people", "content", "language", "shell");
 
     private static JavaClasses app;
 
@@ -25,16 +38,59 @@ class LayeringTest {
     }
 
     @Test
-    void storageAndLanguageKnowNothingOfJavaFx() {
-        noClasses().that().resideInAnyPackage("commonground.storage..", "commonground.language..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+    void noPackageCycles() {
+        slices().matching("commonground.(*)..").should().beFreeOfCycles().check(app);
+    }
+
+    @Test
+    void storageKnowsNoFeatureShellOrApp() {
+        List<String> forbidden = new java.util.ArrayList<>(FEATURES.stream().map(f -> "commonground." + f + "..").toList());
+        forbidden.addAll(List.of("commonground.shell..", "commonground.app..", "commonground.content..",
+                "commonground.language.."));
+        noClasses().that().resideInAPackage("commonground.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
                 .check(app);
     }
 
     @Test
-    void onlyStorageUsesSql() {
+    void featuresUseNoOtherFeatureExceptTheSharedOnes() {
+        for (String feature : FEATURES) {
+            String[] others = FEATURES.stream()
+                    .filter(f -> !f.equals(feature) && !SHARED.contains(f))
+                    .map(f -> "commonground." + f + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("commonground." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true)
+                    .check(app);
+        }
+    }
+
+    @Test
+    void nothingDependsOnTheCompositionRoot() {
+        noClasses().that().resideOutsideOfPackage("commonground.app..")
+                .should().dependOnClassesThat().resideInAPackage("commonground.app..")
+                .check(app);
+    }
+
+    @Test
+    void viewsUseNeitherStorageNorSql() {
+        noClasses().that().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().resideInAnyPackage("commonground.storage..", "java.sql..")
+                .check(app);
+    }
+
+    @Test
+    void sqlOnlyInStorageRepositoriesAndSearches() {
         noClasses().that().resideOutsideOfPackage("commonground.storage..")
+                .and().haveNameNotMatching(".*(Repository|Search)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
+                .check(app);
+    }
+
+    @Test
+    void storageAndLanguageKnowNothingOfJavaFx() {
+        noClasses().that().resideInAnyPackage("commonground.storage..", "commonground.language..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(app);
     }
 

@@ -1,5 +1,6 @@
 package commonground.bench;
 
+import commonground.cues.CheckInHistoryRepository;
 import commonground.cues.ActivityComfort;
 import commonground.cues.CheckIn;
 import commonground.cues.CheckInCue;
@@ -7,9 +8,9 @@ import commonground.cues.CheckInDraft;
 import commonground.cues.CueCategory;
 import commonground.cues.WeekCount;
 import commonground.people.Relationship;
-import commonground.storage.CheckInRepository;
+import commonground.cues.CheckInRepository;
 import commonground.storage.Database;
-import commonground.storage.PeopleRepository;
+import commonground.people.PeopleRepository;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -50,7 +51,7 @@ public class CheckInBenchmark {
     private Path dir;
     private Database db;
     private CheckInRepository repository;
-    private commonground.storage.CheckInHistoryRepository history;
+    private commonground.cues.CheckInHistoryRepository history;
     private long personId;
 
     @Setup
@@ -58,7 +59,7 @@ public class CheckInBenchmark {
         dir = Files.createTempDirectory("cues-bench");
         db = Database.open(dir.resolve("common-ground.db"));
         repository = new CheckInRepository(db);
-        history = new commonground.storage.CheckInHistoryRepository(db);
+        history = new commonground.cues.CheckInHistoryRepository(db);
         PeopleRepository people = new PeopleRepository(db);
         personId = people.add("Sam", Relationship.PARTNER, "").id();
         long other = people.add("Alex", Relationship.FRIEND, "").id();

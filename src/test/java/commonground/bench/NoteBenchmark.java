@@ -3,9 +3,9 @@ package commonground.bench;
 import commonground.reflection.NoteFilter;
 import commonground.reflection.NoteListItem;
 import commonground.storage.Database;
-import commonground.storage.NoteBulkLoader;
-import commonground.storage.NoteRepository;
-import commonground.storage.NoteSearch;
+import commonground.reflection.NoteBulkLoader;
+import commonground.reflection.NoteRepository;
+import commonground.reflection.NoteSearch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import commonground.scenarios.ScenarioOrigin;
 import commonground.scenarios.ScenarioRun;
 import commonground.scenarios.ScenarioValidator;
 import commonground.storage.Database;
-import commonground.storage.ScenarioRepository;
+import commonground.scenarios.ScenarioRepository;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

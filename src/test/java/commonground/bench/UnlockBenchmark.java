@@ -1,7 +1,7 @@
 package commonground.bench;
 
 import commonground.storage.Database;
-import commonground.storage.NoteBulkLoader;
+import commonground.reflection.NoteBulkLoader;
 import commonground.storage.PrivacyLock;
 
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import commonground.app.WholeAppTest;
 import commonground.people.Person;
 import commonground.people.Relationship;
 import commonground.storage.Database;
-import commonground.storage.PeopleRepository;
+import commonground.people.PeopleRepository;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;

@@ -2,7 +2,6 @@ package commonground.scenarios;
 
 import commonground.content.Practices;
 import commonground.storage.Database;
-import commonground.storage.ScenarioRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

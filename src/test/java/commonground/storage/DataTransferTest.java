@@ -1,5 +1,6 @@
 package commonground.storage;
 
+import commonground.people.PeopleRepository;
 import commonground.people.Person;
 import commonground.people.Relationship;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,13 @@
 package commonground.storage;
 
+import commonground.reflection.NoteSearch;
+import commonground.scenarios.ScenarioRepository;
+import commonground.cues.CheckInRepository;
+import commonground.cues.ComfortMapRepository;
+import commonground.people.PeopleRepository;
+import commonground.draft.DraftRepository;
+import commonground.reflection.NoteRepository;
+import commonground.reflection.NeedsRepository;
 import commonground.content.Practices;
 import commonground.cues.CheckInCue;
 import commonground.cues.CheckInDraft;

@@ -1,5 +1,6 @@
 package commonground.storage;
 
+import commonground.people.PeopleRepository;
 import commonground.people.Relationship;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

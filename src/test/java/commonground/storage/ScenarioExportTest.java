@@ -1,5 +1,7 @@
 package commonground.storage;
 
+import commonground.scenarios.ScenarioRepository;
+import commonground.people.PeopleRepository;
 import commonground.people.Person;
 import commonground.people.Relationship;
 import commonground.scenarios.ScenarioOrigin;

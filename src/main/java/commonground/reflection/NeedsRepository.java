@@ -1,10 +1,9 @@
-package commonground.storage;
+package commonground.reflection;
 
-import commonground.reflection.CheckIn;
-import commonground.reflection.NeedSource;
-import commonground.reflection.RatingPoint;
-import commonground.reflection.SourceKind;
 
+import commonground.storage.Timestamps;
+import commonground.storage.SealedColumn;
+import commonground.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;

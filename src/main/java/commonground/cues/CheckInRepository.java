@@ -1,10 +1,9 @@
-package commonground.storage;
+package commonground.cues;
 
-import commonground.cues.CheckIn;
-import commonground.cues.CheckInCue;
-import commonground.cues.CheckInDraft;
-import commonground.cues.CueCategory;
 
+import commonground.storage.StorageException;
+import commonground.storage.SealedColumn;
+import commonground.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

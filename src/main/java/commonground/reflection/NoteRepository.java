@@ -1,11 +1,10 @@
-package commonground.storage;
+package commonground.reflection;
 
-import commonground.reflection.Note;
-import commonground.reflection.NoteFilter;
-import commonground.reflection.NoteListItem;
-import commonground.reflection.NoteText;
-import commonground.reflection.TagCount;
 
+import commonground.storage.Timestamps;
+import commonground.storage.StorageException;
+import commonground.storage.SealedColumn;
+import commonground.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

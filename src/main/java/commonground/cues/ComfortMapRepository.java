@@ -1,8 +1,8 @@
-package commonground.storage;
+package commonground.cues;
 
-import commonground.cues.ComfortList;
-import commonground.cues.ComfortMap;
 
+import commonground.storage.SealedColumn;
+import commonground.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;

@@ -1,7 +1,7 @@
-package commonground.storage;
+package commonground.people;
 
-import commonground.people.Person;
-import commonground.people.Relationship;
+import commonground.storage.StorageException;
+import commonground.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,7 @@
-package commonground.storage;
+package commonground.reflection;
 
-import commonground.reflection.NoteFilter;
-import commonground.reflection.NoteListItem;
 
+import commonground.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,10 +1,9 @@
-package commonground.storage;
+package commonground.scenarios;
 
+import commonground.people.PeopleRepository;
+import commonground.storage.Database;
 import commonground.people.Person;
 import commonground.people.Relationship;
-import commonground.scenarios.ScenarioOrigin;
-import commonground.scenarios.ScenarioRun;
-import commonground.scenarios.StoredScenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

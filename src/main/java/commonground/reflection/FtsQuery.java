@@ -1,4 +1,4 @@
-package commonground.storage;
+package commonground.reflection;
 
 import java.util.ArrayList;
 import java.util.List;

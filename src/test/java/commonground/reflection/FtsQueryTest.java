@@ -1,4 +1,4 @@
-package commonground.storage;
+package commonground.reflection;
 
 import org.junit.jupiter.api.Test;
 

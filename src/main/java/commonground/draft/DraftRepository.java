@@ -1,5 +1,7 @@
-package commonground.storage;
+package commonground.draft;
 
+import commonground.storage.SealedColumn;
+import commonground.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;

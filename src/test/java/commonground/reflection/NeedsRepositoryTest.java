@@ -1,11 +1,9 @@
-package commonground.storage;
+package commonground.reflection;
 
+import commonground.people.PeopleRepository;
+import commonground.storage.Database;
 import commonground.people.Person;
 import commonground.people.Relationship;
-import commonground.reflection.CheckIn;
-import commonground.reflection.NeedSource;
-import commonground.reflection.RatingPoint;
-import commonground.reflection.SourceKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,7 @@
-package commonground.storage;
+package commonground.cues;
 
-import commonground.cues.ActivityComfort;
-import commonground.cues.CueCategory;
-import commonground.cues.RecentCheckIn;
-import commonground.cues.WeekCount;
 
+import commonground.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;

@@ -1,8 +1,6 @@
-package commonground.storage;
+package commonground.cues;
 
-import commonground.cues.Cue;
-import commonground.cues.CueCategory;
-import commonground.cues.CueText;
+import commonground.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,6 @@
-package commonground.storage;
+package commonground.reflection;
 
-import commonground.reflection.Note;
-import commonground.reflection.NoteFilter;
-import commonground.reflection.NoteListItem;
-import commonground.reflection.TagCount;
+import commonground.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

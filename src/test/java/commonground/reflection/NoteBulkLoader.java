@@ -1,6 +1,8 @@
-package commonground.storage;
+package commonground.reflection;
 
-import commonground.reflection.NoteText;
+
+import commonground.storage.Database;
+import commonground.storage.Timestamps;
 
 import java.sql.PreparedStatement;
 import java.util.UUID;

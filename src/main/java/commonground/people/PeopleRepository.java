@@ -1,8 +1,8 @@
-package commonground.storage;
+package commonground.people;
 
-import commonground.people.Person;
-import commonground.people.Relationship;
 
+import commonground.storage.SealedColumn;
+import commonground.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

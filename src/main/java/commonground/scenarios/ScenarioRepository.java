@@ -1,9 +1,8 @@
-package commonground.storage;
+package commonground.scenarios;
 
-import commonground.scenarios.ScenarioOrigin;
-import commonground.scenarios.ScenarioRun;
-import commonground.scenarios.StoredScenario;
 
+import commonground.storage.SealedColumn;
+import commonground.storage.Database;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,11 +1,7 @@
-package commonground.storage;
+package commonground.cues;
 
-import commonground.cues.ActivityComfort;
-import commonground.cues.CheckIn;
-import commonground.cues.CheckInCue;
-import commonground.cues.CheckInDraft;
-import commonground.cues.CueCategory;
-import commonground.cues.WeekCount;
+import commonground.people.PeopleRepository;
+import commonground.storage.Database;
 import commonground.people.Person;
 import commonground.people.Relationship;
 import org.junit.jupiter.api.AfterEach;

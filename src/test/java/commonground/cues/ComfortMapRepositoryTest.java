@@ -1,7 +1,7 @@
-package commonground.storage;
+package commonground.cues;
 
-import commonground.cues.ComfortList;
-import commonground.cues.ComfortMap;
+import commonground.people.PeopleRepository;
+import commonground.storage.Database;
 import commonground.people.Person;
 import commonground.people.Relationship;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,8 @@
-package commonground.storage;
+package commonground.cues;
 
-import commonground.cues.Cue;
-import commonground.cues.CueCategory;
-import commonground.cues.CueProblem;
-import commonground.cues.CueText;
 
+import commonground.storage.StorageException;
+import commonground.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
