@@ -24,7 +24,7 @@ import commonground.scenarios.ScenariosViewModel;
 import commonground.shell.ActivitySource;
 import commonground.shell.AppModule;
 import commonground.shell.RecentActivityView;
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.shell.FxDialogs;
 import commonground.shell.HomeModule;
@@ -33,7 +33,7 @@ import commonground.shell.Preferences;
 import commonground.shell.ShellModel;
 import commonground.shell.ShellView;
 import commonground.shell.Stylesheets;
-import commonground.shell.TaskBackground;
+import commonground.shell.FxDatabaseThread;
 import commonground.shell.Theme;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
@@ -90,7 +90,7 @@ public final class CommonGroundApp extends Application {
     private InstanceLock instanceLock;
     private DataSafety dataSafety;
     private DatabaseRecovery recovery;
-    private Background background;
+    private DatabaseThread dbThread;
     private PrivacyLock privacyLock;
     private AutoLock autoLock;
     private UnlockViewModel unlockModel;
@@ -133,7 +133,7 @@ public final class CommonGroundApp extends Application {
     }
 
     /**
-     * Background start-up work (opening the database, reading content) waits until the first
+     * DatabaseThread start-up work (opening the database, reading content) waits until the first
      * frame is on screen, or at most two seconds, so it does not compete with showing the window.
      * Module work queues behind the database open on the database thread.
      */
@@ -169,10 +169,10 @@ public final class CommonGroundApp extends Application {
             return;
         }
         Dialogs dialogs = new FxDialogs(() -> stage);
-        background = new TaskBackground(database.executor(), this::reportFailure);
+        dbThread = new FxDatabaseThread(database.executor(), this::reportFailure);
         shellModel = new ShellModel();
         privacyLock = new PrivacyLock(database);
-        modules = createModules(new ModuleContext(database, background, dialogs, shellModel, practices,
+        modules = createModules(new ModuleContext(database, dbThread, dialogs, shellModel, practices,
                 new PeopleRepository(database), new CoachService(), privacyLock, lockControl()));
         shellModel.setLockAction(this::lockApp);
         shellModel.setModules(modules);
@@ -192,7 +192,7 @@ public final class CommonGroundApp extends Application {
                 () -> new MarkdownExport(new commonground.reflection.NoteRepository(database),
                         new ScenarioRepository(database),
                         new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join()),
-                background, dialogs, () -> stage,
+                dbThread, dialogs, () -> stage,
                 shellModel.statusProperty()::set, this::afterDataReplaced);
         shellView = new ShellView(shellModel, dataFolder.toString(),
                 () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));
@@ -231,7 +231,7 @@ public final class CommonGroundApp extends Application {
     }
 
     /** Everything a module may need, created once here and passed in through constructors. */
-    record ModuleContext(Database database, Background background, Dialogs dialogs, ShellModel navigator,
+    record ModuleContext(Database database, DatabaseThread dbThread, Dialogs dialogs, ShellModel navigator,
                          CompletableFuture<Practices> practices, PeopleRepository people, CoachService coach,
                          PrivacyLock privacyLock, LockControl lockControl) {
     }
@@ -266,7 +266,7 @@ public final class CommonGroundApp extends Application {
         for (AppModule module : modules) {
             module.onClose();
         }
-        background.run(() -> {
+        dbThread.run(() -> {
             privacyLock.lock();
             return null;
         }, ok -> { }, error -> { });
@@ -278,7 +278,7 @@ public final class CommonGroundApp extends Application {
         if (autoLock != null) {
             autoLock.stop();
         }
-        unlockModel = new UnlockViewModel(privacyLock, background, this::unlocked);
+        unlockModel = new UnlockViewModel(privacyLock, dbThread, this::unlocked);
         unlockModel.readyProperty().set(ready);
         root.getChildren().setAll(new UnlockView(unlockModel));
         shellModel.lockAvailableProperty().set(true);
@@ -291,7 +291,7 @@ public final class CommonGroundApp extends Application {
             shellModel.statusProperty().set(unlockModel.messageProperty().get());
         }
         shellModel.getSelected().onShow();
-        background.run(privacyLock::autoLockMinutes, minutes -> autoLock.start(Duration.minutes(minutes)),
+        dbThread.run(privacyLock::autoLockMinutes, minutes -> autoLock.start(Duration.minutes(minutes)),
                 error -> { });
     }
 
@@ -336,12 +336,12 @@ public final class CommonGroundApp extends Application {
         List<ActivitySource> activity = RecentActivitySources.of(c.people(), new ScenarioRepository(c.database()),
                 cueHistory, new commonground.reflection.NoteRepository(c.database()));
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
-                new RecentActivityView(activity, c.background(), c.navigator())));
+                new RecentActivityView(activity, c.dbThread(), c.navigator())));
 
         // Modules are built when first opened, so the first frame does not wait for them.
         list.add(new LazyModule("scenarios", "Scenarios", Feather.COMPASS, () -> new ScenariosModule(
                 new ScenariosViewModel(new ScenarioLibrary(new ScenarioRepository(c.database()), c.practices()::join),
-                        new ScenarioRepository(c.database()), c.people(), c.background(), c.dialogs(), c.practices()),
+                        new ScenarioRepository(c.database()), c.people(), c.dbThread(), c.dialogs(), c.practices()),
                 coachedDraftEditor(c.coach()))));
 
         list.add(new LazyModule("cues", "Cues", Feather.EYE, () -> new commonground.cues.CuesModule(
@@ -350,22 +350,22 @@ public final class CommonGroundApp extends Application {
                         new commonground.cues.CheckInRepository(c.database()),
                         cueHistory,
                         new commonground.cues.ComfortMapRepository(c.database()),
-                        c.background(), c.dialogs(), c.practices()))));
+                        c.dbThread(), c.dialogs(), c.practices()))));
 
         list.add(new LazyModule("reflection", "Reflection", Feather.FEATHER, () ->
                 commonground.reflection.ReflectionModule.create(new commonground.reflection.NoteRepository(c.database()),
                         new commonground.reflection.NoteSearch(c.database()),
                         new commonground.reflection.NeedsRepository(c.database()),
-                        c.people(), c.background(), c.dialogs())));
+                        c.people(), c.dbThread(), c.dialogs())));
 
         list.add(new LazyModule("people", "People", Feather.USERS, () ->
-                new PeopleModule(new PeopleViewModel(c.people(), c.background(), c.dialogs()))));
+                new PeopleModule(new PeopleViewModel(c.people(), c.dbThread(), c.dialogs()))));
 
         list.add(new LazyModule("draft", "Draft a message", Feather.MESSAGE_CIRCLE, () ->
-                new DraftModule(new DraftRepository(c.database()), c.background(), c.coach())));
+                new DraftModule(new DraftRepository(c.database()), c.dbThread(), c.coach())));
 
         list.add(new LazyModule("privacy", "Privacy", Feather.LOCK, () -> new PrivacyModule(
-                new PrivacyViewModel(c.privacyLock(), c.background(), c.dialogs(), c.lockControl()))));
+                new PrivacyViewModel(c.privacyLock(), c.dbThread(), c.dialogs(), c.lockControl()))));
 
         return List.copyOf(list);
     }

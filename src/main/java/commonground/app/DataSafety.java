@@ -1,6 +1,6 @@
 package commonground.app;
 
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
@@ -20,18 +20,18 @@ final class DataSafety {
     private final Backups backups;
     private final DataTransfer transfer;
     private final Supplier<MarkdownExport> markdown;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Dialogs dialogs;
     private final Supplier<Window> owner;
     private final Consumer<String> status;
     private final Runnable afterRestore;
 
-    DataSafety(Backups backups, DataTransfer transfer, Supplier<MarkdownExport> markdown, Background background, Dialogs dialogs, Supplier<Window> owner,
+    DataSafety(Backups backups, DataTransfer transfer, Supplier<MarkdownExport> markdown, DatabaseThread dbThread, Dialogs dialogs, Supplier<Window> owner,
                Consumer<String> status, Runnable afterRestore) {
         this.backups = backups;
         this.transfer = transfer;
         this.markdown = markdown;
-        this.background = background;
+        this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.owner = owner;
         this.status = status;
@@ -40,12 +40,12 @@ final class DataSafety {
 
     /** Makes the day's automatic backup, if none was made today. */
     void dailyBackup() {
-        background.run(backups::dailyIfDue, made -> { }, error -> status.accept(
+        dbThread.run(backups::dailyIfDue, made -> { }, error -> status.accept(
                 "Today's automatic backup could not be made: " + error.getMessage()));
     }
 
     void backupNow() {
-        background.run(backups::now, made -> status.accept("A backup was saved: " + made.file().getFileName()),
+        dbThread.run(backups::now, made -> status.accept("A backup was saved: " + made.file().getFileName()),
                 error -> dialogs.inform("The backup was not made", error.getMessage()));
     }
 
@@ -69,7 +69,7 @@ final class DataSafety {
         if (!go) {
             return;
         }
-        background.run(() -> backups.restore(file), before -> {
+        dbThread.run(() -> backups.restore(file), before -> {
             status.accept("The backup was restored. Your data as it was before is kept in "
                     + before.file().getFileName() + ".");
             afterRestore.run();
@@ -93,7 +93,7 @@ final class DataSafety {
         if (file == null) {
             return;
         }
-        background.run(() -> {
+        dbThread.run(() -> {
             transfer.exportTo(file.toPath());
             return file.toPath();
         }, written -> status.accept("Everything was exported to " + written + "."),
@@ -114,7 +114,7 @@ final class DataSafety {
         if (folder == null) {
             return;
         }
-        background.run(() -> markdown.get().writeTo(folder.toPath()), written -> status.accept("Wrote "
+        dbThread.run(() -> markdown.get().writeTo(folder.toPath()), written -> status.accept("Wrote "
                 + written.notes() + " notes and " + written.walkthroughs() + " finished walkthroughs to " + folder
                 + ". These files are not protected."),
                 error -> dialogs.inform("The Markdown files were not written", error.getMessage()));
@@ -132,7 +132,7 @@ final class DataSafety {
     }
 
     void importFile(Path file) {
-        background.run(() -> transfer.importFrom(file), result -> {
+        dbThread.run(() -> transfer.importFrom(file), result -> {
             status.accept("Imported " + result.totalAdded() + " records from " + file.getFileName()
                     + ". Records that were already here were left as they were.");
             afterRestore.run();

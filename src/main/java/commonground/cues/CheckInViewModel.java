@@ -2,7 +2,7 @@ package commonground.cues;
 
 import commonground.content.Practice;
 import commonground.people.Person;
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.storage.StorageException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -40,7 +40,7 @@ public final class CheckInViewModel {
 
     private final CuesViewModel shared;
     private final CheckInRepository repository;
-    private final Background background;
+    private final DatabaseThread dbThread;
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty time = new SimpleStringProperty(this, "time", "");
@@ -59,10 +59,10 @@ public final class CheckInViewModel {
     /** Cues of the check-in being edited that are no longer on the checklist (retired), kept as saved. */
     private final Map<String, CheckInCue> kept = new LinkedHashMap<>();
 
-    CheckInViewModel(CuesViewModel shared, CheckInRepository repository, Background background) {
+    CheckInViewModel(CuesViewModel shared, CheckInRepository repository, DatabaseThread dbThread) {
         this.shared = shared;
         this.repository = repository;
-        this.background = background;
+        this.dbThread = dbThread;
         ticked.addListener((MapChangeListener<String, Integer>) change -> updateSuggestions());
         shared.cues().addListener((javafx.collections.ListChangeListener<Cue>) change -> updateSuggestions());
         clear();
@@ -179,7 +179,7 @@ public final class CheckInViewModel {
         }
         CheckIn current = editing.get();
         busy.set(true);
-        background.run(() -> current == null ? repository.add(result.draft())
+        dbThread.run(() -> current == null ? repository.add(result.draft())
                 : repository.update(current.id(), result.draft()), saved -> {
                     busy.set(false);
                     clear();

@@ -16,9 +16,9 @@ import java.util.Locale;
 /** The four editable lists of a person's comfort map, saved as soon as an entry is added or removed. */
 final class ComfortMapView extends GridPane {
 
-    private final LongGameViewModel model;
+    private final OverTimeViewModel model;
 
-    ComfortMapView(LongGameViewModel model) {
+    ComfortMapView(OverTimeViewModel model) {
         this.model = model;
         setId("comfort-map");
         setHgap(12);

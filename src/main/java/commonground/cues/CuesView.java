@@ -54,7 +54,7 @@ public final class CuesView extends FittingBorderPane {
         yourCuesTab.setId("tab-your-cues");
         checkInView = new CheckInView(model.checkIn(), model);
         checkInTab.setContent(checkInView);
-        overTimeTab.setContent(new LongGameView(model.longGame(), model));
+        overTimeTab.setContent(new OverTimeView(model.overTime(), model));
         yourCuesTab.setContent(new UserCuesView(model.yourCues()));
         tabs.getTabs().setAll(checkInTab, overTimeTab, yourCuesTab);
     }

@@ -2,7 +2,7 @@ package commonground.cues;
 
 import commonground.content.Practices;
 import commonground.people.Person;
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,7 +25,7 @@ public final class CuesViewModel {
     private final UserCueRepository userCues;
     private final CheckInRepository checkIns;
     private final CheckInHistoryRepository history;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final CompletableFuture<Practices> practices;
     private volatile CueCatalogue catalogue;
 
@@ -38,27 +38,27 @@ public final class CuesViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     private final CheckInViewModel checkIn;
-    private final LongGameViewModel longGame;
+    private final OverTimeViewModel overTime;
     private final UserCuesViewModel yourCues;
 
     public CuesViewModel(PeopleRepository people, UserCueRepository userCues, CheckInRepository checkIns,
                          CheckInHistoryRepository history,
-                         ComfortMapRepository comfort, Background background,
+                         ComfortMapRepository comfort, DatabaseThread dbThread,
                          commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices) {
         this.people = people;
         this.userCues = userCues;
         this.checkIns = checkIns;
         this.history = history;
-        this.background = background;
+        this.dbThread = dbThread;
         this.practices = practices;
-        this.checkIn = new CheckInViewModel(this, checkIns, background);
-        this.longGame = new LongGameViewModel(this, checkIns, history, comfort, background, dialogs);
-        this.yourCues = new UserCuesViewModel(this, userCues, background);
+        this.checkIn = new CheckInViewModel(this, checkIns, dbThread);
+        this.overTime = new OverTimeViewModel(this, checkIns, history, comfort, dbThread, dialogs);
+        this.yourCues = new UserCuesViewModel(this, userCues, dbThread);
     }
 
     /** Loads people, cues and activity tags; keeps the chosen person when they are still there. */
     public void reload() {
-        background.run(() -> {
+        dbThread.run(() -> {
             Practices p = practices.join();
             if (catalogue == null) {
                 catalogue = CueCatalogue.load(p);
@@ -82,7 +82,7 @@ public final class CuesViewModel {
             keep = loaded.people().get(0);
         }
         person.set(keep);
-        longGame.reload();
+        overTime.reload();
     }
 
     static String message(Throwable error) {
@@ -131,8 +131,8 @@ public final class CuesViewModel {
         return checkIn;
     }
 
-    public LongGameViewModel longGame() {
-        return longGame;
+    public OverTimeViewModel overTime() {
+        return overTime;
     }
 
     public UserCuesViewModel yourCues() {

@@ -1,6 +1,6 @@
 package commonground.cues;
 
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.storage.StorageException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,7 +18,7 @@ public final class UserCuesViewModel {
 
     private final CuesViewModel shared;
     private final UserCueRepository repository;
-    private final Background background;
+    private final DatabaseThread dbThread;
 
     private final FilteredList<Cue> custom;
     private final ObjectProperty<Cue> selected = new SimpleObjectProperty<>(this, "selected");
@@ -30,10 +30,10 @@ public final class UserCuesViewModel {
     private final StringProperty notToSay = new SimpleStringProperty(this, "notToSay", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    UserCuesViewModel(CuesViewModel shared, UserCueRepository repository, Background background) {
+    UserCuesViewModel(CuesViewModel shared, UserCueRepository repository, DatabaseThread dbThread) {
         this.shared = shared;
         this.repository = repository;
-        this.background = background;
+        this.dbThread = dbThread;
         this.custom = new FilteredList<>(shared.cues(), Cue::custom);
         selected.addListener((obs, old, now) -> fill(now));
         fill(null);
@@ -71,7 +71,7 @@ public final class UserCuesViewModel {
             return;
         }
         Cue current = selected.get();
-        background.run(() -> {
+        dbThread.run(() -> {
             if (current == null) {
                 return repository.add(text);
             }
@@ -93,7 +93,7 @@ public final class UserCuesViewModel {
             return;
         }
         boolean retire = !current.retired();
-        background.run(() -> {
+        dbThread.run(() -> {
             repository.setRetired(current.key(), retire);
             return null;
         }, ignored -> {

@@ -1,7 +1,7 @@
 package commonground.draft;
 
 import commonground.shell.AppModule;
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,16 +22,16 @@ public final class DraftModule implements AppModule {
     private static final Duration SAVE_DELAY = Duration.millis(500);
 
     private final DraftRepository drafts;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final CoachService coach;
     private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     private DraftEditor editor;
     private final Label saved = new Label();
     private boolean loading;
 
-    public DraftModule(DraftRepository drafts, Background background, CoachService coach) {
+    public DraftModule(DraftRepository drafts, DatabaseThread dbThread, CoachService coach) {
         this.drafts = drafts;
-        this.background = background;
+        this.dbThread = dbThread;
         this.coach = coach;
         saveLater.setOnFinished(e -> save());
     }
@@ -79,7 +79,7 @@ public final class DraftModule implements AppModule {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
-        background.run(drafts::current, text -> {
+        dbThread.run(drafts::current, text -> {
             loading = true;
             editor.textArea().setText(text);
             loading = false;
@@ -89,7 +89,7 @@ public final class DraftModule implements AppModule {
 
     private void save() {
         String text = editor.textArea().getText();
-        background.run(() -> {
+        dbThread.run(() -> {
             drafts.save(text);
             return null;
         }, ok -> saved.setText("Saved"), error -> saved.setText(error.getMessage()));

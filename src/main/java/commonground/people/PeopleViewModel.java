@@ -1,6 +1,6 @@
 package commonground.people;
 
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public final class PeopleViewModel {
 
     private final PeopleRepository repository;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Dialogs dialogs;
 
     private final ObservableList<Person> people = FXCollections.observableArrayList();
@@ -36,9 +36,9 @@ public final class PeopleViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
 
-    public PeopleViewModel(PeopleRepository repository, Background background, Dialogs dialogs) {
+    public PeopleViewModel(PeopleRepository repository, DatabaseThread dbThread, Dialogs dialogs) {
         this.repository = repository;
-        this.background = background;
+        this.dbThread = dbThread;
         this.dialogs = dialogs;
         selected.addListener((obs, old, now) -> fillForm(now));
         showArchived.addListener((obs, old, now) -> reload(null));
@@ -89,7 +89,7 @@ public final class PeopleViewModel {
     /** Loads the list; afterwards selects the person with {@code selectId}, if given. */
     public void reload(Long selectId) {
         boolean archived = showArchived.get();
-        background.run(() -> archived ? repository.archived() : repository.active(), list -> {
+        dbThread.run(() -> archived ? repository.archived() : repository.active(), list -> {
             people.setAll(list);
             if (selectId != null) {
                 list.stream().filter(p -> p.id() == selectId).findFirst().ifPresentOrElse(selected::set,
@@ -120,7 +120,7 @@ public final class PeopleViewModel {
         Relationship r = relationship.get();
         String t = note.get();
         busy.set(true);
-        background.run(() -> current == null ? repository.add(n, r, t) : repository.update(current.id(), n, r, t),
+        dbThread.run(() -> current == null ? repository.add(n, r, t) : repository.update(current.id(), n, r, t),
                 saved -> {
                     busy.set(false);
                     message.set(current == null ? saved.name() + " was added." : "Saved.");
@@ -137,7 +137,7 @@ public final class PeopleViewModel {
         if (person == null) {
             return;
         }
-        background.run(() -> repository.recordCounts(person.id()), counts -> askAndRemove(person, counts));
+        dbThread.run(() -> repository.recordCounts(person.id()), counts -> askAndRemove(person, counts));
     }
 
     private void askAndRemove(Person person, Map<String, Integer> counts) {
@@ -151,7 +151,7 @@ public final class PeopleViewModel {
         List<String> choices = List.of("Archive", total == 0 ? "Delete" : "Delete with their records");
         dialogs.choose("Remove " + person.name() + "?", text, choices).ifPresent(choice -> {
             busy.set(true);
-            background.run(() -> {
+            dbThread.run(() -> {
                 if (choice == 0) {
                     repository.archive(person.id());
                 } else {
@@ -173,7 +173,7 @@ public final class PeopleViewModel {
         if (person == null || !person.archived()) {
             return;
         }
-        background.run(() -> {
+        dbThread.run(() -> {
             repository.restore(person.id());
             return null;
         }, ignored -> {

@@ -1,6 +1,6 @@
 package commonground.privacy;
 
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.storage.PrivacyLock;
 import javafx.beans.binding.Bindings;
@@ -26,7 +26,7 @@ public final class PrivacyViewModel {
     public enum Stage { LOADING, OFF, RECOVERY_KEY, ON }
 
     private final PrivacyLock lock;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Dialogs dialogs;
     private final LockControl control;
 
@@ -42,9 +42,9 @@ public final class PrivacyViewModel {
     private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
     private boolean loadingSettings;
 
-    public PrivacyViewModel(PrivacyLock lock, Background background, Dialogs dialogs, LockControl control) {
+    public PrivacyViewModel(PrivacyLock lock, DatabaseThread dbThread, Dialogs dialogs, LockControl control) {
         this.lock = lock;
-        this.background = background;
+        this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.control = control;
         passphrase.addListener((obs, old, now) -> strength.set(PassphraseStrength.of(now)));
@@ -57,7 +57,7 @@ public final class PrivacyViewModel {
 
     /** Reads whether the lock is on, and its idle time. */
     public void load() {
-        background.run(() -> lock.isEnabled() ? lock.autoLockMinutes() : -1, minutes -> {
+        dbThread.run(() -> lock.isEnabled() ? lock.autoLockMinutes() : -1, minutes -> {
             loadingSettings = true;
             if (minutes >= 0) {
                 autoLockMinutes.set(minutes);
@@ -96,7 +96,7 @@ public final class PrivacyViewModel {
         int minutes = autoLockMinutes.get();
         busy.set(true);
         say("Encrypting what you have written. This can take a moment.", false);
-        background.run(() -> {
+        dbThread.run(() -> {
             try {
                 return lock.enable(chosen, minutes);
             } finally {
@@ -137,7 +137,7 @@ public final class PrivacyViewModel {
         }
         char[] chosen = passphrase.get().toCharArray();
         busy.set(true);
-        background.run(() -> {
+        dbThread.run(() -> {
             try {
                 lock.changePassphrase(chosen);
                 return null;
@@ -164,7 +164,7 @@ public final class PrivacyViewModel {
         }
         busy.set(true);
         say("Turning the lock off. This can take a moment.", false);
-        background.run(() -> {
+        dbThread.run(() -> {
             lock.disable();
             return null;
         }, ok -> {
@@ -183,7 +183,7 @@ public final class PrivacyViewModel {
     }
 
     private void saveAutoLock(int minutes) {
-        background.run(() -> {
+        dbThread.run(() -> {
             lock.setAutoLockMinutes(minutes);
             return null;
         }, ok -> {

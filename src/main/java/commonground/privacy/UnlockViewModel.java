@@ -1,6 +1,6 @@
 package commonground.privacy;
 
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.storage.PrivacyLock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,7 +19,7 @@ public final class UnlockViewModel {
             + "in groups of four; please check each group.";
 
     private final PrivacyLock lock;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Runnable onUnlocked;
     private final StringProperty secret = new SimpleStringProperty("");
     private final BooleanProperty useRecoveryKey = new SimpleBooleanProperty();
@@ -27,9 +27,9 @@ public final class UnlockViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty ready = new SimpleBooleanProperty(true);
 
-    public UnlockViewModel(PrivacyLock lock, Background background, Runnable onUnlocked) {
+    public UnlockViewModel(PrivacyLock lock, DatabaseThread dbThread, Runnable onUnlocked) {
         this.lock = lock;
-        this.background = background;
+        this.dbThread = dbThread;
         this.onUnlocked = onUnlocked;
         useRecoveryKey.addListener((obs, old, now) -> {
             secret.set("");
@@ -50,7 +50,7 @@ public final class UnlockViewModel {
         char[] chars = typed.toCharArray();
         busy.set(true);
         message.set("Opening…");
-        background.run(() -> {
+        dbThread.run(() -> {
             try {
                 return recovery ? lock.unlockWithRecoveryKey(typed) : lock.unlock(chars);
             } finally {

@@ -25,7 +25,7 @@ final class NeedRatingRow extends HBox {
         ToggleGroup group = new ToggleGroup();
         HBox buttons = new HBox();
         buttons.getStyleClass().add("rating-buttons");
-        for (int r = 0; r <= CheckIn.MAX_RATING; r++) {
+        for (int r = 0; r <= NeedsCheckIn.MAX_RATING; r++) {
             int rating = r;
             ToggleButton b = new ToggleButton(String.valueOf(r));
             b.setId("rate-" + needId + "-" + r);

@@ -23,8 +23,8 @@ public final class NeedsRepository {
     }
 
     /** Saves a check-in: each need with its rating, 0 to 4, and an optional note. */
-    public CheckIn addCheckIn(Map<String, Integer> ratings, String note) {
-        String problem = CheckIn.problemWith(ratings, note);
+    public NeedsCheckIn addCheckIn(Map<String, Integer> ratings, String note) {
+        String problem = NeedsCheckIn.problemWith(ratings, note);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -55,7 +55,7 @@ public final class NeedsRepository {
     }
 
     /** The latest check-ins, newest first. */
-    public List<CheckIn> checkIns(int limit) {
+    public List<NeedsCheckIn> checkIns(int limit) {
         return db.read(c -> {
             Map<Long, Object[]> rows = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
@@ -68,7 +68,7 @@ public final class NeedsRepository {
                     }
                 }
             }
-            List<CheckIn> out = new ArrayList<>();
+            List<NeedsCheckIn> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT need_id, rating FROM needs_checkin_rating WHERE checkin_id = ? ORDER BY need_id")) {
                 for (Map.Entry<Long, Object[]> row : rows.entrySet()) {
@@ -80,7 +80,7 @@ public final class NeedsRepository {
                         }
                     }
                     Object[] v = row.getValue();
-                    out.add(new CheckIn(row.getKey(), (String) v[0], Timestamps.parse((String) v[1]), ratings,
+                    out.add(new NeedsCheckIn(row.getKey(), (String) v[0], Timestamps.parse((String) v[1]), ratings,
                             (String) v[2]));
                 }
             }

@@ -1,7 +1,7 @@
 package commonground.reflection;
 
 import commonground.people.Person;
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,12 +27,12 @@ public final class NeedsViewModel {
 
     private final NeedsRepository repository;
     private final PeopleRepository people;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private NeedsVocabulary vocabulary;
     private final ObservableMap<String, Integer> ratings = FXCollections.observableMap(new LinkedHashMap<>());
     private final StringProperty checkInNote = new SimpleStringProperty(this, "checkInNote", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ObservableList<CheckIn> recent = FXCollections.observableArrayList();
+    private final ObservableList<NeedsCheckIn> recent = FXCollections.observableArrayList();
     private final ObjectProperty<Need> focusNeed = new SimpleObjectProperty<>(this, "focusNeed");
     private final ObservableList<RatingPoint> history = FXCollections.observableArrayList();
     private final ObservableList<NeedSource> sources = FXCollections.observableArrayList();
@@ -42,10 +42,10 @@ public final class NeedsViewModel {
     private final StringProperty sourceLabel = new SimpleStringProperty(this, "sourceLabel", "");
     private final ReadOnlyStringWrapper sourceMessage = new ReadOnlyStringWrapper(this, "sourceMessage", "");
 
-    public NeedsViewModel(NeedsRepository repository, PeopleRepository people, Background background) {
+    public NeedsViewModel(NeedsRepository repository, PeopleRepository people, DatabaseThread dbThread) {
         this.repository = repository;
         this.people = people;
-        this.background = background;
+        this.dbThread = dbThread;
         focusNeed.addListener((obs, old, now) -> loadFocus());
     }
 
@@ -68,7 +68,7 @@ public final class NeedsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    public ObservableList<CheckIn> recent() {
+    public ObservableList<NeedsCheckIn> recent() {
         return recent;
     }
 
@@ -105,8 +105,8 @@ public final class NeedsViewModel {
     }
 
     public void onShow() {
-        background.run(() -> repository.checkIns(10), recent::setAll);
-        background.run(people::active, peopleList::setAll);
+        dbThread.run(() -> repository.checkIns(10), recent::setAll);
+        dbThread.run(people::active, peopleList::setAll);
         loadFocus();
     }
 
@@ -120,7 +120,7 @@ public final class NeedsViewModel {
     }
 
     public void rate(String needId, int rating) {
-        if (ratings.containsKey(needId) && rating >= 0 && rating <= CheckIn.MAX_RATING) {
+        if (ratings.containsKey(needId) && rating >= 0 && rating <= NeedsCheckIn.MAX_RATING) {
             ratings.put(needId, rating);
         }
     }
@@ -129,12 +129,12 @@ public final class NeedsViewModel {
     public void saveCheckIn() {
         Map<String, Integer> chosen = new LinkedHashMap<>(ratings);
         String note = checkInNote.get();
-        String problem = CheckIn.problemWith(chosen, note);
+        String problem = NeedsCheckIn.problemWith(chosen, note);
         if (problem != null) {
             message.set(problem);
             return;
         }
-        background.run(() -> repository.addCheckIn(chosen, note), saved -> {
+        dbThread.run(() -> repository.addCheckIn(chosen, note), saved -> {
             ratings.clear();
             checkInNote.set("");
             recent.add(0, saved);
@@ -156,12 +156,12 @@ public final class NeedsViewModel {
             sources.clear();
             return;
         }
-        background.run(() -> repository.history(need.id()), points -> {
+        dbThread.run(() -> repository.history(need.id()), points -> {
             if (need.equals(focusNeed.get())) {
                 history.setAll(points);
             }
         });
-        background.run(() -> repository.sources(need.id()), list -> {
+        dbThread.run(() -> repository.sources(need.id()), list -> {
             if (need.equals(focusNeed.get())) {
                 sources.setAll(list);
             }
@@ -184,7 +184,7 @@ public final class NeedsViewModel {
             sourceMessage.set(problem);
             return;
         }
-        background.run(() -> repository.addSource(need.id(), kind, personId, label), added -> {
+        dbThread.run(() -> repository.addSource(need.id(), kind, personId, label), added -> {
             sourceLabel.set("");
             sourcePerson.set(null);
             sourceMessage.set("");
@@ -193,7 +193,7 @@ public final class NeedsViewModel {
     }
 
     public void removeSource(NeedSource source) {
-        background.run(() -> {
+        dbThread.run(() -> {
             repository.removeSource(source.id());
             return null;
         }, ignored -> loadFocus(), error -> sourceMessage.set("This could not be removed. " + error.getMessage()));

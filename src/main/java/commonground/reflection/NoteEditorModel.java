@@ -1,6 +1,6 @@
 package commonground.reflection;
 
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.storage.StorageException;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,7 +42,7 @@ public final class NoteEditorModel {
     }
 
     private final NoteRepository repository;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Consumer<NoteListItem> onSaved;
     private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>(this, "note");
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
@@ -60,9 +60,9 @@ public final class NoteEditorModel {
     private boolean applying;
     private long openRequest;
 
-    public NoteEditorModel(NoteRepository repository, Background background, Consumer<NoteListItem> onSaved) {
+    public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved) {
         this.repository = repository;
-        this.background = background;
+        this.dbThread = dbThread;
         this.onSaved = onSaved;
         idle.setOnFinished(e -> flush());
         maxWait.setOnFinished(e -> flush());
@@ -133,7 +133,7 @@ public final class NoteEditorModel {
                 continue;
             }
             status.set("Saving…");
-            background.run(() -> repository.saveBody(save.noteId(), save.text()), item -> {
+            dbThread.run(() -> repository.saveBody(save.noteId(), save.text()), item -> {
                 if (!hasUnsavedText()) {
                     status.set("Saved at " + TIME.format(item.updatedAt()));
                 }
@@ -159,7 +159,7 @@ public final class NoteEditorModel {
         flush();
         long request = ++openRequest;
         loading.set(true);
-        background.run(() -> repository.find(id), found -> {
+        dbThread.run(() -> repository.find(id), found -> {
             if (request != openRequest) {
                 return;
             }
@@ -239,7 +239,7 @@ public final class NoteEditorModel {
         if (n == null) {
             return;
         }
-        background.run(() -> repository.setTags(n.id(), next), saved -> {
+        dbThread.run(() -> repository.setTags(n.id(), next), saved -> {
             if (note.get() != null && note.get().id() == n.id()) {
                 tags.setAll(saved);
             }

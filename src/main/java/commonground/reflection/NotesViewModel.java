@@ -1,6 +1,6 @@
 package commonground.reflection;
 
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
@@ -36,7 +36,7 @@ public final class NotesViewModel {
 
     private final NoteRepository repository;
     private final NoteSearch search;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Dialogs dialogs;
     private final NoteEditorModel editor;
     private final ObservableList<NoteListItem> items = FXCollections.observableArrayList();
@@ -55,12 +55,12 @@ public final class NotesViewModel {
     private boolean purged;
     private boolean openNewest;
 
-    public NotesViewModel(NoteRepository repository, NoteSearch search, Background background, Dialogs dialogs) {
+    public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs) {
         this.repository = repository;
         this.search = search;
-        this.background = background;
+        this.dbThread = dbThread;
         this.dialogs = dialogs;
-        this.editor = new NoteEditorModel(repository, background, this::replace);
+        this.editor = new NoteEditorModel(repository, dbThread, this::replace);
         editor.setOnTagsChanged(this::reloadTags);
         searchDelay.setOnFinished(e -> reload());
         searchText.addListener((obs, old, now) -> searchDelay.playFromStart());
@@ -130,7 +130,7 @@ public final class NotesViewModel {
             purged = true;
             openNewest = true;
             Instant cutoff = Instant.now().minus(TRASH_DAYS, ChronoUnit.DAYS);
-            background.run(() -> repository.purgeTrashedBefore(cutoff), n -> { });
+            dbThread.run(() -> repository.purgeTrashedBefore(cutoff), n -> { });
         }
         reload();
     }
@@ -142,7 +142,7 @@ public final class NotesViewModel {
         NoteFilter filter = filter();
         String typed = searchText.get();
         boolean searching = typed != null && !typed.isBlank();
-        background.run(() -> {
+        dbThread.run(() -> {
             if (searching) {
                 List<NoteListItem> hits = search.search(typed, true, filter, SEARCH_LIMIT);
                 return new Loaded(hits, hits.size(), false);
@@ -177,7 +177,7 @@ public final class NotesViewModel {
         long request = listRequest;
         NoteFilter filter = filter();
         NoteListItem after = items.get(items.size() - 1);
-        background.run(() -> repository.page(filter, after, PAGE), page -> {
+        dbThread.run(() -> repository.page(filter, after, PAGE), page -> {
             if (request != listRequest) {
                 return;
             }
@@ -188,7 +188,7 @@ public final class NotesViewModel {
     }
 
     private void reloadTags() {
-        background.run(repository::tags, tagsInUse::setAll);
+        dbThread.run(repository::tags, tagsInUse::setAll);
     }
 
     /** Starts a new note, from {@code prompt} when given, and opens it. */
@@ -199,7 +199,7 @@ public final class NotesViewModel {
         }
         String promptId = prompt == null ? null : prompt.id();
         String groupId = prompt == null || group == null ? null : group.id();
-        background.run(() -> repository.create(promptId, groupId), item -> {
+        dbThread.run(() -> repository.create(promptId, groupId), item -> {
             items.add(0, item);
             total.set(total.get() + 1);
             selected.set(item);
@@ -214,7 +214,7 @@ public final class NotesViewModel {
             return;
         }
         editor.flush();
-        background.run(() -> {
+        dbThread.run(() -> {
             repository.moveToTrash(item.id());
             return null;
         }, ignored -> {
@@ -230,7 +230,7 @@ public final class NotesViewModel {
         if (item == null || !item.trashed()) {
             return;
         }
-        background.run(() -> {
+        dbThread.run(() -> {
             repository.restore(item.id());
             return null;
         }, ignored -> {
@@ -247,7 +247,7 @@ public final class NotesViewModel {
                 "It will be gone from this computer and cannot be brought back.", "Delete for good")) {
             return;
         }
-        background.run(() -> {
+        dbThread.run(() -> {
             repository.deleteForever(item.id());
             return null;
         }, ignored -> {

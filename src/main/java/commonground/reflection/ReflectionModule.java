@@ -2,7 +2,7 @@ package commonground.reflection;
 
 import commonground.content.ContentException;
 import commonground.shell.AppModule;
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.people.PeopleRepository;
 import javafx.scene.Node;
@@ -25,9 +25,9 @@ public final class ReflectionModule implements AppModule {
 
     /** Builds the module and its view models over the app's repositories. */
     public static ReflectionModule create(NoteRepository notes, NoteSearch search, NeedsRepository needs,
-                                          PeopleRepository people, Background background, Dialogs dialogs) {
-        return new ReflectionModule(new NotesViewModel(notes, search, background, dialogs),
-                new NeedsViewModel(needs, people, background));
+                                          PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs) {
+        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs),
+                new NeedsViewModel(needs, people, dbThread));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package commonground.scenarios;
 
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.storage.StorageException;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
@@ -31,7 +31,7 @@ public final class RunViewModel {
     static final Duration AUTOSAVE_DELAY = Duration.millis(400);
 
     private final ScenarioRepository repository;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Consumer<Walk> onFinished;
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
     private final Map<String, String> pending = new LinkedHashMap<>();
@@ -48,9 +48,9 @@ public final class RunViewModel {
     private Walk walk;
     private boolean loading;
 
-    public RunViewModel(ScenarioRepository repository, Background background, Consumer<Walk> onFinished) {
+    public RunViewModel(ScenarioRepository repository, DatabaseThread dbThread, Consumer<Walk> onFinished) {
         this.repository = repository;
-        this.background = background;
+        this.dbThread = dbThread;
         this.onFinished = onFinished;
         autosave.setOnFinished(e -> saveAnswers());
         answer.addListener((obs, old, now) -> answerChanged(now));
@@ -194,7 +194,7 @@ public final class RunViewModel {
         long runId = run.get().id();
         Map<String, String> batch = new LinkedHashMap<>(pending);
         pending.clear();
-        background.run(() -> {
+        dbThread.run(() -> {
             repository.saveAnswers(runId, batch);
             return null;
         }, ok -> {
@@ -216,7 +216,7 @@ public final class RunViewModel {
         long runId = run.get().id();
         String current = walk.current().id();
         var path = walk.path();
-        background.run(() -> {
+        dbThread.run(() -> {
             repository.saveProgress(runId, current, path, finished);
             return null;
         }, ok -> { }, this::reportSaveProblem);

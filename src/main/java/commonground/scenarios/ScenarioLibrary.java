@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The scenarios on offer: the built-in ones and the imported ones (newest version of each), and
  * the exact text each run was made with. Every method does database work: call it through
- * {@code Background}, never on the JavaFX thread.
+ * {@code DatabaseThread}, never on the JavaFX thread.
  */
 public final class ScenarioLibrary {
 

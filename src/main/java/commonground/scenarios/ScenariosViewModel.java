@@ -2,7 +2,7 @@ package commonground.scenarios;
 
 import commonground.content.Practices;
 import commonground.people.Person;
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
@@ -35,7 +35,7 @@ public final class ScenariosViewModel {
     private final ScenarioLibrary library;
     private final ScenarioRepository repository;
     private final PeopleRepository people;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Dialogs dialogs;
     private final CompletableFuture<Practices> practices;
     private final RunViewModel runModel;
@@ -55,15 +55,15 @@ public final class ScenariosViewModel {
     private Practices loadedPractices;
 
     public ScenariosViewModel(ScenarioLibrary library, ScenarioRepository repository, PeopleRepository people,
-                              Background background, Dialogs dialogs, CompletableFuture<Practices> practices) {
+                              DatabaseThread dbThread, Dialogs dialogs, CompletableFuture<Practices> practices) {
         this.library = library;
         this.repository = repository;
         this.people = people;
-        this.background = background;
+        this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.practices = practices;
-        this.runModel = new RunViewModel(repository, background, this::finished);
-        this.summary = new SummaryModel(background);
+        this.runModel = new RunViewModel(repository, dbThread, this::finished);
+        this.summary = new SummaryModel(dbThread);
         runFilter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> applyFilter());
     }
@@ -122,7 +122,7 @@ public final class ScenariosViewModel {
 
     /** Loads the scenarios, the people and the past runs. */
     public void reload() {
-        background.run(() -> new Loaded(library.offers(), people.active(), repository.runs(), practices.join()),
+        dbThread.run(() -> new Loaded(library.offers(), people.active(), repository.runs(), practices.join()),
                 loaded -> {
                     loadedPractices = loaded.practices();
                     ScenarioLibrary.Offer was = selected.get();
@@ -162,7 +162,7 @@ public final class ScenariosViewModel {
         }
         Person person = startFor.get();
         Long personId = person == null ? null : person.id();
-        background.run(() -> {
+        dbThread.run(() -> {
             ScenarioRun run = library.start(offer, personId);
             return new Opened(run, library.scenarioOf(run), java.util.Map.<String, String>of());
         }, this::show, error -> message.set("The walk-through could not be started. " + error.getMessage()));
@@ -170,7 +170,7 @@ public final class ScenariosViewModel {
 
     /** Opens a run: an unfinished one where it was left, a finished one as its summary (read-only). */
     public void open(ScenarioRun run) {
-        background.run(() -> new Opened(repository.run(run.id()).orElseThrow(), library.scenarioOf(run),
+        dbThread.run(() -> new Opened(repository.run(run.id()).orElseThrow(), library.scenarioOf(run),
                 repository.answers(run.id())), this::show,
                 error -> message.set("This walk-through could not be opened. " + error.getMessage()));
     }
@@ -220,7 +220,7 @@ public final class ScenariosViewModel {
                 + " and all the answers in it will be deleted for good.", "Delete")) {
             return;
         }
-        background.run(() -> {
+        dbThread.run(() -> {
             repository.deleteRun(run.id());
             return null;
         }, ok -> {
@@ -233,7 +233,7 @@ public final class ScenariosViewModel {
     public void importFile(Path file) {
         Objects.requireNonNull(file);
         message.set("Checking " + file.getFileName() + "…");
-        background.run(() -> library.importFile(file), outcome -> {
+        dbThread.run(() -> library.importFile(file), outcome -> {
             message.set(String.join("\n", outcome.imported() ? outcome.messages()
                     : prepend("Nothing was imported. Please fix these and try again:", outcome.messages())));
             if (outcome.imported()) {

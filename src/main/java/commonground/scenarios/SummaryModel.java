@@ -1,7 +1,7 @@
 package commonground.scenarios;
 
 import commonground.content.Practices;
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -26,7 +26,7 @@ public final class SummaryModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper about = new ReadOnlyStringWrapper(this, "about", "");
     private final ReadOnlyStringWrapper markdown = new ReadOnlyStringWrapper(this, "markdown", "");
@@ -34,8 +34,8 @@ public final class SummaryModel {
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private String fileName = "plan.md";
 
-    SummaryModel(Background background) {
-        this.background = background;
+    SummaryModel(DatabaseThread dbThread) {
+        this.dbThread = dbThread;
     }
 
     void show(ScenarioRun run, Walk walk, Practices practices) {
@@ -91,7 +91,7 @@ public final class SummaryModel {
     /** Writes the plan as Markdown to {@code file}, away from the JavaFX thread. */
     public void saveMarkdown(Path file) {
         String text = markdown.get();
-        background.run(() -> Files.writeString(file, text, StandardCharsets.UTF_8),
+        dbThread.run(() -> Files.writeString(file, text, StandardCharsets.UTF_8),
                 ok -> message.set("Saved to " + file + "."),
                 error -> message.set("The plan could not be saved there: " + error.getMessage()));
     }

@@ -20,15 +20,15 @@ public final class RecentActivityView extends VBox {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM").withZone(ZoneId.systemDefault());
 
     private final List<ActivitySource> sources;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Navigator navigator;
     private final Label empty = new Label("Nothing yet. When you walk through a situation, note a check-in or "
             + "write a reflection, it will show here.");
 
-    public RecentActivityView(List<ActivitySource> sources, Background background, Navigator navigator) {
+    public RecentActivityView(List<ActivitySource> sources, DatabaseThread dbThread, Navigator navigator) {
         super(4);
         this.sources = List.copyOf(sources);
-        this.background = background;
+        this.dbThread = dbThread;
         this.navigator = navigator;
         setId("recent-activity");
         getStyleClass().add("recent-activity");
@@ -39,9 +39,9 @@ public final class RecentActivityView extends VBox {
         // for everyone who has something.
     }
 
-    /** Reloads the list in the background. */
+    /** Reloads the list in the dbThread. */
     public void refresh() {
-        background.run(this::collect, this::show, error -> { });
+        dbThread.run(this::collect, this::show, error -> { });
     }
 
     private List<Activity> collect() {

@@ -44,13 +44,13 @@ class NeedsRepositoryTest {
         Map<String, Integer> first = new LinkedHashMap<>();
         first.put("closeness", 1);
         first.put("rest", 3);
-        CheckIn saved = needs.addCheckIn(first, "  A quiet week, ça va  ");
+        NeedsCheckIn saved = needs.addCheckIn(first, "  A quiet week, ça va  ");
         assertEquals(first, saved.ratings());
         assertEquals("A quiet week, ça va", saved.note());
         Thread.sleep(5);
         needs.addCheckIn(Map.of("closeness", 3), "");
 
-        List<CheckIn> all = needs.checkIns(10);
+        List<NeedsCheckIn> all = needs.checkIns(10);
         assertEquals(2, all.size());
         assertEquals(Map.of("closeness", 3), all.get(0).ratings());
         assertEquals(List.of(1, 3), needs.history("closeness").stream().map(RatingPoint::rating).toList());

@@ -19,9 +19,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.Map;
 
 /** The Over time tab: a person's check-ins, cue categories week by week, activities, comfort map. */
-final class LongGameView extends ScrollPane {
+final class OverTimeView extends ScrollPane {
 
-    private final LongGameViewModel model;
+    private final OverTimeViewModel model;
     private final ListView<CheckIn> timeline = new ListView<>();
     private final Button edit = new Button("_Edit", new FontIcon(Feather.EDIT_2));
     private final Button delete = new Button("_Delete…", new FontIcon(Feather.TRASH_2));
@@ -33,7 +33,7 @@ final class LongGameView extends ScrollPane {
     private final ComfortMapView comfortMap;
     private final Label message = new Label();
 
-    LongGameView(LongGameViewModel model, CuesViewModel shared) {
+    OverTimeView(OverTimeViewModel model, CuesViewModel shared) {
         this.model = model;
         this.comfortMap = new ComfortMapView(model);
         initializeParts();

@@ -1,7 +1,7 @@
 package commonground.cues;
 
 import commonground.people.Person;
-import commonground.shell.Background;
+import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /** One person over time: their check-ins, the weekly chart, shared activities, and their comfort map. */
-public final class LongGameViewModel {
+public final class OverTimeViewModel {
 
     private final CuesViewModel shared;
     private final CheckInRepository checkIns;
     private final CheckInHistoryRepository history;
     private final ComfortMapRepository comfort;
-    private final Background background;
+    private final DatabaseThread dbThread;
     private final Dialogs dialogs;
 
     private final ObservableList<CheckIn> timeline = FXCollections.observableArrayList();
@@ -34,14 +34,14 @@ public final class LongGameViewModel {
             ComfortMap.empty());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    LongGameViewModel(CuesViewModel shared, CheckInRepository checkIns,
+    OverTimeViewModel(CuesViewModel shared, CheckInRepository checkIns,
                       CheckInHistoryRepository history, ComfortMapRepository comfort,
-                      Background background, Dialogs dialogs) {
+                      DatabaseThread dbThread, Dialogs dialogs) {
         this.shared = shared;
         this.checkIns = checkIns;
         this.history = history;
         this.comfort = comfort;
-        this.background = background;
+        this.dbThread = dbThread;
         this.dialogs = dialogs;
         shared.personProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || old.id() != now.id()) {
@@ -62,7 +62,7 @@ public final class LongGameViewModel {
             return;
         }
         long id = person.id();
-        background.run(() -> new Loaded(checkIns.forPerson(id), history.weeklyCategoryCounts(id),
+        dbThread.run(() -> new Loaded(checkIns.forPerson(id), history.weeklyCategoryCounts(id),
                 history.activityComfort(id), comfort.load(id)), loaded -> {
                     Person now = shared.personProperty().get();
                     if (now == null || now.id() != id) {
@@ -92,7 +92,7 @@ public final class LongGameViewModel {
                 "Delete")) {
             return;
         }
-        background.run(() -> {
+        dbThread.run(() -> {
             checkIns.delete(checkIn.id());
             return null;
         }, ignored -> {
@@ -137,7 +137,7 @@ public final class LongGameViewModel {
         ComfortMap after = new ComfortMap(lists);
         comfortMap.set(after);
         message.set("");
-        background.run(() -> {
+        dbThread.run(() -> {
             comfort.save(person.id(), after);
             return null;
         }, ignored -> { }, error -> {

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Map;
 
 /** One needs check-in: how met each chosen need felt (0 not at all, 4 fully), and an optional note. */
-public record CheckIn(long id, String uuid, Instant createdAt, Map<String, Integer> ratings, String note) {
+public record NeedsCheckIn(long id, String uuid, Instant createdAt, Map<String, Integer> ratings, String note) {
 
     public static final int MAX_NOTE = 5000;
     public static final int MAX_RATING = 4;
 
-    public CheckIn {
+    public NeedsCheckIn {
         ratings = Map.copyOf(ratings);
         note = note == null ? "" : note;
     }

@@ -7,13 +7,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-/** {@link Background} on a {@link Task} per call, run by the given executor (the database thread). */
-public final class TaskBackground implements Background {
+/** {@link DatabaseThread} on a {@link Task} per call, run by the given executor (the database thread). */
+public final class FxDatabaseThread implements DatabaseThread {
 
     private final Executor executor;
     private final Consumer<Throwable> defaultFailure;
 
-    public TaskBackground(Executor executor, Consumer<Throwable> defaultFailure) {
+    public FxDatabaseThread(Executor executor, Consumer<Throwable> defaultFailure) {
         this.executor = Objects.requireNonNull(executor);
         this.defaultFailure = Objects.requireNonNull(defaultFailure);
     }
