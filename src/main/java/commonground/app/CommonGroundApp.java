@@ -40,6 +40,7 @@ import commonground.storage.DataTransfer;
 import commonground.storage.Database;
 import commonground.draft.DraftRepository;
 import commonground.storage.DatabaseOpenException;
+import commonground.storage.DatabaseUnavailableException;
 import commonground.people.PeopleRepository;
 import commonground.scenarios.ScenarioRepository;
 import commonground.storage.StorageException;
@@ -472,7 +473,7 @@ public final class CommonGroundApp extends Application {
         if (cause instanceof DatabaseOpenException) {
             return; // The problem screen already says it.
         }
-        if (cause instanceof StorageException se && "The database is not open.".equals(se.getMessage())) {
+        if (cause instanceof DatabaseUnavailableException) {
             return;
         }
         if (cause instanceof LockedException) {

@@ -302,7 +302,7 @@ public final class Database implements AutoCloseable {
 
     private void guard() {
         if (closed || connection == null) {
-            throw new StorageException(closed ? "The database is closed." : "The database is not open.", null, 0);
+            throw new DatabaseUnavailableException(closed);
         }
         if (FX_THREAD.equals(Thread.currentThread().getName())) {
             throw new IllegalStateException("Database work must not run on the JavaFX Application Thread");

@@ -6,7 +6,7 @@ import java.sql.SQLException;
  * A database call failed after the database was open. The message is meant for the person
  * using the app; {@link #isDiskFull()} lets callers keep the user's text and retry later.
  */
-public final class StorageException extends RuntimeException {
+public class StorageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
