@@ -134,7 +134,7 @@ public final class CommonGroundApp extends Application {
     }
 
     /**
-     * DatabaseThread start-up work (opening the database, reading content) waits until the first
+     * Background start-up work (opening the database, reading content) waits until the first
      * frame is on screen, or at most two seconds, so it does not compete with showing the window.
      * Module work queues behind the database open on the database thread.
      */

@@ -39,7 +39,7 @@ public final class RecentActivityView extends VBox {
         // for everyone who has something.
     }
 
-    /** Reloads the list in the dbThread. */
+    /** Reloads the list on the database thread. */
     public void refresh() {
         dbThread.run(this::collect, this::show, error -> { });
     }
