@@ -11,7 +11,7 @@ import java.util.UUID;
 public final class DraftRepository {
 
     /** The longest draft kept. */
-    public static final int MAX_CHARS = 100_000;
+    public static final int MAX_CHARS = SealedColumn.MESSAGE_DRAFT.maxChars();
 
     private final Database db;
 

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
@@ -265,10 +264,5 @@ public final class Backups {
             // A file left behind is tried again at the next prune; nothing the user must act on.
             LOG.log(System.Logger.Level.WARNING, "Could not delete " + p.getFileName() + ": " + e);
         }
-    }
-
-    /** The zone backups are named in. */
-    public ZoneId zone() {
-        return clock.getZone();
     }
 }

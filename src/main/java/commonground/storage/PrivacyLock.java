@@ -28,6 +28,8 @@ public final class PrivacyLock {
     /** Shorter passphrases are refused; the hint encourages much longer ones. */
     public static final int MIN_PASSPHRASE = 8;
 
+    private static final System.Logger LOG = System.getLogger(PrivacyLock.class.getName());
+
     private final Database db;
     private final SealingSession session;
     private final SecureRandom random;
@@ -252,6 +254,8 @@ public final class PrivacyLock {
                 backupResealing.compact();
             } catch (DatabaseOpenException | RuntimeException e) {
                 // Reported to the caller, who names the backup to the user; the file is left as it was.
+                LOG.log(System.Logger.Level.WARNING, "Backup " + b.file().getFileName() + " was left unsealed: "
+                        + e.getClass().getSimpleName());
                 skipped.add(b.file());
             }
         }
