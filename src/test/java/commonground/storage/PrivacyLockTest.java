@@ -189,6 +189,21 @@ class PrivacyLockTest {
     }
 
     @Test
+    void theLockIsNotTurnedOnWhileASearchIndexIsUnregisteredAndNothingChanges() throws Exception {
+        db.close();
+        db = Database.open(file);
+        lock = new PrivacyLock(db, FAST);
+        writeEverything(CANARY);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> lock.enable(PASSPHRASE, 15));
+        assertTrue(e.getMessage().contains("note_fts"), e.getMessage());
+        assertFalse(lock.isEnabled());
+        assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+        long keys = db.read(c -> Sql.queryLong(c, "SELECT count(*) FROM lock_key"));
+        assertEquals(0, keys);
+        assertEquals(List.of(note), ids(new NoteSearch(db).search("zintaphre", false, NoteFilter.ALL, 10)));
+    }
+
+    @Test
     void aWrongPassphraseIsReportedAsWrongAsOftenAsItIsTried() throws Exception {
         writeEverything(CANARY);
         lock.enable(PASSPHRASE, 15);
