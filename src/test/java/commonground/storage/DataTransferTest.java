@@ -96,9 +96,9 @@ class DataTransferTest {
         new DataTransfer(db).exportTo(export);
         DataTransfer.ImportResult again = new DataTransfer(db).importFrom(export);
         assertEquals(0, again.totalAdded());
+        Map<String, Long> counts = new DatabaseDiagnostics(db).rowCounts();
         assertEquals(Map.of("person", 2L, "memo", 1L, "memo_tag", 2L), Map.of(
-                "person", new DatabaseDiagnostics(db).rowCounts().get("person"), "memo", new DatabaseDiagnostics(db).rowCounts().get("memo"),
-                "memo_tag", new DatabaseDiagnostics(db).rowCounts().get("memo_tag")));
+                "person", counts.get("person"), "memo", counts.get("memo"), "memo_tag", counts.get("memo_tag")));
     }
 
     @Test
