@@ -3,6 +3,7 @@ package commonground.storage;
 import commonground.storage.DatabaseOpenException.Reason;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The one SQLite database of a profile. Owns the connection, the single thread that all
  * database work runs on, and the clock that stamps what is written; opening runs the
- * {@link Migrator migrations} over a connection with the app's {@link ConnectionSettings settings}.
+ * {@link Migrator migrations} over a connection with the app's {@link ConnectionSettings settings},
+ * and keeps the files owner-only ({@link PrivateFiles}).
  * Free text goes through {@link #seal} and {@link #open}, which follow the passphrase lock's
  * {@link SealingSession session}.
  *
@@ -100,14 +102,14 @@ public final class Database implements AutoCloseable {
         boolean isNew = DatabaseFileCheck.check(file, APPLICATION_ID, Migrations.latestVersion());
         try {
             if (isNew) {
-                OwnerOnlyFiles.create(file);
+                createOwnerOnly(file);
             }
             Connection c = ConnectionSettings.connect(file);
             try {
                 quickCheck(c);
                 Migrator.migrate(c);
                 sealing.setLockEnabled(hasLockKeys(c));
-                OwnerOnlyFiles.restrict(file);
+                restrictFileModes();
             } catch (SQLException | RuntimeException | DatabaseOpenException e) {
                 c.close();
                 throw e;
@@ -121,6 +123,29 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseOpenException(Reason.UNREADABLE, file,
                     "Your data file could not be created (" + e.getMessage() + "): " + file, e);
+        }
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (PrivateFiles.hasModes()) {
+            Files.createFile(file, PrivateFiles.ownerOnly());
+        }
+    }
+
+    /** The database file, its log and its shared-memory file are owner-only (0600); best effort. */
+    private void restrictFileModes() {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path p = Path.of(file.toAbsolutePath() + suffix);
+            try {
+                PrivateFiles.restrict(p);
+            } catch (IOException | RuntimeException e) {
+                // The data still opens: a file system that keeps its own rules is no reason to refuse it.
+                LOG.log(System.Logger.Level.WARNING, "Could not restrict the modes of " + p.getFileName() + ": " + e);
+            }
         }
     }
 
