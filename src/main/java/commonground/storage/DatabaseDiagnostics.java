@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the open database says about itself, for the About screen, {@code --check} and tests: its
+ * What the open database says about itself, for {@code --check} and tests: its
  * settings, its schema version, how many rows each table holds, and whether it passes its check.
  * Each call does database work, so it runs on the database thread.
  */

@@ -21,6 +21,8 @@ final class SealingSession {
     /** Present while unlocked; only the database thread uses it. */
     private volatile FieldCipher cipher;
     private final List<FullTextIndex> indexes = new CopyOnWriteArrayList<>();
+    /** The indexes built in memory at the last unlock. */
+    private volatile List<FullTextIndex> inMemory = List.of();
 
     boolean isLockEnabled() {
         return lockEnabled;
@@ -100,9 +102,9 @@ final class SealingSession {
             return "main." + index.name();
         }
         requireCipher();
-        if (!indexes.contains(index)) {
+        if (!inMemory.contains(index)) {
             throw new IllegalStateException("The search index " + index.name() + " was not registered with the "
-                    + "database, so it cannot be searched while the passphrase lock is on.");
+                    + "database before unlocking, so it cannot be searched while the passphrase lock is on.");
         }
         return VaultIndexes.VAULT + "." + index.name();
     }
@@ -115,7 +117,9 @@ final class SealingSession {
         remove(c);
         cipher = fieldCipher;
         try {
-            VaultIndexes.build(c, fieldCipher, indexes());
+            List<FullTextIndex> building = indexes();
+            VaultIndexes.build(c, fieldCipher, building);
+            inMemory = building;
         } catch (SQLException | RuntimeException e) {
             remove(c);
             throw e;
@@ -125,6 +129,7 @@ final class SealingSession {
     /** Forgets the key and the in-memory indexes. Safe to call when neither is there. */
     void remove(Connection c) throws SQLException {
         cipher = null;
+        inMemory = List.of();
         VaultIndexes.drop(c, indexes());
     }
 
