@@ -93,7 +93,7 @@ final class DatabaseRecovery {
         view.showSalvageResult("Reading what can still be read…");
         CompletableFuture.supplyAsync(() -> DataTransfer.salvage(database.file(), target))
                 .whenComplete((result, error) -> Platform.runLater(() -> view.showSalvageResult(error != null
-                        ? CommonGroundApp.unwrap(error).getMessage()
+                        ? Failures.unwrap(error).getMessage()
                         : result.records() + " records were saved to " + target + ". "
                         + (result.problems().isEmpty() ? "Everything could be read. "
                         : result.problems().size() + " part(s) could not be read in full. ")
@@ -127,7 +127,7 @@ final class DatabaseRecovery {
             }
         }, database.executor()).whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
-                show(CommonGroundApp.unwrap(error));
+                show(Failures.unwrap(error));
                 return;
             }
             shellModel.statusProperty().set(doneMessage);
