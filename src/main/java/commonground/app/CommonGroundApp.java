@@ -16,6 +16,7 @@ import commonground.scenarios.DraftEditorFactory;
 import commonground.scenarios.ScenarioLibrary;
 import commonground.scenarios.ScenarioRepository;
 import commonground.scenarios.ScenariosFeature;
+import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.shell.Feature;
@@ -28,7 +29,6 @@ import commonground.shell.ShellView;
 import commonground.shell.Sidebar;
 import commonground.shell.Stylesheets;
 import commonground.shell.Theme;
-import commonground.shell.AppModule;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
 import commonground.storage.Database;
@@ -45,7 +45,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -68,6 +67,7 @@ public final class CommonGroundApp extends Application {
     private Options options;
     private Path dataFolder;
     private Preferences preferences;
+    private DisplayChoices display;
     private Theme theme;
     private Database database;
     private final CountDownLatch firstFrameShown = new CountDownLatch(1);
@@ -111,7 +111,8 @@ public final class CommonGroundApp extends Application {
         preferences = Preferences.load(dataFolder.resolve("preferences.properties"));
         // Called off the JavaFX thread, this queues the theme's loading there; the thread is idle
         // until start(), so the theme loads while the rest of init() runs.
-        theme = Theme.parse(preferences.get("theme", "LIGHT"));
+        display = new DisplayChoices(preferences);
+        theme = display.theme();
         theme.apply();
         database = Database.at(dataFolder.resolve(Database.FILE_NAME));
         database.registerSearchIndex(NoteSearch.INDEX);
@@ -172,7 +173,7 @@ public final class CommonGroundApp extends Application {
         DatabaseThread dbThread = new FxDatabaseThread(database.executor(), failures::report);
         PrivacyLock privacyLock = new PrivacyLock(database);
         LockController lock = new LockController(database, privacyLock, dbThread, shellModel,
-                node -> root.getChildren().setAll(node), this::rememberLockHint);
+                node -> root.getChildren().setAll(node), display::rememberLock);
         recovery = new DatabaseRecovery(database, root, shellModel, failures::report, lock::reopened);
         dataSafety = new DataSafety(new Backups(database), new DataTransfer(database),
                 () -> new MarkdownExport(new NoteRepository(database), new ScenarioRepository(database),
@@ -186,13 +187,13 @@ public final class CommonGroundApp extends Application {
                 new ReflectionFeature(), new PeopleFeature(), new DraftFeature(coach),
                 new PrivacyFeature(privacyLock, lock));
         shellModel.setModules(Sidebar.modules(features, context));
-        keepDisplayChoices();
+        display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
                 () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));
 
         // The lock's state is only known once the file is open; a hint from the last run keeps the
         // first frame from showing the shell when it will be locked.
-        lock.showFirst(shellView, Boolean.parseBoolean(preferences.get("lock.enabled", "false")));
+        lock.showFirst(shellView, display.lockedLastTime());
         showStage();
         lock.watchIdleTime(stage.getScene());
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
@@ -223,29 +224,6 @@ public final class CommonGroundApp extends Application {
         };
     }
 
-    /** Theme and text size as they were last time, and remembered when changed. */
-    private void keepDisplayChoices() {
-        shellModel.themeProperty().set(theme);
-        shellModel.textScaleProperty().set(ShellModel.TEXT_SCALES.get(
-                ShellModel.nearestScale(preferences.getDouble("text.scale", 1.0))));
-        shellModel.textScaleProperty().addListener((obs, old, now) -> {
-            preferences.put("text.scale", now);
-            savePreferencesLater();
-        });
-        shellModel.themeProperty().addListener((obs, old, now) -> {
-            now.apply();
-            preferences.put("theme", now.name());
-            savePreferencesLater();
-        });
-    }
-
-    private void rememberLockHint(boolean enabled) {
-        if (Boolean.parseBoolean(preferences.get("lock.enabled", "false")) != enabled) {
-            preferences.put("lock.enabled", String.valueOf(enabled));
-            savePreferencesLater();
-        }
-    }
-
     private void showStage() {
         Scene scene = placement.scene(root);
         scene.getStylesheets().add(Stylesheets.url("/commonground/shell/app.css"));
@@ -267,22 +245,6 @@ public final class CommonGroundApp extends Application {
         stage.show();
     }
 
-    private void savePreferencesLater() {
-        Preferences p = preferences;
-        CompletableFuture.runAsync(() -> {
-            try {
-                p.save();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).exceptionally(e -> {
-            LOG.log(System.Logger.Level.WARNING, "The display preferences could not be saved", Failures.unwrap(e));
-            Platform.runLater(() -> shellModel.statusProperty().set(
-                    "Your display preferences could not be saved: " + e.getMessage()));
-            return null;
-        });
-    }
-
     @Override
     public void stop() {
         if (shellModel != null) {
@@ -291,12 +253,8 @@ public final class CommonGroundApp extends Application {
             }
         }
         placement.remember(stage);
-        if (preferences != null) {
-            try {
-                preferences.save();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "The display preferences could not be saved", e);
-            }
+        if (display != null) {
+            display.saveNow();
         }
         if (database != null) {
             database.close();
@@ -338,10 +296,5 @@ public final class CommonGroundApp extends Application {
     /** For tests: the database, so a test can wait until queued work is done. */
     Database databaseForTests() {
         return database;
-    }
-
-    /** For tests: the data folder in use. */
-    Path dataFolderForTests() {
-        return dataFolder;
     }
 }

@@ -23,6 +23,8 @@ import java.util.function.Consumer;
  */
 final class DatabaseRecovery {
 
+    private static final System.Logger LOG = System.getLogger(DatabaseRecovery.class.getName());
+
     private final Database database;
     private final StackPane root;
     private final ShellModel shellModel;
@@ -45,6 +47,7 @@ final class DatabaseRecovery {
             reportFailure.accept(error);
             return;
         }
+        LOG.log(System.Logger.Level.WARNING, "The data file could not be opened: " + problem.reason(), problem);
         root.getChildren().setAll(new DatabaseProblemView(problem.getMessage(), problem.file(),
                 problem.reason() == DatabaseOpenException.Reason.EMPTY_FILE, this::moveAsideAndStartFresh, Platform::exit));
         if (problem.reason() == DatabaseOpenException.Reason.CORRUPT) {
