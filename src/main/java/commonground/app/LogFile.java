@@ -1,14 +1,14 @@
 package commonground.app;
 
+import commonground.storage.PrivateFiles;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -16,8 +16,8 @@ import java.util.logging.LogRecord;
 /**
  * The app's log: {@code common-ground.0.log} in the logs folder, moved on to {@code .1} and
  * {@code .2} when it reaches its size limit, so at most {@code count} files are kept. Unlike JUL's
- * own {@code FileHandler}, every file it makes is readable by the user alone (0600) where the
- * system has such modes, including the ones started on rotation.
+ * own {@code FileHandler}, every file it makes is readable by the user alone (0600, through
+ * {@link PrivateFiles}) where the system has such modes, including the ones started on rotation.
  */
 final class LogFile extends Handler {
 
@@ -72,13 +72,9 @@ final class LogFile extends Handler {
     private void open() throws IOException {
         Path file = file(folder, 0);
         if (Files.notExists(file)) {
-            if (posix()) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
-        } else if (posix()) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, PrivateFiles.ownerOnly());
+        } else {
+            PrivateFiles.restrict(file);
         }
         out = Files.newOutputStream(file, StandardOpenOption.APPEND);
         written = Files.size(file);
@@ -94,10 +90,6 @@ final class LogFile extends Handler {
             }
         }
         open();
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     @Override

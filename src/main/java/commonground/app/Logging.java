@@ -1,10 +1,9 @@
 package commonground.app;
 
+import commonground.storage.PrivateFiles;
+
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -58,10 +57,7 @@ final class Logging implements AutoCloseable {
                 return new Logging(root, existing, false);
             }
         }
-        Files.createDirectories(folder);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        }
+        PrivateFiles.folder(folder);
         return new Logging(root, new LogFile(folder, LIMIT, COUNT), true);
     }
 
