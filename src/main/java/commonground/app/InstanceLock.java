@@ -62,6 +62,8 @@ public final class InstanceLock implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             // The system releases the lock when the process ends.
+            System.getLogger(InstanceLock.class.getName()).log(System.Logger.Level.WARNING,
+                    "The instance lock could not be released; it is released when the app ends", e);
         }
     }
 }

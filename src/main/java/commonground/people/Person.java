@@ -29,10 +29,6 @@ public record Person(long id, String uuid, String name, Relationship relationshi
         return archivedAt != null;
     }
 
-    public Person withDetails(String newName, Relationship newRelationship, String newNote) {
-        return new Person(id, uuid, newName, newRelationship, newNote, createdAt, updatedAt, archivedAt);
-    }
-
     /**
      * Checks what a person typed for a name and note; returns a message to show, or null when fine.
      */

@@ -28,6 +28,8 @@ public final class Preferences {
             try (InputStream in = Files.newInputStream(file)) {
                 p.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
+                System.getLogger(Preferences.class.getName()).log(System.Logger.Level.WARNING,
+                        "The display preferences could not be read; the defaults are used", e);
                 p.values.clear();
             }
         }
