@@ -46,6 +46,7 @@ final class CommandLineTasks {
         Path folder = DataFolder.resolve(options.dataDir());
         try {
             DataFolder.prepare(folder);
+            DataFolder.useForSqliteTemporaryFiles(folder);
         } catch (IOException e) {
             err.println(e.getMessage());
             return FAILED;

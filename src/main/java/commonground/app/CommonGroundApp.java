@@ -92,6 +92,7 @@ public final class CommonGroundApp extends Application {
             options = Options.parse(getParameters().getRaw());
             dataFolder = DataFolder.resolve(options.dataDir());
             DataFolder.prepare(dataFolder);
+            DataFolder.useForSqliteTemporaryFiles(dataFolder);
             Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataFolder);
             if (lock.isEmpty()) {
                 startupProblem = new IllegalStateException(InstanceLock.alreadyRunningMessage(dataFolder));

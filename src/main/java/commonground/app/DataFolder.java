@@ -45,16 +45,23 @@ public final class DataFolder {
     }
 
     /**
-     * Creates the folder (owner-only) and its {@code tmp} subfolder, and points the SQLite
-     * native library's temporary files there (a noexec /tmp would stop it from loading).
+     * Creates the folder and its {@code tmp} and {@code backups} subfolders, owner-only.
      */
     public static void prepare(Path folder) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException("There is a file where the data folder should be: " + folder);
         }
         PrivateFiles.folder(folder);
-        Path tmp = PrivateFiles.folder(folder.resolve("tmp"));
+        PrivateFiles.folder(folder.resolve("tmp"));
         PrivateFiles.folder(folder.resolve("backups"));
-        System.setProperty("org.sqlite.tmpdir", tmp.toString());
+    }
+
+    /**
+     * Points the SQLite native library's temporary files at the folder's {@code tmp} (a noexec
+     * /tmp would stop it from loading). Set once per process, by the app and the command line:
+     * the library reads it when it first loads.
+     */
+    public static void useForSqliteTemporaryFiles(Path folder) {
+        System.setProperty("org.sqlite.tmpdir", folder.resolve("tmp").toString());
     }
 }

@@ -101,13 +101,16 @@ public final class Backups {
         Path tmp = parent.resolve(absolute.getFileName() + ".tmp");
         try {
             Files.createDirectories(parent);
-            Files.deleteIfExists(tmp);
+            deleteWithCompanions(tmp);
+            // An empty file is an empty database to SQLite; made first, it makes the copy owner-only.
+            Files.createFile(tmp, PrivateFiles.ownerOnly());
             db.read(c -> {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("backup to \"" + tmp + "\"");
                 }
                 return null;
             });
+            toSingleFile(tmp);
             String check = integrityCheck(tmp);
             if (!"ok".equals(check)) {
                 Files.deleteIfExists(tmp);
@@ -120,12 +123,47 @@ public final class Backups {
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             syncFolder(parent);
         } catch (IOException e) {
-            deleteQuietly(tmp);
+            deleteWithCompanionsQuietly(tmp);
             throw new StorageException("The backup could not be written (" + e.getMessage() + ").", e,
                     isNoSpace(e) ? 13 : 0);
         } catch (StorageException e) {
-            deleteQuietly(tmp);
+            deleteWithCompanionsQuietly(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * A copy of a database in write-ahead-log mode keeps that mode, and opening it makes {@code -wal}
+     * and {@code -shm} files beside it. Switched to a rollback journal, the copy is one file that
+     * opens without leaving anything behind.
+     */
+    private static void toSingleFile(Path copy) throws IOException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException e) {
+            throw new IOException("the copy could not be finished: " + e.getMessage(), e);
+        }
+        for (String suffix : COMPANIONS) {
+            Files.deleteIfExists(Path.of(copy + suffix));
+        }
+    }
+
+    private static final String[] COMPANIONS = {"-wal", "-shm", "-journal"};
+
+    private static void deleteWithCompanions(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (String suffix : COMPANIONS) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+    }
+
+    private static void deleteWithCompanionsQuietly(Path file) {
+        try {
+            deleteWithCompanions(file);
+        } catch (IOException e) {
+            System.getLogger(Backups.class.getName()).log(System.Logger.Level.WARNING,
+                    "A partial backup copy could not be removed: " + file, e);
         }
     }
 

@@ -51,7 +51,13 @@ class BackupsTest {
         assertTrue(Files.exists(b.file()));
         assertEquals("ok", Backups.integrityCheck(b.file()));
         try (var files = Files.list(b.file().getParent())) {
-            assertTrue(files.noneMatch(p -> p.toString().endsWith(".tmp")), "no temporary file is left");
+            java.util.List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertEquals(java.util.List.of(b.file().getFileName().toString()), names,
+                    "the backup is one file: no temporary, -wal or -shm file is left beside it");
+        }
+        if (PrivateFiles.hasModes()) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(b.file())), "a backup is readable by the user alone");
         }
         Path copy = dir.resolve("elsewhere").resolve(Database.FILE_NAME);
         Files.createDirectories(copy.getParent());
