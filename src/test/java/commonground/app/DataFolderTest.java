@@ -49,7 +49,24 @@ class DataFolderTest {
         DataFolder.prepare(folder);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         assertTrue(Files.isDirectory(folder.resolve("tmp")));
-        assertEquals(folder.resolve("tmp").toString(), System.getProperty("org.sqlite.tmpdir"));
+    }
+
+    @Test
+    void sqliteTemporaryFilesGoToTheDataFolderOnlyWhenAsked(@TempDir Path tmp) throws Exception {
+        String before = System.getProperty("org.sqlite.tmpdir");
+        Path folder = tmp.resolve("common-ground");
+        try {
+            DataFolder.prepare(folder);
+            assertEquals(before, System.getProperty("org.sqlite.tmpdir"), "preparing a folder changes nothing global");
+            DataFolder.useForSqliteTemporaryFiles(folder);
+            assertEquals(folder.resolve("tmp").toString(), System.getProperty("org.sqlite.tmpdir"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("org.sqlite.tmpdir");
+            } else {
+                System.setProperty("org.sqlite.tmpdir", before);
+            }
+        }
     }
 
     @Test
