@@ -97,6 +97,8 @@ public final class CommonGroundApp extends Application {
     private UnlockViewModel unlockModel;
     /** True from locking until the passphrase is given again. */
     private boolean locked;
+    /** Help and support, the first-start frame and quick hide. */
+    private CareFeature care;
 
     @Override
     public void init() {
@@ -173,8 +175,10 @@ public final class CommonGroundApp extends Application {
         dbThread = new FxDatabaseThread(database.executor(), this::reportFailure);
         shellModel = new ShellModel();
         privacyLock = new PrivacyLock(database);
-        modules = createModules(new ModuleContext(database, dbThread, dialogs, shellModel, practices,
-                new PeopleRepository(database), new CoachService(), privacyLock, lockControl()));
+        care = new CareFeature(database, dbThread, preferences, shellModel, root, this::savePreferencesLater,
+                getHostServices()::showDocument);
+        modules = care.withHelp(createModules(new ModuleContext(database, dbThread, dialogs, shellModel, practices,
+                new PeopleRepository(database), new CoachService(), privacyLock, lockControl())));
         shellModel.setLockAction(this::lockApp);
         shellModel.setModules(modules);
         shellModel.themeProperty().set(theme);
@@ -196,7 +200,7 @@ public final class CommonGroundApp extends Application {
                 dbThread, dialogs, () -> stage,
                 shellModel.statusProperty()::set, this::afterDataReplaced);
         shellView = new ShellView(shellModel, dataFolder.toString(),
-                () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));
+                () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety, care::showFrame));
         recovery = new DatabaseRecovery(database, root, shellModel, this::reportFailure, this::reopened);
         // The lock's state is only known once the file is open; a hint from the last run keeps the
         // first frame from showing the shell when it will be locked.
@@ -207,6 +211,7 @@ public final class CommonGroundApp extends Application {
         }
         showStage();
         autoLock = new AutoLock(stage.getScene(), this::lockApp);
+        care.afterShown(stage, database::isLockEnabled, this::lockApp);
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
                 recovery.show(unwrap(error));

@@ -39,6 +39,11 @@ public final class HelpResources {
         return check(RESOURCE, ContentFiles.readResource(RESOURCE, File.class));
     }
 
+    /** No resources at all: what the Help page works from when the file could not be read. */
+    public static HelpResources none() {
+        return new HelpResources(List.of());
+    }
+
     /** Reads and checks resource text that came from {@code source}. */
     public static HelpResources parse(String source, String text) throws ContentException {
         return check(source, ContentFiles.parse(source, text, File.class));
