@@ -37,6 +37,7 @@ public final class FrameView extends StackPane {
             Label p = new Label(text);
             p.getStyleClass().add("paragraph");
             p.setWrapText(true);
+            p.setMinHeight(Region.USE_PREF_SIZE);
             card.getChildren().add(p);
         }
         Hyperlink help = new Hyperlink("Open Help and support");

@@ -12,6 +12,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -59,6 +60,7 @@ public final class HelpView extends VBox {
 
     private void initializeParts() {
         setId("help-view");
+        getStyleClass().add("page");
         setSpacing(14);
         country.setId("help-country");
         country.setAccessibleText("Country");
@@ -89,6 +91,7 @@ public final class HelpView extends VBox {
         message.setId("help-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         save.setId("help-person-save");
         save.setDefaultButton(false);
         cancel.setId("help-person-cancel");
@@ -178,6 +181,7 @@ public final class HelpView extends VBox {
         Label name = new Label(r.name());
         name.getStyleClass().add("cell-title");
         name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = new VBox(6, name, paragraph(r.about()));
         card.getStyleClass().add("form-card");
         card.setId("help-card-" + r.id());
@@ -199,6 +203,7 @@ public final class HelpView extends VBox {
         Label checked = new Label("Checked on " + CHECKED.format(r.checked()) + " against " + r.source());
         checked.getStyleClass().add("cell-detail");
         checked.setWrapText(true);
+        checked.setMinHeight(Region.USE_PREF_SIZE);
         card.getChildren().add(checked);
         return card;
     }
@@ -261,6 +266,7 @@ public final class HelpView extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("paragraph");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -268,6 +274,7 @@ public final class HelpView extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("muted");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }
