@@ -5,6 +5,7 @@ import commonground.care.HelpModule;
 import commonground.care.SupportContactRepository;
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
+import commonground.shell.Dialogs;
 import commonground.shell.Navigator;
 import commonground.shell.Preferences;
 import commonground.storage.Database;
@@ -27,6 +28,7 @@ final class CareFeature {
 
     private final Database database;
     private final DatabaseThread dbThread;
+    private final Dialogs dialogs;
     private final Preferences preferences;
     private final Navigator navigator;
     private final StackPane root;
@@ -34,10 +36,11 @@ final class CareFeature {
     private final Consumer<String> openLink;
     private FrameView frame;
 
-    CareFeature(Database database, DatabaseThread dbThread, Preferences preferences, Navigator navigator,
-                StackPane root, Runnable savePreferences, Consumer<String> openLink) {
+    CareFeature(Database database, DatabaseThread dbThread, Dialogs dialogs, Preferences preferences,
+                Navigator navigator, StackPane root, Runnable savePreferences, Consumer<String> openLink) {
         this.database = database;
         this.dbThread = dbThread;
+        this.dialogs = dialogs;
         this.preferences = preferences;
         this.navigator = navigator;
         this.root = root;
@@ -48,7 +51,7 @@ final class CareFeature {
     /** The modules with Help added (it is listed in the sidebar's footer). */
     List<AppModule> withHelp(List<AppModule> modules) {
         List<AppModule> all = new ArrayList<>(modules);
-        all.add(new HelpModule(new SupportContactRepository(database), dbThread, preferences, savePreferences,
+        all.add(new HelpModule(new SupportContactRepository(database), dbThread, dialogs, preferences, savePreferences,
                 this::showFrame, openLink));
         return List.copyOf(all);
     }

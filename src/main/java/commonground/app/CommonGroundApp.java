@@ -175,7 +175,7 @@ public final class CommonGroundApp extends Application {
         dbThread = new FxDatabaseThread(database.executor(), this::reportFailure);
         shellModel = new ShellModel();
         privacyLock = new PrivacyLock(database);
-        care = new CareFeature(database, dbThread, preferences, shellModel, root, this::savePreferencesLater,
+        care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, this::savePreferencesLater,
                 getHostServices()::showDocument);
         modules = care.withHelp(createModules(new ModuleContext(database, dbThread, dialogs, shellModel, practices,
                 new PeopleRepository(database), new CoachService(), privacyLock, lockControl())));

@@ -3,6 +3,7 @@ package commonground.care;
 import commonground.content.ContentException;
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
+import commonground.shell.Dialogs;
 import commonground.shell.Preferences;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
@@ -18,16 +19,18 @@ public final class HelpModule implements AppModule {
 
     private final SupportContactRepository contacts;
     private final DatabaseThread db;
+    private final Dialogs dialogs;
     private final Preferences preferences;
     private final Runnable savePreferences;
     private final Runnable showFrame;
     private final Consumer<String> openLink;
     private HelpViewModel model;
 
-    public HelpModule(SupportContactRepository contacts, DatabaseThread db, Preferences preferences,
+    public HelpModule(SupportContactRepository contacts, DatabaseThread db, Dialogs dialogs, Preferences preferences,
                       Runnable savePreferences, Runnable showFrame, Consumer<String> openLink) {
         this.contacts = contacts;
         this.db = db;
+        this.dialogs = dialogs;
         this.preferences = preferences;
         this.savePreferences = savePreferences;
         this.showFrame = showFrame;
@@ -64,7 +67,7 @@ public final class HelpModule implements AppModule {
             resources = HelpResources.none();
             problem = e.getMessage();
         }
-        model = new HelpViewModel(resources, problem, contacts, db, preferences, savePreferences,
+        model = new HelpViewModel(resources, problem, contacts, db, dialogs, preferences, savePreferences,
                 Locale.getDefault().getCountry());
         return new HelpView(model, showFrame, openLink);
     }

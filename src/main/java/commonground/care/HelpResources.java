@@ -93,7 +93,8 @@ public final class HelpResources {
             }
             String where = "entry '" + e.id() + "' (" + at + ")";
             if (!ID.matcher(e.id()).matches()) {
-                throw problem(source, where, "id", "use lower-case letters, digits and hyphens, such as 'gb-samaritans'");
+                throw problem(source, where, "id",
+                        "use lower-case letters, digits and hyphens, such as 'gb-samaritans'");
             }
             if (!seenIds.add(e.id())) {
                 throw problem(source, where, "id", "the id '" + e.id() + "' is used twice");

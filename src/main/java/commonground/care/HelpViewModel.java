@@ -1,6 +1,7 @@
 package commonground.care;
 
 import commonground.shell.DatabaseThread;
+import commonground.shell.Dialogs;
 import commonground.shell.Preferences;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +28,7 @@ public final class HelpViewModel {
     private final String loadProblem;
     private final SupportContactRepository contacts;
     private final DatabaseThread db;
+    private final Dialogs dialogs;
     private final Preferences preferences;
     private final Runnable savePreferences;
 
@@ -47,11 +49,13 @@ public final class HelpViewModel {
      * @param osCountry       the country of the computer's locale, used until the user chooses one
      */
     public HelpViewModel(HelpResources resources, String loadProblem, SupportContactRepository contacts,
-                         DatabaseThread db, Preferences preferences, Runnable savePreferences, String osCountry) {
+                         DatabaseThread db, Dialogs dialogs, Preferences preferences, Runnable savePreferences,
+                         String osCountry) {
         this.resources = resources;
         this.loadProblem = loadProblem == null ? "" : loadProblem;
         this.contacts = contacts;
         this.db = db;
+        this.dialogs = dialogs;
         this.preferences = preferences;
         this.savePreferences = savePreferences;
         List<String> codes = new ArrayList<>(resources.countries());
@@ -163,7 +167,12 @@ public final class HelpViewModel {
         numberError.set("");
     }
 
+    /** Removes a person from the list, after asking. */
     public void remove(SupportContact contact) {
+        if (!dialogs.confirm("Remove " + contact.name() + "?", contact.name() + " and their number will no longer "
+                + "be in your list.", "Remove")) {
+            return;
+        }
         db.run(() -> {
             contacts.remove(contact.id());
             return null;
