@@ -1,6 +1,10 @@
 package commonground.app;
 
+import commonground.care.CrisisLine;
+import commonground.care.DataCrisisLine;
 import commonground.care.FrameView;
+import commonground.care.HelpResources;
+import commonground.content.ContentException;
 import commonground.care.HelpModule;
 import commonground.care.SupportContactRepository;
 import commonground.shell.AppModule;
@@ -54,6 +58,18 @@ final class CareFeature {
         all.add(new HelpModule(new SupportContactRepository(database), dbThread, dialogs, preferences, savePreferences,
                 this::showFrame, openLink));
         return List.copyOf(all);
+    }
+
+    /**
+     * The crisis line for a country, from the help resources (for the distress check's gentle
+     * notice); the neutral pointer to Help when the resources cannot be read.
+     */
+    static CrisisLine crisisLine() {
+        try {
+            return new DataCrisisLine(HelpResources.load());
+        } catch (ContentException e) {
+            return CrisisLine.NEUTRAL;
+        }
     }
 
     /** Once the window is up: quick hide, and the frame unless the user asked not to see it again. */
