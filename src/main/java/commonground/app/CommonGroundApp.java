@@ -85,6 +85,8 @@ public final class CommonGroundApp extends Application {
     private InstanceLock instanceLock;
     private Logging logging;
     private Thread.UncaughtExceptionHandler previousUncaught;
+    /** Help and support, the first-start frame and quick hide. */
+    private CareFeature care;
 
     @Override
     public void init() {
@@ -187,16 +189,19 @@ public final class CommonGroundApp extends Application {
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach)), new CuesFeature(),
                 new ReflectionFeature(), new PeopleFeature(), new DraftFeature(coach),
                 new PrivacyFeature(privacyLock, lock));
-        shellModel.setModules(Sidebar.modules(features, context));
+        care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, display::saveLater,
+                getHostServices()::showDocument);
+        shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
-                () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety));
+                () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety, care::showFrame));
 
         // The lock's state is only known once the file is open; a hint from the last run keeps the
         // first frame from showing the shell when it will be locked.
         lock.showFirst(shellView, display.lockedLastTime());
         showStage();
         lock.watchIdleTime(stage.getScene());
+        care.afterShown(stage, database::isLockEnabled, lock::lockNow);
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
                 recovery.show(Failures.unwrap(error));

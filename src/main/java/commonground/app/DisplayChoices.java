@@ -66,7 +66,7 @@ final class DisplayChoices {
         }
     }
 
-    private void saveLater() {
+    void saveLater() {
         CompletableFuture.runAsync(() -> {
             try {
                 preferences.save();

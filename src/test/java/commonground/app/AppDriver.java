@@ -28,13 +28,28 @@ public final class AppDriver {
 
     private final Path dataDir;
     private CommonGroundApp app;
+    private boolean careFrame;
 
     public AppDriver(Path dataDir) {
         this.dataDir = dataDir;
     }
 
+    /**
+     * Lets the app show its first-start frame (what the app is and is not). Other tests start with
+     * it already set aside, as after "Don't show this again", so it does not cover what they click.
+     */
+    public AppDriver withCareFrame() {
+        careFrame = true;
+        return this;
+    }
+
     /** Starts a new app instance over the data folder and waits until its first work is done. */
     public AppDriver start() throws Exception {
+        Path prefs = dataDir.resolve("preferences.properties");
+        if (!careFrame && !java.nio.file.Files.exists(prefs)) {
+            java.nio.file.Files.createDirectories(dataDir);
+            java.nio.file.Files.writeString(prefs, CareFeature.FRAME_HIDDEN + "=true\n");
+        }
         FxToolkit.registerPrimaryStage();
         app = (CommonGroundApp) FxToolkit.setupApplication(CommonGroundApp.class,
                 "--data-dir", dataDir.toString());

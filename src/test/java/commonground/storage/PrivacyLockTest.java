@@ -106,6 +106,7 @@ class PrivacyLockTest {
         needs.addCheckIn(Map.of("closeness", 2), "Needs " + phrase);
         needs.addSource("closeness", SourceKind.PLACE, null, "Place " + phrase);
         new DraftRepository(db).save("Draft " + phrase);
+        new commonground.care.SupportContactRepository(db).add("Friend " + phrase, "0161 496 0000");
     }
 
     @Test
