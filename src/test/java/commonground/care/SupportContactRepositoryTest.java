@@ -30,6 +30,7 @@ class SupportContactRepositoryTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve(Database.FILE_NAME));
+        db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX); // as the app does, so the lock can be turned on
         repo = new SupportContactRepository(db);
     }
 
