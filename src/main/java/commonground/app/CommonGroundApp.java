@@ -56,6 +56,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -337,7 +338,7 @@ public final class CommonGroundApp extends Application {
         List<ActivitySource> activity = RecentActivitySources.of(c.people(), new ScenarioRepository(c.database()),
                 cueHistory, new commonground.reflection.NoteRepository(c.database()));
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
-                new RecentActivityView(activity, c.dbThread(), c.navigator())));
+                new RecentActivityView(activity, c.dbThread(), c.navigator(), Clock.systemDefaultZone())));
 
         // Modules are built when first opened, so the first frame does not wait for them.
         list.add(new LazyModule("scenarios", "Scenarios", Feather.COMPASS, () -> new ScenariosModule(
@@ -351,13 +352,13 @@ public final class CommonGroundApp extends Application {
                         new commonground.cues.CheckInRepository(c.database()),
                         cueHistory,
                         new commonground.cues.ComfortMapRepository(c.database()),
-                        c.dbThread(), c.dialogs(), c.practices()))));
+                        c.dbThread(), c.dialogs(), c.practices(), Clock.systemDefaultZone()))));
 
         list.add(new LazyModule("reflection", "Reflection", Feather.FEATHER, () ->
                 commonground.reflection.ReflectionModule.create(new commonground.reflection.NoteRepository(c.database()),
                         new commonground.reflection.NoteSearch(c.database()),
                         new commonground.reflection.NeedsRepository(c.database()),
-                        c.people(), c.dbThread(), c.dialogs())));
+                        c.people(), c.dbThread(), c.dialogs(), Clock.systemDefaultZone())));
 
         list.add(new LazyModule("people", "People", Feather.USERS, () ->
                 new PeopleModule(new PeopleViewModel(c.people(), c.dbThread(), c.dialogs()))));

@@ -36,7 +36,7 @@ public final class NoteEditorModel {
     static final Duration IDLE = Duration.millis(400);
     static final Duration MAX_WAIT = Duration.millis(1000);
     static final Duration RETRY = Duration.seconds(3);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private record PendingSave(long noteId, String text) {
     }
@@ -44,6 +44,7 @@ public final class NoteEditorModel {
     private final NoteRepository repository;
     private final DatabaseThread dbThread;
     private final Consumer<NoteListItem> onSaved;
+    private final DateTimeFormatter savedAt;
     private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>(this, "note");
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
@@ -60,10 +61,13 @@ public final class NoteEditorModel {
     private boolean applying;
     private long openRequest;
 
-    public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved) {
+    /** {@code zone} is where "Saved at HH:mm" is told in (the clock's zone). */
+    public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved,
+                           ZoneId zone) {
         this.repository = repository;
         this.dbThread = dbThread;
         this.onSaved = onSaved;
+        this.savedAt = TIME.withZone(zone);
         idle.setOnFinished(e -> flush());
         maxWait.setOnFinished(e -> flush());
         retry.setOnFinished(e -> {
@@ -135,7 +139,7 @@ public final class NoteEditorModel {
             status.set("Saving…");
             dbThread.run(() -> repository.saveBody(save.noteId(), save.text()), item -> {
                 if (!hasUnsavedText()) {
-                    status.set("Saved at " + TIME.format(item.updatedAt()));
+                    status.set("Saved at " + savedAt.format(item.updatedAt()));
                 }
                 onSaved.accept(item);
             }, error -> keepUnsaved(save, error));

@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class NotesViewModel {
     private final NoteSearch search;
     private final DatabaseThread dbThread;
     private final Dialogs dialogs;
+    private final Clock clock;
     private final NoteEditorModel editor;
     private final ObservableList<NoteListItem> items = FXCollections.observableArrayList();
     private final ObservableList<TagCount> tagsInUse = FXCollections.observableArrayList();
@@ -55,12 +57,14 @@ public final class NotesViewModel {
     private boolean purged;
     private boolean openNewest;
 
-    public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs) {
+    public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs,
+                          Clock clock) {
         this.repository = repository;
         this.search = search;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
-        this.editor = new NoteEditorModel(repository, dbThread, this::replace);
+        this.clock = clock;
+        this.editor = new NoteEditorModel(repository, dbThread, this::replace, clock.getZone());
         editor.setOnTagsChanged(this::reloadTags);
         searchDelay.setOnFinished(e -> reload());
         searchText.addListener((obs, old, now) -> searchDelay.playFromStart());
@@ -129,7 +133,7 @@ public final class NotesViewModel {
         if (!purged) {
             purged = true;
             openNewest = true;
-            Instant cutoff = Instant.now().minus(TRASH_DAYS, ChronoUnit.DAYS);
+            Instant cutoff = clock.instant().minus(TRASH_DAYS, ChronoUnit.DAYS);
             dbThread.run(() -> repository.purgeTrashedBefore(cutoff), n -> { });
         }
         reload();

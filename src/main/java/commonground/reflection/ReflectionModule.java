@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.time.Clock;
+
 /** The Reflection module: private notes, and a space for one's own needs. */
 public final class ReflectionModule implements AppModule {
 
@@ -25,8 +27,9 @@ public final class ReflectionModule implements AppModule {
 
     /** Builds the module and its view models over the app's repositories. */
     public static ReflectionModule create(NoteRepository notes, NoteSearch search, NeedsRepository needs,
-                                          PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs) {
-        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs),
+                                          PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs,
+                                          Clock clock) {
+        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs, clock),
                 new NeedsViewModel(needs, people, dbThread));
     }
 
