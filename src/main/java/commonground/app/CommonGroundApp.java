@@ -343,7 +343,8 @@ public final class CommonGroundApp extends Application {
         // Modules are built when first opened, so the first frame does not wait for them.
         list.add(new LazyModule("scenarios", "Scenarios", Feather.COMPASS, () -> new ScenariosModule(
                 new ScenariosViewModel(new ScenarioLibrary(new ScenarioRepository(c.database()), c.practices()::join),
-                        new ScenarioRepository(c.database()), c.people(), c.dbThread(), c.dialogs(), c.practices()),
+                        new ScenarioRepository(c.database()), c.people(), c.dbThread(), c.dialogs(), c.practices(),
+                        commonground.shell.Pauses.fx()),
                 coachedDraftEditor(c.coach()))));
 
         list.add(new LazyModule("cues", "Cues", Feather.EYE, () -> new commonground.cues.CuesModule(

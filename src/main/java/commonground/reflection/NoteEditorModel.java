@@ -1,8 +1,8 @@
 package commonground.reflection;
 
 import commonground.shell.DatabaseThread;
+import commonground.shell.Pauses;
 import commonground.storage.StorageException;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -51,10 +51,10 @@ public final class NoteEditorModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(this, "wordCount", 0);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final PauseTransition idle = new PauseTransition(IDLE);
-    private final PauseTransition maxWait = new PauseTransition(MAX_WAIT);
+    private final Pauses.Pause idle;
+    private final Pauses.Pause maxWait;
     /** After a failed save, the unsaved text is tried again on its own after this pause. */
-    private final PauseTransition retry = new PauseTransition(RETRY);
+    private final Pauses.Pause retry;
     /** Text that could not be saved yet, by note id; tried again on the next save. */
     private final Map<Long, String> unsaved = new LinkedHashMap<>();
     private PendingSave pending;
@@ -63,14 +63,14 @@ public final class NoteEditorModel {
 
     /** {@code zone} is where "Saved at HH:mm" is told in (the clock's zone). */
     public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved,
-                           ZoneId zone) {
+                           ZoneId zone, Pauses pauses) {
         this.repository = repository;
         this.dbThread = dbThread;
         this.onSaved = onSaved;
         this.savedAt = TIME.withZone(zone);
-        idle.setOnFinished(e -> flush());
-        maxWait.setOnFinished(e -> flush());
-        retry.setOnFinished(e -> {
+        idle = pauses.create(IDLE, this::flush);
+        maxWait = pauses.create(MAX_WAIT, this::flush);
+        retry = pauses.create(RETRY, () -> {
             if (hasUnsavedText()) {
                 flush();
             }
@@ -81,7 +81,7 @@ public final class NoteEditorModel {
                 pending = new PendingSave(note.get().id(), now);
                 status.set("Not saved yet");
                 idle.playFromStart();
-                if (maxWait.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                if (!maxWait.isRunning()) {
                     maxWait.playFromStart();
                 }
             }

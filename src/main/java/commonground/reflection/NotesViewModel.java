@@ -2,7 +2,7 @@ package commonground.reflection;
 
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
-import javafx.animation.PauseTransition;
+import commonground.shell.Pauses;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -31,6 +31,8 @@ public final class NotesViewModel {
     static final int PAGE = 100;
     static final int SEARCH_LIMIT = 50;
     static final int TRASH_DAYS = 30;
+    /** The search runs this long after the last key typed. */
+    static final Duration SEARCH_DELAY = Duration.millis(120);
 
     private record Loaded(List<NoteListItem> items, int total, boolean more) {
     }
@@ -50,7 +52,7 @@ public final class NotesViewModel {
     private final BooleanProperty showTrash = new SimpleBooleanProperty(this, "showTrash", false);
     private final ObjectProperty<NoteListItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final PauseTransition searchDelay = new PauseTransition(Duration.millis(120));
+    private final Pauses.Pause searchDelay;
     private long listRequest;
     private boolean more;
     private boolean loadingMore;
@@ -58,15 +60,15 @@ public final class NotesViewModel {
     private boolean openNewest;
 
     public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs,
-                          Clock clock) {
+                          Clock clock, Pauses pauses) {
         this.repository = repository;
         this.search = search;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.editor = new NoteEditorModel(repository, dbThread, this::replace, clock.getZone());
+        this.editor = new NoteEditorModel(repository, dbThread, this::replace, clock.getZone(), pauses);
+        this.searchDelay = pauses.create(SEARCH_DELAY, this::reload);
         editor.setOnTagsChanged(this::reloadTags);
-        searchDelay.setOnFinished(e -> reload());
         searchText.addListener((obs, old, now) -> searchDelay.playFromStart());
         tagFilter.addListener((obs, old, now) -> reload());
         groupFilter.addListener((obs, old, now) -> reload());

@@ -4,6 +4,7 @@ import commonground.content.ContentException;
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
+import commonground.shell.Pauses;
 import commonground.people.PeopleRepository;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,7 +30,7 @@ public final class ReflectionModule implements AppModule {
     public static ReflectionModule create(NoteRepository notes, NoteSearch search, NeedsRepository needs,
                                           PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs,
                                           Clock clock) {
-        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs, clock),
+        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs, clock, Pauses.fx()),
                 new NeedsViewModel(needs, people, dbThread));
     }
 

@@ -73,7 +73,10 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         assertEquals("Where is he at ease?", stepTitle());
         robot.clickOn("#item-0");
         robot.clickOn("#item-1");
-        driver.settleAfter(700);
+        driver.settleWhen("the ticked items to be saved", () -> {
+            Object answer = driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'his-world'");
+            return answer != null && answer.toString().lines().count() == 2;
+        });
 
         assertEquals("A walk, a drive or a bike ride", driver.value(
                 "SELECT answer FROM scenario_answer WHERE step_id = 'his-world'").toString().lines().skip(1)
@@ -189,7 +192,8 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         TextArea area = robot.lookup("#answer-text").queryAs(TextArea.class);
         String huge = "So much to say. ".repeat(1300);
         AppDriver.onFx(() -> area.setText(huge)); // as if pasted
-        driver.settleAfter(600);
+        driver.settleWhen("the autosave to refuse the huge answer",
+                () -> robot.lookup("#save-state").queryAs(Label.class).getText().contains("more than the 20000"));
         next();
         assertEquals("What happens when you try", stepTitle());
         assertEquals(huge, answerText());
