@@ -38,7 +38,7 @@ class CrashSafetyTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int totalAcks = 0;
         for (int round = 0; round < KILLS; round++) {
-            Process child = new ProcessBuilder(java, "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+            Process child = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                     AutosaveWorker.class.getName(), file.toString(), String.valueOf(round))
                     .redirectErrorStream(true).start();
             CountDownLatch firstAck = new CountDownLatch(1);
