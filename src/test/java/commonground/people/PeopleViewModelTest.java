@@ -154,4 +154,24 @@ class PeopleViewModelTest {
         assertTrue(dialogs.asked().isEmpty());
         assertEquals("", model.messageProperty().get());
     }
+
+    @Test
+    void removingSomeoneWithRecordsSaysHowManyAndDeletingTakesThemToo() {
+        add("Sam", Relationship.FRIEND, "");
+        Person sam = model.selectedProperty().get();
+        commonground.reflection.NeedsRepository needs = new commonground.reflection.NeedsRepository(db);
+        needs.addSource("closeness", commonground.reflection.SourceKind.PERSON, sam.id(), null);
+        needs.addSource("play", commonground.reflection.SourceKind.PERSON, sam.id(), null);
+
+        dialogs.chooseNext(1);
+        model.remove();
+        FakeDialogs.Asked asked = dialogs.lastAsked();
+        assertEquals(List.of("Archive", "Delete with their records"), asked.choices());
+        assertTrue(asked.message().startsWith("There are 2 things recorded about them (walkthroughs, check-ins, notes)."),
+                asked.message());
+        assertTrue(asked.message().endsWith("Deleting removes them and everything recorded about them, for good."),
+                asked.message());
+        assertEquals("Sam was deleted.", model.messageProperty().get());
+        assertTrue(needs.sources("closeness").isEmpty(), "their records went with them");
+    }
 }
