@@ -121,6 +121,7 @@ public final class CommonGroundApp extends Application {
         theme = Theme.parse(preferences.get("theme", "LIGHT"));
         theme.apply();
         database = Database.at(dataFolder.resolve(Database.FILE_NAME));
+        database.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
         opened = openDatabase();
         practices = CompletableFuture.supplyAsync(() -> {
             try {

@@ -26,8 +26,12 @@ class LayeringTest {
     private static final List<String> FEATURES =
             List.of("care", "cues", "draft", "people", "practice", "privacy", "reflection", "scenarios", "longgame", "sync");
 
-    /** What any feature may use besides itself and storage. */
-    private static final List<String> SHARED = List.of("people", "content", "language", "shell");
+    /**
+     * What any feature may use besides itself and storage: the people, the content files, the
+     * language checks, the shell, and care (help, the safety answer and the distress check, which
+     * every module offers).
+     */
+    private static final List<String> SHARED = List.of("people", "content", "language", "shell", "care");
 
     private static JavaClasses app;
 

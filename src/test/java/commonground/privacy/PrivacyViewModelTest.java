@@ -31,6 +31,7 @@ class PrivacyViewModelTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve(Database.FILE_NAME));
+        db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX); // as the app does: the lock keeps it clear
         lock = new PrivacyLock(db);
         model = new PrivacyViewModel(lock, DatabaseThread.sameThread(), dialogs, new LockControl() {
             @Override

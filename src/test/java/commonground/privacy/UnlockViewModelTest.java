@@ -34,6 +34,7 @@ class UnlockViewModelTest {
     @BeforeAll
     static void lockIt() throws Exception {
         db = Database.open(dir.resolve(Database.FILE_NAME));
+        db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX); // as the app does: the lock keeps it clear
         lock = new PrivacyLock(db);
         recoveryKey = lock.enable(PASSPHRASE.toCharArray(), 15).recoveryKey();
     }

@@ -3,6 +3,7 @@ package commonground.reflection;
 import commonground.shell.DatabaseThread;
 import commonground.shell.ManualPauses;
 import commonground.storage.Database;
+import commonground.storage.FullDisk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,7 @@ class NoteEditorModelTest {
     void onAFullDiskTheTextStaysAndIsSavedOnItsOwnWhenSpaceIsBack() {
         NoteListItem note = repository.create(null, null);
         editor.open(note.id());
-        db.simulateFullDisk(true);
+        FullDisk.simulate(db, true);
         String text = "What I hope for. " + "I would like us to walk on Sundays again. ".repeat(200);
         editor.bodyProperty().set(text);
         pauses.advance(400);
@@ -178,7 +179,7 @@ class NoteEditorModelTest {
         assertEquals("", bodyOf(note));
         assertTrue(editor.hasUnsavedText());
 
-        db.simulateFullDisk(false);
+        FullDisk.simulate(db, false);
         pauses.advance(3000);
         assertEquals(text, bodyOf(note), "saved on its own once there was space");
         assertTrue(editor.statusProperty().get().startsWith("Saved at "), editor.statusProperty().get());
