@@ -44,6 +44,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;

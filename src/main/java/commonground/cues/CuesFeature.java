@@ -46,7 +46,7 @@ public final class CuesFeature implements Feature {
                 new CheckInRepository(c.database()),
                 new CheckInHistoryRepository(c.database()),
                 new ComfortMapRepository(c.database()),
-                c.dbThread(), c.dialogs(), c.practices()));
+                c.dbThread(), c.dialogs(), c.practices(), c.clock()));
     }
 
     @Override

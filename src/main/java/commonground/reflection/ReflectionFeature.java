@@ -42,7 +42,8 @@ public final class ReflectionFeature implements Feature {
     @Override
     public AppModule create(ModuleContext c) {
         return ReflectionModule.create(new NoteRepository(c.database()), new NoteSearch(c.database()),
-                new NeedsRepository(c.database()), new PeopleRepository(c.database()), c.dbThread(), c.dialogs());
+                new NeedsRepository(c.database()), new PeopleRepository(c.database()), c.dbThread(), c.dialogs(),
+                c.clock());
     }
 
     @Override

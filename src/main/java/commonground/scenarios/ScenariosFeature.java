@@ -50,7 +50,8 @@ public final class ScenariosFeature implements Feature {
     public AppModule create(ModuleContext c) {
         ScenarioRepository repository = new ScenarioRepository(c.database());
         return new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
-                repository, new PeopleRepository(c.database()), c.dbThread(), c.dialogs(), c.practices()), drafts);
+                repository, new PeopleRepository(c.database()), c.dbThread(), c.dialogs(), c.practices(),
+                commonground.shell.Pauses.fx()), drafts);
     }
 
     @Override

@@ -21,7 +21,8 @@ public final class Sidebar {
         modules.add(new HomeModule(context.navigator(), context.practices(),
                 ordered.stream().map(Feature::entryPoint).flatMap(Optional::stream).toList(),
                 new RecentActivityView(ordered.stream().map(f -> f.recentActivity(context))
-                        .flatMap(Optional::stream).toList(), context.dbThread(), context.navigator())));
+                        .flatMap(Optional::stream).toList(), context.dbThread(), context.navigator(),
+                        context.clock())));
         for (Feature feature : ordered) {
             modules.add(new LazyModule(feature, context));
         }

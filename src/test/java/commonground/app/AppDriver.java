@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts the whole app over a data folder for TestFX tests, restarts it as a new instance over
@@ -87,10 +89,25 @@ public final class AppDriver {
         }
     }
 
-    /** Waits for a debounce (for example an autosave delay) to pass, then settles. */
-    public void settleAfter(long millis) throws Exception {
-        Thread.sleep(millis);
+    /**
+     * Waits until {@code condition} holds (an autosave has landed, a pause has ended and the screen
+     * shows its result), then settles. Fails, naming {@code what}, when it does not within 10 s.
+     */
+    public void settleWhen(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 10 s for " + what, e);
+        }
         settle();
+    }
+
+    /** Waits until the one value of {@code sql} is {@code expected} (a save has reached the database). */
+    public void settleWhenSaved(Object expected, String sql, Object... args) throws Exception {
+        settleWhen(sql + " to give " + expected, () -> {
+            Object v = value(sql, args);
+            return expected.equals(v instanceof Number n && expected instanceof Long ? n.longValue() : v);
+        });
     }
 
     /** Makes the app's database behave as on a full disk, or lifts that (fault tests). */

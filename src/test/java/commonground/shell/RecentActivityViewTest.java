@@ -37,7 +37,8 @@ class RecentActivityViewTest {
         };
         AtomicReference<RecentActivityView> view = new AtomicReference<>();
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            view.set(new RecentActivityView(List.of(source), DatabaseThread.sameThread(), id -> { }));
+            view.set(new RecentActivityView(List.of(source), DatabaseThread.sameThread(), id -> { },
+                    java.time.Clock.systemDefaultZone()));
             view.get().refresh();
         });
         assertEquals(List.of("recent-activity-problem"), ids(view.get()));
