@@ -9,6 +9,8 @@
 #   PROFILE=DIR          where the seeded profile is kept (default target/memory-profile-NOTES)
 #   DETAIL=1             also write a class histogram and a native memory summary of the app,
 #                        taken at its peak, to target/memory/ (adds -XX:NativeMemoryTracking)
+#   CLASSES=DIR          the app's classes to measure (default target/classes), for instance those
+#                        of an earlier commit built elsewhere, to compare before and after
 #   MVN=mvn              the Maven command
 # Needs: Xvfb and xdotool (Debian: apt-get install xvfb xdotool); installs nothing itself.
 # Each run starts its own Xvfb, so the window has the same screen every time.
@@ -26,7 +28,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 ${MVN:-mvn} -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt \
   -Dmdep.includeScope=test >/dev/null
-cp="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+cp="${CLASSES:-target/classes}:target/test-classes:$(cat target/bench-cp.txt)"
 java -cp "$cp" commonground.bench.MemoryProfile "$profile" "$notes"
 
 work=$(mktemp -d)
