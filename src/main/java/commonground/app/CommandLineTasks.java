@@ -34,6 +34,10 @@ final class CommandLineTasks {
     }
 
     static int run(Options options, PrintStream out, PrintStream err) {
+        if (options.version()) {
+            out.println(AppVersion.nameAndVersion());
+            return 0;
+        }
         if (options.checkScenario().isPresent()) {
             return checkScenario(options.checkScenario().get(), out, err);
         }
