@@ -336,13 +336,16 @@ public final class CommonGroundApp extends Application {
                 new commonground.cues.CheckInHistoryRepository(c.database());
         List<ActivitySource> activity = RecentActivitySources.of(c.people(), new ScenarioRepository(c.database()),
                 cueHistory, new commonground.reflection.NoteRepository(c.database()));
+        // The gentle notices beside what the user writes, shared so one choice in Privacy holds everywhere.
+        commonground.care.CareNotices care = new commonground.care.CareNotices(
+                new commonground.care.CareNoticeRepository(c.database()), c.dbThread(), commonground.care.CrisisLine.NEUTRAL);
         list.add(new HomeModule(c.navigator(), c.practices(), entryPoints(),
                 new RecentActivityView(activity, c.dbThread(), c.navigator())));
 
         // Modules are built when first opened, so the first frame does not wait for them.
         list.add(new LazyModule("scenarios", "Scenarios", Feather.COMPASS, () -> new ScenariosModule(
                 new ScenariosViewModel(new ScenarioLibrary(new ScenarioRepository(c.database()), c.practices()::join),
-                        new ScenarioRepository(c.database()), c.people(), c.dbThread(), c.dialogs(), c.practices()),
+                        new ScenarioRepository(c.database()), c.people(), c.dbThread(), c.dialogs(), c.practices(), care),
                 coachedDraftEditor(c.coach()))));
 
         list.add(new LazyModule("cues", "Cues", Feather.EYE, () -> new commonground.cues.CuesModule(
@@ -351,13 +354,13 @@ public final class CommonGroundApp extends Application {
                         new commonground.cues.CheckInRepository(c.database()),
                         cueHistory,
                         new commonground.cues.ComfortMapRepository(c.database()),
-                        c.dbThread(), c.dialogs(), c.practices()))));
+                        c.dbThread(), c.dialogs(), c.practices(), care))));
 
         list.add(new LazyModule("reflection", "Reflection", Feather.FEATHER, () ->
                 commonground.reflection.ReflectionModule.create(new commonground.reflection.NoteRepository(c.database()),
                         new commonground.reflection.NoteSearch(c.database()),
                         new commonground.reflection.NeedsRepository(c.database()),
-                        c.people(), c.dbThread(), c.dialogs())));
+                        c.people(), c.dbThread(), c.dialogs(), care)));
 
         list.add(new LazyModule("people", "People", Feather.USERS, () ->
                 new PeopleModule(new PeopleViewModel(c.people(), c.dbThread(), c.dialogs()))));
@@ -366,7 +369,7 @@ public final class CommonGroundApp extends Application {
                 new DraftModule(new DraftRepository(c.database()), c.dbThread(), c.coach())));
 
         list.add(new LazyModule("privacy", "Privacy", Feather.LOCK, () -> new PrivacyModule(
-                new PrivacyViewModel(c.privacyLock(), c.dbThread(), c.dialogs(), c.lockControl()))));
+                new PrivacyViewModel(c.privacyLock(), c.dbThread(), c.dialogs(), c.lockControl(), care))));
 
         return List.copyOf(list);
     }

@@ -1,5 +1,7 @@
 package commonground.cues;
 
+import commonground.care.CareNotices;
+import commonground.care.DistressNotice;
 import commonground.content.Practice;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
@@ -58,8 +60,11 @@ public final class CheckInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     /** Cues of the check-in being edited that are no longer on the checklist (retired), kept as saved. */
     private final Map<String, CheckInCue> kept = new LinkedHashMap<>();
+    /** The gentle notice beside what was written; it never holds up a save. */
+    private final DistressNotice distress;
 
-    CheckInViewModel(CuesViewModel shared, CheckInRepository repository, DatabaseThread dbThread) {
+    CheckInViewModel(CuesViewModel shared, CheckInRepository repository, DatabaseThread dbThread, CareNotices care) {
+        this.distress = new DistressNotice(care, "check-in", context, note, response);
         this.shared = shared;
         this.repository = repository;
         this.dbThread = dbThread;
@@ -81,12 +86,14 @@ public final class CheckInViewModel {
         kept.clear();
         ticked.clear();
         editing.set(null);
+        distress.setItem(null);
     }
 
     /** Loads a saved check-in into the form to change it. */
     public void startEditing(CheckIn checkIn) {
         clear();
         editing.set(checkIn);
+        distress.setItem("check-in:" + checkIn.uuid());
         LocalDateTime when = LocalDateTime.ofInstant(checkIn.happenedAt(), ZoneId.systemDefault());
         date.set(when.toLocalDate());
         time.set(when.toLocalTime().format(TIME));
@@ -202,6 +209,15 @@ public final class CheckInViewModel {
     }
 
     record CheckInDraftOrProblem(CheckInDraft draft, String problem) {
+    }
+
+    /** True while the gentle notice should show beside the text (see {@link DistressNotice}). */
+    public javafx.beans.property.ReadOnlyBooleanProperty showDistressCardProperty() {
+        return distress.showingProperty();
+    }
+
+    public DistressNotice distressNotice() {
+        return distress;
     }
 
     public ObjectProperty<LocalDate> dateProperty() {

@@ -1,5 +1,7 @@
 package commonground.reflection;
 
+import commonground.care.CareNotices;
+import commonground.care.DistressNotice;
 import commonground.shell.DatabaseThread;
 import commonground.storage.StorageException;
 import javafx.animation.PauseTransition;
@@ -54,6 +56,8 @@ public final class NoteEditorModel {
     private final PauseTransition maxWait = new PauseTransition(MAX_WAIT);
     /** After a failed save, the unsaved text is tried again on its own after this pause. */
     private final PauseTransition retry = new PauseTransition(RETRY);
+    /** The gentle notice beside the text; it never holds up a save. */
+    private final DistressNotice distress;
     /** Text that could not be saved yet, by note id; tried again on the next save. */
     private final Map<Long, String> unsaved = new LinkedHashMap<>();
     private PendingSave pending;
@@ -61,6 +65,12 @@ public final class NoteEditorModel {
     private long openRequest;
 
     public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved) {
+        this(repository, dbThread, onSaved, CareNotices.inMemory());
+    }
+
+    public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved,
+                           CareNotices care) {
+        this.distress = new DistressNotice(care, "note", body);
         this.repository = repository;
         this.dbThread = dbThread;
         this.onSaved = onSaved;
@@ -90,6 +100,15 @@ public final class NoteEditorModel {
 
     public StringProperty bodyProperty() {
         return body;
+    }
+
+    /** True while the gentle notice should show beside the text (see {@link DistressNotice}). */
+    public ReadOnlyBooleanProperty showDistressCardProperty() {
+        return distress.showingProperty();
+    }
+
+    public DistressNotice distressNotice() {
+        return distress;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -174,6 +193,7 @@ public final class NoteEditorModel {
     private void show(Note n) {
         applying = true;
         try {
+            distress.setItem("note:" + n.uuid());
             note.set(n);
             String kept = unsaved.get(n.id());
             body.set(kept != null ? kept : n.body());
@@ -195,6 +215,7 @@ public final class NoteEditorModel {
     private void clear() {
         applying = true;
         try {
+            distress.setItem(null);
             note.set(null);
             body.set("");
             tags.clear();

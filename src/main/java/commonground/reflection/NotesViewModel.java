@@ -56,11 +56,16 @@ public final class NotesViewModel {
     private boolean openNewest;
 
     public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs) {
+        this(repository, search, dbThread, dialogs, commonground.care.CareNotices.inMemory());
+    }
+
+    public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs,
+                          commonground.care.CareNotices care) {
         this.repository = repository;
         this.search = search;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
-        this.editor = new NoteEditorModel(repository, dbThread, this::replace);
+        this.editor = new NoteEditorModel(repository, dbThread, this::replace, care);
         editor.setOnTagsChanged(this::reloadTags);
         searchDelay.setOnFinished(e -> reload());
         searchText.addListener((obs, old, now) -> searchDelay.playFromStart());

@@ -1,5 +1,6 @@
 package commonground.reflection;
 
+import commonground.care.CareNotices;
 import commonground.content.ContentException;
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
@@ -26,7 +27,14 @@ public final class ReflectionModule implements AppModule {
     /** Builds the module and its view models over the app's repositories. */
     public static ReflectionModule create(NoteRepository notes, NoteSearch search, NeedsRepository needs,
                                           PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs) {
-        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs),
+        return create(notes, search, needs, people, dbThread, dialogs, CareNotices.inMemory());
+    }
+
+    /** Builds the module, with the gentle notices shared across the app. */
+    public static ReflectionModule create(NoteRepository notes, NoteSearch search, NeedsRepository needs,
+                                          PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs,
+                                          CareNotices care) {
+        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs, care),
                 new NeedsViewModel(needs, people, dbThread));
     }
 
