@@ -25,6 +25,8 @@ public final class CareNotices {
     private final DistressSignals signals = new DistressSignals();
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled", true);
     private final ObservableSet<String> dismissed = FXCollections.observableSet(new HashSet<>());
+    /** Held here: the read-only view listens to {@link #dismissed} weakly, so a fresh one per call would be lost. */
+    private final ObservableSet<String> dismissedView = FXCollections.unmodifiableObservableSet(dismissed);
     private boolean loadAsked;
     private boolean changedBeforeLoad;
 
@@ -86,7 +88,7 @@ public final class CareNotices {
 
     /** The items dismissed so far, to listen to. */
     public ObservableSet<String> dismissed() {
-        return FXCollections.unmodifiableObservableSet(dismissed);
+        return dismissedView;
     }
 
     /** Hides the notice for {@code item} from now on, and remembers that. */

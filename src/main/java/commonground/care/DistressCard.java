@@ -5,7 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -56,6 +56,7 @@ public final class DistressCard extends VBox {
         people.setWrapText(true);
         people.setMinHeight(USE_PREF_SIZE);
         dismiss.setId("distress-dismiss");
+        dismiss.setMinWidth(USE_PREF_SIZE);
         dismiss.setText(notice.dismissLabel());
         dismiss.setAccessibleText(notice.dismissLabel() + ", hides this notice");
         turnOff.setId("distress-turn-off");
@@ -65,7 +66,8 @@ public final class DistressCard extends VBox {
     }
 
     private void layoutParts() {
-        HBox actions = new HBox(12, dismiss, turnOff);
+        // Side by side when there is room, one under the other when the card is narrow.
+        FlowPane actions = new FlowPane(12, 6, dismiss, turnOff);
         actions.getStyleClass().add("distress-actions");
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().setAll(message, crisisLine, people, actions);
