@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class DistressSignals {
 
-    private static final int REMEMBERED = 4096;
+    private static final int REMEMBERED = 16_384;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n\\r\u2026]+");
     private static final Pattern CLAUSE_END = Pattern.compile(",|:|\\s[-\u2013\u2014]\\s|\\b(?:but|and|so|because"
             + "|though|although|yet)\\b");

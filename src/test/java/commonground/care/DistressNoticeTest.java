@@ -114,6 +114,15 @@ class DistressNoticeTest {
     }
 
     @Test
+    void ofAVeryLongTextTheLatestWritingIsLookedAt() {
+        String earlier = "We walked by the river. ".repeat(DistressNotice.LONGEST_CHECKED / 20);
+        StringProperty text = new SimpleStringProperty(earlier);
+        DistressNotice notice = new DistressNotice(care(), "note", text);
+        text.set(earlier + CONCERNING);
+        assertTrue(notice.showingProperty().get());
+    }
+
+    @Test
     void withoutADatabaseItHoldsForTheSession() {
         CareNotices care = CareNotices.inMemory();
         DistressNotice notice = new DistressNotice(care, "answer", new SimpleStringProperty(CONCERNING));
