@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Whether the gentle notice is on, and what it was dismissed for (tables of migration 0007). */
+/** Whether the gentle notice is on, and what it was dismissed for (tables of migration 0008). */
 public final class CareNoticeRepository {
 
     private static final String DISTRESS_NOTICE = "distress_notice";

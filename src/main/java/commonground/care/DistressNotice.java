@@ -53,7 +53,7 @@ public final class DistressNotice {
     }
 
     /**
-     * Names what the text belongs to (see migration 0007 for the form), or null for something
+     * Names what the text belongs to (see migration 0008 for the form), or null for something
      * not saved yet. A dismissal for something unsaved lasts until the item changes.
      */
     public void setItem(String item) {
