@@ -1,5 +1,7 @@
 package commonground.app;
 
+import commonground.care.CareNoticeRepository;
+import commonground.care.CareNotices;
 import commonground.content.ContentException;
 import commonground.content.Practices;
 import commonground.cues.CuesFeature;
@@ -187,9 +189,11 @@ public final class CommonGroundApp extends Application {
         ModuleContext context = new ModuleContext(database, dbThread, dialogs, shellModel, practices,
                 Clock.systemDefaultZone());
         CoachService coach = new CoachService();
-        List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach)), new CuesFeature(),
-                new ReflectionFeature(), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock));
+        // The gentle notices beside what the user writes, shared so one choice in Privacy holds everywhere.
+        CareNotices notices = new CareNotices(new CareNoticeRepository(database), dbThread, CareFeature.crisisLine());
+        List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
+                new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
+                new PrivacyFeature(privacyLock, lock, notices));
         care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, display::saveLater,
                 getHostServices()::showDocument);
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));

@@ -1,5 +1,6 @@
 package commonground.cues;
 
+import commonground.care.DistressCard;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -107,8 +108,10 @@ final class CheckInView extends ScrollPane {
         respondTitle.getStyleClass().add("section-title");
         HBox actions = new HBox(8, save, cancelEdit);
         actions.getStyleClass().add("toolbar-row");
+        // The gentle notice comes right after what was written, never over it.
+        DistressCard card = new DistressCard(model.distressNotice());
         VBox right = new VBox(8, respondTitle, suggestions, label("A n_ote", note), note,
-                label("What did you do, and how did it _go?", response), response, actions, message);
+                label("What did you do, and how did it _go?", response), response, card, actions, message);
         right.getStyleClass().add("check-in-respond");
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);

@@ -1,5 +1,7 @@
 package commonground.cues;
 
+import commonground.care.CareNotices;
+import commonground.care.DistressNotice;
 import commonground.content.Practice;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
@@ -59,8 +61,12 @@ public final class CheckInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     /** Cues of the check-in being edited that are no longer on the checklist (retired), kept as saved. */
     private final Map<String, CheckInCue> kept = new LinkedHashMap<>();
+    /** The gentle notice beside what was written; it never holds up a save. */
+    private final DistressNotice distress;
 
-    CheckInViewModel(CuesViewModel shared, CheckInRepository repository, DatabaseThread dbThread, Clock clock) {
+    CheckInViewModel(CuesViewModel shared, CheckInRepository repository, DatabaseThread dbThread, Clock clock,
+                     CareNotices care) {
+        this.distress = new DistressNotice(care, "check-in", context, note, response);
         this.shared = shared;
         this.repository = repository;
         this.dbThread = dbThread;
@@ -83,12 +89,14 @@ public final class CheckInViewModel {
         kept.clear();
         ticked.clear();
         editing.set(null);
+        distress.setItem(null);
     }
 
     /** Loads a saved check-in into the form to change it. */
     public void startEditing(CheckIn checkIn) {
         clear();
         editing.set(checkIn);
+        distress.setItem("check-in:" + checkIn.uuid());
         LocalDateTime when = LocalDateTime.ofInstant(checkIn.happenedAt(), clock.getZone());
         date.set(when.toLocalDate());
         time.set(when.toLocalTime().format(TIME));
@@ -204,6 +212,15 @@ public final class CheckInViewModel {
     }
 
     record CheckInDraftOrProblem(CheckInDraft draft, String problem) {
+    }
+
+    /** True while the gentle notice should show beside the text (see {@link DistressNotice}). */
+    public javafx.beans.property.ReadOnlyBooleanProperty showDistressCardProperty() {
+        return distress.showingProperty();
+    }
+
+    public DistressNotice distressNotice() {
+        return distress;
     }
 
     public ObjectProperty<LocalDate> dateProperty() {

@@ -19,6 +19,13 @@ public final class CuesFeature implements Feature {
     static final String TITLE = "Cues";
     static final Ikon ICON = Feather.EYE;
 
+    private final commonground.care.CareNotices care;
+
+    /** {@code care} is the app's one set of gentle notices beside what the user writes. */
+    public CuesFeature(commonground.care.CareNotices care) {
+        this.care = care;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -46,7 +53,7 @@ public final class CuesFeature implements Feature {
                 new CheckInRepository(c.database()),
                 new CheckInHistoryRepository(c.database()),
                 new ComfortMapRepository(c.database()),
-                c.dbThread(), c.dialogs(), c.practices(), c.clock()));
+                c.dbThread(), c.dialogs(), c.practices(), c.clock(), care));
     }
 
     @Override

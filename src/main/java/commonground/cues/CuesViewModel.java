@@ -46,13 +46,23 @@ public final class CuesViewModel {
                          CheckInHistoryRepository history,
                          ComfortMapRepository comfort, DatabaseThread dbThread,
                          commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices, Clock clock) {
+        this(people, userCues, checkIns, history, comfort, dbThread, dialogs, practices, clock,
+                commonground.care.CareNotices.inMemory());
+    }
+
+    /** With the gentle notices shared across the app. */
+    public CuesViewModel(PeopleRepository people, UserCueRepository userCues, CheckInRepository checkIns,
+                         CheckInHistoryRepository history,
+                         ComfortMapRepository comfort, DatabaseThread dbThread,
+                         commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices, Clock clock,
+                         commonground.care.CareNotices care) {
         this.people = people;
         this.userCues = userCues;
         this.checkIns = checkIns;
         this.history = history;
         this.dbThread = dbThread;
         this.practices = practices;
-        this.checkIn = new CheckInViewModel(this, checkIns, dbThread, clock);
+        this.checkIn = new CheckInViewModel(this, checkIns, dbThread, clock, care);
         this.overTime = new OverTimeViewModel(this, checkIns, history, comfort, dbThread, dialogs);
         this.yourCues = new UserCuesViewModel(this, userCues, dbThread);
     }

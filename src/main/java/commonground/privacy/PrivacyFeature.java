@@ -16,11 +16,16 @@ public final class PrivacyFeature implements Feature {
 
     private final PrivacyLock lock;
     private final LockControl lockControl;
+    private final commonground.care.CareNotices care;
 
-    /** {@code lock} is the app's one passphrase lock; {@code lockControl} locks the window. */
-    public PrivacyFeature(PrivacyLock lock, LockControl lockControl) {
+    /**
+     * {@code lock} is the app's one passphrase lock; {@code lockControl} locks the window;
+     * {@code care} holds the choice to show gentle notices, which Privacy lets the user turn off.
+     */
+    public PrivacyFeature(PrivacyLock lock, LockControl lockControl, commonground.care.CareNotices care) {
         this.lock = lock;
         this.lockControl = lockControl;
+        this.care = care;
     }
 
     @Override
@@ -45,6 +50,6 @@ public final class PrivacyFeature implements Feature {
 
     @Override
     public AppModule create(ModuleContext c) {
-        return new PrivacyModule(new PrivacyViewModel(lock, c.dbThread(), c.dialogs(), lockControl));
+        return new PrivacyModule(new PrivacyViewModel(lock, c.dbThread(), c.dialogs(), lockControl, care));
     }
 }

@@ -42,7 +42,7 @@ final class PrivacyView extends ScrollPane {
                 message.getStyleClass().add("error");
             }
         });
-        page.getChildren().addAll(title, body, message);
+        page.getChildren().addAll(title, body, message, gentleNoticePart());
         page.getStyleClass().addAll("page", "privacy-page");
         page.setId("privacy-view");
         setContent(page);
@@ -235,6 +235,20 @@ final class PrivacyView extends ScrollPane {
                 job.endJob();
             }
         }
+    }
+
+    private VBox gentleNoticePart() {
+        CheckBox show = new CheckBox("Show a gentle notice when what I write sounds like I'm not safe");
+        show.setId("privacy-gentle-notice");
+        show.setWrapText(true);
+        show.selectedProperty().bindBidirectional(model.gentleNoticeProperty());
+        Label about = paragraph("A calm card beside your note, check-in or answer, with where to find a crisis line. "
+                + "It is worked out on this computer, nothing is sent anywhere, and it never stops anything from "
+                + "being saved.");
+        about.getStyleClass().add("muted");
+        VBox card = new VBox(10, sectionTitle("Gentle notices"), show, about);
+        card.getStyleClass().add("form-card");
+        return card;
     }
 
     private static Label paragraph(String text) {

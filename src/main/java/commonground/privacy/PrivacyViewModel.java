@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.care.CareNotices;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.storage.PrivacyLock;
@@ -41,8 +42,21 @@ public final class PrivacyViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsProblem = new SimpleBooleanProperty();
     private boolean loadingSettings;
+    private final CareNotices care;
+    /** "Show a gentle notice when what I write sounds like I'm not safe". */
+    private final BooleanProperty gentleNotice = new SimpleBooleanProperty(this, "gentleNotice", true);
 
     public PrivacyViewModel(PrivacyLock lock, DatabaseThread dbThread, Dialogs dialogs, LockControl control) {
+        this(lock, dbThread, dialogs, control, CareNotices.inMemory());
+    }
+
+    /** With the gentle notices shared across the app, turned on and off here. */
+    public PrivacyViewModel(PrivacyLock lock, DatabaseThread dbThread, Dialogs dialogs, LockControl control,
+                            CareNotices care) {
+        this.care = care;
+        gentleNotice.set(care.enabledProperty().get());
+        care.enabledProperty().addListener((obs, old, now) -> gentleNotice.set(now));
+        gentleNotice.addListener((obs, old, now) -> care.setEnabled(now));
         this.lock = lock;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
@@ -57,6 +71,7 @@ public final class PrivacyViewModel {
 
     /** Reads whether the lock is on, and its idle time. */
     public void load() {
+        care.load();
         dbThread.run(() -> lock.isEnabled() ? lock.autoLockMinutes() : -1, minutes -> {
             loadingSettings = true;
             if (minutes >= 0) {
@@ -205,6 +220,10 @@ public final class PrivacyViewModel {
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {
         return stage.getReadOnlyProperty();
+    }
+
+    public BooleanProperty gentleNoticeProperty() {
+        return gentleNotice;
     }
 
     public StringProperty passphraseProperty() {

@@ -1,5 +1,7 @@
 package commonground.reflection;
 
+import commonground.care.CareNotices;
+import commonground.care.DistressNotice;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Pauses;
 import commonground.storage.StorageException;
@@ -55,6 +57,8 @@ public final class NoteEditorModel {
     private final Pauses.Pause maxWait;
     /** After a failed save, the unsaved text is tried again on its own after this pause. */
     private final Pauses.Pause retry;
+    /** The gentle notice beside the text; it never holds up a save. */
+    private final DistressNotice distress;
     /** Text that could not be saved yet, by note id; tried again on the next save. */
     private final Map<Long, String> unsaved = new LinkedHashMap<>();
     private PendingSave pending;
@@ -64,6 +68,13 @@ public final class NoteEditorModel {
     /** {@code zone} is where "Saved at HH:mm" is told in (the clock's zone). */
     public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved,
                            ZoneId zone, Pauses pauses) {
+        this(repository, dbThread, onSaved, zone, pauses, CareNotices.inMemory());
+    }
+
+    /** With the gentle notices shared across the app. */
+    public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved,
+                           ZoneId zone, Pauses pauses, CareNotices care) {
+        this.distress = new DistressNotice(care, "note", body);
         this.repository = repository;
         this.dbThread = dbThread;
         this.onSaved = onSaved;
@@ -94,6 +105,15 @@ public final class NoteEditorModel {
 
     public StringProperty bodyProperty() {
         return body;
+    }
+
+    /** True while the gentle notice should show beside the text (see {@link DistressNotice}). */
+    public ReadOnlyBooleanProperty showDistressCardProperty() {
+        return distress.showingProperty();
+    }
+
+    public DistressNotice distressNotice() {
+        return distress;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -178,6 +198,7 @@ public final class NoteEditorModel {
     private void show(Note n) {
         applying = true;
         try {
+            distress.setItem("note:" + n.uuid());
             note.set(n);
             String kept = unsaved.get(n.id());
             body.set(kept != null ? kept : n.body());
@@ -199,6 +220,7 @@ public final class NoteEditorModel {
     private void clear() {
         applying = true;
         try {
+            distress.setItem(null);
             note.set(null);
             body.set("");
             tags.clear();

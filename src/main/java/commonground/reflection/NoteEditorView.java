@@ -1,5 +1,6 @@
 package commonground.reflection;
 
+import commonground.care.DistressCard;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -104,8 +105,12 @@ final class NoteEditorView extends StackPane {
         HBox.setHgrow(facts, Priority.SOMETIMES);
         HBox footer = new HBox(14, facts, spacer, trash, restore, deleteForever);
         footer.getStyleClass().add("toolbar-row");
-        page.getChildren().setAll(prompt, body, tagRow, footer);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        // The gentle notice sits beside the text, never over it, and takes no room while hidden.
+        DistressCard card = new DistressCard(editor.distressNotice());
+        HBox writing = new HBox(12, body, card);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        page.getChildren().setAll(prompt, writing, tagRow, footer);
+        VBox.setVgrow(writing, Priority.ALWAYS);
         getChildren().setAll(page, empty);
     }
 

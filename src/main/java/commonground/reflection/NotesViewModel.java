@@ -61,12 +61,18 @@ public final class NotesViewModel {
 
     public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs,
                           Clock clock, Pauses pauses) {
+        this(repository, search, dbThread, dialogs, clock, pauses, commonground.care.CareNotices.inMemory());
+    }
+
+    /** With the gentle notices shared across the app. */
+    public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs,
+                          Clock clock, Pauses pauses, commonground.care.CareNotices care) {
         this.repository = repository;
         this.search = search;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.editor = new NoteEditorModel(repository, dbThread, this::replace, clock.getZone(), pauses);
+        this.editor = new NoteEditorModel(repository, dbThread, this::replace, clock.getZone(), pauses, care);
         this.searchDelay = pauses.create(SEARCH_DELAY, this::reload);
         editor.setOnTagsChanged(this::reloadTags);
         searchText.addListener((obs, old, now) -> searchDelay.playFromStart());

@@ -19,6 +19,13 @@ public final class ReflectionFeature implements Feature {
     static final String TITLE = "Reflection";
     static final Ikon ICON = Feather.FEATHER;
 
+    private final commonground.care.CareNotices care;
+
+    /** {@code care} is the app's one set of gentle notices beside what the user writes. */
+    public ReflectionFeature(commonground.care.CareNotices care) {
+        this.care = care;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -43,7 +50,7 @@ public final class ReflectionFeature implements Feature {
     public AppModule create(ModuleContext c) {
         return ReflectionModule.create(new NoteRepository(c.database()), new NoteSearch(c.database()),
                 new NeedsRepository(c.database()), new PeopleRepository(c.database()), c.dbThread(), c.dialogs(),
-                c.clock());
+                c.clock(), care);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package commonground.reflection;
 
+import commonground.care.CareNotices;
 import commonground.content.ContentException;
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
@@ -29,7 +30,14 @@ public final class ReflectionModule implements AppModule {
     public static ReflectionModule create(NoteRepository notes, NoteSearch search, NeedsRepository needs,
                                           PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs,
                                           Clock clock) {
-        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs, clock, Pauses.fx()),
+        return create(notes, search, needs, people, dbThread, dialogs, clock, CareNotices.inMemory());
+    }
+
+    /** Builds the module, with the gentle notices shared across the app. */
+    public static ReflectionModule create(NoteRepository notes, NoteSearch search, NeedsRepository needs,
+                                          PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs,
+                                          Clock clock, CareNotices care) {
+        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs, clock, Pauses.fx(), care),
                 new NeedsViewModel(needs, people, dbThread));
     }
 

@@ -1,5 +1,6 @@
 package commonground.scenarios;
 
+import commonground.care.DistressCard;
 import commonground.shell.FittingBorderPane;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -34,6 +35,7 @@ final class RunView extends FittingBorderPane {
     private final Button leaveButton = new Button("Save and _leave");
     private final Label saveState = new Label();
     private Node input;
+    private DistressCard distressCard;
 
     RunView(RunViewModel model, StepInputs inputs, Function<String, String> practiceName, Runnable leave) {
         this.model = model;
@@ -142,6 +144,13 @@ final class RunView extends FittingBorderPane {
         if (input != null) {
             card.getChildren().add(input);
             VBox.setVgrow(input, Priority.SOMETIMES);
+            if (distressCard == null) {
+                distressCard = new DistressCard(model.distressNotice());
+            }
+            // The gentle notice comes right after a written answer, never over it.
+            if (step.kind() != StepKind.CHOICE && step.kind() != StepKind.CHECKLIST) {
+                card.getChildren().add(distressCard);
+            }
             Node focus = focusTarget(input);
             javafx.application.Platform.runLater(focus::requestFocus);
         }

@@ -1,5 +1,7 @@
 package commonground.scenarios;
 
+import commonground.care.CareNotices;
+import commonground.care.DistressNotice;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Pauses;
 import commonground.storage.StorageException;
@@ -47,9 +49,21 @@ public final class RunViewModel {
     private final ObjectProperty<ScenarioRun> run = new SimpleObjectProperty<>(this, "run");
     private Walk walk;
     private boolean loading;
+    /** The gentle notice beside the answer; it never holds up a save. */
+    private final DistressNotice distress;
+    /** The answer when the user writes it (not a chosen option or ticked items), for the notice. */
+    private final StringProperty written = new SimpleStringProperty(this, "written", "");
 
     public RunViewModel(ScenarioRepository repository, DatabaseThread dbThread, Consumer<Walk> onFinished,
                         Pauses pauses) {
+        this(repository, dbThread, onFinished, pauses, CareNotices.inMemory());
+    }
+
+    /** With the gentle notices shared across the app. */
+    public RunViewModel(ScenarioRepository repository, DatabaseThread dbThread, Consumer<Walk> onFinished,
+                        Pauses pauses, CareNotices care) {
+        this.distress = new DistressNotice(care, "answer", written);
+        answer.addListener((obs, old, now) -> written.set(writes(step.get()) && now != null ? now : ""));
         this.repository = repository;
         this.dbThread = dbThread;
         this.onFinished = onFinished;
@@ -80,6 +94,15 @@ public final class RunViewModel {
     /** The answer to the current step: text, the chosen option's label, or the ticked items one per line. */
     public StringProperty answerProperty() {
         return answer;
+    }
+
+    /** True while the gentle notice should show beside the answer (see {@link DistressNotice}). */
+    public javafx.beans.property.ReadOnlyBooleanProperty showDistressCardProperty() {
+        return distress.showingProperty();
+    }
+
+    public DistressNotice distressNotice() {
+        return distress;
     }
 
     public ReadOnlyStringProperty saveStateProperty() {
@@ -129,6 +152,11 @@ public final class RunViewModel {
         autosave.playFromStart();
     }
 
+    private static boolean writes(Step step) {
+        return step != null && (step.kind() == StepKind.REFLECT || step.kind() == StepKind.PLAN
+                || step.kind() == StepKind.DRAFT);
+    }
+
     private boolean tooLong() {
         String text = answer.get() == null ? "" : answer.get();
         if (text.length() <= ScenarioRun.MAX_ANSWER) {
@@ -176,8 +204,11 @@ public final class RunViewModel {
         loading = true;
         try {
             Step current = walk.current();
+            ScenarioRun shown = run.get();
+            distress.setItem(shown == null ? null : "answer:" + shown.uuid() + ":" + current.id());
             answer.set(walk.answer(current.id()));
             step.set(current);
+            written.set(writes(current) ? answer.get() : "");
         } finally {
             loading = false;
         }

@@ -20,10 +20,12 @@ public final class ScenariosFeature implements Feature {
     static final Ikon ICON = Feather.COMPASS;
 
     private final DraftEditorFactory drafts;
+    private final commonground.care.CareNotices care;
 
-    /** {@code drafts} gives the editor for a walkthrough's draft steps. */
-    public ScenariosFeature(DraftEditorFactory drafts) {
+    /** {@code drafts} gives the editor for a walkthrough's draft steps; {@code care} the gentle notices. */
+    public ScenariosFeature(DraftEditorFactory drafts, commonground.care.CareNotices care) {
         this.drafts = drafts;
+        this.care = care;
     }
 
     @Override
@@ -51,7 +53,7 @@ public final class ScenariosFeature implements Feature {
         ScenarioRepository repository = new ScenarioRepository(c.database());
         return new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
                 repository, new PeopleRepository(c.database()), c.dbThread(), c.dialogs(), c.practices(),
-                commonground.shell.Pauses.fx()), drafts);
+                commonground.shell.Pauses.fx(), care), drafts);
     }
 
     @Override

@@ -58,13 +58,21 @@ public final class ScenariosViewModel {
     public ScenariosViewModel(ScenarioLibrary library, ScenarioRepository repository, PeopleRepository people,
                               DatabaseThread dbThread, Dialogs dialogs, CompletableFuture<Practices> practices,
                               Pauses pauses) {
+        this(library, repository, people, dbThread, dialogs, practices, pauses,
+                commonground.care.CareNotices.inMemory());
+    }
+
+    /** With the gentle notices shared across the app. */
+    public ScenariosViewModel(ScenarioLibrary library, ScenarioRepository repository, PeopleRepository people,
+                              DatabaseThread dbThread, Dialogs dialogs, CompletableFuture<Practices> practices,
+                              Pauses pauses, commonground.care.CareNotices care) {
         this.library = library;
         this.repository = repository;
         this.people = people;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.practices = practices;
-        this.runModel = new RunViewModel(repository, dbThread, this::finished, pauses);
+        this.runModel = new RunViewModel(repository, dbThread, this::finished, pauses, care);
         this.summary = new SummaryModel(dbThread);
         runFilter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> applyFilter());

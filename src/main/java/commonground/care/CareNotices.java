@@ -1,0 +1,114 @@
+package commonground.care;
+
+import commonground.shell.DatabaseThread;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+import java.util.HashSet;
+import java.util.Locale;
+
+/**
+ * What the gentle notices share across the app for the session: whether they are on (a choice
+ * in Privacy), what they were dismissed for, the check itself and the crisis line. Dismissals
+ * and the on/off choice are kept in the database when there is one; reading and writing happen
+ * on the database thread, and until the first read the notice is on with nothing dismissed.
+ */
+public final class CareNotices {
+
+    private static final System.Logger LOG = System.getLogger(CareNotices.class.getName());
+
+    private final CareNoticeRepository repository;
+    private final DatabaseThread dbThread;
+    private final CrisisLine crisisLine;
+    private final DistressSignals signals = new DistressSignals();
+    private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled", true);
+    private final ObservableSet<String> dismissed = FXCollections.observableSet(new HashSet<>());
+    /** Held here: the read-only view listens to {@link #dismissed} weakly, so a fresh one per call would be lost. */
+    private final ObservableSet<String> dismissedView = FXCollections.unmodifiableObservableSet(dismissed);
+    private boolean loadAsked;
+    private boolean changedBeforeLoad;
+
+    /** Notices kept in the database through {@code repository}, run on {@code dbThread}. */
+    public CareNotices(CareNoticeRepository repository, DatabaseThread dbThread, CrisisLine crisisLine) {
+        this.repository = repository;
+        this.dbThread = dbThread;
+        this.crisisLine = crisisLine == null ? CrisisLine.NEUTRAL : crisisLine;
+    }
+
+    /** Notices remembered for this session only (for screens and tests without a database). */
+    public static CareNotices inMemory() {
+        return new CareNotices(null, null, CrisisLine.NEUTRAL);
+    }
+
+    /** Reads the on/off choice and the dismissals once; later calls do nothing. */
+    public void load() {
+        if (loadAsked || repository == null) {
+            return;
+        }
+        loadAsked = true;
+        dbThread.run(() -> new Saved(repository.noticeOn(), repository.dismissed()), saved -> {
+            dismissed.addAll(saved.dismissed());
+            if (!changedBeforeLoad) {
+                enabled.set(saved.on());
+            }
+        }, error -> {
+            loadAsked = false;
+            LOG.log(System.Logger.Level.WARNING, "The care notice settings could not be read; the notice stays on", error);
+        });
+    }
+
+    private record Saved(boolean on, java.util.Set<String> dismissed) {
+    }
+
+    public ReadOnlyBooleanProperty enabledProperty() {
+        return enabled.getReadOnlyProperty();
+    }
+
+    /** Turns the notices on or off everywhere, and remembers the choice. */
+    public void setEnabled(boolean on) {
+        changedBeforeLoad = true;
+        if (enabled.get() == on) {
+            return;
+        }
+        enabled.set(on);
+        if (repository != null) {
+            dbThread.run(() -> {
+                repository.setNoticeOn(on);
+                return null;
+            }, ok -> { }, error -> LOG.log(System.Logger.Level.WARNING,
+                    "The care notice choice could not be saved; it holds for this session", error));
+        }
+    }
+
+    public boolean isDismissed(String item) {
+        return item != null && dismissed.contains(item);
+    }
+
+    /** The items dismissed so far, to listen to. */
+    public ObservableSet<String> dismissed() {
+        return dismissedView;
+    }
+
+    /** Hides the notice for {@code item} from now on, and remembers that. */
+    public void dismiss(String item) {
+        if (item == null || !dismissed.add(item) || repository == null) {
+            return;
+        }
+        dbThread.run(() -> {
+            repository.dismiss(item);
+            return null;
+        }, ok -> { }, error -> LOG.log(System.Logger.Level.WARNING,
+                "A dismissed notice could not be saved; it stays dismissed for this session", error));
+    }
+
+    public DistressSignals signals() {
+        return signals;
+    }
+
+    /** The crisis line text for the user's country. */
+    public String crisisLineText() {
+        return crisisLine.forCountry(Locale.getDefault());
+    }
+}

@@ -1,0 +1,92 @@
+package commonground.care;
+
+import commonground.shell.Stylesheets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The gentle notice, a calm card placed beside the text (never over it): it says things sound
+ * hard, where to find a crisis line, and that people one trusts can help; it can be dismissed for
+ * the item or turned off. It shows and hides with {@link DistressNotice#showingProperty()} and
+ * takes up no room while hidden. It never takes the focus from the text.
+ */
+public final class DistressCard extends VBox {
+
+    public static final String STYLE_CLASS = "distress-card";
+    static final String MESSAGE = "It sounds like things are very hard right now. You don't have to carry this alone.";
+    static final String PEOPLE = "Someone you trust, a friend, a relative or your doctor, can help you carry it too.";
+
+    private final DistressNotice notice;
+    private final Label message = new Label(MESSAGE, new FontIcon(Feather.HEART));
+    private final Label crisisLine = new Label();
+    private final Label people = new Label(PEOPLE);
+    private final Button dismiss = new Button();
+    private final Hyperlink turnOff = new Hyperlink("Turn these notices off");
+
+    public DistressCard(DistressNotice notice) {
+        this.notice = notice;
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        getStyleClass().add(STYLE_CLASS);
+        getStylesheets().add(Stylesheets.url("/commonground/care/care.css"));
+        setId("distress-card");
+        setMaxHeight(USE_PREF_SIZE);
+        setAccessibleText(MESSAGE);
+        message.getStyleClass().add("distress-message");
+        message.setAccessibleText(MESSAGE);
+        message.getGraphic().getStyleClass().add("distress-icon");
+        message.setWrapText(true);
+        message.setMinHeight(USE_PREF_SIZE);
+        crisisLine.setId("distress-crisis-line");
+        crisisLine.getStyleClass().add("distress-crisis-line");
+        crisisLine.setWrapText(true);
+        crisisLine.setMinHeight(USE_PREF_SIZE);
+        people.getStyleClass().add("distress-people");
+        people.setWrapText(true);
+        people.setMinHeight(USE_PREF_SIZE);
+        dismiss.setId("distress-dismiss");
+        dismiss.setMinWidth(USE_PREF_SIZE);
+        dismiss.setText(notice.dismissLabel());
+        dismiss.setAccessibleText(notice.dismissLabel() + ", hides this notice");
+        turnOff.setId("distress-turn-off");
+        turnOff.getStyleClass().add("distress-turn-off");
+        turnOff.setAccessibleText("Turn these notices off. You can turn them on again in Privacy.");
+        turnOff.setTooltip(new Tooltip("You can turn them on again in Privacy."));
+    }
+
+    private void layoutParts() {
+        // Side by side when there is room, one under the other when the card is narrow.
+        FlowPane actions = new FlowPane(12, 6, dismiss, turnOff);
+        actions.getStyleClass().add("distress-actions");
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().setAll(message, crisisLine, people, actions);
+    }
+
+    private void setupBindings() {
+        visibleProperty().bind(notice.showingProperty());
+        managedProperty().bind(visibleProperty());
+        notice.showingProperty().addListener((obs, old, now) -> {
+            if (now) {
+                crisisLine.setText(notice.crisisLineText());
+                setAccessibleText(MESSAGE + " " + crisisLine.getText());
+            }
+        });
+        crisisLine.setText(notice.crisisLineText());
+    }
+
+    private void setupEventHandlers() {
+        dismiss.setOnAction(e -> notice.dismiss());
+        turnOff.setOnAction(e -> notice.turnOff());
+    }
+}
