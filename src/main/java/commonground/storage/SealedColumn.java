@@ -16,7 +16,9 @@ public enum SealedColumn {
     NEEDS_CHECKIN_NOTE("needs_checkin", "note", 5_000),
     NEED_SOURCE_LABEL("need_source", "label", 200),
     MESSAGE_DRAFT("message_draft", "body", 100_000),
-    PERSON_NOTE("person", "note", 20_000);
+    PERSON_NOTE("person", "note", 20_000),
+    /** The answer to the safety question ("do you ever feel afraid of them"), a short code or empty. */
+    PERSON_SAFETY("person", "safety", 20);
 
     private final String table;
     private final String column;
