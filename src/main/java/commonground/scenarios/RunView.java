@@ -1,5 +1,6 @@
 package commonground.scenarios;
 
+import commonground.care.SafetyPathView;
 import commonground.shell.FittingBorderPane;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -33,6 +34,7 @@ final class RunView extends FittingBorderPane {
     private final Button next = new Button("_Next", new FontIcon(Feather.ARROW_RIGHT));
     private final Button leaveButton = new Button("Save and _leave");
     private final Label saveState = new Label();
+    private final SafetyPathView safety = new SafetyPathView("run");
     private Node input;
 
     RunView(RunViewModel model, StepInputs inputs, Function<String, String> practiceName, Runnable leave) {
@@ -68,7 +70,7 @@ final class RunView extends FittingBorderPane {
     }
 
     private void layoutParts() {
-        VBox header = new VBox(8, scenarioTitle, progressText, progress);
+        VBox header = new VBox(8, scenarioTitle, progressText, progress, safety);
         header.setPadding(new Insets(0, 0, 16, 0));
         setTop(header);
         ScrollPane scroll = new ScrollPane(card);
@@ -93,6 +95,10 @@ final class RunView extends FittingBorderPane {
         back.disableProperty().bind(model.canBackProperty().not());
         next.disableProperty().bind(model.canNextProperty().not());
         saveState.textProperty().bind(model.saveStateProperty());
+        safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
+        safety.managedProperty().bind(safety.visibleProperty());
+        safety.setText(model.safetyNoteProperty().get());
+        model.safetyNoteProperty().addListener((obs, old, now) -> safety.setText(now));
         model.saveProblemProperty().addListener((obs, old, now) -> {
             saveState.getStyleClass().remove("error");
             if (now) {

@@ -1,5 +1,7 @@
 package commonground.scenarios;
 
+import commonground.care.SafetyAnswer;
+import commonground.care.SafetyNotice;
 import commonground.shell.DatabaseThread;
 import commonground.storage.StorageException;
 import javafx.animation.PauseTransition;
@@ -19,6 +21,7 @@ import javafx.util.Duration;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +36,7 @@ public final class RunViewModel {
     private final ScenarioRepository repository;
     private final DatabaseThread dbThread;
     private final Consumer<Walk> onFinished;
+    private final BiConsumer<Long, SafetyAnswer> onSafetyAnswer;
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
     private final Map<String, String> pending = new LinkedHashMap<>();
 
@@ -45,20 +49,40 @@ public final class RunViewModel {
     private final BooleanProperty canBack = new SimpleBooleanProperty(this, "canBack", false);
     private final BooleanProperty canNext = new SimpleBooleanProperty(this, "canNext", false);
     private final ObjectProperty<ScenarioRun> run = new SimpleObjectProperty<>(this, "run");
+    private final ReadOnlyStringWrapper safetyNote = new ReadOnlyStringWrapper(this, "safetyNote", "");
     private Walk walk;
     private boolean loading;
 
     public RunViewModel(ScenarioRepository repository, DatabaseThread dbThread, Consumer<Walk> onFinished) {
+        this(repository, dbThread, onFinished, (person, answer) -> { });
+    }
+
+    /**
+     * @param onSafetyAnswer called with the person's id and the answer when the safety question is
+     *                       answered in a walk-through about someone (not for "I'd rather not answer")
+     */
+    public RunViewModel(ScenarioRepository repository, DatabaseThread dbThread, Consumer<Walk> onFinished,
+                        BiConsumer<Long, SafetyAnswer> onSafetyAnswer) {
         this.repository = repository;
         this.dbThread = dbThread;
         this.onFinished = onFinished;
+        this.onSafetyAnswer = onSafetyAnswer;
         autosave.setOnFinished(e -> saveAnswers());
         answer.addListener((obs, old, now) -> answerChanged(now));
     }
 
     /** Shows a run at its current step, with its answers and the path taken. */
     public void open(ScenarioRun run, Walk walk) {
+        open(run, walk, false);
+    }
+
+    /**
+     * Shows a run; {@code safetyFirst} when the user said they may be afraid of the person it is
+     * about: a line then says why suggestions about waiting and staying close are not shown.
+     */
+    public void open(ScenarioRun run, Walk walk, boolean safetyFirst) {
         flush();
+        safetyNote.set(safetyFirst ? SafetyNotice.instead(run.personName()) : "");
         this.run.set(run);
         this.walk = walk;
         saveState.set("");
@@ -70,6 +94,11 @@ public final class RunViewModel {
     public boolean nextFinishes() {
         return walk != null && Scenario.END.equals(walk.scenario().nextAfter(walk.current(),
                 walk.answer(walk.current().id())));
+    }
+
+    /** Non-empty for a walk-through about someone the user may be afraid of: says why, and where help is. */
+    public ReadOnlyStringProperty safetyNoteProperty() {
+        return safetyNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
@@ -144,6 +173,9 @@ public final class RunViewModel {
         if (walk == null || !walk.canGoOn() || tooLong()) {
             return;
         }
+        if (SafetySteps.QUESTION.equals(walk.current().id()) && walk.scenario().asksAboutSafety()) {
+            safetyAnswered(SafetySteps.answerFor(walk.answer(walk.current().id())));
+        }
         boolean done = walk.next();
         saveProgress(done);
         if (done) {
@@ -160,6 +192,15 @@ public final class RunViewModel {
         walk.back();
         saveProgress(false);
         showCurrent();
+    }
+
+    private void safetyAnswered(SafetyAnswer answer) {
+        ScenarioRun current = run.get();
+        if (answer == null || current == null || current.personId() == null) {
+            return;
+        }
+        onSafetyAnswer.accept(current.personId(), answer);
+        safetyNote.set(answer.safetyFirst() ? SafetyNotice.instead(current.personName()) : "");
     }
 
     /** Saves whatever is not saved yet; called on leaving the screen and on closing. */
