@@ -97,8 +97,13 @@ public record Scenario(String id, int version, String title, String summary, int
         return out;
     }
 
-    /** The fewest steps still to take from {@code stepId} (counting it) to the end; 1 for a last step. */
+    /**
+     * The fewest steps still to take from {@code stepId} (counting it) to the end; 1 for a last step.
+     * The short safe path does not count as a way to the end for someone not on it, so the progress
+     * shown at the safety question is that of the scenario itself.
+     */
     public int stepsLeftFrom(String stepId) {
+        boolean onSafePath = SafetySteps.SAFE_PATH.equals(stepId) || SafetySteps.SUPPORT.equals(stepId);
         Map<String, Integer> distance = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>();
         distance.put(stepId, 1);
@@ -110,6 +115,9 @@ public record Scenario(String id, int version, String title, String summary, int
                 continue;
             }
             for (String next : successors(step.get())) {
+                if (asksAboutSafety && !onSafePath && SafetySteps.SAFE_PATH.equals(next)) {
+                    continue;
+                }
                 if (END.equals(next)) {
                     return distance.get(id);
                 }
