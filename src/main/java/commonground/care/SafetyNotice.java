@@ -26,6 +26,10 @@ public final class SafetyNotice {
             + "You deserve support from people who know about this. If you are in danger right now, call "
             + "your local emergency number.";
 
+    /** Said on the person's page with the safe path: what the answer changes. */
+    public static final String WHAT_CHANGES = "From now on, walk-throughs and cue suggestions about this person "
+            + "leave out advice about waiting and staying close. You can change your answer here at any time.";
+
     private SafetyNotice() {
     }
 

@@ -83,7 +83,7 @@ public final class PeopleView extends FittingBorderPane {
             b.setToggleGroup(safety);
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        safePath.setText(SafetyNotice.SAFE_PATH);
+        safePath.setText(SafetyNotice.SAFE_PATH + "\n\n" + SafetyNotice.WHAT_CHANGES);
         note.setId("person-note");
         note.setPromptText("Anything you want to remember: what they enjoy, what has helped (optional)");
         note.setWrapText(true);
