@@ -42,6 +42,11 @@ public final class SafetyPathView extends VBox {
         getChildren().addAll(heading, text, pointer, openHelp);
     }
 
+    /** Sets the panel's heading ("Your safety comes first" unless set). */
+    public void setHeading(String value) {
+        heading.setText(value);
+    }
+
     /** Sets what the panel says above the pointer to Help. */
     public void setText(String value) {
         text.setText(value);

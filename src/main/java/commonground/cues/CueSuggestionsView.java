@@ -27,6 +27,7 @@ final class CueSuggestionsView extends VBox {
         emptyHint.setWrapText(true);
         practicesTitle.getStyleClass().add("section-title");
         getChildren().addAll(safety, emptyHint, cards, practicesTitle, practices);
+        safety.setHeading("Why some suggestions are left out");
         safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
         safety.managedProperty().bind(safety.visibleProperty());
         safety.setText(model.safetyNoteProperty().get());

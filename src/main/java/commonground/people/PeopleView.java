@@ -87,7 +87,7 @@ public final class PeopleView extends FittingBorderPane {
         note.setId("person-note");
         note.setPromptText("Anything you want to remember: what they enjoy, what has helped (optional)");
         note.setWrapText(true);
-        note.setPrefRowCount(6);
+        note.setPrefRowCount(4);
         save.setId("save-person");
         save.setDefaultButton(true);
         remove.setId("remove-person");
@@ -148,15 +148,18 @@ public final class PeopleView extends FittingBorderPane {
         why.getStyleClass().add("muted");
         FlowPane answers = new FlowPane(12, 6, safetyYes, safetyNo, safetyNotSure, safetySkip);
         VBox form = new VBox(8, formTitle, nameLabel, name, relLabel, relationship, pronounsLabel, pronouns,
-                noteLabel, note, safetyTitle, question, why, answers, safePath, actions, message);
+                noteLabel, note, safetyTitle, question, why, answers, safePath);
         form.getStyleClass().add("form-card");
         VBox.setVgrow(note, Priority.SOMETIMES);
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         formScroll.getStyleClass().add("page-scroll");
-        HBox.setHgrow(formScroll, Priority.ALWAYS);
+        // Save stays in sight below the form, however long the form grows.
+        VBox right = new VBox(8, formScroll, actions, message);
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
 
-        HBox body = new HBox(16, left, formScroll);
+        HBox body = new HBox(16, left, right);
         setCenter(body);
     }
 

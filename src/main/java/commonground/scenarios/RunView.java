@@ -95,6 +95,7 @@ final class RunView extends FittingBorderPane {
         back.disableProperty().bind(model.canBackProperty().not());
         next.disableProperty().bind(model.canNextProperty().not());
         saveState.textProperty().bind(model.saveStateProperty());
+        safety.setHeading("Why some suggestions are left out");
         safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
         safety.managedProperty().bind(safety.visibleProperty());
         safety.setText(model.safetyNoteProperty().get());
