@@ -1,10 +1,9 @@
 package commonground.app;
 
+import commonground.storage.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,21 +52,9 @@ public final class DataFolder {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException("There is a file where the data folder should be: " + folder);
         }
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!Files.exists(folder)) {
-            if (posix) {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(folder);
-            }
-        }
-        if (posix) {
-            // createDirectories is subject to the umask; set the mode explicitly.
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        }
-        Path tmp = folder.resolve("tmp");
-        Files.createDirectories(tmp);
+        PrivateFiles.folder(folder);
+        Path tmp = PrivateFiles.folder(folder.resolve("tmp"));
+        PrivateFiles.folder(folder.resolve("backups"));
         System.setProperty("org.sqlite.tmpdir", tmp.toString());
     }
 }

@@ -1,5 +1,7 @@
 package commonground.cues;
 
+import commonground.storage.SealedColumn;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -7,9 +9,11 @@ import java.util.List;
 public record CheckInDraft(long personId, Instant happenedAt, String context, String activity,
                            List<CheckInCue> cues, String note, String response) {
 
-    public static final int MAX_CONTEXT = 1_000;
+    public static final int MAX_CONTEXT = SealedColumn.CHECK_IN_CONTEXT.maxChars();
     public static final int MAX_ACTIVITY = 60;
-    public static final int MAX_TEXT = 20_000;
+    /** What happened and how it went: each holds up to this many characters. */
+    public static final int MAX_TEXT = Math.min(SealedColumn.CHECK_IN_NOTE.maxChars(),
+            SealedColumn.CHECK_IN_RESPONSE.maxChars());
 
     public CheckInDraft {
         context = context == null ? "" : context.strip();

@@ -11,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
 
 /**
  * "Draft a message": write what you might say and let the coach point out judgments and demands.
@@ -38,17 +37,17 @@ public final class DraftModule implements AppModule {
 
     @Override
     public String id() {
-        return "draft";
+        return DraftFeature.ID;
     }
 
     @Override
     public String title() {
-        return "Draft a message";
+        return DraftFeature.TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.MESSAGE_CIRCLE;
+        return DraftFeature.ICON;
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class PeopleRepository {
     /** Adds someone; {@code safety} is null when the safety question was not answered. */
     public Person add(String name, Relationship relationship, String note, Pronouns pronouns, SafetyAnswer safety) {
         validate(name, note);
-        String now = Instant.now().toString();
+        String now = db.now();
         String uuid = UUID.randomUUID().toString();
         long id = db.write(c -> {
             long next = Database.nextId(c, "person");
@@ -87,7 +87,7 @@ public final class PeopleRepository {
                 ps.setString(1, name.strip());
                 ps.setString(2, relationship.name());
                 ps.setObject(3, db.seal(SealedColumn.PERSON_NOTE, id, note == null ? "" : note));
-                ps.setString(4, Instant.now().toString());
+                ps.setString(4, db.now());
                 ps.setLong(5, id);
                 return ps.executeUpdate();
             }
@@ -107,7 +107,7 @@ public final class PeopleRepository {
                 ps.setObject(3, db.seal(SealedColumn.PERSON_NOTE, id, note == null ? "" : note));
                 ps.setString(4, (pronouns == null ? Pronouns.THEY : pronouns).name());
                 ps.setObject(5, sealSafety(id, safety));
-                ps.setString(6, Instant.now().toString());
+                ps.setString(6, db.now());
                 ps.setLong(7, id);
                 return ps.executeUpdate();
             }
@@ -121,7 +121,7 @@ public final class PeopleRepository {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE person SET safety = ?, updated_at = ? WHERE id = ?")) {
                 ps.setObject(1, sealSafety(id, safety));
-                ps.setString(2, Instant.now().toString());
+                ps.setString(2, db.now());
                 ps.setLong(3, id);
                 return ps.executeUpdate();
             }
@@ -139,7 +139,7 @@ public final class PeopleRepository {
 
     /** Hides a person from lists; everything recorded about them is kept. */
     public void archive(long id) {
-        setArchived(id, Instant.now().toString());
+        setArchived(id, db.now());
     }
 
     public void restore(long id) {
@@ -151,7 +151,7 @@ public final class PeopleRepository {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE person SET archived_at = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, when);
-                ps.setString(2, Instant.now().toString());
+                ps.setString(2, db.now());
                 ps.setLong(3, id);
                 return ps.executeUpdate();
             }

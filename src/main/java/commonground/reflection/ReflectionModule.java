@@ -8,7 +8,6 @@ import commonground.people.PeopleRepository;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
 
 /** The Reflection module: private notes, and a space for one's own needs. */
 public final class ReflectionModule implements AppModule {
@@ -32,17 +31,17 @@ public final class ReflectionModule implements AppModule {
 
     @Override
     public String id() {
-        return "reflection";
+        return ReflectionFeature.ID;
     }
 
     @Override
     public String title() {
-        return "Reflection";
+        return ReflectionFeature.TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.FEATHER;
+        return ReflectionFeature.ICON;
     }
 
     @Override

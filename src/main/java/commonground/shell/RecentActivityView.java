@@ -16,6 +16,8 @@ import java.util.List;
 /** Home's "Recently" list: the newest things across the modules, each opening its module. */
 public final class RecentActivityView extends VBox {
 
+    private static final System.Logger LOG = System.getLogger(RecentActivityView.class.getName());
+
     private static final int SHOWN = 6;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM").withZone(ZoneId.systemDefault());
 
@@ -41,7 +43,18 @@ public final class RecentActivityView extends VBox {
 
     /** Reloads the list on the database thread. */
     public void refresh() {
-        dbThread.run(this::collect, this::show, error -> { });
+        dbThread.run(this::collect, this::show, this::showProblem);
+    }
+
+    /** Says the list could not be read, in place of the list; the next visit to Home tries again. */
+    private void showProblem(Throwable error) {
+        LOG.log(System.Logger.Level.WARNING, "Recent activity could not be loaded", error);
+        Label problem = new Label("What you did recently could not be loaded just now. It will be tried again "
+                + "when you come back to Home.");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("muted");
+        problem.setId("recent-activity-problem");
+        getChildren().setAll(problem);
     }
 
     private List<Activity> collect() {

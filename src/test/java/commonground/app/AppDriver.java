@@ -1,6 +1,7 @@
 package commonground.app;
 
 import javafx.application.Platform;
+import commonground.storage.FullDisk;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -79,7 +80,7 @@ public final class AppDriver {
 
     /** Makes the app's database behave as on a full disk, or lifts that (fault tests). */
     public void simulateFullDisk(boolean full) throws Exception {
-        app.databaseForTests().executor().submit(() -> app.databaseForTests().simulateFullDisk(full))
+        app.databaseForTests().executor().submit(() -> FullDisk.simulate(app.databaseForTests(), full))
                 .get(10, TimeUnit.SECONDS);
     }
 

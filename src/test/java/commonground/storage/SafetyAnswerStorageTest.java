@@ -33,7 +33,12 @@ class SafetyAnswerStorageTest {
     @BeforeEach
     void open() throws Exception {
         file = dir.resolve(Database.FILE_NAME);
-        db = Database.open(file);
+        db = open(file);
+    }
+
+    /** Opens as the app does: with the notes' search index registered, which the lock needs. */
+    private static Database open(Path path) throws Exception {
+        return PrivacyLockTest.openWithSearch(path);
     }
 
     @AfterEach
@@ -82,7 +87,7 @@ class SafetyAnswerStorageTest {
         db.close();
         assertEquals(List.of(), Canary.filesContaining(dir, "not-sure"));
 
-        db = Database.open(file);
+        db = open(file);
         lock = new PrivacyLock(db, PrivacyLockTest.FAST);
         assertTrue(lock.unlock(PrivacyLockTest.PASSPHRASE));
         assertEquals(SafetyAnswer.NOT_SURE, new PeopleRepository(db).find(sam.id()).orElseThrow().safety());
@@ -99,7 +104,7 @@ class SafetyAnswerStorageTest {
         new DataTransfer(db).exportTo(export);
         assertTrue(Files.readString(export).contains("\"safety\" : \"yes\""), Files.readString(export));
 
-        try (Database fresh = Database.open(dir.resolve("other").resolve(Database.FILE_NAME))) {
+        try (Database fresh = open(dir.resolve("other").resolve(Database.FILE_NAME))) {
             new DataTransfer(fresh).importFrom(export);
             Person imported = new PeopleRepository(fresh).active().get(0);
             assertEquals(sam.uuid(), imported.uuid());
