@@ -2,6 +2,7 @@ package commonground.cues;
 
 import commonground.care.CareNotices;
 import commonground.care.DistressNotice;
+import commonground.care.SafetyNotice;
 import commonground.content.Practice;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
@@ -12,6 +13,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -56,6 +59,8 @@ public final class CheckInViewModel {
     private final ObservableMap<String, Integer> ticked = FXCollections.observableMap(new LinkedHashMap<>());
     private final ObservableList<Cue> suggestions = FXCollections.observableArrayList();
     private final ObservableList<Practice> practices = FXCollections.observableArrayList();
+    /** Non-empty for a person the user said they sometimes feel afraid of (or were not sure). */
+    private final ReadOnlyStringWrapper safetyNote = new ReadOnlyStringWrapper(this, "safetyNote", "");
     private final ReadOnlyObjectWrapper<CheckIn> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
@@ -73,6 +78,7 @@ public final class CheckInViewModel {
         this.clock = clock;
         ticked.addListener((MapChangeListener<String, Integer>) change -> updateSuggestions());
         shared.cues().addListener((javafx.collections.ListChangeListener<Cue>) change -> updateSuggestions());
+        shared.personProperty().addListener((obs, old, now) -> updateSuggestions());
         clear();
     }
 
@@ -129,7 +135,35 @@ public final class CheckInViewModel {
         }
     }
 
+    /** The practice that stays on offer when safety comes first: looking after yourself. */
+    static final String SELF_CARE = "self-care";
+
+    private boolean safetyFirst() {
+        Person person = shared.personProperty().get();
+        return person != null && person.safetyFirst();
+    }
+
+    /**
+     * Gentle things to say for a ticked cue. None for a person the user said they sometimes feel
+     * afraid of: advice about waiting and staying close is not for a relationship with fear.
+     */
+    public List<String> acknowledgementsFor(Cue cue) {
+        return safetyFirst() ? List.of() : cue.text().acknowledgements();
+    }
+
+    /** A response without words for a ticked cue; empty when safety comes first (see above). */
+    public String nonverbalFor(Cue cue) {
+        return safetyFirst() ? "" : cue.text().nonverbal();
+    }
+
+    /** The line shown instead of advice about waiting and staying close; empty when that advice is shown. */
+    public ReadOnlyStringProperty safetyNoteProperty() {
+        return safetyNote.getReadOnlyProperty();
+    }
+
     private void updateSuggestions() {
+        boolean safety = safetyFirst();
+        safetyNote.set(safety ? SafetyNotice.instead(shared.personProperty().get().name()) : "");
         List<Cue> chosen = new ArrayList<>();
         Set<String> practiceIds = new LinkedHashSet<>();
         for (String key : ticked.keySet()) {
@@ -139,9 +173,15 @@ public final class CheckInViewModel {
             });
         }
         suggestions.setAll(chosen);
+        if (safety && !chosen.isEmpty()) {
+            practiceIds.add(SELF_CARE);
+        }
         List<Practice> fitting = new ArrayList<>();
         if (shared.practicesProperty().get() != null) {
             for (String id : practiceIds) {
+                if (safety && !SELF_CARE.equals(id)) {
+                    continue;
+                }
                 shared.practicesProperty().get().find(id).ifPresent(fitting::add);
             }
         }

@@ -1,5 +1,6 @@
 package commonground.cues;
 
+import commonground.care.SafetyPathView;
 import commonground.content.Practice;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -14,6 +15,7 @@ final class CueSuggestionsView extends VBox {
     private final FlowPane practices = new FlowPane(8, 8);
     private final Label emptyHint = new Label("Tick what you noticed, and gentle ways to respond will appear here.");
     private final Label practicesTitle = new Label("Practices that fit");
+    private final SafetyPathView safety = new SafetyPathView("cues");
 
     CueSuggestionsView(CheckInViewModel model) {
         super(10);
@@ -24,7 +26,15 @@ final class CueSuggestionsView extends VBox {
         emptyHint.getStyleClass().add("muted");
         emptyHint.setWrapText(true);
         practicesTitle.getStyleClass().add("section-title");
-        getChildren().addAll(emptyHint, cards, practicesTitle, practices);
+        getChildren().addAll(safety, emptyHint, cards, practicesTitle, practices);
+        safety.setHeading("Why some suggestions are left out");
+        safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
+        safety.managedProperty().bind(safety.visibleProperty());
+        safety.setText(model.safetyNoteProperty().get());
+        model.safetyNoteProperty().addListener((obs, old, now) -> {
+            safety.setText(now);
+            showCards();
+        });
         model.suggestions().addListener((ListChangeListener<Cue>) c -> showCards());
         model.practices().addListener((ListChangeListener<Practice>) c -> showPractices());
         showCards();
@@ -34,24 +44,24 @@ final class CueSuggestionsView extends VBox {
     private void showCards() {
         cards.getChildren().clear();
         for (Cue cue : model.suggestions()) {
-            cards.getChildren().add(card(cue));
+            cards.getChildren().add(card(cue, model.acknowledgementsFor(cue), model.nonverbalFor(cue)));
         }
         emptyHint.setVisible(model.suggestions().isEmpty());
         emptyHint.setManaged(emptyHint.isVisible());
     }
 
-    private static VBox card(Cue cue) {
+    private static VBox card(Cue cue, java.util.List<String> acknowledgements, String nonverbal) {
         CueText t = cue.text();
         Label seen = new Label(t.seen());
         seen.getStyleClass().add("card-title");
         Label meaning = wrapped("It might mean: " + t.mightMean(), "card-text");
         VBox card = new VBox(4, seen, meaning);
-        for (String ack : t.acknowledgements()) {
+        for (String ack : acknowledgements) {
             Label say = wrapped("\u201C" + ack + "\u201D", "acknowledgement");
             card.getChildren().add(say);
         }
-        if (!t.nonverbal().isEmpty()) {
-            card.getChildren().add(wrapped("Without words: " + t.nonverbal(), "card-text"));
+        if (!nonverbal.isEmpty()) {
+            card.getChildren().add(wrapped("Without words: " + nonverbal, "card-text"));
         }
         card.getChildren().add(wrapped("Better left unsaid: \u201C" + t.notToSay() + "\u201D", "not-to-say"));
         card.getStyleClass().add("suggestion-card");

@@ -1,6 +1,6 @@
 package commonground.people;
 
-
+import commonground.care.SafetyAnswer;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
 import java.sql.Connection;
@@ -20,7 +20,7 @@ import java.util.UUID;
 public final class PeopleRepository {
 
     private static final String COLUMNS =
-            "id, uuid, name, relationship, note, created_at, updated_at, archived_at";
+            "id, uuid, name, relationship, note, created_at, updated_at, archived_at, pronouns, safety";
 
     private final Database db;
 
@@ -50,13 +50,18 @@ public final class PeopleRepository {
     }
 
     public Person add(String name, Relationship relationship, String note) {
+        return add(name, relationship, note, Pronouns.THEY, null);
+    }
+
+    /** Adds someone; {@code safety} is null when the safety question was not answered. */
+    public Person add(String name, Relationship relationship, String note, Pronouns pronouns, SafetyAnswer safety) {
         validate(name, note);
         String now = db.now();
         String uuid = UUID.randomUUID().toString();
         long id = db.write(c -> {
             long next = Database.nextId(c, "person");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (uuid, name, relationship, note, "
-                    + "created_at, updated_at, id) VALUES (?,?,?,?,?,?,?)")) {
+                    + "created_at, updated_at, id, pronouns, safety) VALUES (?,?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, uuid);
                 ps.setString(2, name.strip());
                 ps.setString(3, relationship.name());
@@ -64,6 +69,8 @@ public final class PeopleRepository {
                 ps.setString(5, now);
                 ps.setString(6, now);
                 ps.setLong(7, next);
+                ps.setString(8, (pronouns == null ? Pronouns.THEY : pronouns).name());
+                ps.setObject(9, sealSafety(next, safety));
                 ps.executeUpdate();
                 return next;
             }
@@ -86,6 +93,43 @@ public final class PeopleRepository {
             }
         });
         return find(id).orElseThrow();
+    }
+
+    /** Saves everything about a person: name, relationship, note, pronouns and the safety answer. */
+    public Person update(long id, String name, Relationship relationship, String note, Pronouns pronouns,
+                         SafetyAnswer safety) {
+        validate(name, note);
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE person SET name = ?, relationship = ?, note = ?, "
+                    + "pronouns = ?, safety = ?, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, name.strip());
+                ps.setString(2, relationship.name());
+                ps.setObject(3, db.seal(SealedColumn.PERSON_NOTE, id, note == null ? "" : note));
+                ps.setString(4, (pronouns == null ? Pronouns.THEY : pronouns).name());
+                ps.setObject(5, sealSafety(id, safety));
+                ps.setString(6, db.now());
+                ps.setLong(7, id);
+                return ps.executeUpdate();
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Keeps the answer to the safety question (null: no answer), for example one given in a walk-through. */
+    public void setSafety(long id, SafetyAnswer safety) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE person SET safety = ?, updated_at = ? WHERE id = ?")) {
+                ps.setObject(1, sealSafety(id, safety));
+                ps.setString(2, db.now());
+                ps.setLong(3, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private Object sealSafety(long id, SafetyAnswer safety) {
+        return db.seal(SealedColumn.PERSON_SAFETY, id, safety == null ? "" : safety.code());
     }
 
     /** People added or changed most recently, newest first (archived ones too). */
@@ -190,8 +234,11 @@ public final class PeopleRepository {
     }
 
     private static Person map(Database db, ResultSet rs) throws SQLException {
-        return new Person(rs.getLong(1), rs.getString(2), rs.getString(3),
-                Relationship.valueOf(rs.getString(4)), db.open(SealedColumn.PERSON_NOTE, rs.getLong(1), rs, 5),
+        long id = rs.getLong(1);
+        return new Person(id, rs.getString(2), rs.getString(3),
+                Relationship.valueOf(rs.getString(4)), db.open(SealedColumn.PERSON_NOTE, id, rs, 5),
+                Pronouns.fromStored(rs.getString(9)),
+                SafetyAnswer.fromCode(db.open(SealedColumn.PERSON_SAFETY, id, rs, 10)).orElse(null),
                 Instant.parse(rs.getString(6)), Instant.parse(rs.getString(7)),
                 rs.getString(8) == null ? null : Instant.parse(rs.getString(8)));
     }

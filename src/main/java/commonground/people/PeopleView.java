@@ -1,5 +1,8 @@
 package commonground.people;
 
+import commonground.care.SafetyAnswer;
+import commonground.care.SafetyNotice;
+import commonground.care.SafetyPathView;
 import commonground.shell.FittingBorderPane;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -8,6 +11,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -27,7 +34,14 @@ public final class PeopleView extends FittingBorderPane {
     private final CheckBox showArchived = new CheckBox("Show _archived");
     private final TextField name = new TextField();
     private final ComboBox<Relationship> relationship = new ComboBox<>();
+    private final ComboBox<Pronouns> pronouns = new ComboBox<>();
     private final TextArea note = new TextArea();
+    private final ToggleGroup safety = new ToggleGroup();
+    private final RadioButton safetyYes = new RadioButton(SafetyAnswer.YES.label());
+    private final RadioButton safetyNo = new RadioButton(SafetyAnswer.NO.label());
+    private final RadioButton safetyNotSure = new RadioButton(SafetyAnswer.NOT_SURE.label());
+    private final RadioButton safetySkip = new RadioButton("I'd rather not answer");
+    private final SafetyPathView safePath = new SafetyPathView("people");
     private final Button save = new Button("_Save", new FontIcon(Feather.CHECK));
     private final Button remove = new Button("_Remove…", new FontIcon(Feather.TRASH_2));
     private final Button restore = new Button("Res_tore", new FontIcon(Feather.ROTATE_CCW));
@@ -55,10 +69,25 @@ public final class PeopleView extends FittingBorderPane {
         name.setPromptText("A name, nickname or initial");
         relationship.setId("person-relationship");
         relationship.getItems().setAll(Relationship.values());
+        pronouns.setId("person-pronouns");
+        pronouns.getItems().setAll(Pronouns.values());
+        pronouns.setAccessibleText("Pronouns, used in walk-throughs");
+        safetyYes.setId("safety-yes");
+        safetyNo.setId("safety-no");
+        safetyNotSure.setId("safety-not-sure");
+        safetySkip.setId("safety-skip");
+        safetyYes.setUserData(SafetyAnswer.YES);
+        safetyNo.setUserData(SafetyAnswer.NO);
+        safetyNotSure.setUserData(SafetyAnswer.NOT_SURE);
+        for (RadioButton b : new RadioButton[] {safetyYes, safetyNo, safetyNotSure, safetySkip}) {
+            b.setToggleGroup(safety);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        safePath.setText(SafetyNotice.SAFE_PATH + "\n\n" + SafetyNotice.WHAT_CHANGES);
         note.setId("person-note");
         note.setPromptText("Anything you want to remember: what they enjoy, what has helped (optional)");
         note.setWrapText(true);
-        note.setPrefRowCount(6);
+        note.setPrefRowCount(4);
         save.setId("save-person");
         save.setDefaultButton(true);
         remove.setId("remove-person");
@@ -99,18 +128,38 @@ public final class PeopleView extends FittingBorderPane {
         Label relLabel = new Label("R_elationship");
         relLabel.setMnemonicParsing(true);
         relLabel.setLabelFor(relationship);
+        Label pronounsLabel = new Label("Pro_nouns (used in walk-throughs)");
+        pronounsLabel.setMnemonicParsing(true);
+        pronounsLabel.setLabelFor(pronouns);
+        pronouns.setMaxWidth(Double.MAX_VALUE);
         Label noteLabel = new Label("N_ote");
         noteLabel.setMnemonicParsing(true);
         noteLabel.setLabelFor(note);
         relationship.setMaxWidth(Double.MAX_VALUE);
         HBox actions = new HBox(8, save, remove, restore);
         actions.getStyleClass().add("toolbar-row");
-        VBox form = new VBox(8, formTitle, nameLabel, name, relLabel, relationship, noteLabel, note, actions, message);
+        Label safetyTitle = new Label("Your safety (optional)");
+        safetyTitle.getStyleClass().add("card-title");
+        Label question = new Label(SafetyNotice.QUESTION);
+        question.setId("safety-question");
+        question.setWrapText(true);
+        Label why = new Label(SafetyNotice.WHY_ASKED);
+        why.setWrapText(true);
+        why.getStyleClass().add("muted");
+        FlowPane answers = new FlowPane(12, 6, safetyYes, safetyNo, safetyNotSure, safetySkip);
+        VBox form = new VBox(8, formTitle, nameLabel, name, relLabel, relationship, pronounsLabel, pronouns,
+                noteLabel, note, safetyTitle, question, why, answers, safePath);
         form.getStyleClass().add("form-card");
         VBox.setVgrow(note, Priority.SOMETIMES);
-        HBox.setHgrow(form, Priority.ALWAYS);
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.getStyleClass().add("page-scroll");
+        // Save stays in sight below the form, however long the form grows.
+        VBox right = new VBox(8, formScroll, actions, message);
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
 
-        HBox body = new HBox(16, left, form);
+        HBox body = new HBox(16, left, right);
         setCenter(body);
     }
 
@@ -120,6 +169,17 @@ public final class PeopleView extends FittingBorderPane {
         name.textProperty().bindBidirectional(model.nameProperty());
         relationship.valueProperty().bindBidirectional(model.relationshipProperty());
         note.textProperty().bindBidirectional(model.noteProperty());
+        pronouns.valueProperty().bindBidirectional(model.pronounsProperty());
+        showSafety(model.safetyProperty().get());
+        model.safetyProperty().addListener((obs, old, now) -> showSafety(now));
+        safety.selectedToggleProperty().addListener((obs, old, now) -> {
+            SafetyAnswer chosen = now == null ? null : (SafetyAnswer) now.getUserData();
+            if (model.safetyProperty().get() != chosen) {
+                model.safetyProperty().set(chosen);
+            }
+        });
+        safePath.visibleProperty().bind(model.safetyFirst());
+        safePath.managedProperty().bind(safePath.visibleProperty());
         message.textProperty().bind(model.messageProperty());
         save.disableProperty().bind(model.canSave().not());
         save.textProperty().bind(javafx.beans.binding.Bindings.when(model.hasSelection())
@@ -131,6 +191,10 @@ public final class PeopleView extends FittingBorderPane {
         name.editableProperty().bind(model.selectedIsArchived().not());
         note.editableProperty().bind(model.selectedIsArchived().not());
         relationship.disableProperty().bind(model.selectedIsArchived());
+        pronouns.disableProperty().bind(model.selectedIsArchived());
+        for (Toggle t : safety.getToggles()) {
+            ((RadioButton) t).disableProperty().bind(model.selectedIsArchived());
+        }
         formTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Person p = model.selectedProperty().get();
             if (p == null) {
@@ -162,6 +226,18 @@ public final class PeopleView extends FittingBorderPane {
         save.setOnAction(e -> model.save());
         remove.setOnAction(e -> model.remove());
         restore.setOnAction(e -> model.restore());
+    }
+
+    /** Selects the answer shown; no answer shows "I'd rather not answer". */
+    private void showSafety(SafetyAnswer answer) {
+        RadioButton button = answer == null ? safetySkip : switch (answer) {
+            case YES -> safetyYes;
+            case NO -> safetyNo;
+            case NOT_SURE -> safetyNotSure;
+        };
+        if (safety.getSelectedToggle() != button) {
+            safety.selectToggle(button);
+        }
     }
 
     /** Focuses the name field for a new person (Ctrl+N). */

@@ -1,5 +1,6 @@
 package commonground.people;
 
+import commonground.care.SafetyAnswer;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import javafx.beans.binding.Bindings;
@@ -33,6 +34,9 @@ public final class PeopleViewModel {
     private final ObjectProperty<Relationship> relationship =
             new SimpleObjectProperty<>(this, "relationship", Relationship.PARTNER);
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObjectProperty<Pronouns> pronouns = new SimpleObjectProperty<>(this, "pronouns", Pronouns.THEY);
+    /** The answer to the optional safety question; null when skipped. */
+    private final ObjectProperty<SafetyAnswer> safety = new SimpleObjectProperty<>(this, "safety");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
 
@@ -66,6 +70,19 @@ public final class PeopleViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    public ObjectProperty<Pronouns> pronounsProperty() {
+        return pronouns;
+    }
+
+    public ObjectProperty<SafetyAnswer> safetyProperty() {
+        return safety;
+    }
+
+    /** True when the answer chosen is Yes or "I'm not sure": the form then shows the safe path. */
+    public BooleanBinding safetyFirst() {
+        return Bindings.createBooleanBinding(() -> safety.get() != null && safety.get().safetyFirst(), safety);
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -119,8 +136,10 @@ public final class PeopleViewModel {
         String n = name.get();
         Relationship r = relationship.get();
         String t = note.get();
+        Pronouns p = pronouns.get();
+        SafetyAnswer a = safety.get();
         busy.set(true);
-        dbThread.run(() -> current == null ? repository.add(n, r, t) : repository.update(current.id(), n, r, t),
+        dbThread.run(() -> current == null ? repository.add(n, r, t, p, a) : repository.update(current.id(), n, r, t, p, a),
                 saved -> {
                     busy.set(false);
                     message.set(current == null ? saved.name() + " was added." : "Saved.");
@@ -194,5 +213,7 @@ public final class PeopleViewModel {
         name.set(person == null ? "" : person.name());
         relationship.set(person == null ? Relationship.PARTNER : person.relationship());
         note.set(person == null ? "" : person.note());
+        pronouns.set(person == null ? Pronouns.THEY : person.pronouns());
+        safety.set(person == null ? null : person.safety());
     }
 }

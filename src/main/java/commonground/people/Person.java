@@ -1,5 +1,6 @@
 package commonground.people;
 
+import commonground.care.SafetyAnswer;
 import commonground.storage.SealedColumn;
 
 import java.time.Instant;
@@ -8,9 +9,11 @@ import java.util.Objects;
 /**
  * Someone the user is working on connecting with. {@code uuid} stays the same across exports
  * and imports; {@code id} is local to one database. An archived person is hidden from lists
- * but everything recorded about them is kept.
+ * but everything recorded about them is kept. {@code pronouns} fill the walk-throughs' texts;
+ * {@code safety} is the answer to the optional safety question, null when it was not answered.
  */
 public record Person(long id, String uuid, String name, Relationship relationship, String note,
+                     Pronouns pronouns, SafetyAnswer safety,
                      Instant createdAt, Instant updatedAt, Instant archivedAt) {
 
     /** The longest name the app accepts. */
@@ -23,6 +26,12 @@ public record Person(long id, String uuid, String name, Relationship relationshi
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(relationship, "relationship");
         note = note == null ? "" : note;
+        pronouns = pronouns == null ? Pronouns.THEY : pronouns;
+    }
+
+    /** True when the user said they feel afraid of this person, or were not sure: safety comes first. */
+    public boolean safetyFirst() {
+        return safety != null && safety.safetyFirst();
     }
 
     public boolean archived() {

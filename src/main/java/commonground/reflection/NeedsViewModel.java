@@ -125,6 +125,23 @@ public final class NeedsViewModel {
         }
     }
 
+    /** The highest rating at which a need counts as barely met. */
+    static final int LOW = 1;
+
+    /**
+     * What is said once a check-in is saved. When every need is barely met or not met at all, it
+     * says that this is a lot, and points to the user's own people and to Help and support.
+     */
+    static String savedMessage(Map<String, Integer> ratings) {
+        boolean allLow = !ratings.isEmpty() && ratings.values().stream().allMatch(r -> r != null && r <= LOW);
+        if (!allLow) {
+            return "Your check-in is saved. Thank you for looking after yourself.";
+        }
+        return "Your check-in is saved. Every need you rated is barely met right now, and that is a lot to "
+                + "carry. You deserve support too: perhaps there is someone you trust who could hear how things "
+                + "are for you this week. Help and support (F1) lists people to talk to.";
+    }
+
     /** Saves the check-in; on success the form clears, otherwise everything chosen stays. */
     public void saveCheckIn() {
         Map<String, Integer> chosen = new LinkedHashMap<>(ratings);
@@ -138,7 +155,7 @@ public final class NeedsViewModel {
             ratings.clear();
             checkInNote.set("");
             recent.add(0, saved);
-            message.set("Your check-in is saved. Thank you for looking after yourself.");
+            message.set(savedMessage(saved.ratings()));
             Need focus = focusNeed.get();
             if (focus != null && saved.ratings().containsKey(focus.id())) {
                 loadFocus();

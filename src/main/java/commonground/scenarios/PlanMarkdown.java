@@ -17,9 +17,10 @@ public final class PlanMarkdown {
     private PlanMarkdown() {
     }
 
-    /** The answered steps of a walk, in order; info steps and blank answers are left out. */
+    /** The answered steps of a walk, in order; info steps, the safety question and blank answers are left out. */
     public static List<Step> answered(List<Step> steps, Map<String, String> answers) {
-        return steps.stream().filter(s -> s.kind() != StepKind.INFO)
+        // The answer to the safety question stays out of plans, which are made to be copied and saved.
+        return steps.stream().filter(s -> s.kind() != StepKind.INFO && !SafetySteps.QUESTION.equals(s.id()))
                 .filter(s -> !answers.getOrDefault(s.id(), "").isBlank()).toList();
     }
 

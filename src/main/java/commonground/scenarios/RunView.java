@@ -1,6 +1,7 @@
 package commonground.scenarios;
 
 import commonground.care.DistressCard;
+import commonground.care.SafetyPathView;
 import commonground.shell.FittingBorderPane;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -34,6 +35,7 @@ final class RunView extends FittingBorderPane {
     private final Button next = new Button("_Next", new FontIcon(Feather.ARROW_RIGHT));
     private final Button leaveButton = new Button("Save and _leave");
     private final Label saveState = new Label();
+    private final SafetyPathView safety = new SafetyPathView("run");
     private Node input;
     private DistressCard distressCard;
 
@@ -70,7 +72,7 @@ final class RunView extends FittingBorderPane {
     }
 
     private void layoutParts() {
-        VBox header = new VBox(8, scenarioTitle, progressText, progress);
+        VBox header = new VBox(8, scenarioTitle, progressText, progress, safety);
         header.setPadding(new Insets(0, 0, 16, 0));
         setTop(header);
         ScrollPane scroll = new ScrollPane(card);
@@ -95,6 +97,11 @@ final class RunView extends FittingBorderPane {
         back.disableProperty().bind(model.canBackProperty().not());
         next.disableProperty().bind(model.canNextProperty().not());
         saveState.textProperty().bind(model.saveStateProperty());
+        safety.setHeading("Why some suggestions are left out");
+        safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
+        safety.managedProperty().bind(safety.visibleProperty());
+        safety.setText(model.safetyNoteProperty().get());
+        model.safetyNoteProperty().addListener((obs, old, now) -> safety.setText(now));
         model.saveProblemProperty().addListener((obs, old, now) -> {
             saveState.getStyleClass().remove("error");
             if (now) {

@@ -2,6 +2,8 @@ package commonground.scenarios;
 
 import commonground.care.CareNotices;
 import commonground.care.DistressNotice;
+import commonground.care.SafetyAnswer;
+import commonground.care.SafetyNotice;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Pauses;
 import commonground.storage.StorageException;
@@ -21,6 +23,7 @@ import javafx.util.Duration;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +39,7 @@ public final class RunViewModel {
     private final DatabaseThread dbThread;
     private final Consumer<Walk> onFinished;
     private final Pauses.Pause autosave;
+    private final BiConsumer<Long, SafetyAnswer> onSafetyAnswer;
     private final Map<String, String> pending = new LinkedHashMap<>();
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step");
@@ -47,6 +51,7 @@ public final class RunViewModel {
     private final BooleanProperty canBack = new SimpleBooleanProperty(this, "canBack", false);
     private final BooleanProperty canNext = new SimpleBooleanProperty(this, "canNext", false);
     private final ObjectProperty<ScenarioRun> run = new SimpleObjectProperty<>(this, "run");
+    private final ReadOnlyStringWrapper safetyNote = new ReadOnlyStringWrapper(this, "safetyNote", "");
     private Walk walk;
     private boolean loading;
     /** The gentle notice beside the answer; it never holds up a save. */
@@ -62,18 +67,37 @@ public final class RunViewModel {
     /** With the gentle notices shared across the app. */
     public RunViewModel(ScenarioRepository repository, DatabaseThread dbThread, Consumer<Walk> onFinished,
                         Pauses pauses, CareNotices care) {
+        this(repository, dbThread, onFinished, pauses, care, (person, answer) -> { });
+    }
+
+    /**
+     * @param onSafetyAnswer called with the person's id and the answer when the safety question is
+     *                       answered in a walk-through about someone (not for "I'd rather not answer")
+     */
+    public RunViewModel(ScenarioRepository repository, DatabaseThread dbThread, Consumer<Walk> onFinished,
+                        Pauses pauses, CareNotices care, BiConsumer<Long, SafetyAnswer> onSafetyAnswer) {
         this.distress = new DistressNotice(care, "answer", written);
         answer.addListener((obs, old, now) -> written.set(writes(step.get()) && now != null ? now : ""));
         this.repository = repository;
         this.dbThread = dbThread;
         this.onFinished = onFinished;
+        this.onSafetyAnswer = onSafetyAnswer;
         this.autosave = pauses.create(AUTOSAVE_DELAY, this::saveAnswers);
         answer.addListener((obs, old, now) -> answerChanged(now));
     }
 
     /** Shows a run at its current step, with its answers and the path taken. */
     public void open(ScenarioRun run, Walk walk) {
+        open(run, walk, false);
+    }
+
+    /**
+     * Shows a run; {@code safetyFirst} when the user said they may be afraid of the person it is
+     * about: a line then says why suggestions about waiting and staying close are not shown.
+     */
+    public void open(ScenarioRun run, Walk walk, boolean safetyFirst) {
         flush();
+        safetyNote.set(safetyFirst ? SafetyNotice.instead(run.personName()) : "");
         this.run.set(run);
         this.walk = walk;
         saveState.set("");
@@ -85,6 +109,11 @@ public final class RunViewModel {
     public boolean nextFinishes() {
         return walk != null && Scenario.END.equals(walk.scenario().nextAfter(walk.current(),
                 walk.answer(walk.current().id())));
+    }
+
+    /** Non-empty for a walk-through about someone the user may be afraid of: says why, and where help is. */
+    public ReadOnlyStringProperty safetyNoteProperty() {
+        return safetyNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
@@ -173,6 +202,9 @@ public final class RunViewModel {
         if (walk == null || !walk.canGoOn() || tooLong()) {
             return;
         }
+        if (SafetySteps.QUESTION.equals(walk.current().id()) && walk.scenario().asksAboutSafety()) {
+            safetyAnswered(SafetySteps.answerFor(walk.answer(walk.current().id())));
+        }
         boolean done = walk.next();
         saveProgress(done);
         if (done) {
@@ -189,6 +221,15 @@ public final class RunViewModel {
         walk.back();
         saveProgress(false);
         showCurrent();
+    }
+
+    private void safetyAnswered(SafetyAnswer answer) {
+        ScenarioRun current = run.get();
+        if (answer == null || current == null || current.personId() == null) {
+            return;
+        }
+        onSafetyAnswer.accept(current.personId(), answer);
+        safetyNote.set(answer.safetyFirst() ? SafetyNotice.instead(current.personName()) : "");
     }
 
     /** Saves whatever is not saved yet; called on leaving the screen and on closing. */

@@ -1,5 +1,7 @@
 package commonground.scenarios;
 
+import commonground.care.SafetyAnswer;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,14 +12,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A checked scenario: a short guided conversation with oneself, as a graph of steps. */
-public record Scenario(String id, int version, String title, String summary, int minutes, List<Step> steps) {
+/**
+ * A checked scenario: a short guided conversation with oneself, as a graph of steps. When
+ * {@code asksAboutSafety}, its first steps are the safety question and the safe path
+ * ({@link SafetySteps}).
+ */
+public record Scenario(String id, int version, String title, String summary, int minutes, List<Step> steps,
+                       boolean asksAboutSafety) {
 
     /** The {@code next} value that finishes the scenario. */
     public static final String END = "end";
 
     public Scenario {
         steps = List.copyOf(steps);
+    }
+
+    public Scenario(String id, int version, String title, String summary, int minutes, List<Step> steps) {
+        this(id, version, title, summary, minutes, steps, false);
+    }
+
+    /**
+     * Where a walk-through about someone starts. A scenario that asks about safety starts with
+     * the question, unless it was answered before: after a Yes or "I'm not sure" the walk goes
+     * straight to the safe path, after a No to the scenario's own first step.
+     */
+    public String firstStepFor(SafetyAnswer answer) {
+        if (!asksAboutSafety || answer == null) {
+            return first().id();
+        }
+        if (answer.safetyFirst()) {
+            return SafetySteps.SAFE_PATH;
+        }
+        return nextAfter(first(), SafetyAnswer.NO.label());
     }
 
     public Step first() {
@@ -71,8 +97,13 @@ public record Scenario(String id, int version, String title, String summary, int
         return out;
     }
 
-    /** The fewest steps still to take from {@code stepId} (counting it) to the end; 1 for a last step. */
+    /**
+     * The fewest steps still to take from {@code stepId} (counting it) to the end; 1 for a last step.
+     * The short safe path does not count as a way to the end for someone not on it, so the progress
+     * shown at the safety question is that of the scenario itself.
+     */
     public int stepsLeftFrom(String stepId) {
+        boolean onSafePath = SafetySteps.SAFE_PATH.equals(stepId) || SafetySteps.SUPPORT.equals(stepId);
         Map<String, Integer> distance = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>();
         distance.put(stepId, 1);
@@ -84,6 +115,9 @@ public record Scenario(String id, int version, String title, String summary, int
                 continue;
             }
             for (String next : successors(step.get())) {
+                if (asksAboutSafety && !onSafePath && SafetySteps.SAFE_PATH.equals(next)) {
+                    continue;
+                }
                 if (END.equals(next)) {
                     return distance.get(id);
                 }

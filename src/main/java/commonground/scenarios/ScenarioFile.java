@@ -7,7 +7,7 @@ import java.util.List;
  * {@link ScenarioValidator} names what is missing or wrong.
  */
 record ScenarioFile(String id, Integer version, String title, String summary, Integer minutes,
-                    List<StepEntry> steps) {
+                    Boolean safetyQuestion, List<StepEntry> steps) {
 
     /** One step as written. */
     record StepEntry(String id, String kind, String title, String text, List<String> practices,

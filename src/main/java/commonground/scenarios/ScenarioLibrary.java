@@ -1,5 +1,6 @@
 package commonground.scenarios;
 
+import commonground.care.SafetyAnswer;
 import commonground.content.ContentException;
 import commonground.content.Practice;
 import commonground.content.Practices;
@@ -103,21 +104,32 @@ public final class ScenarioLibrary {
                 + scenario.version() + ")."));
     }
 
-    /** Starts a run of {@code scenario}, keeping the text it is made with first. */
+    /** Starts a run of {@code scenario} at its first step, keeping the text it is made with first. */
     public ScenarioRun start(Offer offer, Long personId) throws ContentException {
+        return start(offer, personId, null);
+    }
+
+    /**
+     * Starts a run about a person whose answer to the safety question is {@code safety} (null for
+     * none): see {@link Scenario#firstStepFor}.
+     */
+    public ScenarioRun start(Offer offer, Long personId, SafetyAnswer safety) throws ContentException {
         ready();
         Scenario s = offer.scenario();
         StoredScenario text = offer.origin() == ScenarioOrigin.IMPORTED
                 ? repository.findText(s.id(), s.version()).orElseThrow()
                 : repository.keepText(s.id(), s.version(), ScenarioOrigin.BUILT_IN, s.title(), builtInYaml(s.id()));
-        return repository.startRun(text.id(), personId, s.first().id());
+        return repository.startRun(text.id(), personId, s.firstStepFor(safety));
     }
 
     private String builtInYaml(String id) {
         return builtIns.stream().filter(b -> b.scenario().id().equals(id)).findFirst().orElseThrow().yaml();
     }
 
-    /** The scenario exactly as it was when the run was made. */
+    /**
+     * The scenario exactly as it was when the run was made, its placeholders filled for the person
+     * the run is about (their name and pronouns).
+     */
     public Scenario scenarioOf(ScenarioRun run) throws ContentException {
         ready();
         StoredScenario text = repository.text(run.scenarioTextId()).orElseThrow();
@@ -125,6 +137,7 @@ public final class ScenarioLibrary {
         if (!check.valid()) {
             throw new ContentException(text.title(), String.join("; ", check.problems()));
         }
-        return check.scenario().orElseThrow();
+        return Placeholders.fill(check.scenario().orElseThrow(),
+                PersonWords.of(run.personName(), repository.pronounsOf(run.personId())));
     }
 }

@@ -2,6 +2,7 @@ package commonground.scenarios;
 
 
 import commonground.storage.SealedColumn;
+import commonground.people.Pronouns;
 import commonground.storage.Database;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -92,6 +93,21 @@ public final class ScenarioRepository {
                 }
             }
             return out;
+        });
+    }
+
+    /** The pronouns of the person a run is about, for filling its texts; they/them for no one. */
+    public Pronouns pronounsOf(Long personId) {
+        if (personId == null) {
+            return Pronouns.THEY;
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pronouns FROM person WHERE id = ?")) {
+                ps.setLong(1, personId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Pronouns.fromStored(rs.getString(1)) : Pronouns.THEY;
+                }
+            }
         });
     }
 

@@ -67,6 +67,9 @@ public final class ScenarioValidator {
         }
         text(problems, null, "title", file.title(), MAX_TITLE);
         text(problems, null, "summary", file.summary(), MAX_SUMMARY);
+        noPlaceholder(problems, null, "title", file.title(), "the list shows it before anyone is chosen");
+        noPlaceholder(problems, null, "summary", file.summary(), "the list shows it before anyone is chosen");
+        boolean asksAboutSafety = Boolean.TRUE.equals(file.safetyQuestion());
         if (file.minutes() == null) {
             problems.top("minutes", "missing required field");
         } else if (file.minutes() < 1 || file.minutes() > 120) {
@@ -80,6 +83,9 @@ public final class ScenarioValidator {
         }
         List<Step> steps = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        if (asksAboutSafety) {
+            ids.addAll(SafetySteps.IDS);
+        }
         for (int i = 0; i < entries.size(); i++) {
             Step step = step(problems, entries.get(i), i, ids);
             if (step != null) {
@@ -89,8 +95,11 @@ public final class ScenarioValidator {
         if (!problems.isEmpty()) {
             return ScenarioCheck.failed(problems.all());
         }
+        if (asksAboutSafety) {
+            steps.addAll(0, SafetySteps.before(steps.get(0).id()));
+        }
         Scenario scenario = new Scenario(id, file.version(), file.title().strip(), file.summary().strip(),
-                file.minutes(), steps);
+                file.minutes(), steps, asksAboutSafety);
         new ScenarioGraphCheck(scenario, problems).run();
         return problems.isEmpty() ? ScenarioCheck.ok(scenario) : ScenarioCheck.failed(problems.all());
     }
@@ -108,7 +117,9 @@ public final class ScenarioValidator {
             problems.step(sid, "id", "'" + e.id() + "' should be 1 to 60 lowercase letters, digits or dashes"
                     + " (and not '" + Scenario.END + "')");
         } else if (!ids.add(e.id())) {
-            problems.step(sid, "id", "duplicate id '" + e.id() + "': another step already has it");
+            problems.step(sid, "id", SafetySteps.IDS.contains(e.id())
+                    ? "'" + e.id() + "' is the id of a step the safety question adds; please choose another"
+                    : "duplicate id '" + e.id() + "': another step already has it");
         }
         StepKind kind = null;
         if (blank(e.kind())) {
@@ -134,6 +145,9 @@ public final class ScenarioValidator {
         if (e.example() != null && e.example().length() > MAX_EXAMPLE) {
             problems.step(sid, "example", tooLong(e.example(), MAX_EXAMPLE));
         }
+        knownPlaceholders(problems, sid, "title", e.title());
+        knownPlaceholders(problems, sid, "text", e.text());
+        knownPlaceholders(problems, sid, "example", e.example());
         List<ChoiceOption> options = options(problems, sid, kind, e.options());
         List<String> items = items(problems, sid, kind, e.items());
         if (problems.count() > before) {
@@ -171,6 +185,7 @@ public final class ScenarioValidator {
             } else if (!labels.add(o.label().strip())) {
                 problems.step(sid, field, "duplicate option '" + o.label().strip() + "'");
             }
+            noPlaceholder(problems, sid, field, o.label(), "answers are saved by their label");
             out.add(new ChoiceOption(o.label().strip(), blank(o.next()) ? null : o.next().strip()));
         }
         return out;
@@ -196,6 +211,7 @@ public final class ScenarioValidator {
             } else if (item.length() > MAX_LABEL) {
                 problems.step(sid, "items[" + i + "]", tooLong(item, MAX_LABEL));
             } else {
+                noPlaceholder(problems, sid, "items[" + i + "]", item, "ticked items are saved by their text");
                 out.add(item.strip());
             }
         }
@@ -207,6 +223,20 @@ public final class ScenarioValidator {
             problems.at(sid, field, "missing required field");
         } else if (value.length() > max) {
             problems.at(sid, field, tooLong(value, max));
+        }
+    }
+
+    private static void knownPlaceholders(Problems problems, String sid, String field, String value) {
+        for (String unknown : Placeholders.unknown(value)) {
+            problems.step(sid, field, "unknown placeholder '" + unknown + "' (use " + Placeholders.known()
+                    + ", or with a capital first letter, as in {They}, to start a sentence)");
+        }
+    }
+
+    private static void noPlaceholder(Problems problems, String sid, String field, String value, String why) {
+        if (Placeholders.any(value)) {
+            problems.at(sid, field, "placeholders such as {name} are not filled in here (" + why
+                    + "); please write it without one, for example with 'they'");
         }
     }
 

@@ -72,7 +72,7 @@ public final class ScenariosViewModel {
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.practices = practices;
-        this.runModel = new RunViewModel(repository, dbThread, this::finished, pauses, care);
+        this.runModel = new RunViewModel(repository, dbThread, this::finished, pauses, care, this::keepSafetyAnswer);
         this.summary = new SummaryModel(dbThread);
         runFilter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> applyFilter());
@@ -173,19 +173,32 @@ public final class ScenariosViewModel {
         Person person = startFor.get();
         Long personId = person == null ? null : person.id();
         dbThread.run(() -> {
-            ScenarioRun run = library.start(offer, personId);
-            return new Opened(run, library.scenarioOf(run), java.util.Map.<String, String>of());
+            // The person as stored now: the safety answer may have changed since the list was loaded.
+            Person about = personId == null ? null : people.find(personId).orElse(null);
+            ScenarioRun run = library.start(offer, personId, about == null ? null : about.safety());
+            return new Opened(run, library.scenarioOf(run), java.util.Map.<String, String>of(),
+                    about != null && about.safetyFirst());
         }, this::show, error -> message.set("The walk-through could not be started. " + error.getMessage()));
+    }
+
+    /** Keeps an answer to the safety question given in a walk-through with the person it is about. */
+    private void keepSafetyAnswer(long personId, commonground.care.SafetyAnswer answer) {
+        dbThread.run(() -> {
+            people.setSafety(personId, answer);
+            return null;
+        }, ok -> { }, error -> message.set("Your answer could not be kept with the person. " + error.getMessage()));
     }
 
     /** Opens a run: an unfinished one where it was left, a finished one as its summary (read-only). */
     public void open(ScenarioRun run) {
         dbThread.run(() -> new Opened(repository.run(run.id()).orElseThrow(), library.scenarioOf(run),
-                repository.answers(run.id())), this::show,
+                repository.answers(run.id()), run.personId() != null
+                        && people.find(run.personId()).map(Person::safetyFirst).orElse(false)), this::show,
                 error -> message.set("This walk-through could not be opened. " + error.getMessage()));
     }
 
-    private record Opened(ScenarioRun run, Scenario scenario, java.util.Map<String, String> answers) {
+    private record Opened(ScenarioRun run, Scenario scenario, java.util.Map<String, String> answers,
+                          boolean safetyFirst) {
     }
 
     private void show(Opened o) {
@@ -195,7 +208,7 @@ public final class ScenariosViewModel {
             summary.show(o.run(), walk, loadedPractices);
             page.set(Page.SUMMARY);
         } else {
-            runModel.open(o.run(), walk);
+            runModel.open(o.run(), walk, o.safetyFirst());
             page.set(Page.RUN);
         }
     }

@@ -18,7 +18,9 @@ public enum SealedColumn {
     MESSAGE_DRAFT("message_draft", "body", 100_000),
     PERSON_NOTE("person", "note", 20_000),
     SUPPORT_CONTACT_NAME("support_contact", "name", 100),
-    SUPPORT_CONTACT_NUMBER("support_contact", "number", 40);
+    SUPPORT_CONTACT_NUMBER("support_contact", "number", 40),
+    /** The answer to the safety question ("do you ever feel afraid of them"), a short code or empty. */
+    PERSON_SAFETY("person", "safety", 20);
 
     private final String table;
     private final String column;

@@ -40,6 +40,7 @@ class ScenarioValidatorTest {
         "too-long.yaml         | step 'start', field 'text': is 4000 characters long; at most 3000",
         "not-yaml.yaml         | this is not valid YAML",
         "empty.yaml            | the file is empty",
+        "unknown-placeholder.yaml | step 'start', field 'text': unknown placeholder '{he}' (use {name}, {they}, {them}, {their} or {theirs}",
     })
     void eachBrokenFileSaysWhatIsWrongAndWhere(String file, String expected) throws Exception {
         Path path = fixture("invalid/" + file);

@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Walks "How can I connect with someone who won't talk about his feelings?" through its consent
- * branch, quits midway, resumes in a new app instance at the same step with the answers there,
- * finishes, and finds the answers in the summary.
+ * Walks "How can I connect with someone who won't talk about their feelings?" past the safety
+ * question and through its consent branch, quits midway, resumes in a new app instance at the same
+ * step with the answers there, finishes, and finds the answers in the summary.
  */
 class ScenarioWalkFlowTest extends WholeAppTest {
 
@@ -50,6 +50,13 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         driver.settle();
     }
 
+    /** Answers "No" to the safety question the walk-through begins with. */
+    private void passTheSafetyQuestion() throws Exception {
+        assertEquals("Before you begin: your safety", stepTitle());
+        robot.clickOn("#option-1");
+        next();
+    }
+
     private String answerText() {
         return robot.lookup("#answer-text").queryAs(TextArea.class).getText();
     }
@@ -58,19 +65,20 @@ class ScenarioWalkFlowTest extends WholeAppTest {
     void walkThroughABranchQuitResumeAfterRestartAndFinish() throws Exception {
         robot.clickOn("#start-run");
         driver.settle();
+        assertEquals("Step 1 of about 10", robot.lookup("#step-progress").queryAs(Label.class).getText());
+        passTheSafetyQuestion();
         assertEquals("Closeness does not only come through talking", stepTitle());
-        assertEquals("Step 1 of about 8", robot.lookup("#step-progress").queryAs(Label.class).getText());
         next();
         assertEquals("What happens when you try", stepTitle());
         robot.clickOn("#answer-text").write("I asked about his day. He said fine and turned on the TV.");
         next();
-        assertEquals("Has he said he'd rather not talk about it?", stepTitle());
+        assertEquals("Has the other person said no to talking about it?", stepTitle());
         assertTrue(robot.lookup("#step-next").queryButton().isDisabled(), "a choice must be made first");
         robot.clickOn("#option-0");
         next();
         assertEquals("'Not now' is a real answer", stepTitle());
         next();
-        assertEquals("Where is he at ease?", stepTitle());
+        assertEquals("Where is the other person at ease?", stepTitle());
         robot.clickOn("#item-0");
         robot.clickOn("#item-1");
         driver.settleWhen("the ticked items to be saved", () -> {
@@ -79,20 +87,20 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         });
 
         assertEquals("A walk, a drive or a bike ride", driver.value(
-                "SELECT answer FROM scenario_answer WHERE step_id = 'his-world'").toString().lines().skip(1)
+                "SELECT answer FROM scenario_answer WHERE step_id = 'at-ease'").toString().lines().skip(1)
                 .findFirst().orElse(""));
-        assertEquals("his-world", driver.value("SELECT current_step FROM scenario_run"));
+        assertEquals("at-ease", driver.value("SELECT current_step FROM scenario_run"));
 
         // Quit midway and start a new app instance over the same data folder.
         driver.restart();
         openModule();
         robot.clickOn(".continue-run");
         driver.settle();
-        assertEquals("Where is he at ease?", stepTitle());
+        assertEquals("Where is the other person at ease?", stepTitle());
         assertTrue(robot.lookup("#item-0").queryAs(CheckBox.class).isSelected());
         assertTrue(robot.lookup("#item-1").queryAs(CheckBox.class).isSelected());
         assertTrue(!robot.lookup("#item-2").queryAs(CheckBox.class).isSelected());
-        assertEquals("Step 5 of about 9", robot.lookup("#step-progress").queryAs(Label.class).getText());
+        assertEquals("Step 6 of about 11", robot.lookup("#step-progress").queryAs(Label.class).getText());
 
         // Back follows the path taken before the restart, answers intact.
         back();
@@ -104,7 +112,7 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         next();
         next();
         next();
-        assertEquals("Where is he at ease?", stepTitle());
+        assertEquals("Where is the other person at ease?", stepTitle());
         next();
         assertEquals("Watch for the small signs", stepTitle());
         next();
@@ -113,15 +121,18 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         robot.clickOn("#answer-text").write("Ask him on Saturday if he'd like to walk to the market.");
         next();
         assertEquals("Looking after your own needs", stepTitle());
-        assertEquals("Finish", robot.lookup("#step-next").queryButton().getText().replace("_", ""));
         robot.clickOn("#answer-text").write("Call my sister on Sunday.");
+        next();
+        assertEquals("Grieving what may not come", stepTitle());
+        assertEquals("Finish", robot.lookup("#step-next").queryButton().getText().replace("_", ""));
+        robot.clickOn("#answer-text").write("Our walks count. Pottery on Thursday.");
         next();
 
         // The summary shows the user's own answers, in step order.
         VBox entries = robot.lookup("#summary-entries").queryAs(VBox.class);
         String ids = entries.getChildren().stream().map(n -> n.getId()).collect(Collectors.joining(","));
-        assertEquals("summary-what-happens,summary-said-no,summary-his-world,summary-go-first,summary-next-time,"
-                + "summary-your-needs", ids);
+        assertEquals("summary-what-happens,summary-said-no,summary-at-ease,summary-go-first,summary-next-time,"
+                + "summary-your-needs,summary-grieve", ids, "the answer to the safety question stays out of the plan");
         String shown = robot.lookup("#summary-next-time").queryAs(VBox.class).getChildren().stream()
                 .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
         assertTrue(shown.contains("Ask him on Saturday if he'd like to walk to the market."), shown);
@@ -167,6 +178,7 @@ class ScenarioWalkFlowTest extends WholeAppTest {
     void textTypedJustBeforeClosingIsKept() throws Exception {
         robot.clickOn("#start-run");
         driver.settle();
+        passTheSafetyQuestion();
         next();
         robot.clickOn("#answer-text").write("Typed a moment before closing");
         driver.restart(); // no pause for the autosave delay: closing saves what is pending

@@ -31,6 +31,8 @@ public final class ModuleScreens {
         driver.settle();
         robot.clickOn("#start-run");
         driver.settle();
+        robot.clickOn("#option-1"); // "No" to the safety question
+        next(robot, driver);
         next(robot, driver);
         robot.clickOn("#answer-text").write("I asked about his day. He said \"fine\" and turned on the TV.");
         robot.clickOn("#theme-toggle");
@@ -49,6 +51,8 @@ public final class ModuleScreens {
         robot.clickOn("#answer-text").write("Ask him on Saturday if he'd like to walk to the market.");
         next(robot, driver);
         robot.clickOn("#answer-text").write("Call my sister on Sunday.");
+        next(robot, driver);
+        robot.clickOn("#answer-text").write("Our walks count. Pottery on Thursday.");
         next(robot, driver);
         Screenshots.save(robot, out.resolve("scenarios-summary-dark.png"));
         robot.clickOn("#summary-done");
