@@ -112,6 +112,27 @@ class CoachRulesTest {
     }
 
     @Test
+    void misspelledFieldNamesItsLine() throws IOException {
+        CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[no_room_for_no]", "gaurds: [no_room_for_no]"));
+        assertTrue(e.line() > 0, e.getMessage());
+        assertTrue(e.getMessage().contains("line " + e.line()), e.getMessage());
+        assertTrue(e.getMessage().contains("allowed:"), e.getMessage());
+    }
+
+    @Test
+    void aWordListThatIsNotAListIsReported() throws IOException {
+        CoachRulesException e = loadBroken(shipped().replaceFirst("(?m)^  threats: \\[", "  threats: \"leaving\"\n  ignored: ["));
+        assertEquals("lists.threats", e.field());
+        assertTrue(e.getMessage().contains("must be a list"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyFileIsReported() throws IOException {
+        CoachRulesException e = loadBroken("# nothing here\n");
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
     void missingResourceIsReported() {
         CoachRulesException e = assertThrows(CoachRulesException.class,
                 () -> CoachRules.loadResource("/commonground/language/no-such-rules.yaml"));
