@@ -33,6 +33,10 @@ public final class CoachRules {
                 boolean hasRest, String explanation, String direction, Optional<String> example) {
     }
 
+    /** The texts of a structural rule ({@link Structures}), which has no pattern in the file. */
+    record Structure(String id, FindingKind kind, String explanation, String direction, Optional<String> example) {
+    }
+
     /** One good-move pattern, compiled. */
     record MoveRule(String id, GoodMoveKind kind, Pattern pattern, String message) {
     }
@@ -46,8 +50,12 @@ public final class CoachRules {
     private final Pattern roomForNo;
     private final Pattern negatorsBefore;
     private final Set<String> youObjectPreceders;
+    private final Map<String, Set<String>> wordSets;
+    private final Map<String, Structure> structures;
+    private final Pattern urgency;
 
-    CoachRules(String source, List<Rule> rules, List<MoveRule> moves, Map<String, List<String>> lists) {
+    CoachRules(String source, List<Rule> rules, List<MoveRule> moves, Map<String, List<String>> lists,
+               Map<String, Structure> structures) {
         this.source = source;
         this.rules = List.copyOf(rules);
         this.moves = List.copyOf(moves);
@@ -61,6 +69,12 @@ public final class CoachRules {
         this.roomForNo = wordsPattern(lists.get("room_for_no"));
         this.negatorsBefore = wordsPattern(lists.get("negators_before"));
         this.youObjectPreceders = Set.copyOf(lists.get("you_object_preceders"));
+        Map<String, Set<String>> sets = new java.util.HashMap<>();
+        lists.forEach((name, words) -> sets.put(name, Set.copyOf(words)));
+        this.wordSets = Map.copyOf(sets);
+        this.structures = Map.copyOf(structures);
+        List<String> urgent = lists.get("urgency_phrases");
+        this.urgency = urgent == null ? Pattern.compile("(?!)") : wordsPattern(urgent);
     }
 
     private static final class DefaultHolder {
@@ -132,6 +146,22 @@ public final class CoachRules {
 
     boolean isNegative(String text) {
         return negativeRest.matcher(text).find();
+    }
+
+    /** True if the word list {@code name} holds {@code word} (a word or a phrase, lower case). */
+    boolean inList(String name, String word) {
+        Set<String> set = wordSets.get(name);
+        return set != null && set.contains(word);
+    }
+
+    /** True if the text holds a phrase that makes a request urgent ("right away", "from now on"). */
+    boolean hasStrongUrgency(String text) {
+        return urgency.matcher(text).find();
+    }
+
+    /** The texts for a structural rule; every id in {@link Structures#IDS} is present. */
+    Structure structure(String id) {
+        return structures.get(id);
     }
 
     boolean isObjectPreceder(String token) {

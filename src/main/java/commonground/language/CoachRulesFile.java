@@ -46,11 +46,16 @@ final class CoachRulesFile {
 
     /** The whole file. */
     record Root(Integer version, Map<String, List<String>> lists, Map<String, String> fragments,
-                Map<String, KindEntry> kinds, List<RuleEntry> rules, List<MoveEntry> goodMoves) {
+                Map<String, KindEntry> kinds, Map<String, StructureEntry> structures, List<RuleEntry> rules,
+                List<MoveEntry> goodMoves) {
     }
 
     /** Text shown for a kind unless a rule overrides it. */
     record KindEntry(String explanation, String direction, String example) {
+    }
+
+    /** The texts of a structural rule as written (its logic is code: {@link Structures}). */
+    record StructureEntry(String kind, String explanation, String direction, String example) {
     }
 
     /** One finding rule as written. */
@@ -111,7 +116,31 @@ final class CoachRulesFile {
         readKinds(required(root.kinds(), "kinds"));
         List<CoachRules.Rule> rules = readRules(required(root.rules(), "rules"));
         List<CoachRules.MoveRule> moves = root.goodMoves() == null ? List.of() : readMoves(root.goodMoves());
-        return new CoachRules(source, rules, moves, lists);
+        return new CoachRules(source, rules, moves, lists, readStructures(required(root.structures(), "structures")));
+    }
+
+    private Map<String, CoachRules.Structure> readStructures(Map<String, StructureEntry> in) {
+        Map<String, CoachRules.Structure> out = new LinkedHashMap<>();
+        for (Map.Entry<String, StructureEntry> e : in.entrySet()) {
+            String field = "structures." + e.getKey();
+            if (!Structures.IDS.contains(e.getKey())) {
+                throw error(field, "no structural rule has this id (known: " + String.join(", ", Structures.IDS) + ")");
+            }
+            StructureEntry s = required(e.getValue(), field);
+            FindingKind kind = enumValue(FindingKind.class, text(s.kind(), field + ".kind", true), field + ".kind",
+                    "finding kind");
+            KindEntry defaults = kinds.get(kind);
+            out.put(e.getKey(), new CoachRules.Structure(e.getKey(), kind,
+                    orElse(text(s.explanation(), field + ".explanation", false), defaults.explanation()),
+                    orElse(text(s.direction(), field + ".direction", false), defaults.direction()),
+                    Optional.ofNullable(orElse(text(s.example(), field + ".example", false), defaults.example()))));
+        }
+        for (String id : Structures.IDS) {
+            if (!out.containsKey(id)) {
+                throw error("structures." + id, "is missing (the coach's code uses it)");
+            }
+        }
+        return out;
     }
 
     private <T> T required(T value, String field) {

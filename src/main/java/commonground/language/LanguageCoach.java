@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Review review = coach.review("You never listen. I miss our walks.");
  * for (Finding f : review.findings()) {               // empty list when nothing is flagged
  *     f.kind();            // FindingKind: JUDGMENT, DEMAND, ABSOLUTE, PRESSURE_TO_SHARE,
- *                          //              DISGUISED_JUDGMENT, ULTIMATUM
+ *                          //              DISGUISED_JUDGMENT, ULTIMATUM, SAFETY
  *     f.start(); f.end();  // char offsets into the text passed in: text.substring(start, end) == f.phrase()
  *     f.explanation();     // one plain line: why this may not land well
  *     f.direction();       // which way to go: an observation, an I-statement, a request with room for no
@@ -34,10 +34,15 @@ import java.util.regex.Pattern;
  * to the whole text. Good moves are only reported for sentences with no findings. Findings never
  * overlap, and both lists are ordered by start offset.
  *
- * <p>The patterns and word lists live in {@code coach-rules.yaml} ({@link CoachRules}); the code
- * adds the distinctions a pattern alone cannot make (see {@link Guard}): who the subject is (I vs
- * you), appreciation vs criticism, negation, invitations vs accusing questions, and room for no.
- * No network, no model. Instances are immutable and safe to share between threads.
+ * <p>The patterns, word lists and every text the user sees live in {@code coach-rules.yaml}
+ * ({@link CoachRules}); the code adds the distinctions a pattern alone cannot make (see {@link Guard}):
+ * who the subject is (I vs you), appreciation vs criticism, negation, invitations vs accusing
+ * questions, and whose verdict it is ({@link Attribution}). {@link Structures} reads sentence
+ * structure from OpenNLP's tokens and parts of speech ({@link Tagger}) and judges words it has no
+ * list for by their VADER valence ({@link Lexicon}); see decision 0006. A softener ("no rush")
+ * never cancels a demand. Violence in the draft gives a {@link FindingKind#SAFETY} finding and no
+ * advice on wording. The models load on the first review, never before. No network. Instances are
+ * immutable and safe to share between threads.
  */
 public final class LanguageCoach {
 
@@ -67,6 +72,7 @@ public final class LanguageCoach {
     private static final int SUBJECT_REACH = 4;
 
     private final CoachRules rules;
+    private final Structures structures;
 
     /** A coach using the rules that ship with the app (loaded once, shared). */
     public LanguageCoach() {
@@ -76,6 +82,7 @@ public final class LanguageCoach {
     /** A coach using the given rules, e.g. {@code CoachRules.load(url)}. */
     public LanguageCoach(CoachRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.structures = new Structures(rules);
     }
 
     /** The rules in use. */
@@ -94,11 +101,12 @@ public final class LanguageCoach {
             return EMPTY;
         }
         String norm = TextTools.normalize(text);
+        String cased = TextTools.straighten(text);
         List<Finding> findings = new ArrayList<>();
         List<GoodMove> moves = new ArrayList<>();
         for (int[] span : TextTools.sentences(norm)) {
             int before = findings.size();
-            Sentence s = new Sentence(text, norm.substring(span[0], span[1]), span[0]);
+            Sentence s = new Sentence(text, cased.substring(span[0], span[1]), norm.substring(span[0], span[1]), span[0]);
             reviewSentence(s, findings);
             if (findings.size() == before) {
                 noticeGoodMoves(s, moves);
@@ -112,21 +120,32 @@ public final class LanguageCoach {
     /** One sentence: the original text, its normalised form, and lazily computed facts about it. */
     private final class Sentence {
         final String original;
+        final String cased;
         final String norm;
         final int offset;
+        private ParsedSentence parsed;
         private Boolean appreciation;
         private Boolean roomForNo;
         private Boolean yesNoQuestion;
 
-        Sentence(String original, String norm, int offset) {
+        Sentence(String original, String cased, String norm, int offset) {
             this.original = original;
+            this.cased = cased;
             this.norm = norm;
             this.offset = offset;
         }
 
+        ParsedSentence parsed() {
+            if (parsed == null) {
+                parsed = new ParsedSentence(cased, norm);
+            }
+            return parsed;
+        }
+
         boolean appreciation() {
             if (appreciation == null) {
-                appreciation = rules.isAppreciation(norm);
+                int but = norm.lastIndexOf(" but ");
+                appreciation = rules.isAppreciation(but < 0 ? norm : norm.substring(but));
             }
             return appreciation;
         }
@@ -177,8 +196,45 @@ public final class LanguageCoach {
                 if (span == null || overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {
                     continue;
                 }
+                if (Attribution.notTheWritersVerdict(rule.kind(), s.norm, span[0])) {
+                    continue;
+                }
                 out.add(finding(rule, m, s, span));
             }
+        }
+        structuralFindings(s, out, firstOfSentence);
+        boolean unsafe = false;
+        for (int i = firstOfSentence; i < out.size(); i++) {
+            unsafe |= out.get(i).kind() == FindingKind.SAFETY;
+        }
+        if (unsafe) {
+            // safety first: no advice in the same sentence on how to word a demand or a threat
+            for (int i = out.size() - 1; i >= firstOfSentence; i--) {
+                FindingKind k = out.get(i).kind();
+                if (k == FindingKind.ULTIMATUM || k == FindingKind.DEMAND) {
+                    out.remove(i);
+                }
+            }
+        }
+    }
+
+    private void structuralFindings(Sentence s, List<Finding> out, int firstOfSentence) {
+        ParsedSentence p = s.parsed();
+        List<Structures.Hit> hits = new ArrayList<>();
+        structures.find(p, s.norm, hits);
+        for (Structures.Hit hit : hits) {
+            CoachRules.Structure st = rules.structure(hit.id());
+            int[] span = trim(s.norm, p.start[hit.from()], p.end[hit.to() - 1]);
+            if (span == null || overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {
+                continue;
+            }
+            if (Attribution.notTheWritersVerdict(st.kind(), s.norm, span[0])
+                    || st.kind() == FindingKind.JUDGMENT && rules.isAppreciation(s.norm.substring(span[0]))) {
+                continue;
+            }
+            String phrase = s.originalAt(span[0], span[1]);
+            out.add(new Finding(st.kind(), s.offset + span[0], s.offset + span[1], phrase,
+                    st.explanation().replace("{w}", hit.keyWord()), st.direction(), st.example(), hit.id()));
         }
     }
 
