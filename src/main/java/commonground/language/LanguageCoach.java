@@ -71,8 +71,13 @@ public final class LanguageCoach {
     /** How many words may sit between the subject and the matched word for the span to start at the subject. */
     private static final int SUBJECT_REACH = 4;
 
+    /** How likely the sentence model must find a sentence for a weak structural match to count. */
+    static final double WEAK_HIT_THRESHOLD = 0.7;
+
     private final CoachRules rules;
     private final Structures structures;
+    private final SentenceModel model;
+    private final double weakHitThreshold;
 
     /** A coach using the rules that ship with the app (loaded once, shared). */
     public LanguageCoach() {
@@ -81,8 +86,19 @@ public final class LanguageCoach {
 
     /** A coach using the given rules, e.g. {@code CoachRules.load(url)}. */
     public LanguageCoach(CoachRules rules) {
+        this(rules, null);
+    }
+
+    /** A coach with its own sentence model (for tests; {@code null} means the shipped one, read on first use). */
+    LanguageCoach(CoachRules rules, SentenceModel model) {
+        this(rules, model, WEAK_HIT_THRESHOLD);
+    }
+
+    LanguageCoach(CoachRules rules, SentenceModel model, double weakHitThreshold) {
+        this.weakHitThreshold = weakHitThreshold;
         this.rules = Objects.requireNonNull(rules, "rules");
         this.structures = new Structures(rules);
+        this.model = model;
     }
 
     /** The rules in use. */
@@ -124,6 +140,7 @@ public final class LanguageCoach {
         final String norm;
         final int offset;
         private ParsedSentence parsed;
+        private double likelihood = -1;
         private Boolean appreciation;
         private Boolean roomForNo;
         private Boolean yesNoQuestion;
@@ -133,6 +150,13 @@ public final class LanguageCoach {
             this.cased = cased;
             this.norm = norm;
             this.offset = offset;
+        }
+
+        double likelihood() {
+            if (likelihood < 0) {
+                likelihood = (model != null ? model : SentenceModel.defaults()).probability(norm);
+            }
+            return likelihood;
         }
 
         ParsedSentence parsed() {
@@ -223,6 +247,9 @@ public final class LanguageCoach {
         List<Structures.Hit> hits = new ArrayList<>();
         structures.find(p, s.norm, hits);
         for (Structures.Hit hit : hits) {
+            if (hit.weak() && s.likelihood() < weakHitThreshold) {
+                continue; // a candidate the sentence model does not confirm
+            }
             CoachRules.Structure st = rules.structure(hit.id());
             int[] span = trim(s.norm, p.start[hit.from()], p.end[hit.to() - 1]);
             if (span == null || overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {

@@ -15,8 +15,15 @@ final class Structures {
     /** Ids of the texts in coach-rules.yaml under {@code structures}; the file must define each. */
     static final List<String> IDS = List.of("you-are-negative", "diagnosis", "your-thing-is", "you-keep", "order");
 
-    /** One structural match: token range [from, to) and the word an explanation may quote. */
-    record Hit(String id, int from, int to, String keyWord) {
+    /**
+     * One structural match: token range [from, to), the word an explanation may quote, and whether
+     * it is only a candidate (a word no list or lexicon rates clearly, an order with no sign of
+     * urgency) that the sentence model must confirm.
+     */
+    record Hit(String id, int from, int to, String keyWord, boolean weak) {
+        Hit(String id, int from, int to, String keyWord) {
+            this(id, from, to, keyWord, false);
+        }
     }
 
     private static final Set<String> COPULAS = Set.of("are", "were", "was", "'re", "seem", "seemed", "look", "looked",
@@ -124,6 +131,7 @@ final class Structures {
         int from = k;
         String judged = null;
         String state = null;
+        String unrated = null;
         certain |= you >= 2 && Set.of("think", "bet", "know", "reckon").contains(p.word(you - 1))
                 && p.word(you - 2).equals("i");
         while (k < p.size() && k < from + 5 && (!p.isClauseBreak(k) || coordinated(p, k)) && isContent(p.tag(k))
@@ -140,6 +148,9 @@ final class Structures {
             if (state == null && rules.inList("states", x)) {
                 state = x;
             }
+            if (unrated == null && p.tag(k).startsWith("ADJ") && !rules.inList("states", x) && Lexicon.valence(x) <= 0) {
+                unrated = x;
+            }
             k++;
         }
         if (negated || k == from) {
@@ -149,6 +160,8 @@ final class Structures {
             out.add(new Hit("you-are-negative", you, k, judged));
         } else if (state != null && certain && !seem && Lexicon.valence(state) < 0) {
             out.add(new Hit("diagnosis", you, k, state));
+        } else if (unrated != null && !seem) {
+            out.add(new Hit("you-are-negative", you, k, unrated, true));
         }
     }
 
@@ -178,8 +191,11 @@ final class Structures {
             j++;
         }
         String verb = p.word(j);
-        if (verb.endsWith("ing") && (rules.inList("habit_verbs", verb) || Lexicon.valence(verb) <= -0.5f)) {
-            out.add(new Hit("you-keep", you, Math.min(p.size(), j + 1), verb));
+        if (verb.endsWith("ing") && !rules.inList("states", verb)) {
+            boolean clear = rules.inList("habit_verbs", verb) || Lexicon.valence(verb) <= -0.5f;
+            if (clear || Lexicon.valence(verb) <= 0) {
+                out.add(new Hit("you-keep", you, Math.min(p.size(), j + 1), verb, !clear));
+            }
         }
     }
 
@@ -272,8 +288,11 @@ final class Structures {
         if (end == v + 1 && rules.isAppreciation(rest)) {
             return; // "Stop, you're making me blush"
         }
+        int to = Math.max(v + 1, Math.min(end, v + 5));
         if (strong || (control && !(softControl && warm)) || (weak && !warm)) {
-            out.add(new Hit("order", v, Math.max(v + 1, Math.min(end, v + 5)), w));
+            out.add(new Hit("order", v, to, w));
+        } else if (!warm && c == 0 && !p.word(0).equals("if") && !negative) {
+            out.add(new Hit("order", v, to, w, true)); // an order with nothing to show it is one
         }
     }
 
