@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  * structure from OpenNLP's tokens and parts of speech ({@link Tagger}) and judges words it has no
  * list for by their VADER valence ({@link Lexicon}); see decision 0006. A softener ("no rush")
  * never cancels a demand. Violence in the draft gives a {@link FindingKind#SAFETY} finding and no
- * advice on wording. The models load on the first review, never before. No network. Instances are
- * immutable and safe to share between threads.
+ * advice on wording. The models load on the first review, never before; if one cannot load, the
+ * pattern rules go on alone. No network. Instances are safe to share between threads.
  */
 public final class LanguageCoach {
 
@@ -52,8 +52,11 @@ public final class LanguageCoach {
     /** How likely the sentence model must find a sentence for a weak structural match to count. */
     static final double WEAK_HIT_THRESHOLD = 0.7;
 
+    private static final System.Logger LOG = System.getLogger(LanguageCoach.class.getName());
+
     private final CoachRules rules;
     private final Structures structures;
+    private volatile boolean structuresWork = true;
     private final ClauseSubjects subjects;
     private final SentenceModel model;
     private final double weakHitThreshold;
@@ -206,7 +209,16 @@ public final class LanguageCoach {
                 out.add(finding(rule, m, s, span));
             }
         }
-        structuralFindings(s, out, firstOfSentence);
+        if (structuresWork) {
+            try {
+                structuralFindings(s, out, firstOfSentence);
+            } catch (RuntimeException | LinkageError e) {
+                // a model that cannot load leaves the pattern rules working; said once, never the text
+                structuresWork = false;
+                LOG.log(System.Logger.Level.ERROR, "Language models could not be used; the coach goes on with "
+                        + "its pattern rules only", e);
+            }
+        }
         boolean unsafe = false;
         for (int i = firstOfSentence; i < out.size(); i++) {
             unsafe |= out.get(i).kind() == FindingKind.SAFETY;
