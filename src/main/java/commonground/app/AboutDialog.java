@@ -17,13 +17,15 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static void show(Window owner, String version, Path dataFolder, Path databaseFile, DataSafety dataSafety) {
+    static void show(Window owner, String version, Path dataFolder, Path databaseFile, DataSafety dataSafety,
+                     Runnable showCareFrame) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle("About Common Ground");
         alert.setHeaderText("Common Ground " + version);
         Label text = new Label("A private coach for connecting with someone who finds feelings hard to put "
-                + "into words. Everything stays on this computer: no network, no tracking.");
+                + "into words. Everything stays on this computer: no network, no tracking. It is a place to "
+                + "practise, not therapy, and it cannot help in an emergency.");
         text.setWrapText(true);
         text.setMaxWidth(480);
         Label where = new Label("Your data is kept in this folder:");
@@ -61,7 +63,14 @@ final class AboutDialog {
             alert.close();
             dataSafety.importFile();
         });
-        VBox content = new VBox(10, text, where, folder, file, backupText, actions, transfer);
+        javafx.scene.control.Hyperlink careFrame = new javafx.scene.control.Hyperlink(
+                "What this app is and is not, and where to find help");
+        careFrame.setId("about-care-frame");
+        careFrame.setOnAction(e -> {
+            alert.close();
+            showCareFrame.run();
+        });
+        VBox content = new VBox(10, text, careFrame, where, folder, file, backupText, actions, transfer);
         backupNow.setOnAction(e -> {
             alert.close();
             dataSafety.backupNow();

@@ -7,6 +7,7 @@ import commonground.scenarios.ScenarioCheck;
 import commonground.scenarios.ScenarioLibrary;
 import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
+import commonground.storage.DatabaseDiagnostics;
 import commonground.storage.Database;
 import commonground.reflection.NoteRepository;
 import commonground.scenarios.ScenarioRepository;
@@ -33,6 +34,10 @@ final class CommandLineTasks {
     }
 
     static int run(Options options, PrintStream out, PrintStream err) {
+        if (options.version()) {
+            out.println(AppVersion.nameAndVersion());
+            return 0;
+        }
         if (options.checkScenario().isPresent()) {
             return checkScenario(options.checkScenario().get(), out, err);
         }
@@ -45,6 +50,7 @@ final class CommandLineTasks {
         Path folder = DataFolder.resolve(options.dataDir());
         try {
             DataFolder.prepare(folder);
+            DataFolder.useForSqliteTemporaryFiles(folder);
         } catch (IOException e) {
             err.println(e.getMessage());
             return FAILED;
@@ -132,11 +138,12 @@ final class CommandLineTasks {
     }
 
     private static int check(Database db, Path folder, PrintStream out) {
-        String integrity = db.integrityCheck();
+        DatabaseDiagnostics diagnostics = new DatabaseDiagnostics(db);
+        String integrity = diagnostics.integrityCheck();
         out.println("Data folder: " + folder);
-        out.println("Data version: " + db.schemaVersion());
+        out.println("Data version: " + diagnostics.schemaVersion());
         out.println("Integrity: " + integrity);
-        for (Map.Entry<String, Long> e : db.rowCounts().entrySet()) {
+        for (Map.Entry<String, Long> e : diagnostics.rowCounts().entrySet()) {
             out.println("  " + e.getKey() + ": " + e.getValue());
         }
         return "ok".equals(integrity) ? 0 : FAILED;

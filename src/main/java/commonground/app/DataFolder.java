@@ -1,10 +1,9 @@
 package commonground.app;
 
+import commonground.storage.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -46,28 +45,23 @@ public final class DataFolder {
     }
 
     /**
-     * Creates the folder (owner-only) and its {@code tmp} subfolder, and points the SQLite
-     * native library's temporary files there (a noexec /tmp would stop it from loading).
+     * Creates the folder and its {@code tmp} and {@code backups} subfolders, owner-only.
      */
     public static void prepare(Path folder) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException("There is a file where the data folder should be: " + folder);
         }
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!Files.exists(folder)) {
-            if (posix) {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(folder);
-            }
-        }
-        if (posix) {
-            // createDirectories is subject to the umask; set the mode explicitly.
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        }
-        Path tmp = folder.resolve("tmp");
-        Files.createDirectories(tmp);
-        System.setProperty("org.sqlite.tmpdir", tmp.toString());
+        PrivateFiles.folder(folder);
+        PrivateFiles.folder(folder.resolve("tmp"));
+        PrivateFiles.folder(folder.resolve("backups"));
+    }
+
+    /**
+     * Points the SQLite native library's temporary files at the folder's {@code tmp} (a noexec
+     * /tmp would stop it from loading). Set once per process, by the app and the command line:
+     * the library reads it when it first loads.
+     */
+    public static void useForSqliteTemporaryFiles(Path folder) {
+        System.setProperty("org.sqlite.tmpdir", folder.resolve("tmp").toString());
     }
 }

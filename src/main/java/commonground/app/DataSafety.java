@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 /** The user's backup actions: the daily backup at start, backing up now, and restoring a backup. */
 final class DataSafety {
 
+    private static final System.Logger LOG = System.getLogger(DataSafety.class.getName());
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm");
 
     private final Backups backups;
@@ -40,8 +42,13 @@ final class DataSafety {
 
     /** Makes the day's automatic backup, if none was made today. */
     void dailyBackup() {
-        dbThread.run(backups::dailyIfDue, made -> { }, error -> status.accept(
-                "Today's automatic backup could not be made: " + error.getMessage()));
+        dbThread.run(backups::dailyIfDue,
+                made -> made.ifPresent(b -> LOG.log(System.Logger.Level.INFO, "Made the daily backup "
+                        + b.file().getFileName())),
+                error -> {
+                    LOG.log(System.Logger.Level.WARNING, "The daily backup could not be made", error);
+                    status.accept("Today's automatic backup could not be made: " + error.getMessage());
+                });
     }
 
     void backupNow() {

@@ -23,6 +23,8 @@ import java.util.function.Consumer;
  */
 final class DatabaseRecovery {
 
+    private static final System.Logger LOG = System.getLogger(DatabaseRecovery.class.getName());
+
     private final Database database;
     private final StackPane root;
     private final ShellModel shellModel;
@@ -45,6 +47,7 @@ final class DatabaseRecovery {
             reportFailure.accept(error);
             return;
         }
+        LOG.log(System.Logger.Level.WARNING, "The data file could not be opened: " + problem.reason(), problem);
         root.getChildren().setAll(new DatabaseProblemView(problem.getMessage(), problem.file(),
                 problem.reason() == DatabaseOpenException.Reason.EMPTY_FILE, this::moveAsideAndStartFresh, Platform::exit));
         if (problem.reason() == DatabaseOpenException.Reason.CORRUPT) {
@@ -93,7 +96,7 @@ final class DatabaseRecovery {
         view.showSalvageResult("Reading what can still be read…");
         CompletableFuture.supplyAsync(() -> DataTransfer.salvage(database.file(), target))
                 .whenComplete((result, error) -> Platform.runLater(() -> view.showSalvageResult(error != null
-                        ? CommonGroundApp.unwrap(error).getMessage()
+                        ? Failures.unwrap(error).getMessage()
                         : result.records() + " records were saved to " + target + ". "
                         + (result.problems().isEmpty() ? "Everything could be read. "
                         : result.problems().size() + " part(s) could not be read in full. ")
@@ -127,7 +130,7 @@ final class DatabaseRecovery {
             }
         }, database.executor()).whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
-                show(CommonGroundApp.unwrap(error));
+                show(Failures.unwrap(error));
                 return;
             }
             shellModel.statusProperty().set(doneMessage);

@@ -1,5 +1,6 @@
 package commonground.app;
 
+import commonground.storage.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -29,8 +30,10 @@ public final class InstanceLock implements AutoCloseable {
 
     /** Takes the lock, or returns empty when another running app holds it. */
     public static Optional<InstanceLock> tryAcquire(Path dataFolder) throws IOException {
-        FileChannel channel = FileChannel.open(dataFolder.resolve(FILE_NAME),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = dataFolder.resolve(FILE_NAME);
+        FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                PrivateFiles.ownerOnly());
+        PrivateFiles.restrict(file);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -59,6 +62,8 @@ public final class InstanceLock implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             // The system releases the lock when the process ends.
+            System.getLogger(InstanceLock.class.getName()).log(System.Logger.Level.WARNING,
+                    "The instance lock could not be released; it is released when the app ends", e);
         }
     }
 }

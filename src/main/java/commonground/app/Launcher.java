@@ -32,6 +32,8 @@ public final class Launcher {
             System.exit(exit);
             return;
         }
+        // The log starts before JavaFX does, so what JavaFX says while starting goes there too.
+        Logging.startEarly(options);
         Application.launch(CommonGroundApp.class, args);
     }
 }

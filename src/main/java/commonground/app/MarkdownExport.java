@@ -1,5 +1,6 @@
 package commonground.app;
 
+import commonground.storage.PrivateFiles;
 import commonground.content.ContentException;
 import commonground.content.Practices;
 import commonground.reflection.Note;
@@ -14,7 +15,6 @@ import commonground.reflection.NoteRepository;
 import commonground.scenarios.ScenarioRepository;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -56,8 +56,8 @@ final class MarkdownExport {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException("That is a file, not a folder: " + folder + ". Please name a folder for the export.");
         }
-        Path noteDir = Files.createDirectories(folder.resolve("notes"));
-        Path runDir = Files.createDirectories(folder.resolve("walkthroughs"));
+        Path noteDir = PrivateFiles.folder(folder.resolve("notes"));
+        Path runDir = PrivateFiles.folder(folder.resolve("walkthroughs"));
         int noteCount = 0;
         Set<String> used = new HashSet<>();
         NoteListItem after = null;
@@ -121,6 +121,6 @@ final class MarkdownExport {
     }
 
     private static void write(Path dir, String name, String text) throws IOException {
-        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+        PrivateFiles.writeString(dir.resolve(name), text);
     }
 }

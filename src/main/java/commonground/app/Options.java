@@ -11,7 +11,7 @@ import java.util.Optional;
 public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optional<Path> checkScenario,
                       Optional<Path> backup, Optional<Path> restore, boolean check,
                       Optional<Path> exportJson, Optional<Path> importJson, Optional<Path> exportMarkdown,
-                      boolean help) {
+                      boolean help, boolean version) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: common-ground [options]",
@@ -24,6 +24,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             "  --export FILE             write everything to one JSON file",
             "  --import FILE             add what a JSON export holds (nothing is duplicated)",
             "  --export-markdown DIR     write notes and finished walkthroughs as Markdown files in DIR",
+            "  --version                 print the version",
             "  --help                    show this help");
 
     /** Thrown for a command line that cannot be understood; the message says what to change. */
@@ -46,6 +47,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
         Path exportMarkdown = null;
         boolean exitAfterFirstFrame = false;
         boolean help = false;
+        boolean version = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -59,6 +61,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
                 case "--export-markdown" -> exportMarkdown = Path.of(value(args, ++i, arg));
                 case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
                 case "--help", "-h" -> help = true;
+                case "--version" -> version = true;
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
                         dataDir = Path.of(nonEmpty(arg.substring("--data-dir=".length()), "--data-dir"));
@@ -70,7 +73,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
         }
         return new Options(Optional.ofNullable(dataDir), exitAfterFirstFrame, Optional.ofNullable(checkScenario),
                 Optional.ofNullable(backup), Optional.ofNullable(restore), check, Optional.ofNullable(exportJson),
-                Optional.ofNullable(importJson), Optional.ofNullable(exportMarkdown), help);
+                Optional.ofNullable(importJson), Optional.ofNullable(exportMarkdown), help, version);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

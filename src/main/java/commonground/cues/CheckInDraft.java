@@ -1,15 +1,19 @@
 package commonground.cues;
 
+import commonground.storage.SealedColumn;
+
 import java.time.Instant;
 import java.util.List;
 
-/** A check-in as typed, before it is saved. {@link #problem()} says what must change first. */
+/** A check-in as typed, before it is saved. {@link #problem(Instant)} says what must change first. */
 public record CheckInDraft(long personId, Instant happenedAt, String context, String activity,
                            List<CheckInCue> cues, String note, String response) {
 
-    public static final int MAX_CONTEXT = 1_000;
+    public static final int MAX_CONTEXT = SealedColumn.CHECK_IN_CONTEXT.maxChars();
     public static final int MAX_ACTIVITY = 60;
-    public static final int MAX_TEXT = 20_000;
+    /** What happened and how it went: each holds up to this many characters. */
+    public static final int MAX_TEXT = Math.min(SealedColumn.CHECK_IN_NOTE.maxChars(),
+            SealedColumn.CHECK_IN_RESPONSE.maxChars());
 
     public CheckInDraft {
         context = context == null ? "" : context.strip();
@@ -19,15 +23,20 @@ public record CheckInDraft(long personId, Instant happenedAt, String context, St
         response = response == null ? "" : response;
     }
 
-    /** A message for the person, or null when this can be saved. */
+    /** A message for the person, or null when this can be saved, judged at the current time. */
     public String problem() {
+        return problem(Instant.now());
+    }
+
+    /** A message for the person, or null when this can be saved, judged at {@code now}. */
+    public String problem(Instant now) {
         if (personId <= 0) {
             return "Please choose who this check-in is about.";
         }
         if (happenedAt == null) {
             return "Please give the day and time, for example 18:30.";
         }
-        if (happenedAt.isAfter(Instant.now().plusSeconds(60))) {
+        if (happenedAt.isAfter(now.plusSeconds(60))) {
             return "That time is still ahead. A check-in is about something that already happened.";
         }
         if (cues.isEmpty() && note.isBlank() && response.isBlank()) {

@@ -32,7 +32,7 @@ public final class CheckInRepository {
 
     public CheckIn add(CheckInDraft draft) {
         validate(draft);
-        String now = Instant.now().toString();
+        String now = db.now();
         long id = db.write(c -> {
             long newId = Database.nextId(c, "check_in");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO check_in (uuid, person_id, happened_at, "
@@ -58,7 +58,7 @@ public final class CheckInRepository {
             try (PreparedStatement ps = c.prepareStatement("UPDATE check_in SET happened_at = ?, context = ?, "
                     + "activity = ?, note = ?, response = ?, updated_at = ? WHERE id = ?")) {
                 bindText(ps, 1, id, draft);
-                ps.setString(6, Instant.now().toString());
+                ps.setString(6, db.now());
                 ps.setLong(7, id);
                 if (ps.executeUpdate() != 1) {
                     throw new StorageException("This check-in is no longer there; it may have been deleted.", null, 0);

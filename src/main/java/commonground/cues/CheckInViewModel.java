@@ -19,11 +19,11 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,6 +41,7 @@ public final class CheckInViewModel {
     private final CuesViewModel shared;
     private final CheckInRepository repository;
     private final DatabaseThread dbThread;
+    private final Clock clock;
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty time = new SimpleStringProperty(this, "time", "");
@@ -59,10 +60,11 @@ public final class CheckInViewModel {
     /** Cues of the check-in being edited that are no longer on the checklist (retired), kept as saved. */
     private final Map<String, CheckInCue> kept = new LinkedHashMap<>();
 
-    CheckInViewModel(CuesViewModel shared, CheckInRepository repository, DatabaseThread dbThread) {
+    CheckInViewModel(CuesViewModel shared, CheckInRepository repository, DatabaseThread dbThread, Clock clock) {
         this.shared = shared;
         this.repository = repository;
         this.dbThread = dbThread;
+        this.clock = clock;
         ticked.addListener((MapChangeListener<String, Integer>) change -> updateSuggestions());
         shared.cues().addListener((javafx.collections.ListChangeListener<Cue>) change -> updateSuggestions());
         clear();
@@ -70,7 +72,7 @@ public final class CheckInViewModel {
 
     /** Empties the form for a new check-in, dated now. */
     public void clear() {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         date.set(now.toLocalDate());
         time.set(now.toLocalTime().format(TIME));
         context.set("");
@@ -87,7 +89,7 @@ public final class CheckInViewModel {
     public void startEditing(CheckIn checkIn) {
         clear();
         editing.set(checkIn);
-        LocalDateTime when = LocalDateTime.ofInstant(checkIn.happenedAt(), ZoneId.systemDefault());
+        LocalDateTime when = LocalDateTime.ofInstant(checkIn.happenedAt(), clock.getZone());
         date.set(when.toLocalDate());
         time.set(when.toLocalTime().format(TIME));
         CheckInDraft d = checkIn.draft();
@@ -153,7 +155,7 @@ public final class CheckInViewModel {
         if (date.get() == null) {
             return new CheckInDraftOrProblem(null, "Please choose the day.");
         }
-        Instant when = LocalDateTime.of(date.get(), at).atZone(ZoneId.systemDefault()).toInstant();
+        Instant when = LocalDateTime.of(date.get(), at).atZone(clock.getZone()).toInstant();
         List<CheckInCue> cues = new ArrayList<>();
         ticked.forEach((key, intensity) -> {
             Integer level = intensity == null || intensity == 0 ? null : intensity;
@@ -166,7 +168,7 @@ public final class CheckInViewModel {
         });
         CheckInDraft draft = new CheckInDraft(person.id(), when, context.get(), activity.get(), cues, note.get(),
                 response.get());
-        String problem = draft.problem();
+        String problem = draft.problem(clock.instant());
         return problem == null ? new CheckInDraftOrProblem(draft, null) : new CheckInDraftOrProblem(null, problem);
     }
 

@@ -1,5 +1,7 @@
 package commonground.cues;
 
+import commonground.storage.SealedColumn;
+
 /** The four lists of a person's comfort map. */
 public enum ComfortList {
     ENGAGES("Topics they engage with"),
@@ -7,7 +9,7 @@ public enum ComfortList {
     ENJOYS("Activities they enjoy"),
     HELPS("What helps");
 
-    public static final int MAX_ITEM = 200;
+    public static final int MAX_ITEM = SealedColumn.COMFORT_ITEM.maxChars();
     public static final int MAX_ITEMS = 100;
 
     private final String label;

@@ -5,7 +5,6 @@ import commonground.storage.SealedColumn;
 import commonground.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -68,7 +67,7 @@ public final class ComfortMapRepository {
                 ps.setLong(1, personId);
                 ps.executeUpdate();
             }
-            String now = Instant.now().toString();
+            String now = db.now();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO comfort_item (uuid, person_id, list, "
                     + "position, text, created_at, id) VALUES (?,?,?,?,?,?,?)")) {
                 for (ComfortList list : ComfortList.values()) {

@@ -3,7 +3,6 @@ package commonground.cues;
 import commonground.shell.AppModule;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
 
 /** The Cues module: notice small signs, respond gently, and see over weeks what helps. */
 public final class CuesModule implements AppModule {
@@ -18,17 +17,17 @@ public final class CuesModule implements AppModule {
 
     @Override
     public String id() {
-        return "cues";
+        return CuesFeature.ID;
     }
 
     @Override
     public String title() {
-        return "Cues";
+        return CuesFeature.TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.EYE;
+        return CuesFeature.ICON;
     }
 
     @Override

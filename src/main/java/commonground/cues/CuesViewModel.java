@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,14 +45,14 @@ public final class CuesViewModel {
     public CuesViewModel(PeopleRepository people, UserCueRepository userCues, CheckInRepository checkIns,
                          CheckInHistoryRepository history,
                          ComfortMapRepository comfort, DatabaseThread dbThread,
-                         commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices) {
+                         commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices, Clock clock) {
         this.people = people;
         this.userCues = userCues;
         this.checkIns = checkIns;
         this.history = history;
         this.dbThread = dbThread;
         this.practices = practices;
-        this.checkIn = new CheckInViewModel(this, checkIns, dbThread);
+        this.checkIn = new CheckInViewModel(this, checkIns, dbThread, clock);
         this.overTime = new OverTimeViewModel(this, checkIns, history, comfort, dbThread, dialogs);
         this.yourCues = new UserCuesViewModel(this, userCues, dbThread);
     }

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class UserCueRepository {
     public String add(CueText text) {
         validate(text);
         String uuid = UUID.randomUUID().toString();
-        String now = Instant.now().toString();
+        String now = db.now();
         db.write(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_cue (uuid, category, seen, might_mean, "
@@ -81,7 +80,7 @@ public final class UserCueRepository {
             try (PreparedStatement ps = c.prepareStatement("UPDATE user_cue SET category = ?, seen = ?, "
                     + "might_mean = ?, nonverbal = ?, not_to_say = ?, updated_at = ? WHERE id = ?")) {
                 bind(ps, 1, text);
-                ps.setString(6, Instant.now().toString());
+                ps.setString(6, db.now());
                 ps.setLong(7, id);
                 ps.executeUpdate();
             }
@@ -101,7 +100,7 @@ public final class UserCueRepository {
             long id = idOf(c, key);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE user_cue SET retired_at = ?, updated_at = ? WHERE id = ?")) {
-                String now = Instant.now().toString();
+                String now = db.now();
                 ps.setString(1, retired ? now : null);
                 ps.setString(2, now);
                 ps.setLong(3, id);

@@ -2,16 +2,14 @@ package commonground.draft;
 
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
-import javafx.animation.PauseTransition;
+import commonground.shell.Pauses;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
 
 /**
  * "Draft a message": write what you might say and let the coach point out judgments and demands.
@@ -19,36 +17,29 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class DraftModule implements AppModule {
 
-    private static final Duration SAVE_DELAY = Duration.millis(500);
-
-    private final DraftRepository drafts;
-    private final DatabaseThread dbThread;
+    private final DraftViewModel model;
     private final CoachService coach;
-    private final PauseTransition saveLater = new PauseTransition(SAVE_DELAY);
     private DraftEditor editor;
     private final Label saved = new Label();
-    private boolean loading;
 
     public DraftModule(DraftRepository drafts, DatabaseThread dbThread, CoachService coach) {
-        this.drafts = drafts;
-        this.dbThread = dbThread;
+        this.model = new DraftViewModel(drafts, dbThread, Pauses.fx());
         this.coach = coach;
-        saveLater.setOnFinished(e -> save());
     }
 
     @Override
     public String id() {
-        return "draft";
+        return DraftFeature.ID;
     }
 
     @Override
     public String title() {
-        return "Draft a message";
+        return DraftFeature.TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.MESSAGE_CIRCLE;
+        return DraftFeature.ICON;
     }
 
     @Override
@@ -61,16 +52,12 @@ public final class DraftModule implements AppModule {
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
         editor = new DraftEditor(coach);
-        editor.textProperty().addListener((obs, old, now) -> {
-            if (!loading) {
-                saved.setText("");
-                saveLater.playFromStart();
-            }
-        });
+        editor.textProperty().bindBidirectional(model.textProperty());
         Button clear = new Button("_Start again");
         clear.setId("draft-clear");
         clear.setOnAction(e -> editor.textArea().clear());
         saved.setId("draft-saved");
+        saved.textProperty().bind(model.savedProperty());
         saved.getStyleClass().add("muted");
         HBox actions = new HBox(12, clear, saved);
         VBox page = new VBox(14, title, intro, editor, actions);
@@ -79,20 +66,8 @@ public final class DraftModule implements AppModule {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
-        dbThread.run(drafts::current, text -> {
-            loading = true;
-            editor.textArea().setText(text);
-            loading = false;
-        });
+        model.load();
         return scroll;
-    }
-
-    private void save() {
-        String text = editor.textArea().getText();
-        dbThread.run(() -> {
-            drafts.save(text);
-            return null;
-        }, ok -> saved.setText("Saved"), error -> saved.setText(error.getMessage()));
     }
 
     @Override
@@ -104,19 +79,12 @@ public final class DraftModule implements AppModule {
 
     @Override
     public boolean canLeave() {
-        flush();
+        model.flush();
         return true;
     }
 
     @Override
     public void onClose() {
-        flush();
-    }
-
-    private void flush() {
-        if (saveLater.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            saveLater.stop();
-            save();
-        }
+        model.flush();
     }
 }

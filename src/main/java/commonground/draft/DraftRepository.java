@@ -5,14 +5,13 @@ import commonground.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.UUID;
 
 /** The message the user is drafting in "Draft a message" (one working draft, kept between runs). */
 public final class DraftRepository {
 
     /** The longest draft kept. */
-    public static final int MAX_CHARS = 100_000;
+    public static final int MAX_CHARS = SealedColumn.MESSAGE_DRAFT.maxChars();
 
     private final Database db;
 
@@ -38,7 +37,7 @@ public final class DraftRepository {
             throw new IllegalArgumentException("This draft is longer than " + MAX_CHARS
                     + " characters, so it was not saved. A shorter message is kinder to both of you.");
         }
-        String now = Instant.now().toString();
+        String now = db.now();
         db.write(c -> {
             java.util.List<Long> ids = new java.util.ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM message_draft")) {

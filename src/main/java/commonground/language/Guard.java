@@ -17,7 +17,7 @@ enum Guard {
     NOT_APPRECIATION,
     /**
      * Drop if the sentence leaves room for no ("no rush", "if you want", "that's fine"). No shipped
-     * demand or push uses it: a softener never cancels a demand in the same sentence (decision 0006).
+     * demand or push uses it: a softener never cancels a demand in the same sentence (decision 0008).
      */
     NO_ROOM_FOR_NO,
     /** Drop if a negator comes before the match ("I don't think you're...", "I never said..."). */

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * who the subject is (I vs you), appreciation vs criticism, negation, invitations vs accusing
  * questions, and whose verdict it is ({@link Attribution}). {@link Structures} reads sentence
  * structure from OpenNLP's tokens and parts of speech ({@link Tagger}) and judges words it has no
- * list for by their VADER valence ({@link Lexicon}); see decision 0006. A softener ("no rush")
+ * list for by their VADER valence ({@link Lexicon}); see decision 0008. A softener ("no rush")
  * never cancels a demand. Violence in the draft gives a {@link FindingKind#SAFETY} finding and no
  * advice on wording. The models load on the first review, never before; if one cannot load, the
  * pattern rules go on alone. No network. Instances are safe to share between threads.

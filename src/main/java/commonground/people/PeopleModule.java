@@ -3,7 +3,6 @@ package commonground.people;
 import commonground.shell.AppModule;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
 
 /** The People module: who the user is working on connecting with. */
 public final class PeopleModule implements AppModule {
@@ -17,17 +16,17 @@ public final class PeopleModule implements AppModule {
 
     @Override
     public String id() {
-        return "people";
+        return PeopleFeature.ID;
     }
 
     @Override
     public String title() {
-        return "People";
+        return PeopleFeature.TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.USERS;
+        return PeopleFeature.ICON;
     }
 
     @Override

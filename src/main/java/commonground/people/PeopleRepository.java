@@ -51,7 +51,7 @@ public final class PeopleRepository {
 
     public Person add(String name, Relationship relationship, String note) {
         validate(name, note);
-        String now = Instant.now().toString();
+        String now = db.now();
         String uuid = UUID.randomUUID().toString();
         long id = db.write(c -> {
             long next = Database.nextId(c, "person");
@@ -80,7 +80,7 @@ public final class PeopleRepository {
                 ps.setString(1, name.strip());
                 ps.setString(2, relationship.name());
                 ps.setObject(3, db.seal(SealedColumn.PERSON_NOTE, id, note == null ? "" : note));
-                ps.setString(4, Instant.now().toString());
+                ps.setString(4, db.now());
                 ps.setLong(5, id);
                 return ps.executeUpdate();
             }
@@ -95,7 +95,7 @@ public final class PeopleRepository {
 
     /** Hides a person from lists; everything recorded about them is kept. */
     public void archive(long id) {
-        setArchived(id, Instant.now().toString());
+        setArchived(id, db.now());
     }
 
     public void restore(long id) {
@@ -107,7 +107,7 @@ public final class PeopleRepository {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE person SET archived_at = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, when);
-                ps.setString(2, Instant.now().toString());
+                ps.setString(2, db.now());
                 ps.setLong(3, id);
                 return ps.executeUpdate();
             }

@@ -1,5 +1,7 @@
 package commonground.people;
 
+import commonground.storage.SealedColumn;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,7 +16,7 @@ public record Person(long id, String uuid, String name, Relationship relationshi
     /** The longest name the app accepts. */
     public static final int MAX_NAME = 200;
     /** The longest note the app accepts. */
-    public static final int MAX_NOTE = 20_000;
+    public static final int MAX_NOTE = SealedColumn.PERSON_NOTE.maxChars();
 
     public Person {
         Objects.requireNonNull(uuid, "uuid");
@@ -25,10 +27,6 @@ public record Person(long id, String uuid, String name, Relationship relationshi
 
     public boolean archived() {
         return archivedAt != null;
-    }
-
-    public Person withDetails(String newName, Relationship newRelationship, String newNote) {
-        return new Person(id, uuid, newName, newRelationship, newNote, createdAt, updatedAt, archivedAt);
     }
 
     /**

@@ -46,10 +46,6 @@ public final class AutoLock {
         idle.stop();
     }
 
-    public boolean isRunning() {
-        return running;
-    }
-
     private void restart() {
         if (running) {
             idle.playFromStart();

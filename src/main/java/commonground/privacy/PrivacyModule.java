@@ -3,7 +3,6 @@ package commonground.privacy;
 import commonground.shell.AppModule;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
 
 /** "Privacy": the optional passphrase lock. */
 public final class PrivacyModule implements AppModule {
@@ -16,17 +15,17 @@ public final class PrivacyModule implements AppModule {
 
     @Override
     public String id() {
-        return "privacy";
+        return PrivacyFeature.ID;
     }
 
     @Override
     public String title() {
-        return "Privacy";
+        return PrivacyFeature.TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.LOCK;
+        return PrivacyFeature.ICON;
     }
 
     @Override

@@ -17,9 +17,6 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 /** The privacy screen; see {@link PrivacyViewModel}. */
 final class PrivacyView extends ScrollPane {
@@ -222,14 +219,7 @@ final class PrivacyView extends ScrollPane {
         if (file == null) {
             return;
         }
-        try {
-            Files.writeString(file.toPath(), "Common Ground recovery key\n\n" + model.recoveryKeyProperty().get()
-                    + "\n\nKeep this somewhere safe and private. With it, anyone could open your notes.\n",
-                    StandardCharsets.UTF_8);
-            model.messageProperty().set("Saved to " + file + ". Consider moving it off this computer.");
-        } catch (IOException e) {
-            model.messageProperty().set("The key could not be saved there: " + e.getMessage());
-        }
+        model.saveRecoveryKey(file.toPath());
     }
 
     private void printKey(Label key) {

@@ -247,4 +247,15 @@ public final class PrivacyViewModel {
     public java.util.List<Integer> autoLockChoices() {
         return PrivacyLock.AUTO_LOCK_CHOICES;
     }
+
+    /** Writes the recovery key to {@code file}, readable by the user alone, away from the JavaFX thread. */
+    public void saveRecoveryKey(java.nio.file.Path file) {
+        String text = "Common Ground recovery key\n\n" + recoveryKey.get()
+                + "\n\nKeep this somewhere safe and private. With it, anyone could open your notes.\n";
+        dbThread.run(() -> {
+            commonground.storage.PrivateFiles.writeString(file, text);
+            return null;
+        }, ok -> message.set("Saved to " + file + ". Consider moving it off this computer."),
+                error -> message.set("The key could not be saved there: " + error.getMessage()));
+    }
 }

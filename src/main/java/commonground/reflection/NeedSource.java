@@ -1,12 +1,14 @@
 package commonground.reflection;
 
+import commonground.storage.SealedColumn;
+
 /**
  * Somewhere a need can be met. For a person, {@code personId} refers to the People list and
  * {@code label} holds their name as read; for a place or activity, {@code label} is what the user wrote.
  */
 public record NeedSource(long id, String uuid, String needId, SourceKind kind, Long personId, String label) {
 
-    public static final int MAX_LABEL = 200;
+    public static final int MAX_LABEL = SealedColumn.NEED_SOURCE_LABEL.maxChars();
 
     /** A message to show when this cannot be added, or null when it is fine. */
     public static String problemWith(SourceKind kind, Long personId, String label) {

@@ -1,12 +1,14 @@
 package commonground.reflection;
 
+import commonground.storage.SealedColumn;
+
 import java.time.Instant;
 import java.util.Map;
 
 /** One needs check-in: how met each chosen need felt (0 not at all, 4 fully), and an optional note. */
 public record NeedsCheckIn(long id, String uuid, Instant createdAt, Map<String, Integer> ratings, String note) {
 
-    public static final int MAX_NOTE = 5000;
+    public static final int MAX_NOTE = SealedColumn.NEEDS_CHECKIN_NOTE.maxChars();
     public static final int MAX_RATING = 4;
 
     public NeedsCheckIn {

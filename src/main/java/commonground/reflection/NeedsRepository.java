@@ -29,7 +29,7 @@ public final class NeedsRepository {
             throw new IllegalArgumentException(problem);
         }
         String uuid = UUID.randomUUID().toString();
-        String now = Timestamps.now();
+        String now = db.now();
         long id = db.write(c -> {
             long checkinId = Database.nextId(c, "needs_checkin");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO needs_checkin (uuid, created_at, note, id) "
@@ -122,7 +122,7 @@ public final class NeedsRepository {
                 ps.setObject(4, kind == SourceKind.PERSON ? personId : null);
                 ps.setObject(5, db.seal(SealedColumn.NEED_SOURCE_LABEL, id,
                         kind == SourceKind.PERSON || label == null ? "" : label.strip()));
-                ps.setString(6, Timestamps.now());
+                ps.setString(6, db.now());
                 ps.setLong(7, id);
                 return ps.executeUpdate();
             }

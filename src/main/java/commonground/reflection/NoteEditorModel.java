@@ -1,8 +1,8 @@
 package commonground.reflection;
 
 import commonground.shell.DatabaseThread;
+import commonground.shell.Pauses;
 import commonground.storage.StorageException;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -36,7 +36,7 @@ public final class NoteEditorModel {
     static final Duration IDLE = Duration.millis(400);
     static final Duration MAX_WAIT = Duration.millis(1000);
     static final Duration RETRY = Duration.seconds(3);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private record PendingSave(long noteId, String text) {
     }
@@ -44,29 +44,33 @@ public final class NoteEditorModel {
     private final NoteRepository repository;
     private final DatabaseThread dbThread;
     private final Consumer<NoteListItem> onSaved;
+    private final DateTimeFormatter savedAt;
     private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>(this, "note");
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(this, "wordCount", 0);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final PauseTransition idle = new PauseTransition(IDLE);
-    private final PauseTransition maxWait = new PauseTransition(MAX_WAIT);
+    private final Pauses.Pause idle;
+    private final Pauses.Pause maxWait;
     /** After a failed save, the unsaved text is tried again on its own after this pause. */
-    private final PauseTransition retry = new PauseTransition(RETRY);
+    private final Pauses.Pause retry;
     /** Text that could not be saved yet, by note id; tried again on the next save. */
     private final Map<Long, String> unsaved = new LinkedHashMap<>();
     private PendingSave pending;
     private boolean applying;
     private long openRequest;
 
-    public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved) {
+    /** {@code zone} is where "Saved at HH:mm" is told in (the clock's zone). */
+    public NoteEditorModel(NoteRepository repository, DatabaseThread dbThread, Consumer<NoteListItem> onSaved,
+                           ZoneId zone, Pauses pauses) {
         this.repository = repository;
         this.dbThread = dbThread;
         this.onSaved = onSaved;
-        idle.setOnFinished(e -> flush());
-        maxWait.setOnFinished(e -> flush());
-        retry.setOnFinished(e -> {
+        this.savedAt = TIME.withZone(zone);
+        idle = pauses.create(IDLE, this::flush);
+        maxWait = pauses.create(MAX_WAIT, this::flush);
+        retry = pauses.create(RETRY, () -> {
             if (hasUnsavedText()) {
                 flush();
             }
@@ -77,7 +81,7 @@ public final class NoteEditorModel {
                 pending = new PendingSave(note.get().id(), now);
                 status.set("Not saved yet");
                 idle.playFromStart();
-                if (maxWait.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                if (!maxWait.isRunning()) {
                     maxWait.playFromStart();
                 }
             }
@@ -135,7 +139,7 @@ public final class NoteEditorModel {
             status.set("Saving…");
             dbThread.run(() -> repository.saveBody(save.noteId(), save.text()), item -> {
                 if (!hasUnsavedText()) {
-                    status.set("Saved at " + TIME.format(item.updatedAt()));
+                    status.set("Saved at " + savedAt.format(item.updatedAt()));
                 }
                 onSaved.accept(item);
             }, error -> keepUnsaved(save, error));

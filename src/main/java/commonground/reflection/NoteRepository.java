@@ -30,7 +30,7 @@ public final class NoteRepository {
 
     /** Starts an empty note, from a prompt when {@code promptId} is given. */
     public NoteListItem create(String promptId, String promptGroup) {
-        String now = Timestamps.now();
+        String now = db.now();
         long id = db.write(c -> {
             long next = Database.nextId(c, "note");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (id, uuid, title, body, prompt_id, "
@@ -80,7 +80,7 @@ public final class NoteRepository {
                 ps.setObject(1, db.seal(SealedColumn.NOTE_TITLE, id, NoteText.title(body)));
                 ps.setObject(2, db.seal(SealedColumn.NOTE_BODY, id, body));
                 ps.setInt(3, NoteText.wordCount(body));
-                ps.setString(4, Timestamps.now());
+                ps.setString(4, db.now());
                 ps.setLong(5, id);
                 return ps.executeUpdate();
             }
@@ -154,7 +154,7 @@ public final class NoteRepository {
 
     /** Moves a note to the trash; it can be restored for 30 days. */
     public void moveToTrash(long id) {
-        setDeleted(id, Timestamps.now());
+        setDeleted(id, db.now());
     }
 
     public void restore(long id) {

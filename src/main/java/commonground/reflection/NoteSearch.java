@@ -1,7 +1,8 @@
 package commonground.reflection;
 
-
 import commonground.storage.Database;
+import commonground.storage.FullTextIndex;
+import commonground.storage.SealedColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,10 +41,19 @@ import java.util.Optional;
 public final class NoteSearch {
 
     /**
-     * The FTS5 table's name, written here only. MATCH, snippet() and highlight() name the table's
-     * hidden column of the same name, which takes no schema; FROM clauses go through {@link #ftsTable()}.
+     * The notes' FTS5 index (created on disk by migration 0004): title and body, prefixes of two and
+     * three letters kept for searching while typing, a title hit weighing {@link #TITLE_WEIGHT} body
+     * hits. The app registers it with the database, which keeps it in memory while the lock is on.
      */
-    private static final String FTS = "note_fts";
+    public static final FullTextIndex INDEX = new FullTextIndex("note_fts", "note",
+            List.of(SealedColumn.NOTE_TITLE, SealedColumn.NOTE_BODY),
+            "prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'", "bm25(4.0, 1.0)");
+
+    /**
+     * The FTS5 table's name. MATCH, snippet() and highlight() name the table's hidden column of
+     * the same name, which takes no schema; FROM clauses go through {@link #ftsTable()}.
+     */
+    private static final String FTS = INDEX.name();
 
     /** At most this many matches, the newest, are ranked for a query of words. */
     static final int RANK_WINDOW = 5_000;
@@ -156,10 +166,10 @@ public final class NoteSearch {
 
     /**
      * The FTS5 table searched, as a FROM clause names it: {@code main.note_fts} on disk, or the
-     * in-memory {@code vault.note_fts} while the passphrase lock is on (see {@link Database#noteFtsTable()}).
+     * in-memory {@code vault.note_fts} while the passphrase lock is on (see {@link Database#searchTable}).
      */
     private String ftsTable() {
-        return db.noteFtsTable();
+        return db.searchTable(INDEX);
     }
 
     private static String snippet() {

@@ -1,12 +1,14 @@
 package commonground.reflection;
 
+import commonground.storage.SealedColumn;
+
 import java.util.Locale;
 
 /** Rules about a note's text: its title, its word count, its size, and what a tag may be. */
 public final class NoteText {
 
     /** The longest note the app keeps (a little under 2 million characters, about a thick book). */
-    public static final int MAX_BODY = 2_000_000;
+    public static final int MAX_BODY = SealedColumn.NOTE_BODY.maxChars();
     public static final int MAX_TITLE = 120;
     public static final int MAX_TAG = 50;
     public static final int MAX_TAGS = 20;

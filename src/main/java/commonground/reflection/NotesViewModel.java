@@ -2,7 +2,7 @@ package commonground.reflection;
 
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
-import javafx.animation.PauseTransition;
+import commonground.shell.Pauses;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class NotesViewModel {
     static final int PAGE = 100;
     static final int SEARCH_LIMIT = 50;
     static final int TRASH_DAYS = 30;
+    /** The search runs this long after the last key typed. */
+    static final Duration SEARCH_DELAY = Duration.millis(120);
 
     private record Loaded(List<NoteListItem> items, int total, boolean more) {
     }
@@ -38,6 +41,7 @@ public final class NotesViewModel {
     private final NoteSearch search;
     private final DatabaseThread dbThread;
     private final Dialogs dialogs;
+    private final Clock clock;
     private final NoteEditorModel editor;
     private final ObservableList<NoteListItem> items = FXCollections.observableArrayList();
     private final ObservableList<TagCount> tagsInUse = FXCollections.observableArrayList();
@@ -48,21 +52,23 @@ public final class NotesViewModel {
     private final BooleanProperty showTrash = new SimpleBooleanProperty(this, "showTrash", false);
     private final ObjectProperty<NoteListItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final PauseTransition searchDelay = new PauseTransition(Duration.millis(120));
+    private final Pauses.Pause searchDelay;
     private long listRequest;
     private boolean more;
     private boolean loadingMore;
     private boolean purged;
     private boolean openNewest;
 
-    public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs) {
+    public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs,
+                          Clock clock, Pauses pauses) {
         this.repository = repository;
         this.search = search;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
-        this.editor = new NoteEditorModel(repository, dbThread, this::replace);
+        this.clock = clock;
+        this.editor = new NoteEditorModel(repository, dbThread, this::replace, clock.getZone(), pauses);
+        this.searchDelay = pauses.create(SEARCH_DELAY, this::reload);
         editor.setOnTagsChanged(this::reloadTags);
-        searchDelay.setOnFinished(e -> reload());
         searchText.addListener((obs, old, now) -> searchDelay.playFromStart());
         tagFilter.addListener((obs, old, now) -> reload());
         groupFilter.addListener((obs, old, now) -> reload());
@@ -129,7 +135,7 @@ public final class NotesViewModel {
         if (!purged) {
             purged = true;
             openNewest = true;
-            Instant cutoff = Instant.now().minus(TRASH_DAYS, ChronoUnit.DAYS);
+            Instant cutoff = clock.instant().minus(TRASH_DAYS, ChronoUnit.DAYS);
             dbThread.run(() -> repository.purgeTrashedBefore(cutoff), n -> { });
         }
         reload();

@@ -4,11 +4,13 @@ import commonground.content.ContentException;
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
+import commonground.shell.Pauses;
 import commonground.people.PeopleRepository;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
+
+import java.time.Clock;
 
 /** The Reflection module: private notes, and a space for one's own needs. */
 public final class ReflectionModule implements AppModule {
@@ -25,24 +27,25 @@ public final class ReflectionModule implements AppModule {
 
     /** Builds the module and its view models over the app's repositories. */
     public static ReflectionModule create(NoteRepository notes, NoteSearch search, NeedsRepository needs,
-                                          PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs) {
-        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs),
+                                          PeopleRepository people, DatabaseThread dbThread, Dialogs dialogs,
+                                          Clock clock) {
+        return new ReflectionModule(new NotesViewModel(notes, search, dbThread, dialogs, clock, Pauses.fx()),
                 new NeedsViewModel(needs, people, dbThread));
     }
 
     @Override
     public String id() {
-        return "reflection";
+        return ReflectionFeature.ID;
     }
 
     @Override
     public String title() {
-        return "Reflection";
+        return ReflectionFeature.TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.FEATHER;
+        return ReflectionFeature.ICON;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package commonground.scenarios;
 
 import commonground.shell.DatabaseThread;
+import commonground.shell.Pauses;
 import commonground.storage.StorageException;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,7 +33,7 @@ public final class RunViewModel {
     private final ScenarioRepository repository;
     private final DatabaseThread dbThread;
     private final Consumer<Walk> onFinished;
-    private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    private final Pauses.Pause autosave;
     private final Map<String, String> pending = new LinkedHashMap<>();
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step");
@@ -48,11 +48,12 @@ public final class RunViewModel {
     private Walk walk;
     private boolean loading;
 
-    public RunViewModel(ScenarioRepository repository, DatabaseThread dbThread, Consumer<Walk> onFinished) {
+    public RunViewModel(ScenarioRepository repository, DatabaseThread dbThread, Consumer<Walk> onFinished,
+                        Pauses pauses) {
         this.repository = repository;
         this.dbThread = dbThread;
         this.onFinished = onFinished;
-        autosave.setOnFinished(e -> saveAnswers());
+        this.autosave = pauses.create(AUTOSAVE_DELAY, this::saveAnswers);
         answer.addListener((obs, old, now) -> answerChanged(now));
     }
 

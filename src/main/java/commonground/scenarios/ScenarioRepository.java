@@ -48,7 +48,7 @@ public final class ScenarioRepository {
                 ps.setString(4, origin.name());
                 ps.setString(5, title);
                 ps.setString(6, yaml);
-                ps.setString(7, Instant.now().toString());
+                ps.setString(7, db.now());
                 return ps.executeUpdate();
             }
         });
@@ -97,7 +97,7 @@ public final class ScenarioRepository {
 
     /** Starts a run at {@code firstStep}, optionally about a person. */
     public ScenarioRun startRun(long scenarioTextId, Long personId, String firstStep) {
-        String now = Instant.now().toString();
+        String now = db.now();
         long id = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_run (uuid, scenario_text_id, "
                     + "person_id, current_step, path, started_at, updated_at) VALUES (?,?,?,?,'',?,?)",
@@ -124,7 +124,7 @@ public final class ScenarioRepository {
 
     /** Saves where the run is and the steps taken before it; {@code finished} marks it done. */
     public void saveProgress(long runId, String currentStep, List<String> path, boolean finished) {
-        String now = Instant.now().toString();
+        String now = db.now();
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE scenario_run SET current_step = ?, path = ?, "
                     + "updated_at = ?, finished_at = CASE WHEN ? THEN coalesce(finished_at, ?) END WHERE id = ?")) {
@@ -147,7 +147,7 @@ public final class ScenarioRepository {
                         + " characters long; at most " + ScenarioRun.MAX_ANSWER + " can be saved.");
             }
         }
-        String now = Instant.now().toString();
+        String now = db.now();
         db.write(c -> {
             try (PreparedStatement find = c.prepareStatement(
                     "SELECT id FROM scenario_answer WHERE run_id = ? AND step_id = ?");

@@ -1,5 +1,7 @@
 package commonground.scenarios;
 
+import commonground.storage.SealedColumn;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +15,7 @@ public record ScenarioRun(long id, String uuid, long scenarioTextId, String scen
                           List<String> path, Instant startedAt, Instant updatedAt, Instant finishedAt) {
 
     /** The most text one answer may hold. */
-    public static final int MAX_ANSWER = 20_000;
+    public static final int MAX_ANSWER = SealedColumn.SCENARIO_ANSWER.maxChars();
 
     public ScenarioRun {
         path = List.copyOf(path);

@@ -3,7 +3,6 @@ package commonground.scenarios;
 import commonground.shell.AppModule;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
 
 /** Guided scenarios: short walk-throughs that turn the practices into a plan for one real situation. */
 public final class ScenariosModule implements AppModule {
@@ -19,17 +18,17 @@ public final class ScenariosModule implements AppModule {
 
     @Override
     public String id() {
-        return "scenarios";
+        return ScenariosFeature.ID;
     }
 
     @Override
     public String title() {
-        return "Scenarios";
+        return ScenariosFeature.TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.COMPASS;
+        return ScenariosFeature.ICON;
     }
 
     @Override

@@ -4,6 +4,7 @@ import commonground.content.Practices;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
+import commonground.shell.Pauses;
 import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,14 +56,15 @@ public final class ScenariosViewModel {
     private Practices loadedPractices;
 
     public ScenariosViewModel(ScenarioLibrary library, ScenarioRepository repository, PeopleRepository people,
-                              DatabaseThread dbThread, Dialogs dialogs, CompletableFuture<Practices> practices) {
+                              DatabaseThread dbThread, Dialogs dialogs, CompletableFuture<Practices> practices,
+                              Pauses pauses) {
         this.library = library;
         this.repository = repository;
         this.people = people;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.practices = practices;
-        this.runModel = new RunViewModel(repository, dbThread, this::finished);
+        this.runModel = new RunViewModel(repository, dbThread, this::finished, pauses);
         this.summary = new SummaryModel(dbThread);
         runFilter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> applyFilter());

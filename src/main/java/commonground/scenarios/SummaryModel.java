@@ -1,5 +1,6 @@
 package commonground.scenarios;
 
+import commonground.storage.PrivateFiles;
 import commonground.content.Practices;
 import commonground.shell.DatabaseThread;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -7,8 +8,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -91,7 +90,10 @@ public final class SummaryModel {
     /** Writes the plan as Markdown to {@code file}, away from the JavaFX thread. */
     public void saveMarkdown(Path file) {
         String text = markdown.get();
-        dbThread.run(() -> Files.writeString(file, text, StandardCharsets.UTF_8),
+        dbThread.run(() -> {
+                    PrivateFiles.writeString(file, text);
+                    return null;
+                },
                 ok -> message.set("Saved to " + file + "."),
                 error -> message.set("The plan could not be saved there: " + error.getMessage()));
     }

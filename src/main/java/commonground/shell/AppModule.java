@@ -38,6 +38,11 @@ public interface AppModule {
     default void focusSearch() {
     }
 
+    /** True for a module listed in the sidebar's footer (such as Help) rather than with the others. */
+    default boolean inSidebarFooter() {
+        return false;
+    }
+
     /** Called when the app closes, so the module can save what is pending. */
     default void onClose() {
     }

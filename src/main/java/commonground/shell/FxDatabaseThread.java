@@ -5,9 +5,14 @@ import javafx.concurrent.Task;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
-/** {@link DatabaseThread} on a {@link Task} per call, run by the given executor (the database thread). */
+/**
+ * {@link DatabaseThread} on a {@link Task} per call, run by the given executor (the database thread).
+ * Work offered after the executor was shut down (the app is closing) is not run; its failure
+ * handler hears so.
+ */
 public final class FxDatabaseThread implements DatabaseThread {
 
     private final Executor executor;
@@ -33,6 +38,10 @@ public final class FxDatabaseThread implements DatabaseThread {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closed) {
+            onFailure.accept(closed);
+        }
     }
 }

@@ -3,47 +3,41 @@ package commonground.shell;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 
-import java.util.function.Supplier;
-
 /**
  * A module that is only built the first time it is shown, so the app's first frame does not wait
  * for modules the user has not opened yet. Until then it has just its sidebar entry.
  */
 public final class LazyModule implements AppModule {
 
-    private final String id;
-    private final String title;
-    private final Ikon icon;
-    private final Supplier<AppModule> factory;
+    private final Feature feature;
+    private final ModuleContext context;
     private AppModule module;
 
-    public LazyModule(String id, String title, Ikon icon, Supplier<AppModule> factory) {
-        this.id = id;
-        this.title = title;
-        this.icon = icon;
-        this.factory = factory;
+    public LazyModule(Feature feature, ModuleContext context) {
+        this.feature = feature;
+        this.context = context;
     }
 
     private AppModule module() {
         if (module == null) {
-            module = factory.get();
+            module = feature.create(context);
         }
         return module;
     }
 
     @Override
     public String id() {
-        return id;
+        return feature.id();
     }
 
     @Override
     public String title() {
-        return title;
+        return feature.title();
     }
 
     @Override
     public Ikon icon() {
-        return icon;
+        return feature.icon();
     }
 
     @Override

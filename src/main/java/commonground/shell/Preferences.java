@@ -1,11 +1,10 @@
 package commonground.shell;
 
+import commonground.storage.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
@@ -29,6 +28,8 @@ public final class Preferences {
             try (InputStream in = Files.newInputStream(file)) {
                 p.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
+                System.getLogger(Preferences.class.getName()).log(System.Logger.Level.WARNING,
+                        "The display preferences could not be read; the defaults are used", e);
                 p.values.clear();
             }
         }
@@ -57,10 +58,6 @@ public final class Preferences {
         synchronized (this) {
             copy = (Properties) values.clone();
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            copy.store(out, "Common Ground preferences");
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PrivateFiles.write(file, out -> copy.store(out, "Common Ground preferences"));
     }
 }

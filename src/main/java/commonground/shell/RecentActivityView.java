@@ -5,9 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,20 +16,25 @@ import java.util.List;
 /** Home's "Recently" list: the newest things across the modules, each opening its module. */
 public final class RecentActivityView extends VBox {
 
+    private static final System.Logger LOG = System.getLogger(RecentActivityView.class.getName());
+
     private static final int SHOWN = 6;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
     private final List<ActivitySource> sources;
     private final DatabaseThread dbThread;
     private final Navigator navigator;
+    private final Clock clock;
     private final Label empty = new Label("Nothing yet. When you walk through a situation, note a check-in or "
             + "write a reflection, it will show here.");
 
-    public RecentActivityView(List<ActivitySource> sources, DatabaseThread dbThread, Navigator navigator) {
+    public RecentActivityView(List<ActivitySource> sources, DatabaseThread dbThread, Navigator navigator,
+                              Clock clock) {
         super(4);
         this.sources = List.copyOf(sources);
         this.dbThread = dbThread;
         this.navigator = navigator;
+        this.clock = clock;
         setId("recent-activity");
         getStyleClass().add("recent-activity");
         empty.setWrapText(true);
@@ -41,7 +46,18 @@ public final class RecentActivityView extends VBox {
 
     /** Reloads the list on the database thread. */
     public void refresh() {
-        dbThread.run(this::collect, this::show, error -> { });
+        dbThread.run(this::collect, this::show, this::showProblem);
+    }
+
+    /** Says the list could not be read, in place of the list; the next visit to Home tries again. */
+    private void showProblem(Throwable error) {
+        LOG.log(System.Logger.Level.WARNING, "Recent activity could not be loaded", error);
+        Label problem = new Label("What you did recently could not be loaded just now. It will be tried again "
+                + "when you come back to Home.");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("muted");
+        problem.setId("recent-activity-problem");
+        getChildren().setAll(problem);
     }
 
     private List<Activity> collect() {
@@ -60,7 +76,7 @@ public final class RecentActivityView extends VBox {
             return;
         }
         for (Activity a : items) {
-            Label when = new Label(describe(a.when()));
+            Label when = new Label(describe(a.when(), clock));
             when.getStyleClass().add("activity-when");
             when.setMinWidth(90);
             Hyperlink text = new Hyperlink(a.text());
@@ -71,8 +87,9 @@ public final class RecentActivityView extends VBox {
         }
     }
 
-    static String describe(Instant when) {
-        Duration ago = Duration.between(when, Instant.now());
+    /** When something happened, as told at the clock's time: "Just now", "5 min ago", "3 hours ago", "4 Mar". */
+    static String describe(Instant when, Clock clock) {
+        Duration ago = Duration.between(when, clock.instant());
         if (ago.toMinutes() < 1) {
             return "Just now";
         }
@@ -82,6 +99,6 @@ public final class RecentActivityView extends VBox {
         if (ago.toHours() < 24) {
             return ago.toHours() + (ago.toHours() == 1 ? " hour ago" : " hours ago");
         }
-        return DAY.format(when);
+        return DAY.withZone(clock.getZone()).format(when);
     }
 }

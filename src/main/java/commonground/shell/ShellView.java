@@ -32,12 +32,15 @@ import java.util.Map;
 
 /**
  * The main window's content: a sidebar with one entry per module, the selected module's view
- * beside it, and a status line. Ctrl+1 … Ctrl+9 select modules.
+ * beside it, and a status line. Ctrl+1 … Ctrl+9 select modules; F1 opens Help, listed in the footer.
  */
 public final class ShellView extends BorderPane {
 
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    /** The module F1 opens from anywhere. */
+    static final String HELP_MODULE_ID = "help";
 
     /** The themes' normal font size. */
     private static final double BASE_FONT_PX = 14;
@@ -102,12 +105,14 @@ public final class ShellView extends BorderPane {
             AppModule module = model.modules().get(i);
             ToggleButton button = new ToggleButton(module.title(), new FontIcon(module.icon()));
             button.setId("nav-" + module.id());
-            button.getStyleClass().add("nav-button");
+            button.getStyleClass().add(module.inSidebarFooter() ? "sidebar-action" : "nav-button");
             button.setToggleGroup(navGroup);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setContentDisplay(ContentDisplay.LEFT);
-            if (i < DIGITS.length) {
+            if (module.id().equals(HELP_MODULE_ID)) {
+                tooltipLater(button, module.title() + " (F1)");
+            } else if (i < DIGITS.length && !module.inSidebarFooter()) {
                 tooltipLater(button, module.title() + " (Ctrl+" + (i + 1) + ")");
             }
             button.setAccessibleText(module.title());
@@ -121,7 +126,8 @@ public final class ShellView extends BorderPane {
         Label tagline = new Label("Connection, at their pace");
         tagline.getStyleClass().add("brand-tagline");
         sidebar.getChildren().addAll(brand, tagline);
-        model.modules().forEach(m -> sidebar.getChildren().add(navButtons.get(m)));
+        model.modules().stream().filter(m -> !m.inSidebarFooter())
+                .forEach(m -> sidebar.getChildren().add(navButtons.get(m)));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         Label where = new Label("Kept privately on this computer");
@@ -139,7 +145,10 @@ public final class ShellView extends BorderPane {
         lockButton.managedProperty().bind(lockButton.visibleProperty());
         textSize.setMaxWidth(Double.MAX_VALUE);
         textSize.setAlignment(Pos.CENTER_LEFT);
-        sidebar.getChildren().addAll(spacer, lockButton, themeButton, textSize, aboutButton, where);
+        sidebar.getChildren().addAll(spacer, lockButton, themeButton, textSize);
+        model.modules().stream().filter(AppModule::inSidebarFooter)
+                .forEach(m -> sidebar.getChildren().add(navButtons.get(m)));
+        sidebar.getChildren().addAll(aboutButton, where);
         setLeft(sidebar);
         setCenter(content);
         status.setMaxWidth(Double.MAX_VALUE);
@@ -195,7 +204,9 @@ public final class ShellView extends BorderPane {
                     whenShown(() -> model.getSelected().startNew()));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                     whenShown(() -> model.getSelected().focusSearch()));
-            for (int i = 0; i < Math.min(DIGITS.length, model.modules().size()); i++) {
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), whenShown(() -> model.show(HELP_MODULE_ID)));
+            long numbered = model.modules().stream().filter(m -> !m.inSidebarFooter()).count();
+            for (int i = 0; i < Math.min(DIGITS.length, numbered); i++) {
                 int index = i;
                 scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN),
                         whenShown(() -> model.selectIndex(index)));

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
@@ -38,6 +37,7 @@ public final class Backups {
     public record Backup(Path file, LocalDateTime madeAt) {
     }
 
+    private static final System.Logger LOG = System.getLogger(Backups.class.getName());
     private static final String PREFIX = "common-ground-";
     private static final String SUFFIX = ".db";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
@@ -49,14 +49,11 @@ public final class Backups {
     private final Path folder;
     private final Clock clock;
 
-    public Backups(Database db, Clock clock) {
+    /** Backups of {@code db}, named and pruned by the database's clock, in its time zone. */
+    public Backups(Database db) {
         this.db = db;
         this.folder = folderFor(db.file());
-        this.clock = clock;
-    }
-
-    public Backups(Database db) {
-        this(db, Clock.systemDefaultZone());
+        this.clock = db.clock();
     }
 
     public Path folder() {
@@ -104,13 +101,16 @@ public final class Backups {
         Path tmp = parent.resolve(absolute.getFileName() + ".tmp");
         try {
             Files.createDirectories(parent);
-            Files.deleteIfExists(tmp);
+            deleteWithCompanions(tmp);
+            // An empty file is an empty database to SQLite; made first, it makes the copy owner-only.
+            Files.createFile(tmp, PrivateFiles.ownerOnly());
             db.read(c -> {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("backup to \"" + tmp + "\"");
                 }
                 return null;
             });
+            toSingleFile(tmp);
             String check = integrityCheck(tmp);
             if (!"ok".equals(check)) {
                 Files.deleteIfExists(tmp);
@@ -123,12 +123,47 @@ public final class Backups {
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             syncFolder(parent);
         } catch (IOException e) {
-            deleteQuietly(tmp);
+            deleteWithCompanionsQuietly(tmp);
             throw new StorageException("The backup could not be written (" + e.getMessage() + ").", e,
                     isNoSpace(e) ? 13 : 0);
         } catch (StorageException e) {
-            deleteQuietly(tmp);
+            deleteWithCompanionsQuietly(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * A copy of a database in write-ahead-log mode keeps that mode, and opening it makes {@code -wal}
+     * and {@code -shm} files beside it. Switched to a rollback journal, the copy is one file that
+     * opens without leaving anything behind.
+     */
+    private static void toSingleFile(Path copy) throws IOException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException e) {
+            throw new IOException("the copy could not be finished: " + e.getMessage(), e);
+        }
+        for (String suffix : COMPANIONS) {
+            Files.deleteIfExists(Path.of(copy + suffix));
+        }
+    }
+
+    private static final String[] COMPANIONS = {"-wal", "-shm", "-journal"};
+
+    private static void deleteWithCompanions(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (String suffix : COMPANIONS) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+    }
+
+    private static void deleteWithCompanionsQuietly(Path file) {
+        try {
+            deleteWithCompanions(file);
+        } catch (IOException e) {
+            System.getLogger(Backups.class.getName()).log(System.Logger.Level.WARNING,
+                    "A partial backup copy could not be removed: " + file, e);
         }
     }
 
@@ -179,15 +214,12 @@ public final class Backups {
         try (Stream<Path> files = Files.list(folder)) {
             files.forEach(p -> parseStamp(p).ifPresent(at -> found.add(new Backup(p, at))));
         } catch (IOException e) {
+            // An unreadable folder offers no backups; what went wrong is noted for whoever looks.
+            LOG.log(System.Logger.Level.WARNING, "The backups folder could not be listed: " + e);
             return List.of();
         }
         found.sort(Comparator.comparing(Backup::madeAt).reversed());
         return found;
-    }
-
-    /** The newest backup that passes {@code integrity_check}, if any. */
-    public Optional<Backup> newestGood() {
-        return newestGoodIn(folder);
     }
 
     /** Deletes automatic backups beyond the newest of each of the last 7 days and 4 weeks. */
@@ -253,7 +285,8 @@ public final class Backups {
         try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | RuntimeException e) {
-            // Not every system can sync a folder; the file itself is synced.
+            // Not every system can sync a folder (Windows cannot open one); the file itself is synced.
+            LOG.log(System.Logger.Level.DEBUG, "The backups folder was not synced: " + e);
         }
     }
 
@@ -265,13 +298,9 @@ public final class Backups {
     private static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // Left for the next prune.
+        } catch (IOException e) {
+            // A file left behind is tried again at the next prune; nothing the user must act on.
+            LOG.log(System.Logger.Level.WARNING, "Could not delete " + p.getFileName() + ": " + e);
         }
-    }
-
-    /** The zone backups are named in. */
-    public ZoneId zone() {
-        return clock.getZone();
     }
 }

@@ -1,30 +1,27 @@
 package commonground.storage;
 
 import commonground.storage.DatabaseOpenException.Reason;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The one SQLite database of a profile. Owns the connection, the single thread that all
- * database work runs on, the schema migrations and the connection settings.
+ * database work runs on, and the clock that stamps what is written; opening runs the
+ * {@link Migrator migrations} over a connection with the app's {@link ConnectionSettings settings},
+ * and keeps the files owner-only ({@link PrivateFiles}).
+ * Free text goes through {@link #seal} and {@link #open}, which follow the passphrase lock's
+ * {@link SealingSession session}.
  *
  * <p>Open with {@link #open(Path)}; it refuses, without changing a byte, a file that is empty,
  * not SQLite, made by another program, or made by a newer version of the app.
@@ -37,21 +34,20 @@ public final class Database implements AutoCloseable {
     /** The file name inside the data folder. */
     public static final String FILE_NAME = "common-ground.db";
 
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
     private static final String FX_THREAD = "JavaFX Application Thread";
-    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
     private final Path file;
+    private final Clock clock;
     private final ExecutorService executor;
     private final Object lock = new Object();
+    private final SealingSession sealing = new SealingSession();
     private volatile Connection connection;
     private volatile boolean closed;
-    /** The passphrase lock is set up: free text is stored sealed. */
-    private volatile boolean lockEnabled;
-    /** Present while unlocked; only the database thread uses it. */
-    private volatile FieldCipher cipher;
 
-    private Database(Path file) {
+    private Database(Path file, Clock clock) {
         this.file = file;
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "common-ground-db");
             t.setDaemon(true);
@@ -64,7 +60,12 @@ public final class Database implements AutoCloseable {
      * {@link #openNow()} to {@link #executor()} first, so that later work queues behind it.
      */
     public static Database at(Path file) {
-        return new Database(file);
+        return at(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #at(Path)}, with the clock that stamps what is written (tests pass one they move). */
+    public static Database at(Path file, Clock clock) {
+        return new Database(file, clock);
     }
 
     /** The highest schema version this build knows. */
@@ -78,7 +79,12 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseOpenException when the file must not be opened; the file is then unchanged
      */
     public static Database open(Path file) throws DatabaseOpenException {
-        Database db = new Database(file);
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps what is written. */
+    public static Database open(Path file, Clock clock) throws DatabaseOpenException {
+        Database db = new Database(file, clock);
         try {
             db.openNow();
         } catch (DatabaseOpenException e) {
@@ -98,13 +104,13 @@ public final class Database implements AutoCloseable {
             if (isNew) {
                 createOwnerOnly(file);
             }
-            Connection c = connect(file);
+            Connection c = ConnectionSettings.connect(file);
             try {
                 quickCheck(c);
-                migrate(c);
-                lockEnabled = queryInt(c, "SELECT count(*) FROM lock_key") > 0;
+                Migrator.migrate(c);
+                sealing.setLockEnabled(hasLockKeys(c));
                 restrictFileModes();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | DatabaseOpenException e) {
                 c.close();
                 throw e;
             }
@@ -125,42 +131,36 @@ public final class Database implements AutoCloseable {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (supportsPosix()) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        if (PrivateFiles.hasModes()) {
+            Files.createFile(file, PrivateFiles.ownerOnly());
         }
     }
 
-    private static Connection connect(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(5000);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA trusted_schema = OFF");
-            s.execute("PRAGMA secure_delete = ON");
-            // Settings given through the config are applied again here so they hold for certain.
-            s.execute("PRAGMA journal_mode = WAL");
-            s.execute("PRAGMA synchronous = FULL");
-            s.execute("PRAGMA foreign_keys = ON");
-            s.execute("PRAGMA busy_timeout = 5000");
-            s.execute("PRAGMA temp_store = MEMORY");
+    /** The database file, its log and its shared-memory file are owner-only (0600); best effort. */
+    private void restrictFileModes() {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path p = Path.of(file.toAbsolutePath() + suffix);
+            try {
+                PrivateFiles.restrict(p);
+            } catch (IOException | RuntimeException e) {
+                // The data still opens: a file system that keeps its own rules is no reason to refuse it.
+                LOG.log(System.Logger.Level.WARNING, "Could not restrict the modes of " + p.getFileName() + ": " + e);
+            }
         }
-        return c;
     }
 
     private void quickCheck(Connection c) throws SQLException, DatabaseOpenException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             String result = rs.next() ? rs.getString(1) : "ok";
             if (!"ok".equals(result)) {
-                c.close();
                 throw new DatabaseOpenException(Reason.CORRUPT, file,
                         "Your data file is damaged (" + result + "). It was not changed. " + file);
             }
         }
+    }
+
+    private static boolean hasLockKeys(Connection c) throws SQLException {
+        return Sql.queryInt(c, "SELECT count(*) FROM lock_key") > 0;
     }
 
     /** Replaces the whole database with the contents of a checked backup file, then migrates it. */
@@ -168,76 +168,14 @@ public final class Database implements AutoCloseable {
         guard();
         synchronized (lock) {
             try (Statement s = connection.createStatement()) {
-                removeCipher(connection);
+                sealing.remove(connection);
                 s.executeUpdate("restore from \"" + backup.toAbsolutePath() + "\"");
-                migrate(connection);
-                lockEnabled = queryInt(connection, "SELECT count(*) FROM lock_key") > 0;
+                Migrator.migrate(connection);
+                sealing.setLockEnabled(hasLockKeys(connection));
             } catch (SQLException e) {
                 throw StorageException.from(e);
             }
         }
-    }
-
-    private static void migrate(Connection connection) throws SQLException {
-        int current = queryInt(connection, "PRAGMA user_version");
-        for (Migrations.Migration m : Migrations.all()) {
-            if (m.version() <= current) {
-                continue;
-            }
-            // A migration that rebuilds tables runs with foreign keys off (they cannot change inside
-            // a transaction), so dropping the old table cascades nothing; the keys are checked
-            // before it commits.
-            boolean rebuilds = m.sql().startsWith("-- migrate with foreign keys off");
-            if (rebuilds) {
-                execute(connection, "PRAGMA foreign_keys = OFF");
-            }
-            execute(connection, "BEGIN IMMEDIATE");
-            try {
-                ((SQLiteConnection) connection).getDatabase()._exec(m.sql());
-                if (rebuilds) {
-                    try (Statement s = connection.createStatement();
-                         ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-                        if (rs.next()) {
-                            throw new SQLException("a reference in " + rs.getString(1) + " points nowhere");
-                        }
-                    }
-                }
-                execute(connection, "PRAGMA application_id = " + APPLICATION_ID);
-                execute(connection, "PRAGMA user_version = " + m.version());
-                execute(connection, "COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    execute(connection, "ROLLBACK");
-                } catch (SQLException ignored) {
-                    // Already rolled back by SQLite.
-                }
-                throw new SQLException("Migration " + m.resource() + " failed: " + e.getMessage(), e);
-            } finally {
-                if (rebuilds) {
-                    execute(connection, "PRAGMA foreign_keys = ON");
-                }
-            }
-        }
-    }
-
-    private void restrictFileModes() {
-        if (!supportsPosix()) {
-            return;
-        }
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Path p = Path.of(file.toAbsolutePath() + suffix);
-            try {
-                if (Files.exists(p)) {
-                    Files.setPosixFilePermissions(p, OWNER_ONLY_FILE);
-                }
-            } catch (IOException | RuntimeException e) {
-                // Best effort: a file system without modes keeps its own rules.
-            }
-        }
-    }
-
-    private static boolean supportsPosix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     public Path file() {
@@ -247,6 +185,16 @@ public final class Database implements AutoCloseable {
     /** The single thread all database work runs on. UI code submits its tasks here. */
     public ExecutorService executor() {
         return executor;
+    }
+
+    /** The clock that stamps what is written. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Now, as stored in the {@code ..._at} columns ({@link Timestamps}). */
+    public String now() {
+        return Timestamps.format(clock.instant());
     }
 
     /** Runs read-only work with the connection in autocommit mode. */
@@ -271,32 +219,18 @@ public final class Database implements AutoCloseable {
         guard();
         synchronized (lock) {
             try {
-                execute(connection, "BEGIN IMMEDIATE");
+                Sql.execute(connection, "BEGIN IMMEDIATE");
                 try {
                     T result = work.run(connection);
-                    execute(connection, "COMMIT");
+                    Sql.execute(connection, "COMMIT");
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    rollbackQuietly();
+                    Sql.rollbackAfter(connection, e);
                     throw e;
                 }
             } catch (SQLException e) {
                 throw StorageException.from(e);
             }
-        }
-    }
-
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            execute(connection, "ROLLBACK");
-        } catch (SQLException ignored) {
-            // SQLite may have rolled back already; the original failure is the one worth reporting.
         }
     }
 
@@ -309,79 +243,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static int queryInt(Connection connection, String sql) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+    /** The next row id of {@code table}, for sealing a row's text before it is inserted (inside a write). */
+    public static long nextId(Connection c, String table) throws SQLException {
+        return Sql.queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM \"" + table + "\"");
     }
 
-    // ---- The passphrase lock: sealing free text, and the search index held in memory ----
+    // ---- Free text under the passphrase lock ----
 
-    /** The schema holding the notes' search index: on disk normally, in memory while locked text is open. */
-    static final String VAULT = "vault";
+    /** The lock's state for this database; {@link PrivacyLock} drives it. */
+    SealingSession sealing() {
+        return sealing;
+    }
 
     /** Whether the passphrase lock is set up. Safe to call from any thread. */
     public boolean isLockEnabled() {
-        return lockEnabled;
+        return sealing.isLockEnabled();
     }
 
     /** Whether locked text can be read now (the lock is off, or it was unlocked). */
     public boolean isOpenForReading() {
-        return !lockEnabled || cipher != null;
-    }
-
-    void setLockEnabled(boolean enabled) {
-        lockEnabled = enabled;
-    }
-
-    /** Seals and opens with {@code fieldCipher} (or stops, with null) without touching the search index. */
-    void useCipherForSealing(FieldCipher fieldCipher) {
-        cipher = fieldCipher;
-    }
-
-    FieldCipher currentCipher() {
-        return cipher;
-    }
-
-    /** A copy of the data key, to wrap again under a new passphrase. */
-    byte[] dataKeyForRewrap() {
-        FieldCipher c = cipher;
-        if (c == null) {
-            throw new LockedException();
-        }
-        return c.keyBytes();
+        return sealing.isOpenForReading();
     }
 
     /** The value to store for {@code text} in row {@code rowId}: the text itself, or sealed. */
     public Object seal(SealedColumn column, long rowId, String text) {
-        String value = text == null ? "" : text;
-        if (value.length() > column.maxChars()) {
-            throw new IllegalArgumentException("This text is " + value.length() + " characters long; at most "
-                    + column.maxChars() + " fit here. Nothing was changed.");
-        }
-        if (!lockEnabled) {
-            return value;
-        }
-        FieldCipher c = cipher;
-        if (c == null) {
-            throw new LockedException();
-        }
-        return c.seal(column, rowId, value);
+        return sealing.seal(column, rowId, text);
     }
 
     /** The readable text of a stored value, opening it when sealed. */
     public String open(SealedColumn column, long rowId, Object stored) {
-        if (stored == null) {
-            return null;
-        }
-        if (stored instanceof byte[] sealed) {
-            FieldCipher c = cipher;
-            if (c == null) {
-                throw new LockedException();
-            }
-            return c.open(column, rowId, sealed);
-        }
-        return stored.toString();
+        return sealing.open(column, rowId, stored);
     }
 
     /** Reads a possibly sealed column of the current row. */
@@ -389,172 +280,23 @@ public final class Database implements AutoCloseable {
         return open(column, rowId, rs.getObject(index));
     }
 
-    /** The notes' full-text table to search: in memory while the lock is on, else on disk. */
-    public String noteFtsTable() {
-        if (!lockEnabled) {
-            return "main.note_fts";
-        }
-        if (cipher == null) {
-            throw new LockedException();
-        }
-        return VAULT + ".note_fts";
+    /**
+     * Registers a feature's search index over sealed text, so that the lock keeps it empty on disk
+     * and builds it in memory after unlocking. The app registers each index before opening the
+     * database; turning the lock on refuses while the file holds an index that is not registered.
+     */
+    public void registerSearchIndex(FullTextIndex index) {
+        sealing.register(index);
     }
 
     /**
-     * Starts using {@code fieldCipher}: locked text can be read and written, and notes are indexed
-     * for search in an in-memory database, kept current by temporary triggers. Nothing of the
-     * index reaches the disk (temp_store is MEMORY). Runs outside a transaction.
+     * The FTS5 table to search for {@code index}, as a FROM clause names it: {@code main.<name>} on
+     * disk, or {@code vault.<name>} in memory while the passphrase lock is on.
+     *
+     * @throws LockedException when the lock is on and not unlocked
      */
-    void installCipher(Connection c, FieldCipher fieldCipher) throws SQLException {
-        removeCipher(c);
-        cipher = fieldCipher;
-        org.sqlite.Function.create(c, "cg_open", new org.sqlite.Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                SealedColumn column = SealedColumn.valueOf(value_text(0));
-                long id = value_long(1);
-                byte[] blob = value_type(2) == 4 /* SQLITE_BLOB */ ? value_blob(2) : null;
-                try {
-                    result(blob == null ? value_text(2) : fieldCipher.open(column, id, blob));
-                } catch (SealedTextException e) {
-                    result(); // Left out of the index; reading the note reports the problem.
-                }
-            }
-        }, 3, org.sqlite.Function.FLAG_DETERMINISTIC);
-        try (Statement s = c.createStatement()) {
-            s.execute("ATTACH DATABASE ':memory:' AS " + VAULT);
-            s.execute("CREATE VIRTUAL TABLE " + VAULT + ".note_fts USING fts5(title, body, prefix = '2 3', "
-                    + "tokenize = 'unicode61 remove_diacritics 2')");
-            s.execute("INSERT INTO " + VAULT + ".note_fts (note_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')");
-            String open = "cg_open('NOTE_TITLE', new.id, new.title), cg_open('NOTE_BODY', new.id, new.body)";
-            s.execute("CREATE TEMP TRIGGER vault_note_insert AFTER INSERT ON main.note BEGIN INSERT INTO "
-                    + VAULT + ".note_fts (rowid, title, body) VALUES (new.id, " + open + "); END");
-            s.execute("CREATE TEMP TRIGGER vault_note_update AFTER UPDATE OF title, body ON main.note BEGIN "
-                    + "DELETE FROM " + VAULT + ".note_fts WHERE rowid = old.id; INSERT INTO " + VAULT
-                    + ".note_fts (rowid, title, body) VALUES (new.id, " + open + "); END");
-            s.execute("CREATE TEMP TRIGGER vault_note_delete AFTER DELETE ON main.note BEGIN "
-                    + "DELETE FROM " + VAULT + ".note_fts WHERE rowid = old.id; END");
-            s.execute("INSERT INTO " + VAULT + ".note_fts (rowid, title, body) SELECT id, "
-                    + "cg_open('NOTE_TITLE', id, title), cg_open('NOTE_BODY', id, body) FROM main.note");
-        } catch (SQLException | RuntimeException e) {
-            removeCipher(c);
-            throw e;
-        }
-    }
-
-    /** Forgets the key and the in-memory index. Safe to call when neither is there. */
-    void removeCipher(Connection c) throws SQLException {
-        cipher = null;
-        try (Statement s = c.createStatement()) {
-            s.execute("DROP TRIGGER IF EXISTS temp.vault_note_insert");
-            s.execute("DROP TRIGGER IF EXISTS temp.vault_note_update");
-            s.execute("DROP TRIGGER IF EXISTS temp.vault_note_delete");
-            boolean attached = false;
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pragma_database_list WHERE name = '" + VAULT + "'")) {
-                attached = rs.next();
-            }
-            if (attached) {
-                s.execute("DETACH DATABASE " + VAULT);
-            }
-        }
-        org.sqlite.Function.destroy(c, "cg_open");
-    }
-
-    /** The next row id of {@code table}, for sealing a row's text before it is inserted (inside a write). */
-    public static long nextId(Connection c, String table) throws SQLException {
-        return queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM \"" + table + "\"");
-    }
-
-    private static long queryLong(Connection connection, String sql) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    /** The connection settings as SQLite reports them, for the About screen and for tests. */
-    public Map<String, String> pragmas() {
-        return read(c -> {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String name : new String[] {"journal_mode", "synchronous", "foreign_keys", "busy_timeout",
-                    "temp_store", "trusted_schema", "secure_delete", "application_id", "user_version"}) {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
-                    values.put(name, rs.next() ? rs.getString(1) : null);
-                }
-            }
-            return values;
-        });
-    }
-
-    /** How many rows each of the app's tables holds, by table name (search index tables left out). */
-    public Map<String, Long> rowCounts() {
-        return read(c -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            java.util.List<String> tables = new java.util.ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                            + "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                if (table.matches(".*_(data|idx|docsize|config|content)$") && isShadowTable(c, table)) {
-                    continue;
-                }
-                try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
-                    counts.put(table, rs.next() ? rs.getLong(1) : 0L);
-                }
-            }
-            return counts;
-        });
-    }
-
-    private static boolean isShadowTable(Connection c, String table) throws SQLException {
-        String base = table.substring(0, table.lastIndexOf('_'));
-        try (java.sql.PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sqlite_schema WHERE name = ? AND sql LIKE 'CREATE VIRTUAL TABLE%'")) {
-            ps.setString(1, base);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    /** Runs {@code PRAGMA integrity_check} on the open database; "ok" when all is well. */
-    public String integrityCheck() {
-        return read(c -> {
-            StringBuilder out = new StringBuilder();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                while (rs.next()) {
-                    out.append(out.length() > 0 ? "; " : "").append(rs.getString(1));
-                }
-            }
-            return out.toString();
-        });
-    }
-
-    /**
-     * For fault tests: makes the database behave as on a full disk (any write that needs another
-     * page fails with SQLITE_FULL) until called again with {@code false}. Not used by the app.
-     */
-    public void simulateFullDisk(boolean full) {
-        read(c -> {
-            try (Statement s = c.createStatement()) {
-                if (full) {
-                    int pages = queryInt(c, "PRAGMA page_count");
-                    s.execute("PRAGMA max_page_count = " + pages);
-                } else {
-                    s.execute("PRAGMA max_page_count = 4294967294");
-                }
-            }
-            return null;
-        });
-    }
-
-    /** The schema version stored in the file. */
-    public int schemaVersion() {
-        return read(c -> queryInt(c, "PRAGMA user_version"));
+    public String searchTable(FullTextIndex index) {
+        return sealing.searchTable(index);
     }
 
     /**
@@ -588,15 +330,17 @@ public final class Database implements AutoCloseable {
             if (connection == null) {
                 return;
             }
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            try {
+                Sql.execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
             } catch (SQLException e) {
                 // The data is safe in the log; SQLite replays it next time.
+                LOG.log(System.Logger.Level.WARNING, "The write-ahead log was not checkpointed on closing: " + e);
             }
             try {
                 connection.close();
-            } catch (SQLException ignored) {
-                // Nothing more can be done while closing.
+            } catch (SQLException e) {
+                // Closing is the last step; the file is consistent either way, so it is only noted.
+                LOG.log(System.Logger.Level.WARNING, "The database connection did not close cleanly: " + e);
             }
         }
     }

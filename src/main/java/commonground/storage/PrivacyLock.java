@@ -1,27 +1,22 @@
 package commonground.storage;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
+import commonground.storage.KeyWrapping.WrappedKey;
+
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The optional passphrase lock. Setting it up makes a random 256-bit data key, wraps it twice
- * with AES-GCM (under keys derived with Argon2id from the passphrase and from a recovery key) and
- * seals every piece of free text the user wrote ({@link SealedColumn}). Unlocking unwraps the
- * data key and builds the notes' search index in memory; locking forgets both.
+ * ({@link KeyWrapping}, stored in {@link LockKeys}) under keys derived from the passphrase and from
+ * a recovery key, and seals every piece of free text the user wrote ({@link Resealing}). Unlocking
+ * unwraps the data key into the database's {@link SealingSession}, which also builds the search
+ * indexes in memory; locking forgets both.
  *
  * <p>All methods do database work and must run on the database thread, never the FX thread.
  */
@@ -33,12 +28,14 @@ public final class PrivacyLock {
     /** Shorter passphrases are refused; the hint encourages much longer ones. */
     public static final int MIN_PASSPHRASE = 8;
 
-    private static final String PASSPHRASE = "PASSPHRASE";
-    private static final String RECOVERY = "RECOVERY";
+    private static final System.Logger LOG = System.getLogger(PrivacyLock.class.getName());
 
     private final Database db;
+    private final SealingSession session;
     private final SecureRandom random;
     private final KeyDerivation kdf;
+    private final KeyWrapping wrapping;
+    private final Resealing resealing;
 
     public PrivacyLock(Database db) {
         this(db, KeyDerivation.DEFAULT);
@@ -46,8 +43,11 @@ public final class PrivacyLock {
 
     PrivacyLock(Database db, KeyDerivation kdf) {
         this.db = db;
+        this.session = db.sealing();
         this.random = new SecureRandom();
         this.kdf = kdf;
+        this.wrapping = new KeyWrapping(random, kdf);
+        this.resealing = new Resealing(db);
     }
 
     /** Whether the lock is set up (the text is sealed). */
@@ -66,7 +66,7 @@ public final class PrivacyLock {
 
     /**
      * Sets up the lock with {@code passphrase}: seals all free text, empties the on-disk search
-     * index and compacts the file so no readable copy is left in it, then seals the backups made
+     * indexes and compacts the file so no readable copy is left in it, then seals the backups made
      * before in the same way ({@link #sealBackups(Path)}).
      */
     public Enabled enable(char[] passphrase, int autoLockMinutes) {
@@ -84,29 +84,26 @@ public final class PrivacyLock {
         String recovery = RecoveryKey.generate(random);
         char[] recoveryChars = RecoveryKey.normalize(recovery);
         try {
-            WrappedKey byPassphrase = wrap(PASSPHRASE, passphrase, dataKey);
-            WrappedKey byRecovery = wrap(RECOVERY, recoveryChars, dataKey);
+            WrappedKey byPassphrase = wrapping.wrap(LockKeys.PASSPHRASE, passphrase, dataKey);
+            WrappedKey byRecovery = wrapping.wrap(LockKeys.RECOVERY, recoveryChars, dataKey);
             FieldCipher fieldCipher = new FieldCipher(dataKey, random);
-            db.useCipherForSealing(fieldCipher);
-            db.setLockEnabled(true);
+            session.useCipherForSealing(fieldCipher);
+            session.setLockEnabled(true);
             try {
                 db.write(c -> {
-                    insertKey(c, byPassphrase);
-                    insertKey(c, byRecovery);
-                    setAutoLock(c, autoLockMinutes);
-                    sealAll(c);
+                    LockKeys.insert(c, byPassphrase, db.now());
+                    LockKeys.insert(c, byRecovery, db.now());
+                    AutoLockSetting.write(c, autoLockMinutes);
+                    resealing.sealAll(c);
                     return null;
                 });
             } catch (RuntimeException e) {
-                db.setLockEnabled(false);
-                db.useCipherForSealing(null);
+                session.setLockEnabled(false);
+                session.useCipherForSealing(null);
                 throw e;
             }
-            compact();
-            db.read(c -> {
-                db.installCipher(c, fieldCipher);
-                return null;
-            });
+            resealing.compact();
+            install(fieldCipher);
             return recovery;
         } finally {
             Arrays.fill(dataKey, (byte) 0);
@@ -116,7 +113,7 @@ public final class PrivacyLock {
 
     /** Unlocks with the passphrase; false when it is not the right one (try again as often as needed). */
     public boolean unlock(char[] passphrase) {
-        return unlockWith(PASSPHRASE, passphrase);
+        return unlockWith(LockKeys.PASSPHRASE, passphrase);
     }
 
     /** Unlocks with the recovery key; false when it is not the right one or not a recovery key at all. */
@@ -126,7 +123,7 @@ public final class PrivacyLock {
             return false;
         }
         try {
-            return unlockWith(RECOVERY, key);
+            return unlockWith(LockKeys.RECOVERY, key);
         } finally {
             Arrays.fill(key, '\0');
         }
@@ -136,31 +133,34 @@ public final class PrivacyLock {
         if (!db.isLockEnabled()) {
             return true;
         }
-        WrappedKey wrapped = db.read(c -> readKey(c, kind));
+        WrappedKey wrapped = db.read(c -> LockKeys.read(c, kind));
         if (wrapped == null) {
             throw new StorageException("The lock's key is missing from your data file, so it cannot be unlocked. "
                     + "A backup can bring it back.", null, 0);
         }
-        byte[] dataKey = unwrap(wrapped, secret);
+        byte[] dataKey = KeyWrapping.unwrap(wrapped, secret);
         if (dataKey == null) {
             return false;
         }
         try {
-            FieldCipher fieldCipher = new FieldCipher(dataKey, random);
-            db.read(c -> {
-                db.installCipher(c, fieldCipher);
-                return null;
-            });
+            install(new FieldCipher(dataKey, random));
             return true;
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }
     }
 
-    /** Forgets the data key and the in-memory index; sealed text cannot be read until unlocked. */
+    private void install(FieldCipher fieldCipher) {
+        db.read(c -> {
+            session.install(c, fieldCipher);
+            return null;
+        });
+    }
+
+    /** Forgets the data key and the in-memory indexes; sealed text cannot be read until unlocked. */
     public void lock() {
         db.read(c -> {
-            db.removeCipher(c);
+            session.remove(c);
             return null;
         });
     }
@@ -168,15 +168,12 @@ public final class PrivacyLock {
     /** Wraps the data key under a new passphrase; the old one no longer unlocks. Needs to be unlocked. */
     public void changePassphrase(char[] newPassphrase) {
         requirePassphrase(newPassphrase);
-        byte[] dataKey = db.dataKeyForRewrap();
+        byte[] dataKey = session.dataKeyForRewrap();
         try {
-            WrappedKey byPassphrase = wrap(PASSPHRASE, newPassphrase, dataKey);
+            WrappedKey byPassphrase = wrapping.wrap(LockKeys.PASSPHRASE, newPassphrase, dataKey);
             db.write(c -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM lock_key WHERE kind = ?")) {
-                    ps.setString(1, PASSPHRASE);
-                    ps.executeUpdate();
-                }
-                insertKey(c, byPassphrase);
+                LockKeys.delete(c, LockKeys.PASSPHRASE);
+                LockKeys.insert(c, byPassphrase, db.now());
                 return null;
             });
         } finally {
@@ -186,7 +183,7 @@ public final class PrivacyLock {
 
     /**
      * Turns the lock off: opens every sealed text back into readable text, rebuilds the on-disk
-     * search index and removes the wrapped keys. Needs to be unlocked.
+     * search indexes and removes the wrapped keys. Needs to be unlocked.
      */
     public void disable() {
         if (!db.isLockEnabled()) {
@@ -195,46 +192,32 @@ public final class PrivacyLock {
         if (!db.isOpenForReading()) {
             throw new LockedException();
         }
-        FieldCipher fieldCipher = db.currentCipher();
-        db.read(c -> {
-            db.removeCipher(c);
-            return null;
-        });
-        db.useCipherForSealing(fieldCipher);
+        FieldCipher fieldCipher = session.currentCipher();
+        lock();
+        session.useCipherForSealing(fieldCipher);
         try {
             db.write(c -> {
-                openAll(c);
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO note_fts (note_fts) VALUES ('rebuild')");
-                    s.execute("DELETE FROM lock_key");
-                }
+                resealing.openAll(c);
+                LockKeys.deleteAll(c);
                 return null;
             });
-            db.setLockEnabled(false);
+            session.setLockEnabled(false);
         } finally {
-            db.useCipherForSealing(null);
+            session.useCipherForSealing(null);
             if (db.isLockEnabled()) {
-                db.read(c -> {
-                    db.installCipher(c, fieldCipher);
-                    return null;
-                });
+                install(fieldCipher);
             }
         }
-        compact();
+        resealing.compact();
     }
 
     public int autoLockMinutes() {
-        return db.read(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT auto_lock_minutes FROM lock_setting WHERE id = 1")) {
-                return rs.next() ? rs.getInt(1) : DEFAULT_AUTO_LOCK_MINUTES;
-            }
-        });
+        return db.read(AutoLockSetting::read);
     }
 
     public void setAutoLockMinutes(int minutes) {
         db.write(c -> {
-            setAutoLock(c, minutes);
+            AutoLockSetting.write(c, minutes);
             return null;
         });
     }
@@ -249,82 +232,34 @@ public final class PrivacyLock {
         if (!db.isLockEnabled() || !db.isOpenForReading()) {
             return skipped;
         }
-        List<WrappedKey> keys = db.read(c -> List.of(readKey(c, PASSPHRASE), readKey(c, RECOVERY)));
-        FieldCipher fieldCipher = db.currentCipher();
+        List<WrappedKey> keys = db.read(c -> List.of(LockKeys.read(c, LockKeys.PASSPHRASE),
+                LockKeys.read(c, LockKeys.RECOVERY)));
+        FieldCipher fieldCipher = session.currentCipher();
         for (Backups.Backup b : Backups.listIn(folder)) {
-            try (Database backup = Database.open(b.file())) {
+            try (Database backup = Database.open(b.file(), db.clock())) {
                 if (backup.isLockEnabled()) {
                     continue; // Already sealed, perhaps under an earlier key: left as it is.
                 }
-                backup.useCipherForSealing(fieldCipher);
-                backup.setLockEnabled(true);
-                PrivacyLock backupLock = new PrivacyLock(backup, kdf);
+                session.indexes().forEach(backup::registerSearchIndex);
+                backup.sealing().useCipherForSealing(fieldCipher);
+                backup.sealing().setLockEnabled(true);
+                Resealing backupResealing = new Resealing(backup);
                 backup.write(c -> {
                     for (WrappedKey k : keys) {
-                        insertKey(c, k);
+                        LockKeys.insert(c, k, backup.now());
                     }
-                    backupLock.sealAll(c);
+                    backupResealing.sealAll(c);
                     return null;
                 });
-                backupLock.compact();
+                backupResealing.compact();
             } catch (DatabaseOpenException | RuntimeException e) {
+                // Reported to the caller, who names the backup to the user; the file is left as it was.
+                LOG.log(System.Logger.Level.WARNING, "Backup " + b.file().getFileName() + " was left unsealed: "
+                        + e.getClass().getSimpleName());
                 skipped.add(b.file());
             }
         }
         return skipped;
-    }
-
-    /**
-     * Seals every readable value of every sealed column and empties the on-disk search index, which
-     * must hold nothing while the lock is on (used when setting up, for old backups, after an import).
-     */
-    void sealAll(Connection c) throws SQLException {
-        rewriteAll(c, "text", (col, id, value) -> db.seal(col, id, (String) value));
-        try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO note_fts (note_fts) VALUES ('delete-all')");
-        }
-    }
-
-    private void openAll(Connection c) throws SQLException {
-        rewriteAll(c, "blob", (col, id, value) -> db.open(col, id, value));
-    }
-
-    /** How one stored value becomes another (sealed, or opened). */
-    private interface Rewrite {
-        Object apply(SealedColumn column, long rowId, Object stored);
-    }
-
-    /** Rewrites the values of SQLite type {@code fromType} in every sealed column, row by row. */
-    private static void rewriteAll(Connection c, String fromType, Rewrite rewrite) throws SQLException {
-        for (SealedColumn col : SealedColumn.values()) {
-            List<Object[]> rows = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, \"" + col.column()
-                    + "\" FROM \"" + col.table() + "\" WHERE typeof(\"" + col.column() + "\") = '" + fromType + "'")) {
-                while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong(1), rs.getObject(2)});
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE \"" + col.table() + "\" SET \"" + col.column()
-                    + "\" = ? WHERE id = ?")) {
-                for (Object[] row : rows) {
-                    long id = (Long) row[0];
-                    ps.setObject(1, rewrite.apply(col, id, row[1]));
-                    ps.setLong(2, id);
-                    ps.executeUpdate();
-                }
-            }
-        }
-    }
-
-    /** Rewrites the file without free space and truncates the log, so no earlier page survives in either. */
-    void compact() {
-        db.read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("VACUUM main");
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            }
-            return null;
-        });
     }
 
     private static void requirePassphrase(char[] passphrase) {
@@ -333,90 +268,24 @@ public final class PrivacyLock {
         }
     }
 
-    private static void setAutoLock(Connection c, int minutes) throws SQLException {
-        if (!AUTO_LOCK_CHOICES.contains(minutes)) {
-            throw new IllegalArgumentException("Auto-lock can be after " + AUTO_LOCK_CHOICES + " minutes.");
+    /** The one row of {@code lock_setting}: minutes of idle time before the app locks itself. */
+    private static final class AutoLockSetting {
+
+        static int read(Connection c) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT auto_lock_minutes FROM lock_setting WHERE id = 1");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : DEFAULT_AUTO_LOCK_MINUTES;
+            }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lock_setting (id, auto_lock_minutes) VALUES (1, ?) "
-                + "ON CONFLICT (id) DO UPDATE SET auto_lock_minutes = excluded.auto_lock_minutes")) {
-            ps.setInt(1, minutes);
-            ps.executeUpdate();
-        }
-    }
 
-    // ---- Key wrapping ----
-
-    record WrappedKey(String kind, KeyDerivation kdf, byte[] salt, byte[] wrapped) {
-    }
-
-    private WrappedKey wrap(String kind, char[] secret, byte[] dataKey) {
-        byte[] salt = new byte[16];
-        random.nextBytes(salt);
-        byte[] kek = kdf.derive(secret, salt);
-        byte[] nonce = new byte[12];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(keyAad(kind));
-            byte[] ct = cipher.doFinal(dataKey);
-            byte[] out = new byte[12 + ct.length];
-            System.arraycopy(nonce, 0, out, 0, 12);
-            System.arraycopy(ct, 0, out, 12, ct.length);
-            return new WrappedKey(kind, kdf, salt, out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
-        } finally {
-            Arrays.fill(kek, (byte) 0);
-        }
-    }
-
-    /** The data key, or null when {@code secret} is not the one it was wrapped with. */
-    private static byte[] unwrap(WrappedKey key, char[] secret) {
-        byte[] kek = key.kdf().derive(secret, key.salt());
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"),
-                    new GCMParameterSpec(128, key.wrapped(), 0, 12));
-            cipher.updateAAD(keyAad(key.kind()));
-            return cipher.doFinal(key.wrapped(), 12, key.wrapped().length - 12);
-        } catch (AEADBadTagException e) {
-            return null;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
-        } finally {
-            Arrays.fill(kek, (byte) 0);
-        }
-    }
-
-    private static byte[] keyAad(String kind) {
-        return ("common-ground/data-key/1/" + kind).getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static void insertKey(Connection c, WrappedKey k) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lock_key (kind, kdf, memory_kib, iterations, "
-                + "parallelism, salt, wrapped, created_at) VALUES (?, 'argon2id', ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, k.kind());
-            ps.setInt(2, k.kdf().memoryKib());
-            ps.setInt(3, k.kdf().iterations());
-            ps.setInt(4, k.kdf().parallelism());
-            ps.setBytes(5, k.salt());
-            ps.setBytes(6, k.wrapped());
-            ps.setString(7, Timestamps.now());
-            ps.executeUpdate();
-        }
-    }
-
-    private static WrappedKey readKey(Connection c, String kind) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT memory_kib, iterations, parallelism, salt, wrapped "
-                + "FROM lock_key WHERE kind = ?")) {
-            ps.setString(1, kind);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                return new WrappedKey(kind, new KeyDerivation(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
-                        rs.getBytes(4), rs.getBytes(5));
+        static void write(Connection c, int minutes) throws SQLException {
+            if (!AUTO_LOCK_CHOICES.contains(minutes)) {
+                throw new IllegalArgumentException("Auto-lock can be after " + AUTO_LOCK_CHOICES + " minutes.");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO lock_setting (id, auto_lock_minutes) "
+                    + "VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET auto_lock_minutes = excluded.auto_lock_minutes")) {
+                ps.setInt(1, minutes);
+                ps.executeUpdate();
             }
         }
     }

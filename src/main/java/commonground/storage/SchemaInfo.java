@@ -30,6 +30,19 @@ final class SchemaInfo {
     private SchemaInfo() {
     }
 
+    /** The names of the virtual tables (search indexes) in the main schema. */
+    static List<String> virtualTables(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' "
+                        + "ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     static List<Table> tables(Connection c) throws SQLException {
         Set<String> virtual = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();

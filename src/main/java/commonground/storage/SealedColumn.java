@@ -16,7 +16,9 @@ public enum SealedColumn {
     NEEDS_CHECKIN_NOTE("needs_checkin", "note", 5_000),
     NEED_SOURCE_LABEL("need_source", "label", 200),
     MESSAGE_DRAFT("message_draft", "body", 100_000),
-    PERSON_NOTE("person", "note", 20_000);
+    PERSON_NOTE("person", "note", 20_000),
+    SUPPORT_CONTACT_NAME("support_contact", "name", 100),
+    SUPPORT_CONTACT_NUMBER("support_contact", "number", 40);
 
     private final String table;
     private final String column;

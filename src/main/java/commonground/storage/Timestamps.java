@@ -7,7 +7,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * ISO-8601 UTC timestamps with a fixed number of digits, so that comparing the text compares the
- * times (Instant.toString leaves out zero fractions, which breaks that).
+ * times (Instant.toString leaves out zero fractions, which breaks that). "Now" comes from the
+ * database's clock: {@link Database#now()}.
  */
 public final class Timestamps {
 
@@ -19,10 +20,6 @@ public final class Timestamps {
 
     public static String format(Instant instant) {
         return FORMAT.format(instant.truncatedTo(ChronoUnit.MILLIS));
-    }
-
-    public static String now() {
-        return format(Instant.now());
     }
 
     public static Instant parse(String text) {

@@ -1,6 +1,7 @@
 package commonground.app;
 
 import javafx.application.Platform;
+import commonground.storage.FullDisk;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -16,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts the whole app over a data folder for TestFX tests, restarts it as a new instance over
@@ -27,13 +30,28 @@ public final class AppDriver {
 
     private final Path dataDir;
     private CommonGroundApp app;
+    private boolean careFrame;
 
     public AppDriver(Path dataDir) {
         this.dataDir = dataDir;
     }
 
+    /**
+     * Lets the app show its first-start frame (what the app is and is not). Other tests start with
+     * it already set aside, as after "Don't show this again", so it does not cover what they click.
+     */
+    public AppDriver withCareFrame() {
+        careFrame = true;
+        return this;
+    }
+
     /** Starts a new app instance over the data folder and waits until its first work is done. */
     public AppDriver start() throws Exception {
+        Path prefs = dataDir.resolve("preferences.properties");
+        if (!careFrame && !java.nio.file.Files.exists(prefs)) {
+            java.nio.file.Files.createDirectories(dataDir);
+            java.nio.file.Files.writeString(prefs, CareFeature.FRAME_HIDDEN + "=true\n");
+        }
         FxToolkit.registerPrimaryStage();
         app = (CommonGroundApp) FxToolkit.setupApplication(CommonGroundApp.class,
                 "--data-dir", dataDir.toString());
@@ -71,15 +89,30 @@ public final class AppDriver {
         }
     }
 
-    /** Waits for a debounce (for example an autosave delay) to pass, then settles. */
-    public void settleAfter(long millis) throws Exception {
-        Thread.sleep(millis);
+    /**
+     * Waits until {@code condition} holds (an autosave has landed, a pause has ended and the screen
+     * shows its result), then settles. Fails, naming {@code what}, when it does not within 10 s.
+     */
+    public void settleWhen(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 10 s for " + what, e);
+        }
         settle();
+    }
+
+    /** Waits until the one value of {@code sql} is {@code expected} (a save has reached the database). */
+    public void settleWhenSaved(Object expected, String sql, Object... args) throws Exception {
+        settleWhen(sql + " to give " + expected, () -> {
+            Object v = value(sql, args);
+            return expected.equals(v instanceof Number n && expected instanceof Long ? n.longValue() : v);
+        });
     }
 
     /** Makes the app's database behave as on a full disk, or lifts that (fault tests). */
     public void simulateFullDisk(boolean full) throws Exception {
-        app.databaseForTests().executor().submit(() -> app.databaseForTests().simulateFullDisk(full))
+        app.databaseForTests().executor().submit(() -> FullDisk.simulate(app.databaseForTests(), full))
                 .get(10, TimeUnit.SECONDS);
     }
 

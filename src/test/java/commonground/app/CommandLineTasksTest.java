@@ -53,6 +53,13 @@ class CommandLineTasksTest {
     }
 
     @Test
+    void versionPrintsTheNameAndTheVersionFromThePom() throws Exception {
+        assertEquals(0, run("--version"));
+        assertTrue(out().strip().matches("Common Ground \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), out());
+        assertEquals("", err());
+    }
+
+    @Test
     void optionsForTheWindowAreNotATask() throws Exception {
         assertEquals(CommandLineTasks.NOT_A_TASK, run("--data-dir", dir.toString()));
     }

@@ -49,7 +49,24 @@ class DataFolderTest {
         DataFolder.prepare(folder);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         assertTrue(Files.isDirectory(folder.resolve("tmp")));
-        assertEquals(folder.resolve("tmp").toString(), System.getProperty("org.sqlite.tmpdir"));
+    }
+
+    @Test
+    void sqliteTemporaryFilesGoToTheDataFolderOnlyWhenAsked(@TempDir Path tmp) throws Exception {
+        String before = System.getProperty("org.sqlite.tmpdir");
+        Path folder = tmp.resolve("common-ground");
+        try {
+            DataFolder.prepare(folder);
+            assertEquals(before, System.getProperty("org.sqlite.tmpdir"), "preparing a folder changes nothing global");
+            DataFolder.useForSqliteTemporaryFiles(folder);
+            assertEquals(folder.resolve("tmp").toString(), System.getProperty("org.sqlite.tmpdir"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("org.sqlite.tmpdir");
+            } else {
+                System.setProperty("org.sqlite.tmpdir", before);
+            }
+        }
     }
 
     @Test
@@ -57,5 +74,38 @@ class DataFolderTest {
         Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
         var e = assertThrows(java.io.IOException.class, () -> DataFolder.prepare(file));
         assertTrue(e.getMessage().contains("file where the data folder should be"));
+    }
+
+    @Test
+    void everyFileAndFolderTheAppKeepsBesideTheDataIsOwnerOnly(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("common-ground");
+        Files.createDirectories(folder.resolve("tmp"));
+        Files.setPosixFilePermissions(folder.resolve("tmp"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        DataFolder.prepare(folder);
+        commonground.shell.Preferences preferences = commonground.shell.Preferences.load(folder.resolve("preferences.properties"));
+        preferences.put("theme", "DARK");
+        preferences.save();
+        try (InstanceLock lock = InstanceLock.tryAcquire(folder).orElseThrow()) {
+            for (String name : new String[] {"tmp", "backups"}) {
+                assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(name))),
+                        name + "/ is the user's alone, even when it was made before this rule");
+            }
+            for (String name : new String[] {"preferences.properties", InstanceLock.FILE_NAME}) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(name))),
+                        name);
+            }
+            assertTrue(Files.notExists(folder.resolve("preferences.properties.tmp")), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void aPlanOrExportWrittenByTheAppIsOwnerOnlyAndReplacesTheOldOneWhole(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("plan.md");
+        Files.writeString(file, "an older, longer plan that was readable by everyone");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        commonground.storage.PrivateFiles.writeString(file, "My plan");
+        assertEquals("My plan", Files.readString(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(Files.notExists(tmp.resolve("plan.md.tmp")));
     }
 }

@@ -38,7 +38,7 @@ class HomeActivityTest extends WholeAppTest {
         robot.clickOn("#new-blank-note");
         driver.settle();
         robot.clickOn("#note-body").write("Sunday walk\nHe laughed twice.");
-        driver.settleAfter(1500);
+        driver.settleWhenSaved("Sunday walk\nHe laughed twice.", "SELECT body FROM note");
         robot.clickOn("#nav-home");
         driver.settle();
         assertTrue(recent().stream().anyMatch(t -> t.contains("Sunday walk")), "recent: " + recent());

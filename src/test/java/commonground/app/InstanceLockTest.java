@@ -48,7 +48,7 @@ class InstanceLockTest {
             Optional<InstanceLock> lock = InstanceLock.tryAcquire(Path.of(args[0]));
             System.out.println(lock.isPresent() ? "locked" : "refused");
             System.out.flush();
-            Thread.sleep(60_000);
+            new java.util.concurrent.CountDownLatch(1).await(); // until killed
         }
     }
 }

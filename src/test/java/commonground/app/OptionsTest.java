@@ -22,6 +22,13 @@ class OptionsTest {
     }
 
     @Test
+    void versionIsAnOptionOfItsOwn() throws Exception {
+        assertTrue(Options.parse(List.of("--version")).version());
+        assertFalse(Options.parse(List.of("--check")).version());
+        assertTrue(Options.USAGE.contains("--version"), "--help lists it");
+    }
+
+    @Test
     void mistakesAreExplained() {
         assertTrue(assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--data-dir")))
                 .getMessage().contains("needs a value"));

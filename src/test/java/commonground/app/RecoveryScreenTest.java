@@ -39,7 +39,7 @@ class RecoveryScreenTest extends AppTest {
             }
         }
         startApp();
-        driver.settleAfter(500);
+        driver.settleWhen("the recovery screen", () -> robot.lookup("#database-problem-message").tryQuery().isPresent());
         Label message = robot.lookup("#database-problem-message").queryAs(Label.class);
         assertTrue(message.getText().contains("damaged"), message.getText());
         assertTrue(robot.lookup("#recovery-offer").queryAs(Label.class).getText().contains("good backup"));

@@ -52,6 +52,12 @@ class ShellTest extends WholeAppTest {
     }
 
     @Test
+    void theFeaturesTakeTheSidebarPlacesTheyName() {
+        assertEquals(List.of("nav-home", "nav-scenarios", "nav-cues", "nav-reflection", "nav-people", "nav-draft",
+                "nav-privacy"), navButtons().stream().map(ToggleButton::getId).toList());
+    }
+
+    @Test
     void everySidebarEntryShowsItsModule() {
         List<ToggleButton> buttons = navButtons();
         assertTrue(buttons.size() >= 2);

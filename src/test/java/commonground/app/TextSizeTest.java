@@ -84,7 +84,8 @@ class TextSizeTest extends WholeAppTest {
         robot.clickOn("#new-blank-note");
         driver.settle();
         robot.clickOn("#note-body").write("A quiet Sunday\nWe walked to the market.");
-        driver.settleAfter(1500);
+        driver.settleWhen("the note to say it is saved",
+                () -> robot.lookup("#save-status").queryAs(javafx.scene.control.Label.class).getText().startsWith("Saved at"));
         for (String size : List.of("100%", "150%")) {
             robot.clickOn("#text-size").clickOn(size);
             driver.settle();

@@ -8,8 +8,9 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /**
- * The baseline for the start-up benchmark: a bare {@link Label} in a {@link Stage}, reporting its
- * first frame the same way the app does, then exiting. Run by {@code bench/startup.sh}.
+ * The baseline for the start-up and memory benchmarks: a bare {@link Label} in a {@link Stage},
+ * reporting its first frame the same way the app does, then exiting; with {@code --stay-open} it
+ * stays open until closed, as {@code bench/memory.sh} needs. Run by {@code bench/startup.sh}.
  */
 public final class BareWindow {
 
@@ -26,9 +27,13 @@ public final class BareWindow {
         public void start(Stage stage) {
             Scene scene = new Scene(new Label("Hello"), 400, 300);
             stage.setScene(scene);
+            boolean stayOpen = getParameters().getRaw().contains("--stay-open");
+            stage.setTitle("Bare window");
             FirstFrame.watch(scene, ms -> {
                 System.out.println("first frame after " + ms + " ms");
-                Platform.exit();
+                if (!stayOpen) {
+                    Platform.exit();
+                }
             });
             stage.show();
         }

@@ -36,6 +36,7 @@ public final class NoteBenchmark {
         NoteTextGenerator text = new NoteTextGenerator(42);
         boolean fresh = !Files.exists(file);
         Database db = Database.open(file);
+        db.registerSearchIndex(NoteSearch.INDEX);
         if (fresh) {
             long t0 = System.nanoTime();
             NoteBulkLoader.insert(db, count, i -> text.note(new Random(1000L + i), 1000));

@@ -31,6 +31,7 @@ public final class UnlockBenchmark {
             Path file = dir.resolve("unlock-" + count + ".db");
             NoteTextGenerator text = new NoteTextGenerator(42);
             try (Database db = Database.open(file)) {
+                db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
                 NoteBulkLoader.insert(db, count, i -> text.note(new Random(1000L + i), 1000));
                 PrivacyLock lock = new PrivacyLock(db);
                 long t0 = System.nanoTime();

@@ -1,6 +1,7 @@
 package commonground.cues;
 
 import commonground.people.PeopleRepository;
+import commonground.storage.DatabaseDiagnostics;
 import commonground.storage.Database;
 import commonground.people.Person;
 import commonground.people.Relationship;
@@ -72,7 +73,7 @@ class CheckInRepositoryTest {
 
         checkIns.delete(saved.id());
         assertTrue(checkIns.forPerson(mum.id()).isEmpty());
-        assertEquals(0L, db.rowCounts().get("check_in_cue"));
+        assertEquals(0L, new DatabaseDiagnostics(db).rowCounts().get("check_in_cue"));
     }
 
     @Test
@@ -84,7 +85,7 @@ class CheckInRepositoryTest {
                 new CheckInDraft(mum.id(), when, "", null, List.of(), "x".repeat(CheckInDraft.MAX_TEXT + 1), "")));
         assertThrows(IllegalArgumentException.class, () -> checkIns.add(new CheckInDraft(mum.id(),
                 Instant.now().plus(2, ChronoUnit.DAYS), "", null, List.of(cue("a", CueCategory.FACE, null)), "", "")));
-        assertEquals(0L, db.rowCounts().get("check_in"));
+        assertEquals(0L, new DatabaseDiagnostics(db).rowCounts().get("check_in"));
     }
 
     @Test
@@ -145,6 +146,6 @@ class CheckInRepositoryTest {
         PeopleRepository people = new PeopleRepository(db);
         assertEquals(Map.of("check_in", 1), people.recordCounts(theo.id()));
         people.deleteWithRecords(theo.id());
-        assertEquals(0L, db.rowCounts().get("check_in_cue"));
+        assertEquals(0L, new DatabaseDiagnostics(db).rowCounts().get("check_in_cue"));
     }
 }

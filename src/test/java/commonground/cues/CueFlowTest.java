@@ -150,20 +150,4 @@ class CueFlowTest extends WholeAppTest {
         assertEquals(0, count("SELECT count(*) FROM check_in_cue"));
         assertTrue(timeline().getItems().isEmpty());
     }
-
-    @Test
-    void aCheckInWithNothingInItIsNotSavedAndSaysWhy() throws Exception {
-        clickInView("#save-check-in");
-        driver.settle();
-        assertEquals(0, count("SELECT count(*) FROM check_in"));
-        String message = robot.lookup("#check-in-message").queryAs(Label.class).getText();
-        assertTrue(message.contains("Tick at least one cue"), message);
-        replaceText("#check-in-time", "half six");
-        tick("quiet", "going-quiet");
-        clickInView("#save-check-in");
-        driver.settle();
-        assertEquals(0, count("SELECT count(*) FROM check_in"));
-        assertTrue(robot.lookup("#check-in-message").queryAs(Label.class).getText().contains("18:30"));
-        assertTrue(robot.lookup("#cue-going-quiet").queryAs(CheckBox.class).isSelected(), "the tick is kept");
-    }
 }

@@ -1,6 +1,7 @@
 package commonground.cues;
 
 import commonground.storage.Database;
+import commonground.storage.DatabaseDiagnostics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +71,8 @@ class UserCueRepositoryTest {
         IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
                 () -> cues.add(text("x".repeat(5000), List.of("a"))));
         assertTrue(huge.getMessage().contains("120 characters"), huge.getMessage());
-        assertEquals(0L, db.rowCounts().get("user_cue"));
-        assertEquals(0L, db.rowCounts().get("user_cue_acknowledgement"));
+        assertEquals(0L, new DatabaseDiagnostics(db).rowCounts().get("user_cue"));
+        assertEquals(0L, new DatabaseDiagnostics(db).rowCounts().get("user_cue_acknowledgement"));
 
         String key = cues.add(text("Tapping", List.of("ok")));
         assertThrows(IllegalArgumentException.class, () -> cues.update(key, text("", List.of("ok"))));

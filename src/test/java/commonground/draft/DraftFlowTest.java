@@ -37,8 +37,12 @@ class DraftFlowTest extends WholeAppTest {
         return robot.lookup("#draft-findings").queryAs(VBox.class).getChildren().size();
     }
 
+    /** Waits until the coach has read the draft as it is now: the marked-up copy shows the same text. */
     private void waitForCoach() throws Exception {
-        driver.settleAfter(700);
+        TextArea area = robot.lookup("#draft-text").queryAs(TextArea.class);
+        TextFlow marked = robot.lookup("#draft-marked").queryAs(TextFlow.class);
+        driver.settleWhen("the coach to read the draft", () -> marked.isVisible() && marked.getChildren().stream()
+                .map(n -> ((Text) n).getText()).collect(Collectors.joining()).equals(area.getText()));
     }
 
     @Test
@@ -69,8 +73,7 @@ class DraftFlowTest extends WholeAppTest {
     @Test
     void theDraftIsKeptAfterARestart() throws Exception {
         robot.clickOn("#draft-text").write("I miss our walks.");
-        driver.settleAfter(800);
-        assertEquals("I miss our walks.", driver.value("SELECT body FROM message_draft"));
+        driver.settleWhenSaved("I miss our walks.", "SELECT body FROM message_draft");
         driver.restart();
         robot.clickOn("#nav-draft");
         driver.settle();

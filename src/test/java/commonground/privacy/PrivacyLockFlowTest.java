@@ -84,7 +84,7 @@ class PrivacyLockFlowTest extends AppTest {
         robot.clickOn("#new-note");
         robot.clickOn("#new-blank-note");
         robot.clickOn("#note-body").write(CANARY + " in a note");
-        driver.settleAfter(1200);
+        driver.settleWhenSaved(CANARY + " in a note", "SELECT body FROM note");
         robot.clickOn("#about-button");
         robot.clickOn("#backup-now");
         driver.settle();
@@ -161,8 +161,8 @@ class PrivacyLockFlowTest extends AppTest {
         turnOnTheLock();
         keepRecoveryKey();
         AppDriver.onFx(() -> new AutoLockProbe().shorten(robot));
-        driver.settleAfter(1500);
-        assertTrue(showing("#unlock-view"), "locked after the idle time");
+        assertFalse(showing("#unlock-view"), "not locked before the idle time");
+        driver.settleWhen("the app to lock itself after the idle time", () -> showing("#unlock-view"));
     }
 
     /** Sets the running auto-lock to one second, as no test can wait a minute. */

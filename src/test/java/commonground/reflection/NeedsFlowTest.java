@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A needs check-in and the needs map, through the screen and into the database and back. */
 class NeedsFlowTest extends WholeAppTest {
@@ -83,8 +84,8 @@ class NeedsFlowTest extends WholeAppTest {
 
         driver.restart();
         openNeeds();
-        robot.lookup("Person: Sam").query();
-        robot.lookup("Place: The allotment").query();
+        assertTrue(robot.lookup("Person: Sam").tryQuery().isPresent(), "Sam is kept as a source of closeness");
+        assertTrue(robot.lookup("Place: The allotment").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         LineChart<String, Number> again = robot.lookup("#need-chart").queryAs(LineChart.class);
         assertEquals(1, again.getData().get(0).getData().size());

@@ -2,6 +2,7 @@ package commonground.reflection;
 
 import commonground.people.PeopleRepository;
 import commonground.storage.Database;
+import commonground.storage.TestClock;
 import commonground.people.Person;
 import commonground.people.Relationship;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +25,14 @@ class NeedsRepositoryTest {
 
     @TempDir
     Path dir;
+    TestClock clock = TestClock.at("2026-11-20T18:00:00Z");
     Database db;
     NeedsRepository needs;
     PeopleRepository people;
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve("common-ground.db"));
+        db = Database.open(dir.resolve("common-ground.db"), clock);
         needs = new NeedsRepository(db);
         people = new PeopleRepository(db);
     }
@@ -47,7 +50,7 @@ class NeedsRepositoryTest {
         NeedsCheckIn saved = needs.addCheckIn(first, "  A quiet week, ça va  ");
         assertEquals(first, saved.ratings());
         assertEquals("A quiet week, ça va", saved.note());
-        Thread.sleep(5);
+        clock.advance(Duration.ofMinutes(5));
         needs.addCheckIn(Map.of("closeness", 3), "");
 
         List<NeedsCheckIn> all = needs.checkIns(10);

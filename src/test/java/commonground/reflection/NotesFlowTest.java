@@ -2,8 +2,10 @@ package commonground.reflection;
 
 import commonground.app.AppDriver;
 import commonground.app.WholeAppTest;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,12 @@ class NotesFlowTest extends WholeAppTest {
         driver.settle();
     }
 
+    /** Search results show where the words are (a snippet); the plain list does not. */
+    private void waitForSearchResults() throws Exception {
+        driver.settleWhen("search results", () -> !list().getItems().isEmpty()
+                && list().getItems().stream().allMatch(i -> i.snippet() != null));
+    }
+
     @Test
     void twoNotesTypedAndSwitchedRightAwayKeepTheirOwnTextAfterARestart() throws Exception {
         newBlankNote();
@@ -76,16 +84,17 @@ class NotesFlowTest extends WholeAppTest {
     void typingIsSavedWithinASecondWithoutLeavingTheNote() throws Exception {
         newBlankNote();
         robot.clickOn("#note-body").write("Still here");
-        driver.settleAfter(1100);
-        assertEquals("Still here", driver.value("SELECT body FROM note"));
+        driver.settleWhenSaved("Still here", "SELECT body FROM note");
         assertEquals(2L, ((Number) driver.value("SELECT word_count FROM note")).longValue());
+        String status = robot.lookup("#save-status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Saved at"), status); // when, exactly: NoteEditorModelTest
     }
 
     @Test
     void aNoteGoesToTheTrashAndComesBack() throws Exception {
         newBlankNote();
         robot.clickOn("#note-body").write("Letting go");
-        driver.settleAfter(1100);
+        driver.settleWhenSaved("Letting go", "SELECT body FROM note");
         robot.clickOn("#trash-note");
         driver.settle();
         assertTrue(list().getItems().isEmpty());
@@ -109,8 +118,7 @@ class NotesFlowTest extends WholeAppTest {
         newBlankNote();
         robot.clickOn("#note-body");
         AppDriver.onFx(() -> body().replaceSelection(text)); // as a paste
-        driver.settleAfter(1100);
-        assertEquals(text, driver.value("SELECT body FROM note"));
+        driver.settleWhenSaved(text, "SELECT body FROM note");
 
         driver.restart();
         openReflection();
@@ -127,8 +135,7 @@ class NotesFlowTest extends WholeAppTest {
         String text = sb.substring(0, 1_048_576);
         newBlankNote();
         AppDriver.onFx(() -> body().setText(text));
-        driver.settleAfter(1100);
-        assertEquals((long) text.length(), ((Number) driver.value("SELECT length(body) FROM note")).longValue());
+        driver.settleWhenSaved((long) text.length(), "SELECT length(body) FROM note");
 
         driver.restart();
         openReflection();
@@ -144,18 +151,19 @@ class NotesFlowTest extends WholeAppTest {
         robot.clickOn("#note-body").write("Gardening alone");
         newBlankNote();
         robot.clickOn("#note-body").write("Quiet evening");
-        driver.settleAfter(1100);
+        driver.settleWhenSaved("Quiet evening", "SELECT body FROM note ORDER BY id DESC LIMIT 1");
 
         robot.clickOn("#note-search").write("gard");
-        driver.settleAfter(300);
+        waitForSearchResults();
         assertEquals(2, list().getItems().size());
-        assertTrue(list().getItems().stream().allMatch(i -> i.snippet() != null));
 
         select("Gardening alone");
         robot.clickOn("#trash-note");
         driver.settle();
-        robot.clickOn("#note-search").write("en");
-        driver.settleAfter(300);
+        AppDriver.onFx(() -> robot.lookup("#note-search").queryAs(TextField.class).clear());
+        driver.settleWhen("the whole list again", () -> list().getItems().stream().allMatch(i -> i.snippet() == null));
+        robot.clickOn("#note-search").write("garden");
+        waitForSearchResults();
         assertEquals(List.of("Garden plans"), list().getItems().stream().map(NoteListItem::title).toList());
     }
 }

@@ -23,8 +23,7 @@ class NotesKeyboardTest extends WholeAppTest {
         driver.settle();
         assertTrue(robot.lookup("#note-body").queryAs(TextArea.class).isFocused());
         robot.write("Quiet evening");
-        driver.settleAfter(1500);
-        assertEquals("Quiet evening", driver.value("SELECT body FROM note"));
+        driver.settleWhenSaved("Quiet evening", "SELECT body FROM note");
         AppDriver.shortcut(robot, KeyCode.F);
         assertTrue(robot.lookup("#note-search").queryAs(TextField.class).isFocused());
     }

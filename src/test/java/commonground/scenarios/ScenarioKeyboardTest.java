@@ -36,8 +36,10 @@ class ScenarioKeyboardTest extends WholeAppTest {
                 robot.type(KeyCode.SPACE);  // the first option or item has the focus
             }
             boolean last = robot.lookup("#step-next").queryButton().getText().equals("_Finish");
+            String before = robot.lookup("#step-title").queryAs(javafx.scene.control.Label.class).getText();
             AppDriver.alt(robot, last ? KeyCode.F : KeyCode.N);  // Alt+N for Next, Alt+F for Finish on the last step
-            driver.settleAfter(300);
+            driver.settleWhen("the next step or the plan", () -> showing("#scenario-summary")
+                    || !robot.lookup("#step-title").queryAs(javafx.scene.control.Label.class).getText().equals(before));
             steps++;
         }
         assertTrue(showing("#scenario-summary"), "the plan is shown after " + steps + " steps");

@@ -1,6 +1,7 @@
 package commonground.scenarios;
 
 import commonground.content.Practices;
+import commonground.storage.DatabaseDiagnostics;
 import commonground.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class ScenarioLibraryTest {
         assertFalse(outcome.messages().isEmpty());
         assertTrue(outcome.messages().get(0).contains(name + ".yaml: "), outcome.messages().toString());
         assertEquals(7, library.offers().size());
-        assertEquals(0L, db.rowCounts().get("scenario_text"));
+        assertEquals(0L, new DatabaseDiagnostics(db).rowCounts().get("scenario_text"));
     }
 
     @Test

@@ -73,7 +73,10 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         assertEquals("Where is he at ease?", stepTitle());
         robot.clickOn("#item-0");
         robot.clickOn("#item-1");
-        driver.settleAfter(700);
+        driver.settleWhen("the ticked items to be saved", () -> {
+            Object answer = driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'his-world'");
+            return answer != null && answer.toString().lines().count() == 2;
+        });
 
         assertEquals("A walk, a drive or a bike ride", driver.value(
                 "SELECT answer FROM scenario_answer WHERE step_id = 'his-world'").toString().lines().skip(1)
@@ -129,8 +132,10 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         driver.settle();
         robot.clickOn(".open-run");
         driver.settle();
-        assertNotNull(robot.lookup("#summary-your-needs").query());
-        assertNull(robot.lookup("#answer-text").tryQuery().orElse(null));
+        String needs = robot.lookup("#summary-your-needs").queryAs(VBox.class).getChildren().stream()
+                .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
+        assertTrue(needs.contains("Call my sister on Sunday."), needs);
+        assertNull(robot.lookup("#answer-text").tryQuery().orElse(null), "read-only: no answer to type in");
     }
 
     @Test
@@ -141,12 +146,7 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         assertTrue(robot.lookup("#scenarios-message").queryAs(Label.class).getText().startsWith("Imported"));
         assertEquals(8, robot.lookup(".scenario-card").queryAll().size());
 
-        AppDriver.onFx(() -> view.model().importFile(fixture("invalid/missing-branch.yaml")));
-        driver.settle();
-        String message = robot.lookup("#scenarios-message").queryAs(Label.class).getText();
-        assertTrue(message.startsWith("Nothing was imported"), message);
-        assertTrue(message.contains("step 'start', field 'options[1].next'"), message);
-        assertEquals(8, robot.lookup(".scenario-card").queryAll().size());
+        // A broken pack's messages: ScenariosViewModelTest.
 
         // The new card is below the fold: choose it with the keyboard.
         AppDriver.onFx(() -> robot.lookup("#scenario-weekend-plans").query().requestFocus());
@@ -179,27 +179,6 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         driver.settle();
         assertEquals("Typed a moment before closing, and more before leaving",
                 driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
-    }
-
-    @Test
-    void aHugeAnswerIsKeptInTheEditorWithAClearMessageAndNotSaved() throws Exception {
-        robot.clickOn("#start-run");
-        driver.settle();
-        next();
-        TextArea area = robot.lookup("#answer-text").queryAs(TextArea.class);
-        String huge = "So much to say. ".repeat(1300);
-        AppDriver.onFx(() -> area.setText(huge)); // as if pasted
-        driver.settleAfter(600);
-        next();
-        assertEquals("What happens when you try", stepTitle());
-        assertEquals(huge, answerText());
-        String said = robot.lookup("#save-state").queryAs(Label.class).getText();
-        assertTrue(said.contains("more than the 20000 that can be saved") && said.contains("still here"), said);
-        assertNull(driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
-        AppDriver.onFx(() -> area.setText("Shorter now."));
-        next();
-        assertEquals("Has he said he'd rather not talk about it?", stepTitle());
-        assertEquals("Shorter now.", driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'what-happens'"));
     }
 
     private static Path fixture(String name) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -24,12 +23,13 @@ class BackupsTest {
 
     @TempDir
     Path dir;
+    TestClock clock = TestClock.at("2026-11-01T09:00:00Z");
     Database db;
     PeopleRepository people;
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve(Database.FILE_NAME));
+        db = Database.open(dir.resolve(Database.FILE_NAME), clock);
         people = new PeopleRepository(db);
         people.add("Rosa", Relationship.PARENT, "Sunday calls");
     }
@@ -39,8 +39,10 @@ class BackupsTest {
         db.close();
     }
 
-    private static Clock at(String isoLocal) {
-        return Clock.fixed(LocalDateTime.parse(isoLocal).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    /** The backups of {@code db}, with its clock moved to {@code isoLocal} (UTC). */
+    private Backups at(String isoLocal) {
+        clock.set(LocalDateTime.parse(isoLocal).toInstant(ZoneOffset.UTC));
+        return new Backups(db);
     }
 
     @Test
@@ -49,7 +51,13 @@ class BackupsTest {
         assertTrue(Files.exists(b.file()));
         assertEquals("ok", Backups.integrityCheck(b.file()));
         try (var files = Files.list(b.file().getParent())) {
-            assertTrue(files.noneMatch(p -> p.toString().endsWith(".tmp")), "no temporary file is left");
+            java.util.List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertEquals(java.util.List.of(b.file().getFileName().toString()), names,
+                    "the backup is one file: no temporary, -wal or -shm file is left beside it");
+        }
+        if (PrivateFiles.hasModes()) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(b.file())), "a backup is readable by the user alone");
         }
         Path copy = dir.resolve("elsewhere").resolve(Database.FILE_NAME);
         Files.createDirectories(copy.getParent());
@@ -61,11 +69,11 @@ class BackupsTest {
 
     @Test
     void theDailyBackupIsMadeAtMostOnceADay() {
-        Backups morning = new Backups(db, at("2026-11-20T08:00:00"));
+        Backups morning = at("2026-11-20T08:00:00");
         assertTrue(morning.dailyIfDue().isPresent());
-        Backups evening = new Backups(db, at("2026-11-20T21:30:00"));
+        Backups evening = at("2026-11-20T21:30:00");
         assertTrue(evening.dailyIfDue().isEmpty());
-        Backups nextDay = new Backups(db, at("2026-11-21T07:00:00"));
+        Backups nextDay = at("2026-11-21T07:00:00");
         assertTrue(nextDay.dailyIfDue().isPresent());
         assertEquals(2, nextDay.list().size());
     }
@@ -74,9 +82,9 @@ class BackupsTest {
     void keepsTheLastSevenDaysAndFourWeeks() {
         LocalDateTime start = LocalDateTime.parse("2026-09-01T09:00:00");
         for (int day = 0; day < 60; day++) {
-            new Backups(db, at(start.plusDays(day).toString())).dailyIfDue();
+            at(start.plusDays(day).toString()).dailyIfDue();
         }
-        Backups.Backup manual = new Backups(db, at(start.toString())).now();
+        Backups.Backup manual = at(start.toString()).now();
         List<Backups.Backup> kept = new Backups(db).list();
         LocalDateTime newest = start.plusDays(59);
         // 7 daily backups, plus the newest of the 3 weeks before those days (the newest week is already counted).
@@ -95,10 +103,10 @@ class BackupsTest {
 
     @Test
     void restoringReplacesTheDataAfterBackingUpTheCurrentData() throws Exception {
-        Backups backups = new Backups(db, at("2026-11-01T10:00:00"));
+        Backups backups = at("2026-11-01T10:00:00");
         Backups.Backup withRosa = backups.now();
         people.add("Kai", Relationship.FRIEND, "");
-        Backups.Backup before = new Backups(db, at("2026-11-02T10:00:00")).restore(withRosa.file());
+        Backups.Backup before = at("2026-11-02T10:00:00").restore(withRosa.file());
         assertEquals(List.of("Rosa"), people.active().stream().map(p -> p.name()).toList());
         try (Database old = Database.open(copyOf(before.file()))) {
             assertEquals(2, new PeopleRepository(old).active().size(), "the data before the restore was kept");

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A child JVM autosaves notes as fast as it can and is killed with SIGKILL at a random moment,
+ * A child JVM autosaves notes as fast as it can and is killed with SIGKILL after a random number of saves,
  * 50 times over the same database. After each kill: {@code integrity_check} is ok, and every note
  * whose save the child had seen acknowledged is there with that text or a later one.
  */
@@ -38,10 +38,12 @@ class CrashSafetyTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int totalAcks = 0;
         for (int round = 0; round < KILLS; round++) {
-            Process child = new ProcessBuilder(java, "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+            Process child = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                     AutosaveWorker.class.getName(), file.toString(), String.valueOf(round))
                     .redirectErrorStream(true).start();
             CountDownLatch firstAck = new CountDownLatch(1);
+            // Killed after a random number of acknowledged saves, so mid-way through the next one.
+            CountDownLatch enoughAcks = new CountDownLatch(1 + random.nextInt(40));
             int[] acks = new int[1];
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(
@@ -53,6 +55,7 @@ class CrashSafetyTest {
                             acknowledged.merge(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)), Math::max);
                             acks[0]++;
                             firstAck.countDown();
+                            enoughAcks.countDown();
                         }
                     }
                 } catch (java.io.IOException ignored) {
@@ -61,7 +64,7 @@ class CrashSafetyTest {
             });
             reader.start();
             assertTrue(firstAck.await(30, TimeUnit.SECONDS), "the worker started saving");
-            Thread.sleep(5 + random.nextInt(120));
+            assertTrue(enoughAcks.await(30, TimeUnit.SECONDS), "the worker kept saving");
             child.destroyForcibly(); // SIGKILL on Linux and macOS
             assertTrue(child.waitFor(10, TimeUnit.SECONDS));
             reader.join(5000);

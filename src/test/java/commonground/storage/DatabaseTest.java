@@ -29,9 +29,9 @@ class DatabaseTest {
     @Test
     void aNewFileIsMigratedToTheLatestVersionAndMarkedAsOurs() throws Exception {
         try (Database db = Database.open(file())) {
-            assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+            assertEquals(Database.latestSchemaVersion(), new DatabaseDiagnostics(db).schemaVersion());
             assertTrue(Database.latestSchemaVersion() >= 1);
-            assertEquals(String.valueOf(Database.APPLICATION_ID), db.pragmas().get("application_id"));
+            assertEquals(String.valueOf(Database.APPLICATION_ID), new DatabaseDiagnostics(db).pragmas().get("application_id"));
             int people = db.read(c -> {
                 try (Statement s = c.createStatement();
                      var rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'person'")) {
@@ -48,7 +48,7 @@ class DatabaseTest {
             new PeopleRepository(db).add("Sam", commonground.people.Relationship.FRIEND, "");
         }
         try (Database db = Database.open(file())) {
-            assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+            assertEquals(Database.latestSchemaVersion(), new DatabaseDiagnostics(db).schemaVersion());
             assertEquals(1, new PeopleRepository(db).active().size());
         }
         try (Database db = Database.open(file())) {
@@ -59,7 +59,7 @@ class DatabaseTest {
     @Test
     void everyConnectionHasTheSettingsTheAppRelieson() throws Exception {
         try (Database db = Database.open(file())) {
-            Map<String, String> p = db.pragmas();
+            Map<String, String> p = new DatabaseDiagnostics(db).pragmas();
             assertEquals("wal", p.get("journal_mode"));
             assertEquals("2", p.get("synchronous"), "synchronous=FULL");
             assertEquals("1", p.get("foreign_keys"));

@@ -17,7 +17,7 @@ class FullDiskTest {
     void aFullDiskGivesAClearMessageAndTheSaveWorksOnceThereIsSpace(@TempDir Path dir) throws Exception {
         try (Database db = Database.open(dir.resolve(Database.FILE_NAME))) {
             PeopleRepository people = new PeopleRepository(db);
-            db.simulateFullDisk(true);
+            FullDisk.simulate(db, true);
             StorageException e = assertThrows(StorageException.class, () -> {
                 for (int i = 0; i < 500; i++) {
                     people.add("Person " + i, Relationship.FRIEND, "n".repeat(2000));
@@ -27,10 +27,10 @@ class FullDiskTest {
             assertTrue(e.getMessage().contains("The disk is full"), e.getMessage());
             assertTrue(e.getMessage().contains("Your text is still here"), e.getMessage());
             int before = people.active().size();
-            db.simulateFullDisk(false);
+            FullDisk.simulate(db, false);
             people.add("After", Relationship.FRIEND, "n".repeat(2000));
             assertEquals(before + 1, people.active().size());
-            assertEquals("ok", db.integrityCheck());
+            assertEquals("ok", new DatabaseDiagnostics(db).integrityCheck());
         }
     }
 }

@@ -67,8 +67,15 @@ class PrivacyLockTest {
     @BeforeEach
     void open() throws Exception {
         file = dir.resolve(Database.FILE_NAME);
-        db = Database.open(file);
+        db = openWithSearch(file);
         lock = new PrivacyLock(db, FAST);
+    }
+
+    /** Opens as the app does: with the notes' search index registered. */
+    static Database openWithSearch(Path file) throws DatabaseOpenException {
+        Database opened = Database.open(file);
+        opened.registerSearchIndex(NoteSearch.INDEX);
+        return opened;
     }
 
     @AfterEach
@@ -99,6 +106,7 @@ class PrivacyLockTest {
         needs.addCheckIn(Map.of("closeness", 2), "Needs " + phrase);
         needs.addSource("closeness", SourceKind.PLACE, null, "Place " + phrase);
         new DraftRepository(db).save("Draft " + phrase);
+        new commonground.care.SupportContactRepository(db).add("Friend " + phrase, "0161 496 0000");
     }
 
     @Test
@@ -113,7 +121,7 @@ class PrivacyLockTest {
         db.close();
         assertEquals(List.of(), Canary.filesContaining(dir, CANARY));
 
-        db = Database.open(file);
+        db = openWithSearch(file);
         lock = new PrivacyLock(db, FAST);
         assertTrue(lock.isEnabled());
         assertFalse(lock.isUnlocked());
@@ -182,6 +190,21 @@ class PrivacyLockTest {
     }
 
     @Test
+    void theLockIsNotTurnedOnWhileASearchIndexIsUnregisteredAndNothingChanges() throws Exception {
+        db.close();
+        db = Database.open(file);
+        lock = new PrivacyLock(db, FAST);
+        writeEverything(CANARY);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> lock.enable(PASSPHRASE, 15));
+        assertTrue(e.getMessage().contains("note_fts"), e.getMessage());
+        assertFalse(lock.isEnabled());
+        assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+        long keys = db.read(c -> Sql.queryLong(c, "SELECT count(*) FROM lock_key"));
+        assertEquals(0, keys);
+        assertEquals(List.of(note), ids(new NoteSearch(db).search("zintaphre", false, NoteFilter.ALL, 10)));
+    }
+
+    @Test
     void aWrongPassphraseIsReportedAsWrongAsOftenAsItIsTried() throws Exception {
         writeEverything(CANARY);
         lock.enable(PASSPHRASE, 15);
@@ -241,7 +264,7 @@ class PrivacyLockTest {
                 ps.executeUpdate();
             }
         }
-        db = Database.open(file);
+        db = openWithSearch(file);
         lock = new PrivacyLock(db, FAST);
         assertTrue(lock.unlock(PASSPHRASE), "the passphrase still unlocks");
         NoteRepository reopened = new NoteRepository(db);
@@ -296,7 +319,7 @@ class PrivacyLockTest {
         assertFalse(Files.readString(export).contains("lock_key"), "the wrapped keys are not exported");
 
         Path other = dir.resolve("other");
-        try (Database fresh = Database.open(other.resolve(Database.FILE_NAME))) {
+        try (Database fresh = openWithSearch(other.resolve(Database.FILE_NAME))) {
             PrivacyLock freshLock = new PrivacyLock(fresh, FAST);
             freshLock.enable("another long phrase".toCharArray(), 5);
             new DataTransfer(fresh).importFrom(export);
@@ -318,7 +341,7 @@ class PrivacyLockTest {
         lock.disable();
         assertFalse(lock.isEnabled());
         db.close();
-        db = Database.open(file);
+        db = openWithSearch(file);
         assertFalse(db.isLockEnabled());
         assertEquals("Draft " + CANARY, new DraftRepository(db).current());
         assertEquals(List.of(note), ids(new NoteSearch(db).search("zintaphre", false, NoteFilter.ALL, 10)));

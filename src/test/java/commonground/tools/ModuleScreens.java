@@ -79,7 +79,8 @@ public final class ModuleScreens {
         driver.settle();
         robot.clickOn("#note-body").write("A quiet Sunday\nWe walked to the market. He pointed out the old bakery "
                 + "and told me about his father. I didn't ask anything; I listened, and it was enough.");
-        driver.settleAfter(1500);
+        driver.settleWhen("the note to say it is saved",
+                () -> robot.lookup("#save-status").queryAs(javafx.scene.control.Label.class).getText().startsWith("Saved at"));
         Screenshots.saveInBothThemes(robot, driver, out.resolve("reflection-dark.png"),
                 out.resolve("reflection-light.png"));
 
@@ -87,7 +88,8 @@ public final class ModuleScreens {
         driver.settle();
         robot.clickOn("#draft-text").write("You never listen to me and you always change the subject. I noticed "
                 + "you went quiet at dinner. I'd love a walk together on Sunday, if you feel like it.");
-        driver.settleAfter(800);
+        driver.settleWhen("the coach to mark the draft",
+                () -> !robot.lookup("#draft-marked .flagged").queryAll().isEmpty());
         Screenshots.saveInBothThemes(robot, driver, out.resolve("draft-light.png"), out.resolve("draft-dark.png"));
 
         robot.clickOn("#nav-home");

@@ -1,0 +1,18 @@
+package commonground.care;
+
+import java.util.Locale;
+
+/**
+ * Where to find someone to talk to now, for the user's country: one line of text shown on the
+ * gentle notice. The Help and support page provides the real numbers; until it is wired in,
+ * {@link #NEUTRAL} points there.
+ */
+@FunctionalInterface
+public interface CrisisLine {
+
+    /** Points to Help and support, which lists crisis lines by country. */
+    CrisisLine NEUTRAL = locale -> "Open Help and support (F1) for crisis lines in your country";
+
+    /** One line saying whom to call or write to in {@code locale}'s country. */
+    String forCountry(Locale locale);
+}

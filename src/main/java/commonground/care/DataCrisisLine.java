@@ -1,0 +1,33 @@
+package commonground.care;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The crisis line for a country from {@code help-resources.yaml}: its first crisis line, or else
+ * the international directory, as one short sentence with the name and the number.
+ */
+public final class DataCrisisLine implements CrisisLine {
+
+    private final HelpResources resources;
+
+    public DataCrisisLine(HelpResources resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public String forCountry(Locale locale) {
+        String country = locale == null ? "" : locale.getCountry();
+        Optional<HelpResource> line = resources.all().stream()
+                .filter(r -> r.kind() == HelpKind.CRISIS && r.country().equals(country) && r.hasPhone())
+                .findFirst();
+        if (line.isPresent()) {
+            HelpResource r = line.get();
+            String hours = r.hours().isEmpty() ? "" : " (" + r.hours() + ")";
+            return "You can call " + r.name() + " on " + r.phone() + hours + ".";
+        }
+        return resources.all().stream().filter(r -> r.kind() == HelpKind.DIRECTORY).findFirst()
+                .map(r -> r.name() + " lists free helplines in many countries: " + r.website() + ".")
+                .orElse("Your local emergency number is there if someone is in danger now.");
+    }
+}

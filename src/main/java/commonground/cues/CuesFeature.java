@@ -1,0 +1,64 @@
+package commonground.cues;
+
+import commonground.people.PeopleRepository;
+import commonground.shell.Activity;
+import commonground.shell.ActivitySource;
+import commonground.shell.AppModule;
+import commonground.shell.Feature;
+import commonground.shell.HomeModule;
+import commonground.shell.ModuleContext;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.Optional;
+
+/** How Cues joins the app: third in the sidebar (Ctrl+3), with an entry point and check-ins on Home. */
+public final class CuesFeature implements Feature {
+
+    public static final String ID = "cues";
+    static final String TITLE = "Cues";
+    static final Ikon ICON = Feather.EYE;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Ikon icon() {
+        return ICON;
+    }
+
+    @Override
+    public int position() {
+        return 3;
+    }
+
+    @Override
+    public AppModule create(ModuleContext c) {
+        return new CuesModule(new CuesViewModel(new PeopleRepository(c.database()),
+                new UserCueRepository(c.database()),
+                new CheckInRepository(c.database()),
+                new CheckInHistoryRepository(c.database()),
+                new ComfortMapRepository(c.database()),
+                c.dbThread(), c.dialogs(), c.practices(), c.clock()));
+    }
+
+    @Override
+    public Optional<HomeModule.EntryPoint> entryPoint() {
+        return Optional.of(new HomeModule.EntryPoint("Note what you noticed",
+                "Small signs from a recent moment together, and a gentle way to respond", ICON, ID));
+    }
+
+    @Override
+    public Optional<ActivitySource> recentActivity(ModuleContext c) {
+        CheckInHistoryRepository checkIns = new CheckInHistoryRepository(c.database());
+        return Optional.of(limit -> checkIns.recent(limit).stream().map(r -> new Activity(r.when(), ID,
+                (r.edited() ? "Changed a check-in with " : "Check-in with ") + r.personName())).toList());
+    }
+}

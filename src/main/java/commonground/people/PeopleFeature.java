@@ -1,0 +1,55 @@
+package commonground.people;
+
+import commonground.shell.Activity;
+import commonground.shell.ActivitySource;
+import commonground.shell.AppModule;
+import commonground.shell.Feature;
+import commonground.shell.ModuleContext;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.Optional;
+
+/** How People joins the app: fifth in the sidebar (Ctrl+5), with who was added or changed on Home. */
+public final class PeopleFeature implements Feature {
+
+    public static final String ID = "people";
+    static final String TITLE = "People";
+    static final Ikon ICON = Feather.USERS;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Ikon icon() {
+        return ICON;
+    }
+
+    @Override
+    public int position() {
+        return 5;
+    }
+
+    @Override
+    public AppModule create(ModuleContext c) {
+        return new PeopleModule(new PeopleViewModel(new PeopleRepository(c.database()), c.dbThread(), c.dialogs()));
+    }
+
+    @Override
+    public Optional<ActivitySource> recentActivity(ModuleContext c) {
+        PeopleRepository people = new PeopleRepository(c.database());
+        return Optional.of(limit -> people.recentlyChanged(limit).stream().map(PeopleFeature::activity).toList());
+    }
+
+    private static Activity activity(Person p) {
+        return new Activity(p.updatedAt(), ID, p.createdAt().equals(p.updatedAt())
+                ? "Added " + p.name() : "Updated " + p.name());
+    }
+}

@@ -1,0 +1,62 @@
+package commonground.reflection;
+
+import commonground.people.PeopleRepository;
+import commonground.shell.Activity;
+import commonground.shell.ActivitySource;
+import commonground.shell.AppModule;
+import commonground.shell.Feature;
+import commonground.shell.HomeModule;
+import commonground.shell.ModuleContext;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.Optional;
+
+/** How Reflection joins the app: fourth in the sidebar (Ctrl+4), with an entry point and notes on Home. */
+public final class ReflectionFeature implements Feature {
+
+    public static final String ID = "reflection";
+    static final String TITLE = "Reflection";
+    static final Ikon ICON = Feather.FEATHER;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Ikon icon() {
+        return ICON;
+    }
+
+    @Override
+    public int position() {
+        return 4;
+    }
+
+    @Override
+    public AppModule create(ModuleContext c) {
+        return ReflectionModule.create(new NoteRepository(c.database()), new NoteSearch(c.database()),
+                new NeedsRepository(c.database()), new PeopleRepository(c.database()), c.dbThread(), c.dialogs(),
+                c.clock());
+    }
+
+    @Override
+    public Optional<HomeModule.EntryPoint> entryPoint() {
+        return Optional.of(new HomeModule.EntryPoint("Write a reflection",
+                "A private page for your own needs, and for grief", ICON, ID));
+    }
+
+    @Override
+    public Optional<ActivitySource> recentActivity(ModuleContext c) {
+        NoteRepository notes = new NoteRepository(c.database());
+        return Optional.of(limit -> notes.page(NoteFilter.ALL, null, limit).stream()
+                .map(n -> new Activity(n.updatedAt(), ID, n.title().isBlank()
+                        ? "Wrote in a note" : "Wrote \u201c" + n.title() + "\u201d")).toList());
+    }
+}

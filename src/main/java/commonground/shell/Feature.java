@@ -1,0 +1,38 @@
+package commonground.shell;
+
+import org.kordamp.ikonli.Ikon;
+
+import java.util.Optional;
+
+/**
+ * How a feature joins the app: its sidebar entry (id, title, icon and place), how its module is
+ * built from the app's shared services, and what it offers Home. Each feature has one, in its own
+ * package, so the composition root names no module ids.
+ */
+public interface Feature {
+
+    /** The module's stable id, used for navigation. */
+    String id();
+
+    /** The name shown in the sidebar. */
+    String title();
+
+    /** The sidebar icon. */
+    Ikon icon();
+
+    /** Its place in the sidebar, which is also its shortcut: 2 is Ctrl+2 (Home is 1). */
+    int position();
+
+    /** Builds the module, when it is first shown. Called on the JavaFX Application Thread. */
+    AppModule create(ModuleContext context);
+
+    /** A way in from Home's entry points, if the feature has one. */
+    default Optional<HomeModule.EntryPoint> entryPoint() {
+        return Optional.empty();
+    }
+
+    /** What the feature lists under Home's "Recently", if anything. */
+    default Optional<ActivitySource> recentActivity(ModuleContext context) {
+        return Optional.empty();
+    }
+}

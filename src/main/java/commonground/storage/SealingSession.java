@@ -1,0 +1,166 @@
+package commonground.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+/**
+ * The passphrase lock's state for one open database: whether free text is stored sealed, the
+ * data key while unlocked ({@link FieldCipher}), sealing and opening values with it, and the
+ * search indexes kept in memory meanwhile ({@link VaultIndexes}). {@link PrivacyLock} is the only
+ * one that sets up, installs or forgets the key; repositories seal and open through {@link Database}.
+ */
+final class SealingSession {
+
+    /** The passphrase lock is set up: free text is stored sealed. */
+    private volatile boolean lockEnabled;
+    /** Present while unlocked; only the database thread uses it. */
+    private volatile FieldCipher cipher;
+    private final List<FullTextIndex> indexes = new CopyOnWriteArrayList<>();
+    /** The indexes built in memory at the last unlock. */
+    private volatile List<FullTextIndex> inMemory = List.of();
+
+    boolean isLockEnabled() {
+        return lockEnabled;
+    }
+
+    void setLockEnabled(boolean enabled) {
+        lockEnabled = enabled;
+    }
+
+    /** Whether locked text can be read now (the lock is off, or it was unlocked). */
+    boolean isOpenForReading() {
+        return !lockEnabled || cipher != null;
+    }
+
+    /** Seals and opens with {@code fieldCipher} (or stops, with null) without touching the search indexes. */
+    void useCipherForSealing(FieldCipher fieldCipher) {
+        cipher = fieldCipher;
+    }
+
+    FieldCipher currentCipher() {
+        return cipher;
+    }
+
+    /** A copy of the data key, to wrap again under a new passphrase. */
+    byte[] dataKeyForRewrap() {
+        return requireCipher().keyBytes();
+    }
+
+    private FieldCipher requireCipher() {
+        FieldCipher c = cipher;
+        if (c == null) {
+            throw new LockedException();
+        }
+        return c;
+    }
+
+    /** The value to store for {@code text} in row {@code rowId}: the text itself, or sealed. */
+    Object seal(SealedColumn column, long rowId, String text) {
+        String value = text == null ? "" : text;
+        if (value.length() > column.maxChars()) {
+            throw new IllegalArgumentException("This text is " + value.length() + " characters long; at most "
+                    + column.maxChars() + " fit here. Nothing was changed.");
+        }
+        if (!lockEnabled) {
+            return value;
+        }
+        return requireCipher().seal(column, rowId, value);
+    }
+
+    /** The readable text of a stored value, opening it when sealed. */
+    String open(SealedColumn column, long rowId, Object stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored instanceof byte[] sealed) {
+            return requireCipher().open(column, rowId, sealed);
+        }
+        return stored.toString();
+    }
+
+    // ---- Search indexes ----
+
+    /** Adds a search index; idempotent. When unlocked already, it is searchable after the next unlock. */
+    void register(FullTextIndex index) {
+        if (!indexes.contains(index)) {
+            indexes.add(index);
+        }
+    }
+
+    List<FullTextIndex> indexes() {
+        return List.copyOf(indexes);
+    }
+
+    /** The table to search for {@code index}: in memory while the lock is on, else on disk. */
+    String searchTable(FullTextIndex index) {
+        if (!lockEnabled) {
+            return "main." + index.name();
+        }
+        requireCipher();
+        if (!inMemory.contains(index)) {
+            throw new IllegalStateException("The search index " + index.name() + " was not registered with the "
+                    + "database before unlocking, so it cannot be searched while the passphrase lock is on.");
+        }
+        return VaultIndexes.VAULT + "." + index.name();
+    }
+
+    /**
+     * Starts using {@code fieldCipher}: locked text can be read and written, and every registered
+     * index is built in memory. Runs outside a transaction.
+     */
+    void install(Connection c, FieldCipher fieldCipher) throws SQLException {
+        remove(c);
+        cipher = fieldCipher;
+        try {
+            List<FullTextIndex> building = indexes();
+            VaultIndexes.build(c, fieldCipher, building);
+            inMemory = building;
+        } catch (SQLException | RuntimeException e) {
+            remove(c);
+            throw e;
+        }
+    }
+
+    /** Forgets the key and the in-memory indexes. Safe to call when neither is there. */
+    void remove(Connection c) throws SQLException {
+        cipher = null;
+        inMemory = List.of();
+        VaultIndexes.drop(c, indexes());
+    }
+
+    /**
+     * Empties each registered index on disk, which must hold nothing readable while the lock is
+     * on. Refuses, changing nothing, when the file holds a virtual table that is not registered:
+     * it could keep readable text the lock knows nothing of.
+     */
+    void emptyDiskIndexes(Connection c) throws SQLException {
+        Set<String> registered = indexes.stream().map(FullTextIndex::name).collect(Collectors.toSet());
+        for (String table : SchemaInfo.virtualTables(c)) {
+            if (!registered.contains(table)) {
+                throw new IllegalStateException("The search index " + table + " is not registered with the database "
+                        + "(Database.registerSearchIndex), so the lock cannot keep it free of readable text.");
+            }
+        }
+        for (FullTextIndex index : indexes) {
+            diskCommand(c, index, "delete-all");
+        }
+    }
+
+    /** Rebuilds each registered index on disk from the readable text (after the lock is turned off). */
+    void rebuildDiskIndexes(Connection c) throws SQLException {
+        for (FullTextIndex index : indexes) {
+            diskCommand(c, index, "rebuild");
+        }
+    }
+
+    private static void diskCommand(Connection c, FullTextIndex index, String command) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO main." + index.name() + " (" + index.name() + ") VALUES ('" + command + "')");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package commonground.privacy;
+
+import commonground.shell.DatabaseThread;
+import commonground.shell.FakeDialogs;
+import commonground.storage.Database;
+import commonground.storage.PrivacyLock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Privacy screen: choosing a passphrase, the recovery key shown once, the idle time, turning it off. */
+class PrivacyViewModelTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    PrivacyLock lock;
+    FakeDialogs dialogs = new FakeDialogs();
+    List<String> control = new ArrayList<>();
+    PrivacyViewModel model;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve(Database.FILE_NAME));
+        db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX); // as the app does: the lock keeps it clear
+        lock = new PrivacyLock(db);
+        model = new PrivacyViewModel(lock, DatabaseThread.sameThread(), dialogs, new LockControl() {
+            @Override
+            public void lockNow() {
+                control.add("lock now");
+            }
+
+            @Override
+            public void lockSettingsChanged(boolean enabled, int autoLockMinutes) {
+                control.add((enabled ? "on, " : "off, ") + autoLockMinutes);
+            }
+        });
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void choose(String passphrase, String repeat) {
+        model.passphraseProperty().set(passphrase);
+        model.repeatProperty().set(repeat);
+    }
+
+    private void turnOn() {
+        choose("walks on sunday", "walks on sunday");
+        model.turnOn();
+        model.recoveryKeyDone();
+    }
+
+    @Test
+    void aShortOrUnrepeatedPassphraseIsExplainedAndTheLockStaysOff() {
+        assertEquals(PrivacyViewModel.Stage.OFF, model.stageProperty().get());
+        choose("short", "short");
+        assertEquals("Please choose a passphrase of at least 8 characters.", model.passphraseProblem());
+        assertFalse(model.canSubmitProperty().get());
+        choose("walks on sunday", "walks on sundae");
+        assertEquals("The two passphrases are not the same yet.", model.passphraseProblem());
+        model.turnOn();
+        assertEquals("The two passphrases are not the same yet.", model.messageProperty().get());
+        assertTrue(model.messageIsProblemProperty().get());
+        assertFalse(lock.isEnabled());
+        choose("walks on sunday", "walks on sunday");
+        assertTrue(model.canSubmitProperty().get());
+    }
+
+    @Test
+    void howHardAPassphraseIsToGuessIsToldAsItIsTyped() {
+        assertEquals(PassphraseStrength.EMPTY, model.strengthProperty().get());
+        model.passphraseProperty().set("walks on sunday with the dog");
+        assertEquals(PassphraseStrength.of("walks on sunday with the dog"), model.strengthProperty().get());
+    }
+
+    @Test
+    void turningItOnShowsTheRecoveryKeyOnceThenTheLockIsOn() {
+        choose("walks on sunday", "walks on sunday");
+        model.autoLockMinutesProperty().set(5);
+        model.turnOn();
+        assertEquals(PrivacyViewModel.Stage.RECOVERY_KEY, model.stageProperty().get());
+        assertEquals("The lock is on. What you write, and your earlier backups, are now stored encrypted.",
+                model.messageProperty().get());
+        String key = model.recoveryKeyProperty().get();
+        assertFalse(key.isBlank());
+        assertEquals("", model.passphraseProperty().get(), "the passphrase is not kept on screen");
+        assertTrue(lock.isEnabled());
+        assertEquals(5, lock.autoLockMinutes());
+        assertEquals(List.of("on, 5"), control);
+
+        model.recoveryKeyDone();
+        assertEquals(PrivacyViewModel.Stage.ON, model.stageProperty().get());
+        assertEquals("", model.recoveryKeyProperty().get(), "shown once");
+        lock.lock();
+        assertTrue(lock.unlockWithRecoveryKey(key), "the key shown opens it");
+    }
+
+    @Test
+    void theIdleTimeIsSavedAsItIsChosen() {
+        turnOn();
+        model.autoLockMinutesProperty().set(1);
+        assertEquals("The app will lock after 1 minute without use.", model.messageProperty().get());
+        model.autoLockMinutesProperty().set(30);
+        assertEquals("The app will lock after 30 minutes without use.", model.messageProperty().get());
+        assertEquals(30, lock.autoLockMinutes());
+        model.autoLockMinutesProperty().set(0);
+        assertEquals("The app will not lock by itself.", model.messageProperty().get());
+        assertEquals(List.of("on, 15", "on, 1", "on, 30", "on, 0"), control);
+    }
+
+    @Test
+    void aNewPassphraseReplacesTheOld() {
+        turnOn();
+        choose("market on saturday", "market on saturday");
+        model.changePassphrase();
+        assertEquals("Your new passphrase is set. The old one no longer opens the app. Your recovery key still works.",
+                model.messageProperty().get());
+        lock.lock();
+        assertFalse(lock.unlock("walks on sunday".toCharArray()));
+        assertTrue(lock.unlock("market on saturday".toCharArray()));
+    }
+
+    @Test
+    void turningItOffAsksFirst() {
+        turnOn();
+        dialogs.confirmNext(false);
+        model.turnOff();
+        assertEquals("Turn the lock off?", dialogs.lastAsked().title());
+        assertEquals(List.of("Yes, turn it off"), dialogs.lastAsked().choices());
+        assertTrue(lock.isEnabled(), "No keeps it on");
+
+        dialogs.confirmNext(true);
+        model.turnOff();
+        assertEquals(PrivacyViewModel.Stage.OFF, model.stageProperty().get());
+        assertEquals("The lock is off. What you write is stored readable on this computer.", model.messageProperty().get());
+        assertFalse(lock.isEnabled());
+        assertEquals("off, 0", control.get(control.size() - 1));
+    }
+
+    @Test
+    void lockNowAsksTheApp() {
+        model.lockNow();
+        assertEquals(List.of("lock now"), control);
+    }
+
+    @Test
+    void aLockAlreadyOnIsShownAsOnWithItsIdleTime() {
+        turnOn();
+        model.autoLockMinutesProperty().set(60);
+        PrivacyViewModel again = new PrivacyViewModel(lock, DatabaseThread.sameThread(), dialogs, new LockControl() {
+            @Override
+            public void lockNow() {
+            }
+
+            @Override
+            public void lockSettingsChanged(boolean enabled, int autoLockMinutes) {
+            }
+        });
+        assertEquals(PrivacyViewModel.Stage.LOADING, again.stageProperty().get());
+        again.load();
+        assertEquals(PrivacyViewModel.Stage.ON, again.stageProperty().get());
+        assertEquals(60, again.autoLockMinutesProperty().get());
+    }
+}

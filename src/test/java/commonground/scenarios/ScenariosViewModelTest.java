@@ -1,0 +1,118 @@
+package commonground.scenarios;
+
+import commonground.people.Person;
+import commonground.people.Relationship;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The scenarios on offer, past walk-throughs and their filters, deleting, and importing a pack. */
+class ScenariosViewModelTest {
+
+    @TempDir
+    Path dir;
+    ScenariosFixture scenarios;
+    ScenariosViewModel model;
+
+    @BeforeEach
+    void open() throws Exception {
+        scenarios = new ScenariosFixture(dir);
+        model = scenarios.model;
+    }
+
+    @AfterEach
+    void close() {
+        scenarios.close();
+    }
+
+    private static Path fixture(String name) throws Exception {
+        return ScenarioValidatorTest.fixture(name);
+    }
+
+    @Test
+    void theBuiltInScenariosAreOfferedWithTheFirstChosen() {
+        assertEquals(7, model.offers().size());
+        assertEquals("wont-talk-feelings", model.selectedProperty().get().scenario().id());
+        assertEquals(ScenariosViewModel.Page.LIST, model.pageProperty().get());
+        assertTrue(model.runs().isEmpty());
+        assertEquals(java.util.Collections.singletonList(ScenariosViewModel.NO_ONE), model.personChoices(),
+                "with no one added, only 'no one in particular'");
+    }
+
+    @Test
+    void aWalkThroughAboutSomeoneCanBeFoundUnderTheirName() {
+        Person dad = scenarios.people.add("Dad", Relationship.PARENT, "");
+        model.reload();
+        assertEquals(List.of(RunFilter.ALL, RunFilter.THIS_SCENARIO, RunFilter.about(dad.id(), "Dad")),
+                model.runFilters());
+        model.startForProperty().set(dad);
+        model.start();
+        model.showList();
+        assertEquals(dad, model.startForProperty().get(), "the person chosen stays chosen");
+        model.startForProperty().set(ScenariosViewModel.NO_ONE);
+        model.selectedProperty().set(model.offers().get(1));
+        model.start();
+        model.showList();
+        assertEquals(2, model.runs().size());
+
+        model.runFilterProperty().set(RunFilter.about(dad.id(), "Dad"));
+        assertEquals(1, model.runs().size());
+        assertEquals("Dad", model.runs().get(0).personName());
+        model.runFilterProperty().set(RunFilter.THIS_SCENARIO);
+        assertEquals(List.of(model.offers().get(1).scenario().id()),
+                model.runs().stream().map(ScenarioRun::scenarioId).toList());
+    }
+
+    @Test
+    void deletingAWalkThroughAsksFirst() {
+        model.start();
+        model.showList();
+        ScenarioRun run = model.runs().get(0);
+
+        scenarios.dialogs.confirmNext(false);
+        model.delete(run);
+        assertEquals("Delete this walk-through?", scenarios.dialogs.lastAsked().title());
+        assertEquals("\"" + run.scenarioTitle() + "\" and all the answers in it will be deleted for good.",
+                scenarios.dialogs.lastAsked().message());
+        assertEquals(1, scenarios.repository.runs().size());
+
+        scenarios.dialogs.confirmNext(true);
+        model.delete(run);
+        assertEquals("The walk-through was deleted.", model.messageProperty().get());
+        assertTrue(model.runs().isEmpty());
+        assertTrue(scenarios.repository.runs().isEmpty());
+    }
+
+    @Test
+    void aGoodPackIsImportedAndOffered() throws Exception {
+        model.importFile(fixture("valid/good-pack.yaml"));
+        assertTrue(model.messageProperty().get().startsWith("Imported"), model.messageProperty().get());
+        assertEquals(8, model.offers().size());
+        assertTrue(model.offers().stream().anyMatch(o -> o.scenario().id().equals("weekend-plans")));
+    }
+
+    @Test
+    void aBrokenPackIsExplainedAndNothingIsImported() throws Exception {
+        model.importFile(fixture("invalid/missing-branch.yaml"));
+        String message = model.messageProperty().get();
+        assertTrue(message.startsWith("Nothing was imported. Please fix these and try again:"), message);
+        assertTrue(message.contains("step 'start', field 'options[1].next'"), message);
+        assertEquals(7, model.offers().size());
+    }
+
+    @Test
+    void startingWithNothingChosenDoesNothing() {
+        model.selectedProperty().set(null);
+        model.start();
+        assertEquals(ScenariosViewModel.Page.LIST, model.pageProperty().get());
+        assertNull(model.runModel().runProperty().get());
+    }
+}
