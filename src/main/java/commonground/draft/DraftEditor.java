@@ -1,6 +1,7 @@
 package commonground.draft;
 
 import commonground.language.Finding;
+import commonground.language.FindingKind;
 import commonground.language.GoodMove;
 import commonground.language.Review;
 import commonground.shell.Stylesheets;
@@ -149,7 +150,8 @@ public final class DraftEditor extends VBox {
         Label why = new Label(f.explanation());
         why.setWrapText(true);
         why.getStyleClass().add("finding-why");
-        Label direction = new Label("Try: " + f.direction());
+        // safety is not a matter of wording: no "Try:", just where to find help
+        Label direction = new Label(f.kind() == FindingKind.SAFETY ? f.direction() : "Try: " + f.direction());
         direction.setWrapText(true);
         direction.getStyleClass().add("finding-direction");
         VBox card = new VBox(4, phrase, why, direction);
@@ -171,6 +173,7 @@ public final class DraftEditor extends VBox {
             case PRESSURE_TO_SHARE -> "pressure to share";
             case DISGUISED_JUDGMENT -> "a judgment in disguise";
             case ULTIMATUM -> "an ultimatum";
+            case SAFETY -> "your safety first";
         };
     }
 }

@@ -13,5 +13,10 @@ public enum FindingKind {
     /** A judgment dressed as a feeling or need ("I feel like you don't care"). */
     DISGUISED_JUDGMENT,
     /** A threat tied to a demand ("If you don't talk to me, I'm leaving"). */
-    ULTIMATUM
+    ULTIMATUM,
+    /**
+     * Violence or a threat of it in what the user describes ("If you ever hit me again..."): not
+     * wording to soften; the user's safety comes first, and the finding points to help.
+     */
+    SAFETY
 }

@@ -15,7 +15,10 @@ enum Guard {
     IMPERATIVE_OR_YOU,
     /** Drop if the sentence is appreciation: appreciation words and no criticism words. */
     NOT_APPRECIATION,
-    /** Drop if the sentence leaves room for no ("no rush", "if you want", "that's fine"). */
+    /**
+     * Drop if the sentence leaves room for no ("no rush", "if you want", "that's fine"). No shipped
+     * demand or push uses it: a softener never cancels a demand in the same sentence (decision 0008).
+     */
     NO_ROOM_FOR_NO,
     /** Drop if a negator comes before the match ("I don't think you're...", "I never said..."). */
     NOT_NEGATED,

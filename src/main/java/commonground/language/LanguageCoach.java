@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * Review review = coach.review("You never listen. I miss our walks.");
  * for (Finding f : review.findings()) {               // empty list when nothing is flagged
  *     f.kind();            // FindingKind: JUDGMENT, DEMAND, ABSOLUTE, PRESSURE_TO_SHARE,
- *                          //              DISGUISED_JUDGMENT, ULTIMATUM
+ *                          //              DISGUISED_JUDGMENT, ULTIMATUM, SAFETY
  *     f.start(); f.end();  // char offsets into the text passed in: text.substring(start, end) == f.phrase()
  *     f.explanation();     // one plain line: why this may not land well
  *     f.direction();       // which way to go: an observation, an I-statement, a request with room for no
@@ -34,39 +33,33 @@ import java.util.regex.Pattern;
  * to the whole text. Good moves are only reported for sentences with no findings. Findings never
  * overlap, and both lists are ordered by start offset.
  *
- * <p>The patterns and word lists live in {@code coach-rules.yaml} ({@link CoachRules}); the code
- * adds the distinctions a pattern alone cannot make (see {@link Guard}): who the subject is (I vs
- * you), appreciation vs criticism, negation, invitations vs accusing questions, and room for no.
- * No network, no model. Instances are immutable and safe to share between threads.
+ * <p>The patterns, word lists and every text the user sees live in {@code coach-rules.yaml}
+ * ({@link CoachRules}); the code adds the distinctions a pattern alone cannot make (see {@link Guard}):
+ * who the subject is (I vs you), appreciation vs criticism, negation, invitations vs accusing
+ * questions, and whose verdict it is ({@link Attribution}). {@link Structures} reads sentence
+ * structure from OpenNLP's tokens and parts of speech ({@link Tagger}) and judges words it has no
+ * list for by their VADER valence ({@link Lexicon}); see decision 0008. A softener ("no rush")
+ * never cancels a demand. Violence in the draft gives a {@link FindingKind#SAFETY} finding and no
+ * advice on wording. The models load on the first review, never before; if one cannot load, the
+ * pattern rules go on alone. No network. Instances are safe to share between threads.
  */
 public final class LanguageCoach {
 
     private static final Review EMPTY = new Review(List.of(), List.of());
-    private static final Pattern TOKEN = Pattern.compile("[a-z0-9']+|[,;:()\"\u2014\u2013]");
     private static final Pattern YES_NO_QUESTION =
             Pattern.compile("^\\W*(?:do|does|did|have|has|are|were|is|would|could|can|will)\\s+you\\b");
-    private static final Pattern YOU_WORD = Pattern.compile("\\byou(?:'?re|'?ve|'?d|'?ll|rself)?\\b");
-    private static final Set<String> YOU = Set.of("you", "you're", "youre", "you've", "you'd", "you'll", "ya", "u");
-    private static final Set<String> OTHER_SUBJECTS = Set.of(
-            "i", "i'm", "im", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "he", "he's",
-            "she", "she's", "they", "they're", "they've", "it", "it's", "this", "there", "there's", "everyone",
-            "everybody", "nobody", "someone", "somebody", "people", "he'd", "she'd", "they'd", "one", "who");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(
-            ",", ";", ":", "(", ")", "\"", "\u2014", "\u2013", "and", "but", "because", "cause", "cuz", "cos",
-            "so", "when", "whenever", "if", "while", "though", "although", "that", "like", "since", "until",
-            "unless", "or", "then", "as");
-    /** Words that open a sentence but not an order. */
-    private static final Set<String> NOT_IMPERATIVE_OPENERS = Set.of(
-            "not", "maybe", "no", "yes", "yeah", "ok", "okay", "sorry", "well", "oh", "can", "could", "would",
-            "will", "is", "are", "do", "does", "did", "what", "why", "how", "when", "where", "who", "which",
-            "the", "a", "an", "my", "your", "our", "his", "her", "their", "if", "thanks", "thank", "hi", "hey",
-            "sure", "perhaps", "probably", "busy", "dinner", "anyway", "also", "either", "right", "even", "let's");
-    /** Words that may come before the verb of an order ("please come home", "just stop"). */
-    private static final Set<String> IMPERATIVE_LEAD_INS = Set.of("please", "just", "now", "so", "and", "then", "honestly");
-    /** How many words may sit between the subject and the matched word for the span to start at the subject. */
-    private static final int SUBJECT_REACH = 4;
+
+    /** How likely the sentence model must find a sentence for a weak structural match to count. */
+    static final double WEAK_HIT_THRESHOLD = 0.7;
+
+    private static final System.Logger LOG = System.getLogger(LanguageCoach.class.getName());
 
     private final CoachRules rules;
+    private final Structures structures;
+    private volatile boolean structuresWork = true;
+    private final ClauseSubjects subjects;
+    private final SentenceModel model;
+    private final double weakHitThreshold;
 
     /** A coach using the rules that ship with the app (loaded once, shared). */
     public LanguageCoach() {
@@ -75,7 +68,20 @@ public final class LanguageCoach {
 
     /** A coach using the given rules, e.g. {@code CoachRules.load(url)}. */
     public LanguageCoach(CoachRules rules) {
+        this(rules, null);
+    }
+
+    /** A coach with its own sentence model (for tests; {@code null} means the shipped one, read on first use). */
+    LanguageCoach(CoachRules rules, SentenceModel model) {
+        this(rules, model, WEAK_HIT_THRESHOLD);
+    }
+
+    LanguageCoach(CoachRules rules, SentenceModel model, double weakHitThreshold) {
+        this.weakHitThreshold = weakHitThreshold;
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.structures = new Structures(rules);
+        this.subjects = new ClauseSubjects(rules);
+        this.model = model;
     }
 
     /** The rules in use. */
@@ -94,11 +100,12 @@ public final class LanguageCoach {
             return EMPTY;
         }
         String norm = TextTools.normalize(text);
+        String cased = TextTools.straighten(text);
         List<Finding> findings = new ArrayList<>();
         List<GoodMove> moves = new ArrayList<>();
         for (int[] span : TextTools.sentences(norm)) {
             int before = findings.size();
-            Sentence s = new Sentence(text, norm.substring(span[0], span[1]), span[0]);
+            Sentence s = new Sentence(text, cased.substring(span[0], span[1]), norm.substring(span[0], span[1]), span[0]);
             reviewSentence(s, findings);
             if (findings.size() == before) {
                 noticeGoodMoves(s, moves);
@@ -112,21 +119,40 @@ public final class LanguageCoach {
     /** One sentence: the original text, its normalised form, and lazily computed facts about it. */
     private final class Sentence {
         final String original;
+        final String cased;
         final String norm;
         final int offset;
+        private ParsedSentence parsed;
+        private double likelihood = -1;
         private Boolean appreciation;
         private Boolean roomForNo;
         private Boolean yesNoQuestion;
 
-        Sentence(String original, String norm, int offset) {
+        Sentence(String original, String cased, String norm, int offset) {
             this.original = original;
+            this.cased = cased;
             this.norm = norm;
             this.offset = offset;
         }
 
+        double likelihood() {
+            if (likelihood < 0) {
+                likelihood = (model != null ? model : SentenceModel.defaults()).probability(norm);
+            }
+            return likelihood;
+        }
+
+        ParsedSentence parsed() {
+            if (parsed == null) {
+                parsed = new ParsedSentence(cased, norm);
+            }
+            return parsed;
+        }
+
         boolean appreciation() {
             if (appreciation == null) {
-                appreciation = rules.isAppreciation(norm);
+                int but = norm.lastIndexOf(" but ");
+                appreciation = rules.isAppreciation(but < 0 ? norm : norm.substring(but));
             }
             return appreciation;
         }
@@ -160,14 +186,14 @@ public final class LanguageCoach {
                 }
                 int start = m.start();
                 if (rule.guards().contains(Guard.SUBJECT_YOU)) {
-                    int subject = subjectYouStart(s.norm, m.start());
+                    int subject = subjects.subjectYouStart(s.norm, m.start());
                     if (subject < 0) {
                         continue;
                     }
                     start = subject;
                 }
                 if (rule.guards().contains(Guard.IMPERATIVE_OR_YOU)
-                        && subjectYouStart(s.norm, m.start()) < 0 && !startsWithVerb(s.norm)) {
+                        && subjects.subjectYouStart(s.norm, m.start()) < 0 && !ClauseSubjects.startsWithVerb(s.norm)) {
                     continue;
                 }
                 if (!passes(rule, m, s)) {
@@ -177,8 +203,57 @@ public final class LanguageCoach {
                 if (span == null || overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {
                     continue;
                 }
+                if (Attribution.notTheWritersVerdict(rule.kind(), s.norm, span[0])) {
+                    continue;
+                }
                 out.add(finding(rule, m, s, span));
             }
+        }
+        if (structuresWork) {
+            try {
+                structuralFindings(s, out, firstOfSentence);
+            } catch (RuntimeException | LinkageError e) {
+                // a model that cannot load leaves the pattern rules working; said once, never the text
+                structuresWork = false;
+                LOG.log(System.Logger.Level.ERROR, "Language models could not be used; the coach goes on with "
+                        + "its pattern rules only", e);
+            }
+        }
+        boolean unsafe = false;
+        for (int i = firstOfSentence; i < out.size(); i++) {
+            unsafe |= out.get(i).kind() == FindingKind.SAFETY;
+        }
+        if (unsafe) {
+            // safety first: no advice in the same sentence on how to word a demand or a threat
+            for (int i = out.size() - 1; i >= firstOfSentence; i--) {
+                FindingKind k = out.get(i).kind();
+                if (k == FindingKind.ULTIMATUM || k == FindingKind.DEMAND) {
+                    out.remove(i);
+                }
+            }
+        }
+    }
+
+    private void structuralFindings(Sentence s, List<Finding> out, int firstOfSentence) {
+        ParsedSentence p = s.parsed();
+        List<Structures.Hit> hits = new ArrayList<>();
+        structures.find(p, s.norm, hits);
+        for (Structures.Hit hit : hits) {
+            if (hit.weak() && s.likelihood() < weakHitThreshold) {
+                continue; // a candidate the sentence model does not confirm
+            }
+            CoachRules.Structure st = rules.structure(hit.id());
+            int[] span = trim(s.norm, p.start[hit.from()], p.end[hit.to() - 1]);
+            if (span == null || overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {
+                continue;
+            }
+            if (Attribution.notTheWritersVerdict(st.kind(), s.norm, span[0])
+                    || st.kind() == FindingKind.JUDGMENT && rules.isAppreciation(s.norm.substring(span[0]))) {
+                continue;
+            }
+            String phrase = s.originalAt(span[0], span[1]);
+            out.add(new Finding(st.kind(), s.offset + span[0], s.offset + span[1], phrase,
+                    st.explanation().replace("{w}", hit.keyWord()), st.direction(), st.example(), hit.id()));
         }
     }
 
@@ -191,98 +266,15 @@ public final class LanguageCoach {
                 case NOT_NEGATED -> !rules.isNegatedBefore(s.norm.substring(0, m.start()));
                 case NOT_YES_NO_QUESTION -> !s.yesNoQuestion();
                 case NEGATIVE_REST -> rules.isNegative(rule.hasRest() && m.group("rest") != null
-                        ? m.group("rest") : restAfterYou(s.norm, m));
-                case MENTIONS_YOU -> hasYouSubject(s.norm, 0, m.start()) || hasYouSubject(s.norm, m.end(), s.norm.length());
+                        ? m.group("rest") : ClauseSubjects.restAfterYou(s.norm, m));
+                case MENTIONS_YOU -> subjects.hasYouSubject(s.norm, 0, m.start())
+                        || subjects.hasYouSubject(s.norm, m.end(), s.norm.length());
             };
             if (!ok) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** True if "you" occurs in [from, to) other than right after an object word ("of you", "with you"). */
-    private boolean hasYouSubject(String norm, int from, int to) {
-        Matcher you = YOU_WORD.matcher(norm);
-        you.region(from, to);
-        while (you.find()) {
-            String before = previousToken(norm, you.start());
-            if (before == null || !rules.isObjectPreceder(before)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String previousToken(String norm, int pos) {
-        int e = pos;
-        while (e > 0 && Character.isWhitespace(norm.charAt(e - 1))) {
-            e--;
-        }
-        int b = e;
-        while (b > 0 && TextTools.isWordChar(norm.charAt(b - 1))) {
-            b--;
-        }
-        return b < e ? norm.substring(b, e) : null;
-    }
-
-    /**
-     * True if the sentence has no subject pronoun and starts with a word that can be a verb, i.e. it
-     * reads as an imperative ("Come home right now"), not "Not right now" or "Dinner's ready".
-     */
-    private static boolean startsWithVerb(String norm) {
-        Matcher t = TOKEN.matcher(norm);
-        while (t.find()) {
-            String tok = norm.substring(t.start(), t.end());
-            if (TextTools.isWordChar(tok.charAt(0))) {
-                if (NOT_IMPERATIVE_OPENERS.contains(tok) || YOU.contains(tok) || OTHER_SUBJECTS.contains(tok)) {
-                    return false;
-                }
-                if (!IMPERATIVE_LEAD_INS.contains(tok)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The text after the first "you" inside the match (the rest of the sentence if there is none). */
-    private static String restAfterYou(String norm, Matcher m) {
-        Matcher you = YOU_WORD.matcher(norm);
-        if (you.find(m.start()) && you.start() < m.end()) {
-            return norm.substring(you.end());
-        }
-        return norm.substring(m.end());
-    }
-
-    /**
-     * Walks back from {@code pos} within the clause to find its subject. Returns the offset where
-     * the span should start if the subject is "you" (the subject's offset when it is close, else
-     * {@code pos}), or -1 when the subject is someone else or there is none (an imperative).
-     * A "you" right after a word such as "love", "thank" or "with" is an object and is skipped.
-     */
-    int subjectYouStart(String norm, int pos) {
-        List<int[]> tokens = new ArrayList<>();
-        Matcher t = TOKEN.matcher(norm);
-        t.region(0, pos);
-        while (t.find()) {
-            tokens.add(new int[] {t.start(), t.end()});
-        }
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            String tok = norm.substring(tokens.get(i)[0], tokens.get(i)[1]);
-            if (YOU.contains(tok)) {
-                boolean object = i > 0 && rules.isObjectPreceder(
-                        norm.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]));
-                if (!object) {
-                    return tokens.size() - 1 - i < SUBJECT_REACH ? tokens.get(i)[0] : pos;
-                }
-                continue;
-            }
-            if (OTHER_SUBJECTS.contains(tok) || CLAUSE_BREAKS.contains(tok)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static int[] trim(String norm, int start, int end) {

@@ -28,6 +28,21 @@ final class TextTools {
         return new String(out);
     }
 
+    /** Straightens quotes and keeps case (for the tagger, which relies on it); same length as the input. */
+    static String straighten(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u2019', '\u2018', '\u02BC', '\u00B4', '`' -> c = '\'';
+                case '\u201C', '\u201D' -> c = '"';
+                default -> { }
+            }
+            out[i] = c;
+        }
+        return new String(out);
+    }
+
     /** Sentence spans [start, end) over the text, trimmed of surrounding whitespace. */
     static List<int[]> sentences(String s) {
         List<int[]> spans = new ArrayList<>();

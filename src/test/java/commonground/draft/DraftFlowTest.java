@@ -59,7 +59,7 @@ class DraftFlowTest extends WholeAppTest {
 
         TextArea area = robot.lookup("#draft-text").queryAs(TextArea.class);
         AppDriver.onFx(area::clear);
-        robot.clickOn(area).write("When plans change at the last minute, I feel let down. "
+        robot.clickOn(area).write("When plans change at the last minute, I feel disappointed. "
                 + "Would you be open to deciding together next time?");
         waitForCoach();
         assertTrue(flaggedPhrases().isEmpty(), "flagged: " + flaggedPhrases());

@@ -54,34 +54,34 @@ class CoachRulesTest {
     void badRegularExpressionNamesTheRuleField() throws IOException {
         String yaml = shipped().replace("pattern: '\\bor (?:else", "pattern: '(unclosed\\bor (?:else");
         CoachRulesException e = loadBroken(yaml);
-        assertEquals("rules[1].pattern", e.field());
+        assertEquals("rules[4].pattern", e.field());
         assertTrue(e.getMessage().contains("invalid regular expression"), e.getMessage());
     }
 
     @Test
     void unknownKindNamesTheField() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("kind: ULTIMATUM", "kind: SCOLDING"));
-        assertEquals("rules[0].kind", e.field());
+        assertEquals("rules[2].kind", e.field());
         assertTrue(e.getMessage().contains("SCOLDING"), e.getMessage());
     }
 
     @Test
     void unknownGuardNamesTheField() throws IOException {
-        CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[no_room_for_no]", "guards: [be_nice]"));
-        assertEquals("rules[0].guards[0]", e.field());
+        CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[negative_rest]", "guards: [be_nice]"));
+        assertEquals("rules[8].guards[0]", e.field());
         assertTrue(e.getMessage().contains("unknown guard 'be_nice'"), e.getMessage());
     }
 
     @Test
     void misspelledFieldIsReported() throws IOException {
-        CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[no_room_for_no]", "gaurds: [no_room_for_no]"));
-        assertEquals("rules[0].gaurds", e.field());
+        CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[negative_rest]", "gaurds: [negative_rest]"));
+        assertEquals("rules[8].gaurds", e.field());
     }
 
     @Test
     void unknownPlaceholderIsReported() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("\\{\\{threats}}", "{{threatz}}"));
-        assertEquals("rules[0].pattern", e.field());
+        assertEquals("rules[2].pattern", e.field());
         assertTrue(e.getMessage().contains("{{threatz}}"), e.getMessage());
     }
 
@@ -97,7 +97,8 @@ class CoachRulesTest {
                 + "  negators_before: [e], you_object_preceders: [f]}\n"
                 + "kinds: {JUDGMENT: {explanation: x, direction: y}, DEMAND: {explanation: x, direction: y},\n"
                 + "  ABSOLUTE: {explanation: x, direction: y}, PRESSURE_TO_SHARE: {explanation: x, direction: y},\n"
-                + "  DISGUISED_JUDGMENT: {explanation: x, direction: y}, ULTIMATUM: {explanation: x, direction: y}}\n"
+                + "  DISGUISED_JUDGMENT: {explanation: x, direction: y}, ULTIMATUM: {explanation: x, direction: y},\n"
+                + "  SAFETY: {explanation: x, direction: y}}\n"
                 + "rules:\n  - id: one\n    kind: JUDGMENT\n";
         CoachRulesException e = loadBroken(yaml);
         assertEquals("rules[0].pattern", e.field());
@@ -109,6 +110,34 @@ class CoachRulesTest {
         CoachRulesException e = loadBroken("lists:\n  appreciation: [unclosed\nrules: x\n");
         assertEquals("(YAML syntax)", e.field());
         assertTrue(e.getMessage().contains("line"), e.getMessage());
+    }
+
+    @Test
+    void misspelledFieldNamesItsLine() throws IOException {
+        CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[negative_rest]", "gaurds: [negative_rest]"));
+        assertTrue(e.line() > 0, e.getMessage());
+        assertTrue(e.getMessage().contains("line " + e.line()), e.getMessage());
+        assertTrue(e.getMessage().contains("allowed:"), e.getMessage());
+    }
+
+    @Test
+    void aWordListThatIsNotAListIsReported() throws IOException {
+        CoachRulesException e = loadBroken(shipped().replaceFirst("(?m)^  threats: \\[", "  threats: \"leaving\"\n  ignored: ["));
+        assertEquals("lists.threats", e.field());
+        assertTrue(e.getMessage().contains("must be a list"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyFileIsReported() throws IOException {
+        CoachRulesException e = loadBroken("# nothing here\n");
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void aMissingStructureTextIsReported() throws IOException {
+        CoachRulesException e = loadBroken(shipped().replaceFirst("(?m)^  you-keep:", "  you-kept:"));
+        assertEquals("structures.you-kept", e.field());
+        assertTrue(e.getMessage().contains("no structural rule has this id"), e.getMessage());
     }
 
     @Test

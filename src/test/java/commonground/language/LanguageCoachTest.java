@@ -120,7 +120,7 @@ class LanguageCoachTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Tell me when you want the car back, no rush.", "Talk to me whenever you're ready.",
+        @ValueSource(strings = {"Tell me when you want the car back, no rush.", "I'm here whenever you'd like to talk.",
             "If you don't feel like going, that's totally fine.", "You must be worn out after that drive."})
         void roomForNoAndInferencesAreNotFlagged(String text) {
             assertClean(text);

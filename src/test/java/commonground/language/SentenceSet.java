@@ -18,6 +18,9 @@ final class SentenceSet {
 
     static final String DEV = "/commonground/language/language-dev.tsv";
     static final String OWN = "/commonground/language/coach-sentences.tsv";
+    static final String TRAIN = "/commonground/language/coach-train.tsv";
+    /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
+    static final String TEST = "/commonground/language/coach-test.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override
