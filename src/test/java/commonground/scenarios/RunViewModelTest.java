@@ -29,6 +29,9 @@ class RunViewModelTest {
         scenarios = new ScenariosFixture(dir);
         scenarios.model.start();
         run = scenarios.model.runModel();
+        assertEquals("Before you begin: your safety", title(), "the walk opens with the optional safety question");
+        run.answerProperty().set(commonground.care.SafetyAnswer.NO.label());
+        run.next();
     }
 
     @AfterEach
@@ -44,25 +47,25 @@ class RunViewModelTest {
     void aWalkFollowsTheBranchChosenAndBackRetracesIt() {
         assertEquals(ScenariosViewModel.Page.RUN, scenarios.model.pageProperty().get());
         assertEquals("Closeness does not only come through talking", title());
-        assertEquals(1, run.positionProperty().get());
-        assertEquals(8, run.totalProperty().get(), "step 1 of about 8");
-        assertFalse(run.canBackProperty().get());
+        assertEquals(2, run.positionProperty().get(), "the safety question was step 1");
+        assertEquals(10, run.totalProperty().get(), "step 2 of about 10");
+        assertTrue(run.canBackProperty().get(), "back leads to the safety question");
         run.next();
         assertEquals("What happens when you try", title());
         run.answerProperty().set("I asked about his day.");
         run.next();
-        assertEquals("Has he said he'd rather not talk about it?", title());
+        assertEquals("Has the other person said no to talking about it?", title());
         assertFalse(run.canNextProperty().get(), "a choice must be made first");
-        run.answerProperty().set("Yes, he has said so, in words or clearly in actions");
+        run.answerProperty().set("Yes, in words or clearly in actions");
         assertTrue(run.canNextProperty().get());
         run.next();
         assertEquals("'Not now' is a real answer", title());
-        assertEquals(9, run.totalProperty().get(), "the branch adds a step");
+        assertEquals(11, run.totalProperty().get(), "the branch adds a step");
         run.back();
-        assertEquals("Yes, he has said so, in words or clearly in actions", run.answerProperty().get());
+        assertEquals("Yes, in words or clearly in actions", run.answerProperty().get());
         run.answerProperty().set("No, not really");
         run.next();
-        assertEquals("Where is he at ease?", title(), "the other branch skips 'Not now'");
+        assertEquals("Where is the other person at ease?", title(), "the other branch skips 'Not now'");
         run.back();
         run.back();
         assertEquals("I asked about his day.", run.answerProperty().get());
@@ -92,8 +95,8 @@ class RunViewModelTest {
         run.answerProperty().set("Cooking or eating together\nA walk, a drive or a bike ride");
         scenarios.pauses.advance(RunViewModel.AUTOSAVE_DELAY.toMillis());
         assertEquals(List.of("Cooking or eating together", "A walk, a drive or a bike ride"),
-                scenarios.savedAnswer("his-world").lines().toList());
-        assertEquals("his-world", scenarios.repository.runs().get(0).currentStep());
+                scenarios.savedAnswer("at-ease").lines().toList());
+        assertEquals("at-ease", scenarios.repository.runs().get(0).currentStep());
     }
 
     @Test
@@ -126,7 +129,7 @@ class RunViewModelTest {
         scenarios.model.open(scenarios.repository.runs().get(0));
         run.answerProperty().set("Shorter now.");
         run.next();
-        assertEquals("Has he said he'd rather not talk about it?", title());
+        assertEquals("Has the other person said no to talking about it?", title());
         assertEquals("Shorter now.", scenarios.savedAnswer("what-happens"));
     }
 
@@ -145,12 +148,15 @@ class RunViewModelTest {
         run.answerProperty().set("Ask him on Saturday if he'd like to walk to the market.");
         run.next();
         assertEquals("Looking after your own needs", title());
-        assertTrue(run.nextFinishes());
         run.answerProperty().set("Call my sister on Sunday.");
+        run.next();
+        assertEquals("Grieving what may not come", title());
+        assertTrue(run.nextFinishes());
+        run.answerProperty().set("Our walks count. On Thursday I'll go to my pottery class.");
         run.next();
 
         assertEquals(ScenariosViewModel.Page.SUMMARY, scenarios.model.pageProperty().get());
-        assertEquals(List.of("what-happens", "said-no", "his-world", "go-first", "next-time", "your-needs"),
+        assertEquals(List.of("what-happens", "said-no", "at-ease", "go-first", "next-time", "your-needs", "grieve"),
                 scenarios.model.summary().entries().stream().map(SummaryModel.Entry::stepId).toList());
         SummaryModel.Entry nextTime = scenarios.model.summary().entries().get(4);
         assertEquals(List.of("Ask him on Saturday if he'd like to walk to the market."), nextTime.lines());

@@ -82,7 +82,7 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         robot.clickOn("#item-0");
         robot.clickOn("#item-1");
         driver.settleWhen("the ticked items to be saved", () -> {
-            Object answer = driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'his-world'");
+            Object answer = driver.value("SELECT answer FROM scenario_answer WHERE step_id = 'at-ease'");
             return answer != null && answer.toString().lines().count() == 2;
         });
 
