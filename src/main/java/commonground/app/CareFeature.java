@@ -64,12 +64,27 @@ final class CareFeature {
      * The crisis line for a country, from the help resources (for the distress check's gentle
      * notice); the neutral pointer to Help when the resources cannot be read.
      */
-    static CrisisLine crisisLine() {
-        try {
-            return new DataCrisisLine(HelpResources.load());
-        } catch (ContentException e) {
-            return CrisisLine.NEUTRAL;
-        }
+    CrisisLine crisisLine() {
+        return new CrisisLine() {
+            private CrisisLine loaded;
+
+            @Override
+            public String forCountry(java.util.Locale locale) {
+                if (loaded == null) {
+                    // Read when a notice first shows, not at start-up; the file is small.
+                    try {
+                        loaded = new DataCrisisLine(HelpResources.load());
+                    } catch (ContentException e) {
+                        System.getLogger(CareFeature.class.getName()).log(System.Logger.Level.WARNING,
+                                "The help resources could not be read; the notice points to Help instead", e);
+                        loaded = CrisisLine.NEUTRAL;
+                    }
+                }
+                // The country chosen on the Help page, else the computer's.
+                String chosen = preferences.get(commonground.care.HelpViewModel.COUNTRY_KEY, null);
+                return loaded.forCountry(chosen == null || chosen.isBlank() ? locale : new java.util.Locale("", chosen));
+            }
+        };
     }
 
     /** Once the window is up: quick hide, and the frame unless the user asked not to see it again. */

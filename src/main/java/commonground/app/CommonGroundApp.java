@@ -2,6 +2,7 @@ package commonground.app;
 
 import commonground.care.CareNoticeRepository;
 import commonground.care.CareNotices;
+import commonground.care.SupportContactRepository;
 import commonground.content.ContentException;
 import commonground.content.Practices;
 import commonground.cues.CuesFeature;
@@ -190,12 +191,13 @@ public final class CommonGroundApp extends Application {
                 Clock.systemDefaultZone());
         CoachService coach = new CoachService();
         // The gentle notices beside what the user writes, shared so one choice in Privacy holds everywhere.
-        CareNotices notices = new CareNotices(new CareNoticeRepository(database), dbThread, CareFeature.crisisLine());
+        care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, display::saveLater,
+                getHostServices()::showDocument);
+        CareNotices notices = new CareNotices(new CareNoticeRepository(database), dbThread, care.crisisLine(),
+                new SupportContactRepository(database));
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
                 new PrivacyFeature(privacyLock, lock, notices));
-        care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, display::saveLater,
-                getHostServices()::showDocument);
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),

@@ -3,6 +3,8 @@ package commonground.care;
 import commonground.shell.DatabaseThread;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
@@ -22,6 +24,8 @@ public final class CareNotices {
     private final CareNoticeRepository repository;
     private final DatabaseThread dbThread;
     private final CrisisLine crisisLine;
+    private final SupportContactRepository contacts;
+    private final ReadOnlyStringWrapper peopleToCall = new ReadOnlyStringWrapper(this, "peopleToCall", PEOPLE);
     private final DistressSignals signals = new DistressSignals();
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled", true);
     private final ObservableSet<String> dismissed = FXCollections.observableSet(new HashSet<>());
@@ -32,9 +36,45 @@ public final class CareNotices {
 
     /** Notices kept in the database through {@code repository}, run on {@code dbThread}. */
     public CareNotices(CareNoticeRepository repository, DatabaseThread dbThread, CrisisLine crisisLine) {
+        this(repository, dbThread, crisisLine, null);
+    }
+
+    /** Also names the user's own "people I can call" from the Help page ({@code contacts} may be null). */
+    public CareNotices(CareNoticeRepository repository, DatabaseThread dbThread, CrisisLine crisisLine,
+                       SupportContactRepository contacts) {
         this.repository = repository;
         this.dbThread = dbThread;
         this.crisisLine = crisisLine == null ? CrisisLine.NEUTRAL : crisisLine;
+        this.contacts = contacts;
+    }
+
+    /** Said when the user has not added anyone to call on the Help page. */
+    static final String PEOPLE = "Someone you trust, a friend, a relative or your doctor, can help you carry it too.";
+
+    /** The user's own people to call, as the notice says them; read again by {@link #refreshPeopleToCall()}. */
+    public ReadOnlyStringProperty peopleToCallProperty() {
+        return peopleToCall.getReadOnlyProperty();
+    }
+
+    /** Reads the user's "people I can call" again (they may have added someone on the Help page). */
+    public void refreshPeopleToCall() {
+        if (contacts == null || dbThread == null) {
+            return;
+        }
+        dbThread.run(contacts::all, list -> peopleToCall.set(peopleToCall(list)), error -> LOG.log(
+                System.Logger.Level.WARNING, "The people to call could not be read for the notice", error));
+    }
+
+    /** "You could call Maya (07700 900123) or Tom (0161 496 0000)…", or the general line when there is no one. */
+    static String peopleToCall(java.util.List<SupportContact> list) {
+        if (list.isEmpty()) {
+            return PEOPLE;
+        }
+        java.util.List<String> named = list.stream().limit(3)
+                .map(c -> c.number().isBlank() ? c.name() : c.name() + " (" + c.number() + ")").toList();
+        String who = named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " or " + named.get(named.size() - 1);
+        return "You could call " + who + ". You listed them as people you can turn to.";
     }
 
     /** Notices remembered for this session only (for screens and tests without a database). */

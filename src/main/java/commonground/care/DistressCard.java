@@ -20,12 +20,11 @@ public final class DistressCard extends VBox {
 
     public static final String STYLE_CLASS = "distress-card";
     static final String MESSAGE = "It sounds like things are very hard right now. You don't have to carry this alone.";
-    static final String PEOPLE = "Someone you trust, a friend, a relative or your doctor, can help you carry it too.";
 
     private final DistressNotice notice;
     private final Label message = new Label(MESSAGE, new FontIcon(Feather.HEART));
     private final Label crisisLine = new Label();
-    private final Label people = new Label(PEOPLE);
+    private final Label people = new Label();
     private final Button dismiss = new Button();
     private final Hyperlink turnOff = new Hyperlink("Turn these notices off");
 
@@ -78,11 +77,17 @@ public final class DistressCard extends VBox {
         managedProperty().bind(visibleProperty());
         notice.showingProperty().addListener((obs, old, now) -> {
             if (now) {
+                notice.refreshPeopleToCall();
                 crisisLine.setText(notice.crisisLineText());
                 setAccessibleText(MESSAGE + " " + crisisLine.getText());
             }
         });
         crisisLine.setText(notice.crisisLineText());
+        people.setId("distress-people");
+        people.textProperty().bind(notice.peopleToCallProperty());
+        if (notice.showingProperty().get()) {
+            notice.refreshPeopleToCall();
+        }
     }
 
     private void setupEventHandlers() {

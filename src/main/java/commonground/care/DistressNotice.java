@@ -89,6 +89,16 @@ public final class DistressNotice {
         return care.crisisLineText();
     }
 
+    /** The user's own people to call, or a general line when they have listed no one. */
+    public javafx.beans.property.ReadOnlyStringProperty peopleToCallProperty() {
+        return care.peopleToCallProperty();
+    }
+
+    /** Reads the user's people to call again, for a notice about to show. */
+    public void refreshPeopleToCall() {
+        care.refreshPeopleToCall();
+    }
+
     private void update() {
         boolean show = care.enabledProperty().get() && !dismissedUnsaved && !care.isDismissed(item) && concerning();
         showing.set(show);
