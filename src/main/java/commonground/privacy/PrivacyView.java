@@ -126,6 +126,17 @@ final class PrivacyView extends ScrollPane {
         VBox lockCard = new VBox(10, state, autoLockRow(), lockNow);
         lockCard.getStyleClass().add("form-card");
 
+        PasswordField current = new PasswordField();
+        current.setId("privacy-current");
+        current.setPromptText("Your current passphrase, or your recovery key");
+        current.setAccessibleText("Your current passphrase, or your recovery key");
+        current.setMaxWidth(420);
+        current.textProperty().bindBidirectional(model.currentPassphraseProperty());
+        VBox currentCard = new VBox(10, sectionTitle("Before changing the lock"), paragraph("To change your "
+                + "passphrase or turn the lock off, first type your current passphrase (or your recovery key). "
+                + "That way no one else can do it while the app is open."), current);
+        currentCard.getStyleClass().add("form-card");
+
         Button change = new Button("C_hange passphrase");
         change.setId("privacy-change");
         change.disableProperty().bind(model.canSubmitProperty().not());
@@ -142,7 +153,7 @@ final class PrivacyView extends ScrollPane {
         VBox offCard = new VBox(10, sectionTitle("Turn the lock off"), paragraph("Everything is stored readable "
                 + "again, and the app opens without a passphrase."), off);
         offCard.getStyleClass().add("form-card");
-        return new VBox(14, lockCard, changeCard, offCard);
+        return new VBox(14, lockCard, currentCard, changeCard, offCard);
     }
 
     private VBox passphraseFields(String label) {
@@ -164,12 +175,19 @@ final class PrivacyView extends ScrollPane {
         hint.managedProperty().bind(hint.visibleProperty());
         model.strengthProperty().addListener((obs, old, now) -> showStrength(hint, now));
         showStrength(hint, model.strengthProperty().get());
+        Label problem = new Label();
+        problem.setId("privacy-passphrase-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("field-problem");
+        problem.textProperty().bind(model.passphraseHintProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         Label rule = paragraph("Longer is stronger: a few unrelated words are easier to remember than symbols. "
                 + "There is no way to reset it without your recovery key.");
         rule.getStyleClass().add("muted");
         first.setMaxWidth(420);
         second.setMaxWidth(420);
-        return new VBox(8, first, second, hint, rule);
+        return new VBox(8, first, second, problem, hint, rule);
     }
 
     private static void showStrength(Label hint, PassphraseStrength strength) {

@@ -34,6 +34,8 @@ public final class PrivacyViewModel {
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.LOADING);
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty repeat = new SimpleStringProperty("");
+    /** The current passphrase or the recovery key, asked before the lock is changed or turned off. */
+    private final StringProperty current = new SimpleStringProperty("");
     private final ObjectProperty<PassphraseStrength> strength = new SimpleObjectProperty<>(PassphraseStrength.EMPTY);
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(PrivacyLock.DEFAULT_AUTO_LOCK_MINUTES);
     private final StringProperty recoveryKey = new SimpleStringProperty("");
@@ -96,6 +98,28 @@ public final class PrivacyViewModel {
         return null;
     }
 
+    static final String CURRENT_NEEDED = "Please type your current passphrase (or your recovery key) first.";
+    static final String CURRENT_WRONG = "That is not your current passphrase or your recovery key. Nothing was changed.";
+
+    /**
+     * What stands in the way of the passphrase fields, for the line under them: empty until the
+     * repeat is typed, so no one is scolded halfway through typing.
+     */
+    public javafx.beans.binding.StringBinding passphraseHintProperty() {
+        return Bindings.createStringBinding(() -> {
+            if (repeat.get().isEmpty()) {
+                return passphrase.get().isEmpty() || passphrase.get().length() >= PrivacyLock.MIN_PASSPHRASE ? ""
+                        : "At least " + PrivacyLock.MIN_PASSPHRASE + " characters, please.";
+            }
+            String problem = passphraseProblem();
+            return problem == null ? "" : problem;
+        }, passphrase, repeat);
+    }
+
+    public StringProperty currentPassphraseProperty() {
+        return current;
+    }
+
     public BooleanBinding canSubmitProperty() {
         return Bindings.createBooleanBinding(() -> !busy.get() && passphraseProblem() == null, passphrase, repeat, busy);
     }
@@ -150,17 +174,26 @@ public final class PrivacyViewModel {
             say(problem, true);
             return;
         }
+        if (current.get().isEmpty()) {
+            say(CURRENT_NEEDED, true);
+            return;
+        }
         char[] chosen = passphrase.get().toCharArray();
+        char[] confirming = current.get().toCharArray();
         busy.set(true);
         dbThread.run(() -> {
             try {
-                lock.changePassphrase(chosen);
-                return null;
+                return lock.changePassphrase(confirming, chosen);
             } finally {
                 java.util.Arrays.fill(chosen, '\0');
+                java.util.Arrays.fill(confirming, '\0');
             }
-        }, ok -> {
+        }, changed -> {
             busy.set(false);
+            if (!changed) {
+                say(CURRENT_WRONG, true);
+                return;
+            }
             clearFields();
             say("Your new passphrase is set. The old one no longer opens the app. Your recovery key still works.",
                     false);
@@ -171,6 +204,10 @@ public final class PrivacyViewModel {
     }
 
     public void turnOff() {
+        if (current.get().isEmpty()) {
+            say(CURRENT_NEEDED, true);
+            return;
+        }
         boolean go = dialogs.confirm("Turn the lock off?", "What you have written will be stored readable again, "
                 + "so anyone who opens this computer or copies the file could read it. Backups made while the lock "
                 + "was on stay encrypted and still need the passphrase of that time.", "Yes, turn it off");
@@ -179,11 +216,20 @@ public final class PrivacyViewModel {
         }
         busy.set(true);
         say("Turning the lock off. This can take a moment.", false);
+        char[] confirming = current.get().toCharArray();
         dbThread.run(() -> {
-            lock.disable();
-            return null;
-        }, ok -> {
+            try {
+                return lock.disable(confirming);
+            } finally {
+                java.util.Arrays.fill(confirming, '\0');
+            }
+        }, off -> {
             busy.set(false);
+            if (!off) {
+                say(CURRENT_WRONG, true);
+                return;
+            }
+            current.set("");
             stage.set(Stage.OFF);
             say("The lock is off. What you write is stored readable on this computer.", false);
             control.lockSettingsChanged(false, 0);
@@ -209,6 +255,7 @@ public final class PrivacyViewModel {
     }
 
     private void clearFields() {
+        current.set("");
         passphrase.set("");
         repeat.set("");
     }

@@ -165,9 +165,52 @@ public final class PrivacyLock {
         });
     }
 
-    /** Wraps the data key under a new passphrase; the old one no longer unlocks. Needs to be unlocked. */
-    public void changePassphrase(char[] newPassphrase) {
+    /**
+     * Whether {@code secret} is the current passphrase or the recovery key. Changes nothing; asked
+     * before the lock is changed or turned off, so a computer left unlocked is not enough for that.
+     */
+    public boolean confirms(char[] secret) {
+        if (!db.isLockEnabled()) {
+            return true;
+        }
+        if (secret == null || secret.length == 0) {
+            return false;
+        }
+        if (opens(LockKeys.PASSPHRASE, secret)) {
+            return true;
+        }
+        char[] key = RecoveryKey.normalize(new String(secret));
+        if (key == null) {
+            return false;
+        }
+        try {
+            return opens(LockKeys.RECOVERY, key);
+        } finally {
+            Arrays.fill(key, '\0');
+        }
+    }
+
+    private boolean opens(String kind, char[] secret) {
+        WrappedKey wrapped = db.read(c -> LockKeys.read(c, kind));
+        byte[] dataKey = wrapped == null ? null : KeyWrapping.unwrap(wrapped, secret);
+        if (dataKey == null) {
+            return false;
+        }
+        Arrays.fill(dataKey, (byte) 0);
+        return true;
+    }
+
+    /**
+     * Wraps the data key under a new passphrase, once {@code current} (the passphrase or the
+     * recovery key) is confirmed; the old passphrase no longer unlocks. Needs to be unlocked.
+     *
+     * @return false, with nothing changed, when {@code current} is neither
+     */
+    public boolean changePassphrase(char[] current, char[] newPassphrase) {
         requirePassphrase(newPassphrase);
+        if (!confirms(current)) {
+            return false;
+        }
         byte[] dataKey = session.dataKeyForRewrap();
         try {
             WrappedKey byPassphrase = wrapping.wrap(LockKeys.PASSPHRASE, newPassphrase, dataKey);
@@ -176,6 +219,7 @@ public final class PrivacyLock {
                 LockKeys.insert(c, byPassphrase, db.now());
                 return null;
             });
+            return true;
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }
@@ -183,14 +227,20 @@ public final class PrivacyLock {
 
     /**
      * Turns the lock off: opens every sealed text back into readable text, rebuilds the on-disk
-     * search indexes and removes the wrapped keys. Needs to be unlocked.
+     * search indexes and removes the wrapped keys, once {@code current} (the passphrase or the
+     * recovery key) is confirmed. Needs to be unlocked.
+     *
+     * @return false, with nothing changed, when {@code current} is neither
      */
-    public void disable() {
+    public boolean disable(char[] current) {
         if (!db.isLockEnabled()) {
-            return;
+            return true;
         }
         if (!db.isOpenForReading()) {
             throw new LockedException();
+        }
+        if (!confirms(current)) {
+            return false;
         }
         FieldCipher fieldCipher = session.currentCipher();
         lock();
@@ -209,6 +259,7 @@ public final class PrivacyLock {
             }
         }
         resealing.compact();
+        return true;
     }
 
     public int autoLockMinutes() {

@@ -134,18 +134,23 @@ class PrivacyLockFlowTest extends AppTest {
         startApp();
         turnOnTheLock();
         keepRecoveryKey();
+        robot.clickOn("#privacy-current").write(PASSPHRASE);
         robot.clickOn("#privacy-passphrase").write("a kinder new phrase");
         robot.clickOn("#privacy-repeat").write("a kinder new phrase");
         robot.clickOn("#privacy-change");
         driver.settle();
         assertTrue(text("#privacy-message").startsWith("Your new passphrase is set"), text("#privacy-message"));
-        robot.clickOn("#privacy-lock-now");
+        AppDriver.shortcut(robot, KeyCode.L); // the page has scrolled down to the passphrase fields
         driver.settle();
         unlockWith(PASSPHRASE);
         assertEquals(UnlockViewModel.WRONG_PASSPHRASE, text("#unlock-message"), "the old passphrase no longer opens");
         unlockWith("a kinder new phrase");
         assertFalse(showing("#unlock-view"));
 
+        robot.clickOn("#privacy-turn-off");
+        assertEquals("Please type your current passphrase (or your recovery key) first.", text("#privacy-message"));
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM lock_key WHERE kind = 'PASSPHRASE'")).longValue());
+        robot.clickOn("#privacy-current").write("a kinder new phrase");
         robot.clickOn("#privacy-turn-off");
         robot.clickOn("Yes, turn it off");
         driver.settle();

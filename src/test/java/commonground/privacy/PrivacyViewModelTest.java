@@ -122,10 +122,30 @@ class PrivacyViewModelTest {
     }
 
     @Test
+    void thePassphraseFieldsSayWhatIsWrongOnlyOnceTheRepeatIsTyped() {
+        model.passphraseProperty().set("walks");
+        assertEquals("At least 8 characters, please.", model.passphraseHintProperty().get());
+        model.passphraseProperty().set("walks on sunday");
+        assertEquals("", model.passphraseHintProperty().get());
+        model.repeatProperty().set("walks on");
+        assertEquals("The two passphrases are not the same yet.", model.passphraseHintProperty().get());
+        model.repeatProperty().set("walks on sunday");
+        assertEquals("", model.passphraseHintProperty().get());
+    }
+
+    @Test
     void aNewPassphraseReplacesTheOld() {
         turnOn();
         choose("market on saturday", "market on saturday");
         model.changePassphrase();
+        assertEquals("Please type your current passphrase (or your recovery key) first.", model.messageProperty().get());
+        model.currentPassphraseProperty().set("a guess at it");
+        model.changePassphrase();
+        assertEquals("That is not your current passphrase or your recovery key. Nothing was changed.",
+                model.messageProperty().get());
+        model.currentPassphraseProperty().set("walks on sunday");
+        model.changePassphrase();
+        assertEquals("", model.currentPassphraseProperty().get(), "the current passphrase is not kept on screen");
         assertEquals("Your new passphrase is set. The old one no longer opens the app. Your recovery key still works.",
                 model.messageProperty().get());
         lock.lock();
@@ -134,8 +154,11 @@ class PrivacyViewModelTest {
     }
 
     @Test
-    void turningItOffAsksFirst() {
+    void turningItOffAsksForTheCurrentPassphraseAndThenAsksFirst() {
         turnOn();
+        model.turnOff();
+        assertEquals("Please type your current passphrase (or your recovery key) first.", model.messageProperty().get());
+        model.currentPassphraseProperty().set("walks on sunday");
         dialogs.confirmNext(false);
         model.turnOff();
         assertEquals("Turn the lock off?", dialogs.lastAsked().title());

@@ -233,13 +233,21 @@ class PrivacyLockTest {
     void aNewPassphraseReplacesTheOldOneAndTheRecoveryKeyStillWorks() throws Exception {
         writeEverything(CANARY);
         String recovery = lock.enable(PASSPHRASE, 15).recoveryKey();
-        lock.changePassphrase("a kinder new phrase".toCharArray());
+        assertFalse(lock.changePassphrase("a guess at it".toCharArray(), "a kinder new phrase".toCharArray()),
+                "a wrong current passphrase changes nothing");
+        lock.lock();
+        assertFalse(lock.unlock("a kinder new phrase".toCharArray()));
+        assertTrue(lock.unlock(PASSPHRASE));
+        assertTrue(lock.changePassphrase(PASSPHRASE, "a kinder new phrase".toCharArray()));
         lock.lock();
         assertFalse(lock.unlock(PASSPHRASE));
         assertTrue(lock.unlock("a kinder new phrase".toCharArray()));
         lock.lock();
         assertTrue(lock.unlockWithRecoveryKey(recovery));
-        assertThrows(IllegalArgumentException.class, () -> lock.changePassphrase("short".toCharArray()));
+        assertThrows(IllegalArgumentException.class,
+                () -> lock.changePassphrase("a kinder new phrase".toCharArray(), "short".toCharArray()));
+        assertTrue(lock.changePassphrase(recovery.toCharArray(), "another phrase again".toCharArray()),
+                "the recovery key also confirms who is changing it");
     }
 
     @Test
@@ -336,9 +344,12 @@ class PrivacyLockTest {
         lock.enable(PASSPHRASE, 30);
         assertEquals(30, lock.autoLockMinutes());
         lock.lock();
-        assertThrows(LockedException.class, () -> lock.disable());
+        assertThrows(LockedException.class, () -> lock.disable(PASSPHRASE));
         assertTrue(lock.unlock(PASSPHRASE));
-        lock.disable();
+        assertFalse(lock.disable("not the passphrase".toCharArray()), "someone at an open app cannot turn it off");
+        assertFalse(lock.disable(new char[0]));
+        assertTrue(lock.isEnabled());
+        assertTrue(lock.disable(PASSPHRASE));
         assertFalse(lock.isEnabled());
         db.close();
         db = openWithSearch(file);
