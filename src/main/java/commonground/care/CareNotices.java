@@ -71,7 +71,8 @@ public final class CareNotices {
             return PEOPLE;
         }
         java.util.List<String> named = list.stream().limit(3)
-                .map(c -> c.number().isBlank() ? c.name() : c.name() + " (" + c.number() + ")").toList();
+                .map(c -> c.number().isBlank() ? c.name()
+                        : c.name() + " (" + c.number().replace(' ', '\u00a0') + ")").toList();
         String who = named.size() == 1 ? named.get(0)
                 : String.join(", ", named.subList(0, named.size() - 1)) + " or " + named.get(named.size() - 1);
         return "You could call " + who + ". You listed them as people you can turn to.";

@@ -24,7 +24,8 @@ public final class DataCrisisLine implements CrisisLine {
         if (line.isPresent()) {
             HelpResource r = line.get();
             String hours = r.hours().isEmpty() ? "" : " (" + r.hours() + ")";
-            return "You can call " + r.name() + " on " + r.phone() + hours + ".";
+            // A number never breaks across lines in a narrow card.
+            return "You can call " + r.name() + " on " + r.phone().replace(' ', '\u00a0') + hours + ".";
         }
         return resources.all().stream().filter(r -> r.kind() == HelpKind.DIRECTORY).findFirst()
                 .map(r -> r.name() + " lists free helplines in many countries: " + r.website() + ".")

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,6 @@ import java.util.Set;
 /** Writes everything in the database as one {@link ExportFormat export}, rows sorted so equal data gives equal files. */
 final class DataExport {
 
-    private static final System.Logger LOG = System.getLogger(DataExport.class.getName());
 
     /** Opens a sealed value for the export; see {@link Database#open(SealedColumn, long, Object)}. */
     interface Opener {
@@ -38,18 +36,10 @@ final class DataExport {
             throw new StorageException("That is a folder; please choose a file name for the export: " + file, null, 0);
         }
         ObjectNode root = db.read(c -> tree(c, null, db::open));
-        Path tmp = file.toAbsolutePath().resolveSibling(file.getFileName() + ".tmp");
         try {
-            ExportFormat.mapper().writeValue(tmp.toFile(), root);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Readable by the user alone, and whole or not at all (PrivateFiles removes a partial copy).
+            PrivateFiles.write(file.toAbsolutePath(), out -> ExportFormat.mapper().writeValue(out, root));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException cleanup) {
-                // The export failed either way; the user is told of that, and a stray file is only noted.
-                e.addSuppressed(cleanup);
-                LOG.log(System.Logger.Level.WARNING, "A partial export was left at " + tmp.getFileName() + ": " + cleanup);
-            }
             throw new StorageException("The export could not be written (" + e.getMessage() + ").", e, 0);
         }
     }

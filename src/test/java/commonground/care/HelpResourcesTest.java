@@ -48,7 +48,7 @@ class HelpResourcesTest {
     @Test
     void theCrisisLineIsASentenceWithTheNameAndTheNumber() throws ContentException {
         CrisisLine line = new DataCrisisLine(HelpResources.load());
-        assertEquals("You can call Samaritans on 116 123.", line.forCountry(Locale.UK));
+        assertEquals("You can call Samaritans on 116\u00a0123.", line.forCountry(Locale.UK));
         String elsewhere = line.forCountry(new Locale("", "BR"));
         assertTrue(elsewhere.contains("Find A Helpline") && elsewhere.contains("findahelpline.com"), elsewhere);
     }

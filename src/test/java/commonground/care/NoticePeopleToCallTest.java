@@ -52,14 +52,14 @@ class NoticePeopleToCallTest {
         contacts.add("Maya", "07700 900123");
         contacts.add("Tom", "0161 496 0000");
         notice.refreshPeopleToCall();
-        assertEquals("You could call Maya (07700 900123) or Tom (0161 496 0000). You listed them as people you "
-                + "can turn to.", notice.peopleToCallProperty().get());
+        assertEquals("You could call Maya (07700\u00a0900123) or Tom (0161\u00a0496\u00a00000). You listed them as "
+                + "people you can turn to.", notice.peopleToCallProperty().get(), "numbers never break across lines");
     }
 
     @Test
     void theCrisisLineIsTheOneForTheCountry() {
         CrisisLine line = new DataCrisisLine(loadQuietly());
-        assertTrue(line.forCountry(new Locale("en", "GB")).contains("116 123"), line.forCountry(new Locale("en", "GB")));
+        assertTrue(line.forCountry(new Locale("en", "GB")).contains("116\u00a0123"), line.forCountry(new Locale("en", "GB")));
         assertTrue(line.forCountry(new Locale("en", "US")).contains("988"), line.forCountry(new Locale("en", "US")));
     }
 

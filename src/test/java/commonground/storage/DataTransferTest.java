@@ -90,6 +90,18 @@ class DataTransferTest {
     }
 
     @Test
+    void anExportIsReadableByTheUserAloneAndLeavesNoTemporaryFile() throws Exception {
+        seed();
+        Path export = dir.resolve("everything.json");
+        java.nio.file.Files.writeString(export, "an older export");
+        java.nio.file.Files.setPosixFilePermissions(export, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        new DataTransfer(db).exportTo(export);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(export)), "the export holds readable text, so it is the user's alone");
+        assertTrue(java.nio.file.Files.notExists(dir.resolve("everything.json.tmp")));
+    }
+
+    @Test
     void importingTwiceAddsNothingTheSecondTime() throws Exception {
         seed();
         Path export = dir.resolve("export.json");
