@@ -196,6 +196,13 @@ public final class ShellView extends BorderPane {
                     whenShown(model::lockNow));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
                     () -> model.stepTextScale(1));
+            // "+" is Shift+= on most keyboards, and has its own key on the number pad.
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_DOWN), () -> model.stepTextScale(1));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.stepTextScale(1));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.stepTextScale(-1));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
                     () -> model.stepTextScale(-1));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),

@@ -44,6 +44,14 @@ class TextSizeTest extends WholeAppTest {
         assertScaled(normal, 1.0);
     }
 
+    @Test
+    void ctrlPlusTypedWithShiftAlsoMakesTheTextLarger() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("-fx-font-size: 16.1px;", rootStyle(), "Ctrl with Shift and = is how most people type Ctrl+plus");
+        robot.press(KeyCode.CONTROL, KeyCode.SUBTRACT).release(KeyCode.SUBTRACT, KeyCode.CONTROL);
+        assertEquals("", rootStyle(), "the number pad's minus makes it smaller again");
+    }
+
     private void assertScaled(List<Double> normal, double scale) {
         List<Double> now = shownSizes();
         for (int i = 0; i < normal.size(); i++) {
