@@ -53,6 +53,12 @@ public final class FxDialogs implements Dialogs {
         text.setMaxWidth(460);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().getStyleClass().add("app-dialog");
+        // Each button keeps its whole label ("Delete with their records" was cut); the dialog widens instead.
+        for (ButtonType button : buttons) {
+            if (alert.getDialogPane().lookupButton(button) instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);
