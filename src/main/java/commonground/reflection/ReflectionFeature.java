@@ -73,6 +73,6 @@ public final class ReflectionFeature implements Feature {
     static Activity activity(NoteListItem n) {
         boolean changedLater = n.createdAt() != null && n.updatedAt() != null
                 && java.time.Duration.between(n.createdAt(), n.updatedAt()).toHours() >= 1;
-        return new Activity(n.updatedAt(), ID, changedLater ? "Changed a note" : "Wrote a note");
+        return new Activity(n.updatedAt(), ID, changedLater ? "Changed a note" : "Wrote a note", "note:" + n.id());
     }
 }
