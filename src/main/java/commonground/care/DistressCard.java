@@ -138,8 +138,14 @@ public final class DistressCard extends VBox {
             notice.askToTurnOff();
             keep.requestFocus();
         });
-        confirmTurnOff.setOnAction(e -> notice.turnOff());
-        keep.setOnAction(e -> notice.keepOn());
+        confirmTurnOff.setOnAction(e -> {
+            notice.turnOff();
+            close.requestFocus();
+        });
+        keep.setOnAction(e -> {
+            notice.keepOn();
+            turnOff.requestFocus();
+        });
         close.setOnAction(e -> notice.closeTurnedOff());
         openHelp.setOnAction(e -> SafetyPathView.openHelp(getScene()));
     }

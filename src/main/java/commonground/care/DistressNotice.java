@@ -136,6 +136,9 @@ public final class DistressNotice {
     private void update() {
         boolean show = care.enabledProperty().get() && !dismissedUnsaved && !care.isDismissed(item) && concerning();
         showing.set(show);
+        if (!show) {
+            confirmingTurnOff.set(false); // a question left open is not asked again the next time
+        }
     }
 
     private boolean concerning() {
