@@ -27,6 +27,17 @@ public final class DistressCard extends VBox {
     private final Label people = new Label();
     private final Button dismiss = new Button();
     private final Hyperlink turnOff = new Hyperlink("Turn these notices off");
+    private final Hyperlink openHelp = new Hyperlink("Open Help and support (F1)");
+    static final String CONFIRM = "The notices will stop everywhere until you turn them on again in Privacy.";
+    static final String TURNED_OFF = "The notices are off now. You can turn them on again in Privacy.";
+    private final Label confirm = new Label(CONFIRM);
+    private final Button confirmTurnOff = new Button("Turn them off");
+    private final Button keep = new Button("Keep them");
+    private final Label turnedOff = new Label(TURNED_OFF);
+    private final Button close = new Button("Close");
+    private FlowPane actions;
+    private VBox confirming;
+    private VBox saidOff;
 
     public DistressCard(DistressNotice notice) {
         this.notice = notice;
@@ -62,19 +73,50 @@ public final class DistressCard extends VBox {
         turnOff.getStyleClass().add("distress-turn-off");
         turnOff.setAccessibleText("Turn these notices off. You can turn them on again in Privacy.");
         turnOff.setTooltip(new Tooltip("You can turn them on again in Privacy."));
+        openHelp.setId("distress-open-help");
+        openHelp.getStyleClass().add("distress-open-help");
+        openHelp.setAccessibleText("Open Help and support, with people and services to call");
+        confirm.setId("distress-confirm-text");
+        confirm.setWrapText(true);
+        confirm.setMinHeight(USE_PREF_SIZE);
+        confirmTurnOff.setId("distress-confirm-turn-off");
+        keep.setId("distress-keep");
+        keep.setDefaultButton(false);
+        turnedOff.setId("distress-turned-off");
+        turnedOff.setWrapText(true);
+        turnedOff.setMinHeight(USE_PREF_SIZE);
+        close.setId("distress-close");
     }
 
     private void layoutParts() {
         // Side by side when there is room, one under the other when the card is narrow.
-        FlowPane actions = new FlowPane(12, 6, dismiss, turnOff);
+        actions = new FlowPane(12, 6, dismiss, turnOff);
         actions.getStyleClass().add("distress-actions");
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().setAll(message, crisisLine, people, actions);
+        FlowPane confirmActions = new FlowPane(12, 6, confirmTurnOff, keep);
+        confirmActions.getStyleClass().add("distress-actions");
+        confirming = new VBox(6, confirm, confirmActions);
+        confirming.setId("distress-confirm");
+        saidOff = new VBox(6, turnedOff, close);
+        saidOff.setId("distress-said-off");
+        getChildren().setAll(message, crisisLine, people, openHelp, actions, confirming, saidOff);
     }
 
     private void setupBindings() {
-        visibleProperty().bind(notice.showingProperty());
+        visibleProperty().bind(notice.showingProperty().or(notice.justTurnedOffProperty()));
         managedProperty().bind(visibleProperty());
+        // Asking before turning off, and the brief word after, take the place of the usual buttons.
+        confirming.visibleProperty().bind(notice.confirmingTurnOffProperty());
+        actions.visibleProperty().bind(notice.confirmingTurnOffProperty().not()
+                .and(notice.justTurnedOffProperty().not()));
+        saidOff.visibleProperty().bind(notice.justTurnedOffProperty());
+        for (javafx.scene.Node part : new javafx.scene.Node[] {message, crisisLine, people, openHelp}) {
+            part.visibleProperty().bind(notice.justTurnedOffProperty().not());
+        }
+        for (javafx.scene.Node part : new javafx.scene.Node[] {message, crisisLine, people, openHelp, actions,
+                confirming, saidOff}) {
+            part.managedProperty().bind(part.visibleProperty());
+        }
         notice.showingProperty().addListener((obs, old, now) -> {
             if (now) {
                 notice.refreshPeopleToCall();
@@ -92,6 +134,19 @@ public final class DistressCard extends VBox {
 
     private void setupEventHandlers() {
         dismiss.setOnAction(e -> notice.dismiss());
-        turnOff.setOnAction(e -> notice.turnOff());
+        turnOff.setOnAction(e -> {
+            notice.askToTurnOff();
+            keep.requestFocus();
+        });
+        confirmTurnOff.setOnAction(e -> {
+            notice.turnOff();
+            close.requestFocus();
+        });
+        keep.setOnAction(e -> {
+            notice.keepOn();
+            turnOff.requestFocus();
+        });
+        close.setOnAction(e -> notice.closeTurnedOff());
+        openHelp.setOnAction(e -> SafetyPathView.openHelp(getScene()));
     }
 }

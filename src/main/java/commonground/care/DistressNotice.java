@@ -25,6 +25,8 @@ public final class DistressNotice {
     private final List<ObservableValue<String>> texts;
     private final String dismissLabel;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
+    private final ReadOnlyBooleanWrapper confirmingTurnOff = new ReadOnlyBooleanWrapper(this, "confirmingTurnOff");
+    private final ReadOnlyBooleanWrapper justTurnedOff = new ReadOnlyBooleanWrapper(this, "justTurnedOff");
     private String item;
     /** Dismissed for what is shown but not saved yet (a new check-in): until the item changes. */
     private boolean dismissedUnsaved;
@@ -59,6 +61,8 @@ public final class DistressNotice {
     public void setItem(String item) {
         this.item = item;
         dismissedUnsaved = false;
+        confirmingTurnOff.set(false);
+        justTurnedOff.set(false);
         update();
     }
 
@@ -76,9 +80,39 @@ public final class DistressNotice {
         }
     }
 
+    /**
+     * True after the first click on "Turn these notices off": the card then says what that means and
+     * asks once more, so the safety net is never switched off everywhere by one click.
+     */
+    public ReadOnlyBooleanProperty confirmingTurnOffProperty() {
+        return confirmingTurnOff.getReadOnlyProperty();
+    }
+
+    /** True just after the notices were turned off, so the card can say so briefly before it goes. */
+    public ReadOnlyBooleanProperty justTurnedOffProperty() {
+        return justTurnedOff.getReadOnlyProperty();
+    }
+
+    /** The first step of turning the notices off: asks, changes nothing yet. */
+    public void askToTurnOff() {
+        confirmingTurnOff.set(true);
+    }
+
+    /** Keeps the notices on after being asked. */
+    public void keepOn() {
+        confirmingTurnOff.set(false);
+    }
+
     /** Turns the notices off everywhere (they can be turned on again in Privacy). */
     public void turnOff() {
+        confirmingTurnOff.set(false);
+        justTurnedOff.set(true);
         care.setEnabled(false);
+    }
+
+    /** Lets the brief word that the notices are off go. */
+    public void closeTurnedOff() {
+        justTurnedOff.set(false);
     }
 
     public String dismissLabel() {
@@ -102,6 +136,9 @@ public final class DistressNotice {
     private void update() {
         boolean show = care.enabledProperty().get() && !dismissedUnsaved && !care.isDismissed(item) && concerning();
         showing.set(show);
+        if (!show) {
+            confirmingTurnOff.set(false); // a question left open is not asked again the next time
+        }
     }
 
     private boolean concerning() {

@@ -115,6 +115,9 @@ final class DistressPatterns {
             p("\\b(?:i'm|i am|my life is|we're|we are)(?: [\\w']+)? in danger\\b(?! of)"),
             p("\\b(?:i'm|i am|i feel|we're)(?: [\\w']+)? unsafe\\b"));
 
+    /** After "going on": not when it goes on about or with something else ("going on about it", "going on holiday"). */
+    private static final String NOT_ABOUT_ELSE = "(?! (?:with|about|at|to|holiday|a |an |the |this |that |trips?\\b))";
+
     /**
      * Wording that holds its own "not" and is concerning as it stands: "I don't want to be here
      * anymore", "no reason to live", "I'm not sure I can keep myself safe".
@@ -138,8 +141,22 @@ final class DistressPatterns {
             p("\\b(?:i'm|i am|i feel like)(?: just| such)? a burden\\b"),
             p("\\b(?:no|not a|not any|don't see a|can't see a|can't see any|don't have a|haven't got a|nothing)"
                     + "(?: [\\w']+)? (?:reason|point|purpose)\\b(?: [\\w']+){0,2} (?:to|for|in|of) (?:me )?(?:to )?(?:live|living"
-                    + "|go on|going on|be here|being here|keep going|keep living|stay alive|being alive|life)\\b"),
-            p("\\bwhat's the point (?:in|of) (?:living|being alive|going on|being here|life|anything|me|trying anymore)"),
+                    + "|go on\\b" + NOT_ABOUT_ELSE + "|going on\\b" + NOT_ABOUT_ELSE
+                    + "|be here|being here|keep going|keep living|stay alive"
+                    + "|being alive|life)\\b"),
+            p("\\bwhat's the point (?:in|of) (?:living|being alive|going on\\b" + NOT_ABOUT_ELSE
+                    + "|being here|life|anything|me|trying anymore)"),
+            // Seeing no point in going on, on its own: "I can't see the point of going on", "there's no point in
+            // going on", "I don't see the point in anything anymore"; not a meeting, a trip or going on about it.
+            p("\\b(?:can't|don't|no longer|never|couldn't) (?:see|find) (?:the|any|a|much) point (?:in|of|to) (?:(?:going|go"
+                    + "|carrying|carry) on\\b" + NOT_ABOUT_ELSE
+                    + "|living\\b(?! (?:in|with|here|there|at|on|near|together))|being alive|being here|life\\b"
+                    + "|keep(?:ing)? going\\b(?! (?:with|to|at|on))|waking up\\b|anything(?: anymore| at all| any longer)?"
+                    + "(?! (?:he|she|they|you|we|else|about|in|on|at|for|to|that|this|the|my|his|her|\\w+ing)\\b))"),
+            p("\\b(?:there's|there is|is there any|there's just|there really is|really is) no point (?:in|of) (?:(?:going|carrying)"
+                    + " on\\b" + NOT_ABOUT_ELSE + "|anything(?: anymore| at all"
+                    + "| any longer)?(?! (?:he|she|they|you|we|else|about|in|on|at|for|to|that|this|the|my|his|her|\\w+ing)\\b))"),
+            p("\\bwhat's the point of carrying on\\b" + NOT_ABOUT_ELSE),
             p("\\bnothing (?:left )?(?:to live for|left for me)\\b"),
             p("\\b(?:life|living)(?: [\\w']+)? (?:isn't|is not|is no longer|not) worth (?:living|it)\\b"),
             p("\\btired of (?:living|being alive|life|existing|being here)\\b(?! (?:in|with|at|here|like this in|on))"),

@@ -34,12 +34,33 @@ public final class SafetyNotice {
     }
 
     /**
-     * The short line shown instead of advice about waiting and staying close, for a person the user
-     * said they sometimes feel afraid of (or were not sure).
+     * The short line shown instead of advice about waiting and staying close, when the answer is not
+     * known here: it says only that there was an answer, never what it was.
      */
     public static String instead(String name) {
-        String who = name == null || name.isBlank() ? "this person" : name.strip();
-        return "Because you said you sometimes feel afraid of " + who + ", suggestions about waiting and "
-                + "staying close are not shown. Your safety comes first.";
+        return "Because of your answer about whether you feel safe with " + who(name) + REST;
+    }
+
+    /**
+     * The short line shown instead of advice about waiting and staying close, in words that follow the
+     * answer: a Yes is said back as the question was asked, "I'm not sure" as not being sure. Never
+     * more than the user said.
+     */
+    public static String instead(String name, SafetyAnswer answer) {
+        if (answer == SafetyAnswer.YES) {
+            return "Because you said you sometimes feel afraid of " + who(name)
+                    + ", or are hurt, threatened or controlled" + REST;
+        }
+        if (answer == SafetyAnswer.NOT_SURE) {
+            return "Because you weren't sure whether you feel safe with " + who(name) + REST;
+        }
+        return instead(name);
+    }
+
+    private static final String REST = ", suggestions about waiting and staying close are not shown. "
+            + "Your safety comes first.";
+
+    private static String who(String name) {
+        return name == null || name.isBlank() ? "this person" : name.strip();
     }
 }

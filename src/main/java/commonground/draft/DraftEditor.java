@@ -111,17 +111,19 @@ public final class DraftEditor extends VBox {
         marked.setVisible(true);
         marked.setManaged(true);
         List<Finding> found = result.findings();
-        summary.setText(found.isEmpty()
-                ? "Nothing here is likely to put them on the defensive."
-                : found.size() == 1 ? "One phrase may make it harder for them to hear you."
-                : found.size() + " phrases may make it harder for them to hear you.");
+        summary.setText(summary(found));
+        summary.getStyleClass().remove("draft-summary-safety");
+        if (found.stream().anyMatch(f -> f.kind() == FindingKind.SAFETY)) {
+            summary.getStyleClass().add("draft-summary-safety");
+        }
         int at = 0;
         for (Finding f : found) {
             if (f.start() > at) {
                 marked.getChildren().add(plain(text.substring(at, f.start())));
             }
             Text flagged = new Text(text.substring(f.start(), Math.min(f.end(), text.length())));
-            flagged.getStyleClass().add("flagged");
+            // Words about being hurt or afraid are not a mistake in the message: marked calmly, not in red.
+            flagged.getStyleClass().add(f.kind() == FindingKind.SAFETY ? "flagged-safety" : "flagged");
             marked.getChildren().add(flagged);
             at = Math.max(at, f.end());
             findings.getChildren().add(findingCard(f));
@@ -136,6 +138,27 @@ public final class DraftEditor extends VBox {
             goodMoves.getChildren().add(good);
         }
     }
+
+    /**
+     * The line above the findings. Anything about safety comes first under its own calm heading; it
+     * is never counted among the phrases that may make it harder for them to hear you.
+     */
+    static String summary(List<Finding> found) {
+        long safety = found.stream().filter(f -> f.kind() == FindingKind.SAFETY).count();
+        long wording = found.size() - safety;
+        String aboutWording = wording == 0 ? "" : wording == 1
+                ? "One phrase may make it harder for them to hear you."
+                : wording + " phrases may make it harder for them to hear you.";
+        if (safety > 0) {
+            return wording == 0 ? SAFETY_HEADING : SAFETY_HEADING + " " + (wording == 1
+                    ? "Apart from that, one phrase may make it harder for them to hear you."
+                    : "Apart from that, " + wording + " phrases may make it harder for them to hear you.");
+        }
+        return found.isEmpty() ? "Nothing here is likely to put them on the defensive." : aboutWording;
+    }
+
+    /** The heading when the draft speaks of being hurt, threatened or afraid. */
+    static final String SAFETY_HEADING = "Your safety comes first.";
 
     private static Text plain(String s) {
         Text t = new Text(s);
@@ -161,7 +184,7 @@ public final class DraftEditor extends VBox {
             ex.getStyleClass().add("finding-example");
             card.getChildren().add(ex);
         });
-        card.getStyleClass().add("finding-card");
+        card.getStyleClass().add(f.kind() == FindingKind.SAFETY ? "finding-card-safety" : "finding-card");
         return card;
     }
 

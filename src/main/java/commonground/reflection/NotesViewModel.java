@@ -203,6 +203,19 @@ public final class NotesViewModel {
         dbThread.run(repository::tags, tagsInUse::setAll);
     }
 
+    /** Opens the note with this id (from Home), leaving the trash view; nothing happens if it is gone. */
+    public void openNote(long id) {
+        editor.flush();
+        if (showTrash.get()) {
+            showTrash.set(false);
+        }
+        dbThread.run(() -> repository.item(id), found -> found.ifPresent(item -> {
+            openNewest = false;
+            items.stream().filter(i -> i.id() == id).findFirst().ifPresentOrElse(selected::set,
+                    () -> selected.set(item));
+        }), error -> message.set("That note could not be opened. " + error.getMessage()));
+    }
+
     /** Starts a new note, from {@code prompt} when given, and opens it. */
     public void newNote(Prompt prompt, PromptGroup group) {
         editor.flush();

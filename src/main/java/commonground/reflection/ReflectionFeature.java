@@ -63,7 +63,16 @@ public final class ReflectionFeature implements Feature {
     public Optional<ActivitySource> recentActivity(ModuleContext c) {
         NoteRepository notes = new NoteRepository(c.database());
         return Optional.of(limit -> notes.page(NoteFilter.ALL, null, limit).stream()
-                .map(n -> new Activity(n.updatedAt(), ID, n.title().isBlank()
-                        ? "Wrote in a note" : "Wrote \u201c" + n.title() + "\u201d")).toList());
+                .map(ReflectionFeature::activity).toList());
+    }
+
+    /**
+     * A neutral line for Home: never the note's title or text, which are the user's own words and may be
+     * private (Home is the first screen anyone sees, lock on or off).
+     */
+    static Activity activity(NoteListItem n) {
+        boolean changedLater = n.createdAt() != null && n.updatedAt() != null
+                && java.time.Duration.between(n.createdAt(), n.updatedAt()).toHours() >= 1;
+        return new Activity(n.updatedAt(), ID, changedLater ? "Changed a note" : "Wrote a note", "note:" + n.id());
     }
 }

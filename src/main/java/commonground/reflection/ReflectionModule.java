@@ -83,6 +83,18 @@ public final class ReflectionModule implements AppModule {
         }
     }
 
+    /** Opens a note named "note:&lt;id&gt;", as Home's "Recently" asks. */
+    @Override
+    public void open(String target) {
+        if (ready && target != null && target.startsWith("note:")) {
+            try {
+                notes.openNote(Long.parseLong(target.substring("note:".length())));
+            } catch (NumberFormatException e) {
+                // not a note this version names: the module is shown as it is
+            }
+        }
+    }
+
     @Override
     public void startNew() {
         if (view != null) {

@@ -88,16 +88,17 @@ public final class RunViewModel {
 
     /** Shows a run at its current step, with its answers and the path taken. */
     public void open(ScenarioRun run, Walk walk) {
-        open(run, walk, false);
+        open(run, walk, null);
     }
 
     /**
-     * Shows a run; {@code safetyFirst} when the user said they may be afraid of the person it is
-     * about: a line then says why suggestions about waiting and staying close are not shown.
+     * Shows a run; {@code safety} is the answer about the person it is about (null for none): after a
+     * Yes or "I'm not sure" a line says, in words that follow the answer, why suggestions about waiting
+     * and staying close are not shown.
      */
-    public void open(ScenarioRun run, Walk walk, boolean safetyFirst) {
+    public void open(ScenarioRun run, Walk walk, SafetyAnswer safety) {
         flush();
-        safetyNote.set(safetyFirst ? SafetyNotice.instead(run.personName()) : "");
+        safetyNote.set(safety != null && safety.safetyFirst() ? SafetyNotice.instead(run.personName(), safety) : "");
         this.run.set(run);
         this.walk = walk;
         saveState.set("");
@@ -229,7 +230,7 @@ public final class RunViewModel {
             return;
         }
         onSafetyAnswer.accept(current.personId(), answer);
-        safetyNote.set(answer.safetyFirst() ? SafetyNotice.instead(current.personName()) : "");
+        safetyNote.set(answer.safetyFirst() ? SafetyNotice.instead(current.personName(), answer) : "");
     }
 
     /** Saves whatever is not saved yet; called on leaving the screen and on closing. */

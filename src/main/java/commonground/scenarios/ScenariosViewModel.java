@@ -177,7 +177,7 @@ public final class ScenariosViewModel {
             Person about = personId == null ? null : people.find(personId).orElse(null);
             ScenarioRun run = library.start(offer, personId, about == null ? null : about.safety());
             return new Opened(run, library.scenarioOf(run), java.util.Map.<String, String>of(),
-                    about != null && about.safetyFirst());
+                    about == null ? null : about.safety());
         }, this::show, error -> message.set("The walk-through could not be started. " + error.getMessage()));
     }
 
@@ -192,13 +192,13 @@ public final class ScenariosViewModel {
     /** Opens a run: an unfinished one where it was left, a finished one as its summary (read-only). */
     public void open(ScenarioRun run) {
         dbThread.run(() -> new Opened(repository.run(run.id()).orElseThrow(), library.scenarioOf(run),
-                repository.answers(run.id()), run.personId() != null
-                        && people.find(run.personId()).map(Person::safetyFirst).orElse(false)), this::show,
+                repository.answers(run.id()), run.personId() == null ? null
+                        : people.find(run.personId()).map(Person::safety).orElse(null)), this::show,
                 error -> message.set("This walk-through could not be opened. " + error.getMessage()));
     }
 
     private record Opened(ScenarioRun run, Scenario scenario, java.util.Map<String, String> answers,
-                          boolean safetyFirst) {
+                          commonground.care.SafetyAnswer safety) {
     }
 
     private void show(Opened o) {
@@ -208,7 +208,7 @@ public final class ScenariosViewModel {
             summary.show(o.run(), walk, loadedPractices);
             page.set(Page.SUMMARY);
         } else {
-            runModel.open(o.run(), walk, o.safetyFirst());
+            runModel.open(o.run(), walk, o.safety());
             page.set(Page.RUN);
         }
     }

@@ -43,6 +43,10 @@ public interface AppModule {
         return false;
     }
 
+    /** Opens what {@code target} names inside the module (such as "note:42"), once it is shown. */
+    default void open(String target) {
+    }
+
     /** Called when the app closes, so the module can save what is pending. */
     default void onClose() {
     }

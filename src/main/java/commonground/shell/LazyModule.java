@@ -66,6 +66,11 @@ public final class LazyModule implements AppModule {
     }
 
     @Override
+    public void open(String target) {
+        module().open(target);
+    }
+
+    @Override
     public void onClose() {
         if (module != null) {
             module.onClose();

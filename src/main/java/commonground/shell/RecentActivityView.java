@@ -82,7 +82,7 @@ public final class RecentActivityView extends VBox {
             Hyperlink text = new Hyperlink(a.text());
             text.getStyleClass().add("activity-text");
             text.setWrapText(true);
-            text.setOnAction(e -> navigator.show(a.moduleId()));
+            text.setOnAction(e -> navigator.show(a.moduleId(), a.target()));
             getChildren().add(new HBox(8, when, text));
         }
     }

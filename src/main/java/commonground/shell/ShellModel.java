@@ -110,6 +110,16 @@ public final class ShellModel implements Navigator {
         find(moduleId).ifPresent(this::select);
     }
 
+    @Override
+    public void show(String moduleId, String target) {
+        find(moduleId).ifPresent(module -> {
+            select(module);
+            if (target != null && selected.get() == module) {
+                module.open(target);
+            }
+        });
+    }
+
     public Optional<AppModule> find(String moduleId) {
         return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
     }

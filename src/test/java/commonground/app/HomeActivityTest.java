@@ -1,10 +1,14 @@
 package commonground.app;
 
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Home's "Recently" shows what was done in the modules, newest first, and opens the module. */
@@ -31,18 +35,46 @@ class HomeActivityTest extends WholeAppTest {
     }
 
     @Test
-    void aNoteWrittenInReflectionShowsOnHome() throws Exception {
+    void aNoteWrittenInReflectionShowsOnHomeWithoutQuotingItAndOpensReflection() throws Exception {
         robot.clickOn("#nav-reflection");
         driver.settle();
         robot.clickOn("#new-note");
         robot.clickOn("#new-blank-note");
         driver.settle();
-        robot.clickOn("#note-body").write("Sunday walk\nHe laughed twice.");
-        driver.settleWhenSaved("Sunday walk\nHe laughed twice.", "SELECT body FROM note");
+        String text = "Some nights I wonder\nHe laughed twice.";
+        robot.clickOn("#note-body").write(text);
+        driver.settleWhenSaved(text, "SELECT body FROM note");
         robot.clickOn("#nav-home");
         driver.settle();
-        assertTrue(recent().stream().anyMatch(t -> t.contains("Sunday walk")), "recent: " + recent());
-        robot.clickOn(recent().stream().filter(t -> t.contains("Sunday walk")).findFirst().orElseThrow());
+        assertTrue(recent().contains("Wrote a note"), "recent: " + recent());
+        assertTrue(recent().stream().noneMatch(t -> t.contains("Some nights") || t.contains("laughed")),
+                "Home never quotes what was written: " + recent());
+        robot.clickOn("Wrote a note");
+        driver.settle();
         assertTrue(robot.lookup("#note-body").tryQuery().isPresent());
+    }
+
+    @Test
+    void eachLineOpensItsOwnNote() throws Exception {
+        robot.clickOn("#nav-reflection");
+        driver.settle();
+        String older = "The first one";
+        String newer = "The second one";
+        for (String text : List.of(older, newer)) {
+            robot.clickOn("#new-note");
+            robot.clickOn("#new-blank-note");
+            driver.settle();
+            robot.clickOn("#note-body").write(text);
+            driver.settleWhenSaved(text, "SELECT body FROM note WHERE body = '" + text + "'");
+        }
+        robot.clickOn("#nav-home");
+        driver.settle();
+        List<Hyperlink> links = robot.lookup("#recent-activity .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().equals("Wrote a note")).toList();
+        assertEquals(2, links.size(), "recent: " + recent());
+        robot.clickOn(links.get(1));
+        driver.settle();
+        TextArea body = robot.lookup("#note-body").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> older.equals(body.getText()));
     }
 }

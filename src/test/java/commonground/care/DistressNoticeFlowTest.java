@@ -71,4 +71,62 @@ class DistressNoticeFlowTest extends WholeAppTest {
         driver.settle();
         assertFalse(card().isVisible(), "an idiom shows no card");
     }
+
+    private boolean shown(String query) {
+        return robot.lookup(".note-editor " + query).tryQuery()
+                .map(n -> n.isVisible() && n.getParent() != null && n.getParent().isVisible()).orElse(false);
+    }
+
+    private void concerningNote() throws Exception {
+        robot.clickOn("#nav-reflection");
+        driver.settle();
+        newBlankNote();
+        robot.clickOn("#note-body").write(CONCERNING);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> card().isVisible());
+        waitUntilSaved(CONCERNING);
+    }
+
+    private boolean turnedOffInStorage() throws Exception {
+        return driver.query("SELECT name FROM care_setting WHERE value = 'off'").size() == 1;
+    }
+
+    @Test
+    void theCardOpensHelpAndSupport() throws Exception {
+        concerningNote();
+        Node openHelp = robot.lookup(".note-editor #distress-open-help").query();
+        assertEquals("Open Help and support (F1)", ((javafx.scene.control.Labeled) openHelp).getText());
+        robot.clickOn(openHelp);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#help-view").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @Test
+    void turningTheNoticesOffAsksFirstCanBeKeptAndSaysSoWhenDone() throws Exception {
+        concerningNote();
+        robot.clickOn(robot.lookup(".note-editor #distress-turn-off").queryAs(Node.class));
+        driver.settle();
+        assertTrue(shown("#distress-confirm-text"), "the card asks first");
+        assertEquals("The notices will stop everywhere until you turn them on again in Privacy.",
+                robot.lookup(".note-editor #distress-confirm-text").queryAs(javafx.scene.control.Label.class)
+                        .getText());
+        assertFalse(turnedOffInStorage(), "one click changes nothing");
+        assertTrue(card().isVisible());
+
+        robot.clickOn(robot.lookup(".note-editor #distress-keep").queryAs(Node.class));
+        driver.settle();
+        assertFalse(shown("#distress-confirm-text"));
+        assertTrue(shown("#distress-turn-off"), "kept: the card is as it was");
+        assertFalse(turnedOffInStorage());
+
+        robot.clickOn(robot.lookup(".note-editor #distress-turn-off").queryAs(Node.class));
+        driver.settle();
+        robot.clickOn(robot.lookup(".note-editor #distress-confirm-turn-off").queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, this::turnedOffInStorage);
+        driver.settle();
+        assertTrue(shown("#distress-turned-off"), "it says the notices are off");
+        assertFalse(shown("#distress-crisis-line"));
+        robot.clickOn(robot.lookup(".note-editor #distress-close").queryAs(Node.class));
+        driver.settle();
+        assertFalse(card().isVisible());
+    }
 }

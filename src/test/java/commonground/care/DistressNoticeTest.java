@@ -97,6 +97,25 @@ class DistressNoticeTest {
     }
 
     @Test
+    void turningOffAsksFirstAndKeepingChangesNothing() {
+        CareNotices care = care();
+        DistressNotice note = new DistressNotice(care, "note", new SimpleStringProperty(CONCERNING));
+        note.askToTurnOff();
+        assertTrue(note.confirmingTurnOffProperty().get());
+        assertTrue(note.showingProperty().get(), "asking changes nothing yet");
+        assertTrue(care.enabledProperty().get());
+        note.keepOn();
+        assertFalse(note.confirmingTurnOffProperty().get());
+        assertTrue(care.enabledProperty().get());
+        note.askToTurnOff();
+        note.turnOff();
+        assertFalse(care.enabledProperty().get());
+        assertTrue(note.justTurnedOffProperty().get(), "the card can say the notices are off");
+        note.closeTurnedOff();
+        assertFalse(note.justTurnedOffProperty().get());
+    }
+
+    @Test
     void turnedOffHidesItEverywhereAndIsRememberedUntilTurnedOn() {
         CareNotices care = care();
         DistressNotice note = new DistressNotice(care, "note", new SimpleStringProperty(CONCERNING));

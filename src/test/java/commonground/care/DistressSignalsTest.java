@@ -124,7 +124,11 @@ class DistressSignalsTest {
             "I could die of embarrassment", "we killed time at the station", "this traffic will be the death of me",
             "I'm dying for a cup of tea", "my laptop died again", "she'll kill me if I forget the milk",
             "I cut the grass and then cut my hair", "kill me now, it's another quiz night",
-            "I hurt myself playing football", "I'm so tired I could sleep forever on Sunday mornings lol"})
+            "I hurt myself playing football", "I'm so tired I could sleep forever on Sunday mornings lol",
+            "I can't see the point of this meeting", "I don't see the point in going on about it",
+            "I can't see the point of going on holiday in March", "there's no point in going on with the project",
+            "I don't see the point in anything he suggests", "I can't see the point of living in London",
+            "what's the point of going on about it"})
     void idiomsAndHyperboleAreNotConcerning(String text) {
         assertFalse(signals.concerning(text), text);
     }
@@ -152,7 +156,11 @@ class DistressSignalsTest {
             "I can't stop thinking about killing myself", "I wish I could just not wake up",
             "everyone would be better off without me", "I cut again last night", "he said he'd kill me if I leave",
             "I'm scared to go home", "I don't know why I still want to die", "I dont want to be alive anymore",
-            "Dear diary. Today was fine. I want to end my life.", "I said I wasn't suicidal but I lied"})
+            "Dear diary. Today was fine. I want to end my life.", "I said I wasn't suicidal but I lied",
+            "I can't see the point of going on.", "there's no point in going on", "what's the point of living",
+            "I don't see the point in anything anymore", "I cant see the point of going on anymore",
+            "honestly I can't see any point in living", "There's no point in anything anymore.",
+            "what's the point of going on"})
     void concerningWording(String text) {
         assertTrue(signals.concerning(text), text);
     }

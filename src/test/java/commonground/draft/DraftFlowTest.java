@@ -71,6 +71,24 @@ class DraftFlowTest extends WholeAppTest {
     }
 
     @Test
+    void wordsAboutBeingHurtGetTheirOwnCalmHeadingAndAreNotMarkedAsAMistake() throws Exception {
+        robot.clickOn("#draft-text").write("If you ever hit me again, we're done");
+        waitForCoach();
+        Label summary = robot.lookup("#draft-summary").queryAs(Label.class);
+        assertTrue(summary.getText().startsWith("Your safety comes first."), summary.getText());
+        assertFalse(summary.getText().startsWith("One phrase"), summary.getText());
+        TextFlow marked = robot.lookup("#draft-marked").queryAs(TextFlow.class);
+        List<Text> safety = marked.getChildren().stream().filter(n -> n.getStyleClass().contains("flagged-safety"))
+                .map(n -> (Text) n).toList();
+        assertFalse(safety.isEmpty(), "the words are marked calmly");
+        assertTrue(safety.stream().noneMatch(Text::isUnderline), "no red underline as for a mistake");
+        assertTrue(safety.stream().noneMatch(t -> t.getStyleClass().contains("flagged")));
+        VBox cards = robot.lookup("#draft-findings").queryAs(VBox.class);
+        assertTrue(cards.getChildren().stream().anyMatch(c -> c.getStyleClass().contains("finding-card-safety")),
+                "the safety finding has its own card style");
+    }
+
+    @Test
     void theDraftIsKeptAfterARestart() throws Exception {
         robot.clickOn("#draft-text").write("I miss our walks.");
         driver.settleWhenSaved("I miss our walks.", "SELECT body FROM message_draft");

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -92,8 +93,9 @@ class SafetyInWalkThroughsTest {
         assertEquals(SafetySteps.SAFE_PATH, run.stepProperty().get().id());
         assertTrue(run.stepProperty().get().text().contains("waiting for him or staying close"),
                 run.stepProperty().get().text());
-        assertEquals("Because you said you sometimes feel afraid of Sam, suggestions about waiting and staying "
-                + "close are not shown. Your safety comes first.", run.safetyNoteProperty().get());
+        assertEquals("Because you weren't sure whether you feel safe with Sam, suggestions about waiting and "
+                + "staying close are not shown. Your safety comes first.", run.safetyNoteProperty().get());
+        assertFalse(run.safetyNoteProperty().get().contains("afraid"), "no words the user did not say");
         run.next();
         assertEquals(SafetySteps.SUPPORT, run.stepProperty().get().id());
         assertTrue(model.runModel().nextFinishes(), "the safe path ends after one step of support");
@@ -112,7 +114,9 @@ class SafetyInWalkThroughsTest {
         run.next();
         assertEquals(SafetySteps.SAFE_PATH, run.stepProperty().get().id());
         assertEquals(SafetyAnswer.YES, people.find(kim.id()).orElseThrow().safety());
-        assertTrue(run.safetyNoteProperty().get().contains("afraid of Kim"));
+        assertEquals("Because you said you sometimes feel afraid of Kim, or are hurt, threatened or controlled, "
+                + "suggestions about waiting and staying close are not shown. Your safety comes first.",
+                run.safetyNoteProperty().get());
     }
 
     @Test
