@@ -150,4 +150,42 @@ class CueFlowTest extends WholeAppTest {
         assertEquals(0, count("SELECT count(*) FROM check_in_cue"));
         assertTrue(timeline().getItems().isEmpty());
     }
+
+    @Test
+    void aDayThatCannotBeReadIsRefusedAtTheFieldAndNothingIsSaved() throws Exception {
+        javafx.scene.control.DatePicker picker = robot.lookup("#check-in-date")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        CheckInDates dates = new CheckInDates();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertEquals(dates.format(today), picker.getEditor().getText(), "the day in the user's own format");
+
+        robot.clickOn("#check-in-context").write("Hospital visit");
+        tick("quiet", "going-quiet");
+        replaceText("#check-in-date", "31/02/2026");
+        robot.type(KeyCode.TAB);
+        driver.settle();
+        String refused = "That date could not be read. Please pick it from the calendar, or type it like "
+                + dates.format(today) + ".";
+        assertEquals(refused, robot.lookup("#check-in-date-problem").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#check-in-date-problem").queryAs(Label.class).isVisible());
+        assertEquals("31/02/2026", picker.getEditor().getText(), "the typed text stays to be corrected");
+        assertTrue(robot.lookup("#save-check-in").queryAs(javafx.scene.control.Button.class).isDisabled());
+        assertEquals(refused, robot.lookup("#check-in-message").queryAs(Label.class).getText(), "the reason by Save");
+        assertFalse(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Something went wrong"),
+                "no failure on the FX thread");
+        assertEquals(0, count("SELECT count(*) FROM check_in"), "nothing is saved");
+
+        java.time.LocalDate twoDaysAgo = today.minusDays(2);
+        replaceText("#check-in-date", twoDaysAgo.toString()); // ISO is read too
+        robot.type(KeyCode.TAB);
+        driver.settle();
+        assertFalse(robot.lookup("#check-in-date-problem").queryAs(Label.class).isVisible());
+        assertEquals(dates.format(twoDaysAgo), picker.getEditor().getText(), "shown in the user's format");
+        clickInView("#save-check-in");
+        driver.settle();
+        assertEquals(1, count("SELECT count(*) FROM check_in"));
+        java.time.Instant saved = java.time.Instant.parse((String) driver.value("SELECT happened_at FROM check_in"));
+        assertEquals(twoDaysAgo, java.time.LocalDate.ofInstant(saved, java.time.ZoneId.systemDefault()),
+                "the day typed, not today");
+    }
 }
