@@ -26,11 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CueFlowTest extends WholeAppTest {
 
     Person mum;
+    Person sam;
 
     @Override
     protected void prepareDataFolder() throws Exception {
         try (Database db = Database.open(dataDir.resolve("common-ground.db"))) {
             mum = new PeopleRepository(db).add("Mum", Relationship.PARENT, "");
+            sam = new PeopleRepository(db).add("Sam", Relationship.PARENT, "");
         }
     }
 
@@ -187,5 +189,31 @@ class CueFlowTest extends WholeAppTest {
         java.time.Instant saved = java.time.Instant.parse((String) driver.value("SELECT happened_at FROM check_in"));
         assertEquals(twoDaysAgo, java.time.LocalDate.ofInstant(saved, java.time.ZoneId.systemDefault()),
                 "the day typed, not today");
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ComboBox<Person> personPicker() {
+        return robot.lookup("#cues-person").queryAs(javafx.scene.control.ComboBox.class);
+    }
+
+    @Test
+    void switchingThePersonAsksAndCancelKeepsTheCheckInWithMum() throws Exception {
+        robot.clickOn("#check-in-context").write("Hospital visit with Mum");
+        tick("quiet", "going-quiet");
+        robot.clickOn("#cues-person");
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> "Sam".equals(c.getText()) && c.getParent() != null
+                        && !(c.getParent() instanceof javafx.scene.control.ComboBox)).findFirst().orElseThrow());
+        driver.settle();
+        assertFalse(robot.lookup("You have an unsaved check-in about Mum. What should happen to it?")
+                .queryAll().isEmpty(), "asked first");
+        robot.clickOn("Cancel");
+        driver.settle();
+        assertEquals(mum.id(), personPicker().getValue().id(), "the picker shows Mum again");
+        assertEquals("Hospital visit with Mum", robot.lookup("#check-in-context")
+                .queryAs(javafx.scene.control.TextField.class).getText());
+        clickInView("#save-check-in");
+        driver.settle();
+        assertEquals(mum.id(), ((Number) driver.value("SELECT person_id FROM check_in")).longValue());
     }
 }
