@@ -47,6 +47,22 @@ final class CheckInDates {
         return day == null ? "" : shown.format(day);
     }
 
+    /**
+     * A two-digit year (24/11/26 where the locale writes four digits) is read as this century;
+     * a year before 1900 is not a day anyone is noting now, so it is not read at all.
+     */
+    private static Optional<LocalDate> plausible(LocalDate day) {
+        if (day.getYear() >= 0 && day.getYear() < 100) {
+            try {
+                return Optional.of(day.withYear(2000 + day.getYear()))
+                        .filter(d -> d.getDayOfMonth() == day.getDayOfMonth());
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return day.getYear() < 1900 ? Optional.empty() : Optional.of(day);
+    }
+
     /** The day the text names, or empty when it cannot be read. */
     Optional<LocalDate> parse(String text) {
         if (text == null || text.isBlank()) {
@@ -55,7 +71,7 @@ final class CheckInDates {
         String typed = text.strip();
         for (DateTimeFormatter f : readable) {
             try {
-                return Optional.of(LocalDate.parse(typed, f));
+                return plausible(LocalDate.parse(typed, f));
             } catch (DateTimeParseException | ArithmeticException e) {
                 // try the next form
             }
