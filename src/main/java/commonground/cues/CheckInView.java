@@ -12,8 +12,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.LocalDate;
 
 /** The Check in tab: when and what you were doing, the cues you noticed, and gentle ways to respond. */
 final class CheckInView extends ScrollPane {
@@ -33,6 +36,7 @@ final class CheckInView extends ScrollPane {
     private final Button cancelEdit = new Button("Stop editing");
     private final Label message = new Label();
     private final Label formTitle = new Label();
+    private final Label dateProblem = new Label();
 
     CheckInView(CheckInViewModel model, CuesViewModel shared) {
         this.model = model;
@@ -51,6 +55,25 @@ final class CheckInView extends ScrollPane {
         date.setId("check-in-date");
         date.getStyleClass().add("check-in-date"); // width in em, in cues.css, so it grows with the text
         date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        date.setEditable(true);
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                // Text that could not be read stays in the field so it can be corrected.
+                String unread = model.unreadDateProperty().get();
+                return unread.isEmpty() ? model.formatDate(day) : unread;
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return model.dateTyped(text); // never throws
+            }
+        });
+        date.setPromptText(model.formatDate(LocalDate.of(2026, 11, 24)));
+        dateProblem.setId("check-in-date-problem");
+        dateProblem.getStyleClass().add("form-message");
+        dateProblem.setWrapText(true);
+        dateProblem.setMaxWidth(320);
         time.setId("check-in-time");
         time.setPrefColumnCount(5);
         time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -90,7 +113,7 @@ final class CheckInView extends ScrollPane {
     private void layoutParts() {
         HBox clock = new HBox(8, date, time);
         clock.getStyleClass().add("toolbar-row");
-        VBox when = new VBox(4, label("Wh_en", date), clock);
+        VBox when = new VBox(4, label("Wh_en", date), clock, dateProblem);
         VBox doing = new VBox(4, label("What were you doing _together?", context), context);
         HBox.setHgrow(doing, Priority.ALWAYS);
         VBox tag = new VBox(4, label("_Activity (optional)", activity), activity);
@@ -130,7 +153,18 @@ final class CheckInView extends ScrollPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         note.textProperty().bindBidirectional(model.noteProperty());
         response.textProperty().bindBidirectional(model.responseProperty());
-        message.textProperty().bind(model.messageProperty());
+        // Under Save: why it is off when the day cannot be saved, otherwise the last status.
+        message.textProperty().bind(Bindings.when(model.dateProblemProperty().isEmpty())
+                .then(model.messageProperty()).otherwise(model.dateProblemProperty()));
+        dateProblem.textProperty().bind(model.dateProblemProperty());
+        dateProblem.visibleProperty().bind(model.dateProblemProperty().isEmpty().not());
+        dateProblem.managedProperty().bind(dateProblem.visibleProperty());
+        model.unreadDateProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                // The form was cleared or a day was picked: show the day it holds.
+                date.getEditor().setText(model.formatDate(date.getValue()));
+            }
+        });
         save.disableProperty().bind(model.canSave().not());
         cancelEdit.visibleProperty().bind(model.editingProperty().isNotNull());
         cancelEdit.managedProperty().bind(cancelEdit.visibleProperty());
@@ -144,6 +178,9 @@ final class CheckInView extends ScrollPane {
 
     private void setupEventHandlers() {
         save.setOnAction(e -> {
+            if (!date.getEditor().getText().equals(date.getConverter().toString(date.getValue()))) {
+                date.commitValue(); // text typed but not yet read (no Tab or Enter) is read first
+            }
             model.save();
         });
         cancelEdit.setOnAction(e -> model.cancelEditing());

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The check-in form: who, when, what you were doing, the cues ticked, and how it went. */
@@ -47,6 +48,8 @@ public final class CheckInViewModel {
     private final CheckInRepository repository;
     private final DatabaseThread dbThread;
     private final Clock clock;
+    private final commonground.shell.Dialogs dialogs;
+    private final CheckInDates dates = new CheckInDates();
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty time = new SimpleStringProperty(this, "time", "");
@@ -64,27 +67,138 @@ public final class CheckInViewModel {
     private final ReadOnlyObjectWrapper<CheckIn> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    /** Text typed in the day field that could not be read; "" when there is none. Kept so it can be corrected. */
+    private final ReadOnlyStringWrapper unreadDate = new ReadOnlyStringWrapper(this, "unreadDate", "");
+    /** Why the day cannot be saved, shown next to the field; "" when it can. */
+    private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
+    /** True while the form itself fills its fields (clearing, loading a check-in, switching back). */
+    private boolean filling;
+    /** True while the person is being put back after the user cancelled a switch. */
+    private boolean puttingBack;
     /** Cues of the check-in being edited that are no longer on the checklist (retired), kept as saved. */
     private final Map<String, CheckInCue> kept = new LinkedHashMap<>();
     /** The gentle notice beside what was written; it never holds up a save. */
     private final DistressNotice distress;
 
     CheckInViewModel(CuesViewModel shared, CheckInRepository repository, DatabaseThread dbThread, Clock clock,
-                     CareNotices care) {
+                     CareNotices care, commonground.shell.Dialogs dialogs) {
         this.distress = new DistressNotice(care, "check-in", context, note, response);
         this.shared = shared;
         this.repository = repository;
         this.dbThread = dbThread;
         this.clock = clock;
+        this.dialogs = dialogs;
         ticked.addListener((MapChangeListener<String, Integer>) change -> updateSuggestions());
         shared.cues().addListener((javafx.collections.ListChangeListener<Cue>) change -> updateSuggestions());
-        shared.personProperty().addListener((obs, old, now) -> updateSuggestions());
+        shared.personProperty().addListener((obs, old, now) -> personChanged(old, now));
+        // A day picked (or typed and read) replaces text that could not be read.
+        date.addListener((obs, old, now) -> unreadDate.set(""));
+        date.addListener(o -> updateDateProblem());
+        unreadDate.addListener(o -> updateDateProblem());
+        // The status of the last save is about that check-in; changing this one makes it stale.
+        javafx.beans.InvalidationListener edited = o -> {
+            if (!filling) {
+                message.set("");
+            }
+        };
+        for (javafx.beans.Observable field : List.of(date, time, context, activity, note, response, ticked,
+                unreadDate)) {
+            field.addListener(edited);
+        }
         clear();
+    }
+
+    /** Whether the form holds something the user wrote or ticked that is not saved. */
+    boolean hasUnsavedContent() {
+        return !ticked.isEmpty() || !context.get().isBlank() || !activity.get().isBlank()
+                || !note.get().isBlank() || !response.get().isBlank();
+    }
+
+    /**
+     * The person changed: a half-written check-in never moves to someone else without asking.
+     * Keep it for the new person, start a new one, or cancel and put the person back.
+     */
+    private void personChanged(Person old, Person now) {
+        if (!puttingBack && old != null && now != null && old.id() != now.id() && hasUnsavedContent()) {
+            // A saved check-in stays with its person: changes to it are kept for them or let go.
+            boolean saved = editing.get() != null;
+            Optional<Integer> answer = saved
+                    ? dialogs.choose("A check-in being changed",
+                            "You are changing a check-in about " + old.name() + ". It stays with "
+                                    + old.name() + ". What should happen to your changes?",
+                            List.of("Start a new one for " + now.name()))
+                            .map(i -> 1)
+                    : dialogs.choose("An unsaved check-in",
+                            "You have an unsaved check-in about " + old.name() + ". What should happen to it?",
+                            List.of("Keep it for " + now.name(), "Start a new one for " + now.name()));
+            if (answer.isEmpty()) {
+                puttingBack = true;
+                try {
+                    shared.personProperty().set(old);
+                } finally {
+                    puttingBack = false;
+                }
+                return;
+            }
+            if (answer.get() == 1) {
+                clear();
+                message.set("");
+            }
+        }
+        updateSuggestions();
+    }
+
+    private void updateDateProblem() {
+        String problem = "";
+        if (!unreadDate.get().isEmpty()) {
+            problem = "That date could not be read. Please pick it from the calendar, or type it like "
+                    + dates.format(LocalDate.now(clock)) + ".";
+        } else if (date.get() == null) {
+            problem = "Please choose the day.";
+        } else if (date.get().isAfter(LocalDate.now(clock))) {
+            problem = "That day is still ahead. A check-in is about something that already happened.";
+        }
+        dateProblem.set(problem);
+    }
+
+    /**
+     * Reads what was typed in the day field and returns the day the field should hold: the day
+     * read, none for empty text, or the day it already had when the text cannot be read (the
+     * text is then kept in {@link #unreadDateProperty()} and refused). Never throws.
+     */
+    LocalDate dateTyped(String text) {
+        if (text == null || text.isBlank()) {
+            unreadDate.set("");
+            return null;
+        }
+        Optional<LocalDate> read = dates.parse(text);
+        if (read.isEmpty()) {
+            unreadDate.set(text);
+            return date.get();
+        }
+        unreadDate.set("");
+        return read.get();
+    }
+
+    /** The day as the field shows it, in the user's format. */
+    String formatDate(LocalDate day) {
+        return dates.format(day);
     }
 
     /** Empties the form for a new check-in, dated now. */
     public void clear() {
+        boolean was = filling;
+        filling = true;
+        try {
+            clearFields();
+        } finally {
+            filling = was;
+        }
+    }
+
+    private void clearFields() {
         LocalDateTime now = LocalDateTime.now(clock);
+        unreadDate.set("");
         date.set(now.toLocalDate());
         time.set(now.toLocalTime().format(TIME));
         context.set("");
@@ -100,6 +214,16 @@ public final class CheckInViewModel {
 
     /** Loads a saved check-in into the form to change it. */
     public void startEditing(CheckIn checkIn) {
+        filling = true;
+        try {
+            fill(checkIn);
+        } finally {
+            filling = false;
+        }
+        message.set("Editing the check-in of " + CheckInFormat.when(checkIn.happenedAt()) + ".");
+    }
+
+    private void fill(CheckIn checkIn) {
         clear();
         editing.set(checkIn);
         distress.setItem("check-in:" + checkIn.uuid());
@@ -117,7 +241,6 @@ public final class CheckInViewModel {
             }
             ticked.put(cue.cueKey(), cue.intensity() == null ? 0 : cue.intensity());
         }
-        message.set("Editing the check-in of " + CheckInFormat.when(checkIn.happenedAt()) + ".");
     }
 
     public void tick(String key, boolean on) {
@@ -200,8 +323,8 @@ public final class CheckInViewModel {
         } catch (DateTimeParseException e) {
             return new CheckInDraftOrProblem(null, "Please give the time as hours and minutes, for example 18:30.");
         }
-        if (date.get() == null) {
-            return new CheckInDraftOrProblem(null, "Please choose the day.");
+        if (!dateProblem.get().isEmpty()) {
+            return new CheckInDraftOrProblem(null, dateProblem.get());
         }
         Instant when = LocalDateTime.of(date.get(), at).atZone(clock.getZone()).toInstant();
         List<CheckInCue> cues = new ArrayList<>();
@@ -228,13 +351,14 @@ public final class CheckInViewModel {
             return;
         }
         CheckIn current = editing.get();
+        String name = shared.personProperty().get().name();
         busy.set(true);
         dbThread.run(() -> current == null ? repository.add(result.draft())
                 : repository.update(current.id(), result.draft()), saved -> {
                     busy.set(false);
                     clear();
                     message.set((current == null ? "Saved" : "Changes saved") + " for "
-                            + shared.personProperty().get().name() + ". You can find it under Over time.");
+                            + name + ". You can find it under Over time.");
                     shared.reload();
                 }, error -> {
                     busy.set(false);
@@ -312,7 +436,18 @@ public final class CheckInViewModel {
     }
 
     public BooleanBinding canSave() {
-        return Bindings.createBooleanBinding(() -> !busy.get() && shared.personProperty().get() != null,
-                busy, shared.personProperty());
+        return Bindings.createBooleanBinding(() -> !busy.get() && shared.personProperty().get() != null
+                        && dateProblem.get().isEmpty(),
+                busy, shared.personProperty(), dateProblem);
+    }
+
+    /** Why the day cannot be saved (unreadable, missing or still ahead); "" when it can. */
+    public ReadOnlyStringProperty dateProblemProperty() {
+        return dateProblem.getReadOnlyProperty();
+    }
+
+    /** Text typed in the day field that could not be read; "" when there is none. */
+    public ReadOnlyStringProperty unreadDateProperty() {
+        return unreadDate.getReadOnlyProperty();
     }
 }

@@ -82,6 +82,13 @@ public final class CuesView extends FittingBorderPane {
     private void setupBindings() {
         person.setItems(model.persons());
         person.valueProperty().bindBidirectional(model.personProperty());
+        // When the person is put back while the choice is still being passed on (the user
+        // cancelled a switch away from an unsaved check-in), the binding does not pass it back.
+        model.personProperty().addListener(o -> {
+            if (person.getValue() != model.personProperty().get()) {
+                person.setValue(model.personProperty().get());
+            }
+        });
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());

@@ -62,7 +62,7 @@ public final class CuesViewModel {
         this.history = history;
         this.dbThread = dbThread;
         this.practices = practices;
-        this.checkIn = new CheckInViewModel(this, checkIns, dbThread, clock, care);
+        this.checkIn = new CheckInViewModel(this, checkIns, dbThread, clock, care, dialogs);
         this.overTime = new OverTimeViewModel(this, checkIns, history, comfort, dbThread, dialogs);
         this.yourCues = new UserCuesViewModel(this, userCues, dbThread);
     }

@@ -196,4 +196,171 @@ class CheckInViewModelTest {
         assertTrue(form.ticked().isEmpty());
         assertEquals(Set.of("going-quiet"), savedKeys());
     }
+
+    // The day field: one format from the user's locale, typed text that cannot be read is refused, never saved.
+
+    @Test
+    void aDayTypedInTheLocalesFormsOrAsIsoIsRead() {
+        CheckInDates dates = new CheckInDates();
+        LocalDate tenth = LocalDate.of(2026, 3, 10);
+        assertEquals(tenth, form.dateTyped("2026-03-10"));
+        assertEquals(tenth, form.dateTyped(dates.format(tenth)), "as the field shows it");
+        String shortForm = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                .withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).format(tenth);
+        assertEquals(tenth, form.dateTyped(shortForm), "the locale's short form");
+        assertEquals("", form.dateProblemProperty().get());
+        assertEquals(dates.format(tenth), form.formatDate(tenth));
+        assertTrue(form.canSave().get());
+    }
+
+    @Test
+    void aDayThatCannotBeReadIsRefusedKeptForCorrectingAndNothingIsSaved() {
+        form.tick("going-quiet", true);
+        String example = new CheckInDates().format(LocalDate.of(2026, 3, 14));
+        for (String typed : List.of("31/02/2026", "2026-02-31", "last tuesday", "24/13/2026")) {
+            assertEquals(LocalDate.of(2026, 3, 14), form.dateTyped(typed), "the day is left as it was: " + typed);
+            assertEquals(typed, form.unreadDateProperty().get(), "the typed text is kept");
+            assertEquals("That date could not be read. Please pick it from the calendar, or type it like "
+                    + example + ".", form.dateProblemProperty().get());
+            assertFalse(form.canSave().get(), "Save is off");
+            form.save();
+            assertTrue(cues.checkIns.forPerson(mum.id()).isEmpty(), "today is not saved instead: " + typed);
+            assertEquals(Set.of("going-quiet"), form.ticked().keySet(), "the tick is kept");
+        }
+        form.dateProperty().set(LocalDate.of(2026, 3, 12)); // picked from the calendar
+        assertEquals("", form.unreadDateProperty().get());
+        assertEquals("", form.dateProblemProperty().get());
+        assertTrue(form.canSave().get());
+        form.save();
+        assertEquals(LocalDate.of(2026, 3, 12), java.time.LocalDate.ofInstant(
+                cues.checkIns.forPerson(mum.id()).get(0).happenedAt(), cues.clock.getZone()));
+    }
+
+    @Test
+    void aDayStillAheadIsRefusedAtTheField() {
+        form.tick("going-quiet", true);
+        assertEquals(LocalDate.of(2026, 3, 15), form.dateTyped("2026-03-15"));
+        form.dateProperty().set(LocalDate.of(2026, 3, 15));
+        assertEquals("That day is still ahead. A check-in is about something that already happened.",
+                form.dateProblemProperty().get());
+        assertFalse(form.canSave().get());
+        form.save();
+        assertTrue(cues.checkIns.forPerson(mum.id()).isEmpty());
+        form.dateProperty().set(null);
+        assertEquals("Please choose the day.", form.dateProblemProperty().get());
+        assertFalse(form.canSave().get());
+    }
+
+    // Switching the person never moves a half-written check-in silently.
+
+    private Person halfWrittenAboutDad() {
+        Person dad = cues.addPerson("Dad");
+        cues.addPerson("Sam");
+        cues.reload();
+        cues.model.personProperty().set(dad);
+        assertTrue(cues.dialogs.asked().isEmpty(), "an empty form switches without asking");
+        form.tick("going-quiet", true);
+        form.contextProperty().set("Hospital visit with Dad");
+        return dad;
+    }
+
+    private Person sam() {
+        return cues.model.persons().stream().filter(p -> p.name().equals("Sam")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void switchingThePersonAsksAndCancelPutsThePersonBack() {
+        Person dad = halfWrittenAboutDad();
+        cues.dialogs.cancelNext();
+        cues.model.personProperty().set(sam());
+        assertEquals("You have an unsaved check-in about Dad. What should happen to it?",
+                cues.dialogs.lastAsked().message());
+        assertEquals(List.of("Keep it for Sam", "Start a new one for Sam"), cues.dialogs.lastAsked().choices());
+        assertEquals(dad.id(), cues.model.personProperty().get().id(), "Dad is chosen again");
+        assertEquals("Hospital visit with Dad", form.contextProperty().get());
+        assertEquals(Set.of("going-quiet"), form.ticked().keySet());
+        assertEquals(1, cues.dialogs.asked().size(), "putting Dad back asks nothing");
+        form.save();
+        assertEquals(1, cues.checkIns.forPerson(dad.id()).size(), "saved for Dad");
+        assertTrue(cues.checkIns.forPerson(sam().id()).isEmpty());
+    }
+
+    @Test
+    void switchingThePersonCanKeepTheCheckInForTheNewPerson() {
+        Person dad = halfWrittenAboutDad();
+        cues.dialogs.chooseNext(0);
+        cues.model.personProperty().set(sam());
+        assertEquals(1, cues.dialogs.asked().size(), "asked, not moved silently");
+        assertEquals("Sam", cues.model.personProperty().get().name());
+        assertEquals("Hospital visit with Dad", form.contextProperty().get());
+        form.save();
+        assertEquals(1, cues.checkIns.forPerson(sam().id()).size(), "saved for Sam, as chosen");
+        assertTrue(cues.checkIns.forPerson(dad.id()).isEmpty());
+    }
+
+    @Test
+    void switchingThePersonCanStartANewCheckIn() {
+        Person dad = halfWrittenAboutDad();
+        cues.dialogs.chooseNext(1);
+        cues.model.personProperty().set(sam());
+        assertEquals("Sam", cues.model.personProperty().get().name());
+        assertEquals("", form.contextProperty().get());
+        assertTrue(form.ticked().isEmpty());
+        form.save();
+        assertTrue(cues.checkIns.forPerson(sam().id()).isEmpty());
+        assertTrue(cues.checkIns.forPerson(dad.id()).isEmpty());
+    }
+
+    // The status of a save is about that check-in only.
+
+    @Test
+    void theSavedStatusGoesOnceTheNextCheckInIsStarted() {
+        form.tick("going-quiet", true);
+        form.save();
+        assertTrue(form.messageProperty().get().startsWith("Saved for Mum."));
+        form.contextProperty().set("A walk");
+        assertEquals("", form.messageProperty().get(), "typing in the form clears it");
+
+        form.tick("going-quiet", true);
+        form.save();
+        assertTrue(form.messageProperty().get().startsWith("Saved for Mum."));
+        form.tick("tearing-up", true);
+        assertEquals("", form.messageProperty().get(), "ticking a cue clears it");
+
+        form.save();
+        assertTrue(form.messageProperty().get().startsWith("Saved for Mum."));
+        form.dateProperty().set(LocalDate.of(2026, 3, 13));
+        assertEquals("", form.messageProperty().get(), "choosing another day clears it");
+
+        CheckIn saved = cues.checkIns.forPerson(mum.id()).get(0);
+        form.startEditing(saved);
+        assertTrue(form.messageProperty().get().startsWith("Editing the check-in of"), "loading is not a change");
+        form.searchProperty().set("quiet");
+        assertTrue(form.messageProperty().get().startsWith("Editing"), "searching the cues is not a change");
+    }
+
+    @Test
+    void switchingThePersonWhileChangingASavedCheckInNeverMovesIt() {
+        Person dad = halfWrittenAboutDad();
+        form.save();
+        CheckIn saved = cues.checkIns.forPerson(dad.id()).get(0);
+        form.startEditing(saved);
+        form.contextProperty().set("Hospital visit with Dad, and tea after");
+
+        cues.dialogs.cancelNext();
+        cues.model.personProperty().set(sam());
+        assertEquals("You are changing a check-in about Dad. It stays with Dad. What should happen to your changes?",
+                cues.dialogs.lastAsked().message());
+        assertEquals(List.of("Start a new one for Sam"), cues.dialogs.lastAsked().choices());
+        assertEquals(dad.id(), cues.model.personProperty().get().id(), "Dad is chosen again");
+        assertEquals(saved, form.editingProperty().get(), "still editing");
+
+        cues.dialogs.chooseNext(0);
+        cues.model.personProperty().set(sam());
+        assertNull(form.editingProperty().get(), "a new one is started");
+        assertEquals("", form.contextProperty().get());
+        assertEquals("Hospital visit with Dad", cues.checkIns.forPerson(dad.id()).get(0).draft().context(),
+                "the saved check-in is as it was, and still Dad's");
+        assertTrue(cues.checkIns.forPerson(sam().id()).isEmpty());
+    }
 }

@@ -26,11 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CueFlowTest extends WholeAppTest {
 
     Person mum;
+    Person sam;
 
     @Override
     protected void prepareDataFolder() throws Exception {
         try (Database db = Database.open(dataDir.resolve("common-ground.db"))) {
             mum = new PeopleRepository(db).add("Mum", Relationship.PARENT, "");
+            sam = new PeopleRepository(db).add("Sam", Relationship.PARENT, "");
         }
     }
 
@@ -149,5 +151,69 @@ class CueFlowTest extends WholeAppTest {
         assertEquals(0, count("SELECT count(*) FROM check_in"));
         assertEquals(0, count("SELECT count(*) FROM check_in_cue"));
         assertTrue(timeline().getItems().isEmpty());
+    }
+
+    @Test
+    void aDayThatCannotBeReadIsRefusedAtTheFieldAndNothingIsSaved() throws Exception {
+        javafx.scene.control.DatePicker picker = robot.lookup("#check-in-date")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        CheckInDates dates = new CheckInDates();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertEquals(dates.format(today), picker.getEditor().getText(), "the day in the user's own format");
+
+        robot.clickOn("#check-in-context").write("Hospital visit");
+        tick("quiet", "going-quiet");
+        replaceText("#check-in-date", "31/02/2026");
+        robot.type(KeyCode.TAB);
+        driver.settle();
+        String refused = "That date could not be read. Please pick it from the calendar, or type it like "
+                + dates.format(today) + ".";
+        assertEquals(refused, robot.lookup("#check-in-date-problem").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#check-in-date-problem").queryAs(Label.class).isVisible());
+        assertEquals("31/02/2026", picker.getEditor().getText(), "the typed text stays to be corrected");
+        assertTrue(robot.lookup("#save-check-in").queryAs(javafx.scene.control.Button.class).isDisabled());
+        assertEquals(refused, robot.lookup("#check-in-message").queryAs(Label.class).getText(), "the reason by Save");
+        assertFalse(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Something went wrong"),
+                "no failure on the FX thread");
+        assertEquals(0, count("SELECT count(*) FROM check_in"), "nothing is saved");
+
+        java.time.LocalDate twoDaysAgo = today.minusDays(2);
+        replaceText("#check-in-date", twoDaysAgo.toString()); // ISO is read too
+        robot.type(KeyCode.TAB);
+        driver.settle();
+        assertFalse(robot.lookup("#check-in-date-problem").queryAs(Label.class).isVisible());
+        assertEquals(dates.format(twoDaysAgo), picker.getEditor().getText(), "shown in the user's format");
+        clickInView("#save-check-in");
+        driver.settle();
+        assertEquals(1, count("SELECT count(*) FROM check_in"));
+        java.time.Instant saved = java.time.Instant.parse((String) driver.value("SELECT happened_at FROM check_in"));
+        assertEquals(twoDaysAgo, java.time.LocalDate.ofInstant(saved, java.time.ZoneId.systemDefault()),
+                "the day typed, not today");
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ComboBox<Person> personPicker() {
+        return robot.lookup("#cues-person").queryAs(javafx.scene.control.ComboBox.class);
+    }
+
+    @Test
+    void switchingThePersonAsksAndCancelKeepsTheCheckInWithMum() throws Exception {
+        robot.clickOn("#check-in-context").write("Hospital visit with Mum");
+        tick("quiet", "going-quiet");
+        robot.clickOn("#cues-person");
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> "Sam".equals(c.getText()) && c.getParent() != null
+                        && !(c.getParent() instanceof javafx.scene.control.ComboBox)).findFirst().orElseThrow());
+        driver.settle();
+        assertFalse(robot.lookup("You have an unsaved check-in about Mum. What should happen to it?")
+                .queryAll().isEmpty(), "asked first");
+        robot.clickOn("Cancel");
+        driver.settle();
+        assertEquals(mum.id(), personPicker().getValue().id(), "the picker shows Mum again");
+        assertEquals("Hospital visit with Mum", robot.lookup("#check-in-context")
+                .queryAs(javafx.scene.control.TextField.class).getText());
+        clickInView("#save-check-in");
+        driver.settle();
+        assertEquals(mum.id(), ((Number) driver.value("SELECT person_id FROM check_in")).longValue());
     }
 }
