@@ -286,7 +286,8 @@ public final class CheckInViewModel {
 
     private void updateSuggestions() {
         boolean safety = safetyFirst();
-        safetyNote.set(safety ? SafetyNotice.instead(shared.personProperty().get().name()) : "");
+        safetyNote.set(safety ? SafetyNotice.instead(shared.personProperty().get().name(),
+                shared.personProperty().get().safety()) : "");
         List<Cue> chosen = new ArrayList<>();
         Set<String> practiceIds = new LinkedHashSet<>();
         for (String key : ticked.keySet()) {

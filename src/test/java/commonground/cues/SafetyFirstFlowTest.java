@@ -55,7 +55,7 @@ class SafetyFirstFlowTest extends WholeAppTest {
                 .map(Label::getText).toList();
         assertTrue(shown.stream().noneMatch(t -> t.contains("There's time")), shown.toString());
         assertTrue(robot.lookup("#acknowledgements .acknowledgement").queryAll().isEmpty(), shown.toString());
-        assertEquals("Because of your answer about whether you feel safe with Sam, suggestions about waiting and "
+        assertEquals("Because you weren't sure whether you feel safe with Sam, suggestions about waiting and "
                 + "staying close are not shown. Your safety comes first.",
                 robot.lookup("#cues-safety-text").queryAs(Label.class).getText());
         assertEquals(SafetyNotice.HELP_POINTER, robot.lookup("#cues-safety-help").queryAs(Label.class).getText());
