@@ -76,6 +76,10 @@ public final class DistressCard extends VBox {
         openHelp.setId("distress-open-help");
         openHelp.getStyleClass().add("distress-open-help");
         openHelp.setAccessibleText("Open Help and support, with people and services to call");
+        openHelp.setWrapText(true); // the card is narrow beside a note
+        openHelp.setMinHeight(USE_PREF_SIZE);
+        turnOff.setWrapText(true);
+        turnOff.setMinHeight(USE_PREF_SIZE);
         confirm.setId("distress-confirm-text");
         confirm.setWrapText(true);
         confirm.setMinHeight(USE_PREF_SIZE);
