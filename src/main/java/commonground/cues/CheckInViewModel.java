@@ -2,7 +2,6 @@ package commonground.cues;
 
 import commonground.care.CareNotices;
 import commonground.care.DistressNotice;
-import commonground.care.SafetyNotice;
 import commonground.content.Practice;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
@@ -14,9 +13,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -33,11 +30,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The check-in form: who, when, what you were doing, the cues ticked, and how it went. */
 public final class CheckInViewModel {
@@ -49,9 +44,7 @@ public final class CheckInViewModel {
     private final DatabaseThread dbThread;
     private final Clock clock;
     private final commonground.shell.Dialogs dialogs;
-    private final CheckInDates dates = new CheckInDates();
 
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty time = new SimpleStringProperty(this, "time", "");
     private final StringProperty context = new SimpleStringProperty(this, "context", "");
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
@@ -60,17 +53,14 @@ public final class CheckInViewModel {
     private final StringProperty response = new SimpleStringProperty(this, "response", "");
     /** Ticked cues by key, with intensity 0 (not given) to 3. */
     private final ObservableMap<String, Integer> ticked = FXCollections.observableMap(new LinkedHashMap<>());
-    private final ObservableList<Cue> suggestions = FXCollections.observableArrayList();
-    private final ObservableList<Practice> practices = FXCollections.observableArrayList();
-    /** Non-empty for a person the user said they sometimes feel afraid of (or were not sure). */
-    private final ReadOnlyStringWrapper safetyNote = new ReadOnlyStringWrapper(this, "safetyNote", "");
+    /** What to suggest for the ticked cues, and what to leave out when safety comes first. */
+    private final CheckInAdvice advice = new CheckInAdvice();
     private final ReadOnlyObjectWrapper<CheckIn> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
-    /** Text typed in the day field that could not be read; "" when there is none. Kept so it can be corrected. */
-    private final ReadOnlyStringWrapper unreadDate = new ReadOnlyStringWrapper(this, "unreadDate", "");
-    /** Why the day cannot be saved, shown next to the field; "" when it can. */
-    private final ReadOnlyStringWrapper dateProblem = new ReadOnlyStringWrapper(this, "dateProblem", "");
+    /** The day field: what it holds, text that could not be read, and why it cannot be saved yet. */
+    private final CheckInDay day;
+    private final ObjectProperty<LocalDate> date;
     /** True while the form itself fills its fields (clearing, loading a check-in, switching back). */
     private boolean filling;
     /** True while the person is being put back after the user cancelled a switch. */
@@ -88,13 +78,11 @@ public final class CheckInViewModel {
         this.dbThread = dbThread;
         this.clock = clock;
         this.dialogs = dialogs;
+        this.day = new CheckInDay(clock);
+        this.date = day.dateProperty();
         ticked.addListener((MapChangeListener<String, Integer>) change -> updateSuggestions());
         shared.cues().addListener((javafx.collections.ListChangeListener<Cue>) change -> updateSuggestions());
         shared.personProperty().addListener((obs, old, now) -> personChanged(old, now));
-        // A day picked (or typed and read) replaces text that could not be read.
-        date.addListener((obs, old, now) -> unreadDate.set(""));
-        date.addListener(o -> updateDateProblem());
-        unreadDate.addListener(o -> updateDateProblem());
         // The status of the last save is about that check-in; changing this one makes it stale.
         javafx.beans.InvalidationListener edited = o -> {
             if (!filling) {
@@ -102,7 +90,7 @@ public final class CheckInViewModel {
             }
         };
         for (javafx.beans.Observable field : List.of(date, time, context, activity, note, response, ticked,
-                unreadDate)) {
+                day.unreadProperty())) {
             field.addListener(edited);
         }
         clear();
@@ -148,41 +136,17 @@ public final class CheckInViewModel {
         updateSuggestions();
     }
 
-    private void updateDateProblem() {
-        String problem = "";
-        if (!unreadDate.get().isEmpty()) {
-            problem = "That date could not be read. Please pick it from the calendar, or type it like "
-                    + dates.format(LocalDate.now(clock)) + ".";
-        } else if (date.get() == null) {
-            problem = "Please choose the day.";
-        } else if (date.get().isAfter(LocalDate.now(clock))) {
-            problem = "That day is still ahead. A check-in is about something that already happened.";
-        }
-        dateProblem.set(problem);
-    }
-
     /**
-     * Reads what was typed in the day field and returns the day the field should hold: the day
-     * read, none for empty text, or the day it already had when the text cannot be read (the
-     * text is then kept in {@link #unreadDateProperty()} and refused). Never throws.
+     * Reads what was typed in the day field and returns the day the field should hold (see
+     * {@link CheckInDay#typed(String)}). Never throws.
      */
     LocalDate dateTyped(String text) {
-        if (text == null || text.isBlank()) {
-            unreadDate.set("");
-            return null;
-        }
-        Optional<LocalDate> read = dates.parse(text);
-        if (read.isEmpty()) {
-            unreadDate.set(text);
-            return date.get();
-        }
-        unreadDate.set("");
-        return read.get();
+        return day.typed(text);
     }
 
     /** The day as the field shows it, in the user's format. */
-    String formatDate(LocalDate day) {
-        return dates.format(day);
+    String formatDate(LocalDate when) {
+        return day.format(when);
     }
 
     /** Empties the form for a new check-in, dated now. */
@@ -198,7 +162,7 @@ public final class CheckInViewModel {
 
     private void clearFields() {
         LocalDateTime now = LocalDateTime.now(clock);
-        unreadDate.set("");
+        day.forget();
         date.set(now.toLocalDate());
         time.set(now.toLocalTime().format(TIME));
         context.set("");
@@ -258,58 +222,26 @@ public final class CheckInViewModel {
         }
     }
 
-    /** The practice that stays on offer when safety comes first: looking after yourself. */
-    static final String SELF_CARE = "self-care";
-
-    private boolean safetyFirst() {
-        Person person = shared.personProperty().get();
-        return person != null && person.safetyFirst();
-    }
-
     /**
      * Gentle things to say for a ticked cue. None for a person the user said they sometimes feel
      * afraid of: advice about waiting and staying close is not for a relationship with fear.
      */
     public List<String> acknowledgementsFor(Cue cue) {
-        return safetyFirst() ? List.of() : cue.text().acknowledgements();
+        return advice.acknowledgementsFor(shared.personProperty().get(), cue);
     }
 
     /** A response without words for a ticked cue; empty when safety comes first (see above). */
     public String nonverbalFor(Cue cue) {
-        return safetyFirst() ? "" : cue.text().nonverbal();
+        return advice.nonverbalFor(shared.personProperty().get(), cue);
     }
 
     /** The line shown instead of advice about waiting and staying close; empty when that advice is shown. */
     public ReadOnlyStringProperty safetyNoteProperty() {
-        return safetyNote.getReadOnlyProperty();
+        return advice.safetyNoteProperty();
     }
 
     private void updateSuggestions() {
-        boolean safety = safetyFirst();
-        safetyNote.set(safety ? SafetyNotice.instead(shared.personProperty().get().name(),
-                shared.personProperty().get().safety()) : "");
-        List<Cue> chosen = new ArrayList<>();
-        Set<String> practiceIds = new LinkedHashSet<>();
-        for (String key : ticked.keySet()) {
-            shared.cue(key).ifPresent(cue -> {
-                chosen.add(cue);
-                practiceIds.addAll(cue.practices());
-            });
-        }
-        suggestions.setAll(chosen);
-        if (safety && !chosen.isEmpty()) {
-            practiceIds.add(SELF_CARE);
-        }
-        List<Practice> fitting = new ArrayList<>();
-        if (shared.practicesProperty().get() != null) {
-            for (String id : practiceIds) {
-                if (safety && !SELF_CARE.equals(id)) {
-                    continue;
-                }
-                shared.practicesProperty().get().find(id).ifPresent(fitting::add);
-            }
-        }
-        practices.setAll(fitting);
+        advice.update(shared.personProperty().get(), ticked.keySet(), shared::cue, shared.practicesProperty().get());
     }
 
     /** The form as a draft, or a message saying what to change. */
@@ -324,8 +256,8 @@ public final class CheckInViewModel {
         } catch (DateTimeParseException e) {
             return new CheckInDraftOrProblem(null, "Please give the time as hours and minutes, for example 18:30.");
         }
-        if (!dateProblem.get().isEmpty()) {
-            return new CheckInDraftOrProblem(null, dateProblem.get());
+        if (!day.problemProperty().get().isEmpty()) {
+            return new CheckInDraftOrProblem(null, day.problemProperty().get());
         }
         Instant when = LocalDateTime.of(date.get(), at).atZone(clock.getZone()).toInstant();
         List<CheckInCue> cues = new ArrayList<>();
@@ -421,11 +353,11 @@ public final class CheckInViewModel {
     }
 
     public ObservableList<Cue> suggestions() {
-        return suggestions;
+        return advice.suggestions();
     }
 
     public ObservableList<Practice> practices() {
-        return practices;
+        return advice.practices();
     }
 
     public ReadOnlyObjectProperty<CheckIn> editingProperty() {
@@ -438,17 +370,17 @@ public final class CheckInViewModel {
 
     public BooleanBinding canSave() {
         return Bindings.createBooleanBinding(() -> !busy.get() && shared.personProperty().get() != null
-                        && dateProblem.get().isEmpty(),
-                busy, shared.personProperty(), dateProblem);
+                        && day.problemProperty().get().isEmpty(),
+                busy, shared.personProperty(), day.problemProperty());
     }
 
     /** Why the day cannot be saved (unreadable, missing or still ahead); "" when it can. */
     public ReadOnlyStringProperty dateProblemProperty() {
-        return dateProblem.getReadOnlyProperty();
+        return day.problemProperty();
     }
 
     /** Text typed in the day field that could not be read; "" when there is none. */
     public ReadOnlyStringProperty unreadDateProperty() {
-        return unreadDate.getReadOnlyProperty();
+        return day.unreadProperty();
     }
 }

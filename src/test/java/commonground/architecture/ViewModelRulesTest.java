@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What keeps view models testable without JavaFX (decision 0006): no controls, windows or timers
@@ -32,6 +33,12 @@ class ViewModelRulesTest {
     private static GivenClassesConjunction viewModels() {
         return noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .or().haveSimpleNameEndingWith("EditorModel");
+    }
+
+    @Test
+    void theRulesSeeEveryFeaturesViewModels() {
+        long found = app.stream().filter(c -> c.getSimpleName().endsWith("ViewModel")).count();
+        assertTrue(found >= 12, "the rules below would pass on nothing if no view model were found; found " + found);
     }
 
     @Test
