@@ -115,7 +115,8 @@ public final class CuesView extends FittingBorderPane {
         @Override
         protected void updateItem(Person p, boolean empty) {
             super.updateItem(p, empty);
-            setText(empty || p == null ? null : p.name());
+            setText(empty || p == null ? null : p.pickerLabel());
+            setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.pickerLabel()));
         }
     }
 

@@ -118,6 +118,18 @@ public final class PeopleViewModel {
         });
     }
 
+    /** Another person (not {@code self}) whose name reads the same, ignoring case and spaces; or null. */
+    private Person namesake(String name, Person self) {
+        String wanted = name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        for (Person p : people) {
+            if ((self == null || p.id() != self.id())
+                    && p.name().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT).equals(wanted)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** Clears the form for a new person. */
     public void startNew() {
         selected.set(null);
@@ -138,6 +150,14 @@ public final class PeopleViewModel {
         String t = note.get();
         Pronouns p = pronouns.get();
         SafetyAnswer a = safety.get();
+        Person same = namesake(n, current);
+        if (same != null && !dialogs.confirm("Someone with this name is already here",
+                same.pickerLabel() + " is already in your list. The pickers in Cues and Scenarios show the "
+                        + "relationship beside the name, so two people with one name can be told apart.",
+                "Keep both")) {
+            message.set("Nothing was saved. You could add a detail to the name, such as \"" + n.strip() + " (work)\".");
+            return;
+        }
         busy.set(true);
         dbThread.run(() -> current == null ? repository.add(n, r, t, p, a) : repository.update(current.id(), n, r, t, p, a),
                 saved -> {

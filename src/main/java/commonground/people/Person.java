@@ -16,6 +16,11 @@ public record Person(long id, String uuid, String name, Relationship relationshi
                      Pronouns pronouns, SafetyAnswer safety,
                      Instant createdAt, Instant updatedAt, Instant archivedAt) {
 
+    /** How pickers name the person: the name and the relationship ("Sam · Partner"), so two Sams differ. */
+    public String pickerLabel() {
+        return relationship == null ? name : name + " · " + relationship.label();
+    }
+
     /** The longest name the app accepts. */
     public static final int MAX_NAME = 200;
     /** The longest note the app accepts. */

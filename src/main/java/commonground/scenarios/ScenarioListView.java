@@ -151,7 +151,8 @@ final class ScenarioListView extends FittingBorderPane {
         @Override
         protected void updateItem(Person p, boolean empty) {
             super.updateItem(p, empty);
-            setText(p == null ? "No one in particular" : p.name());
+            setText(p == null ? "No one in particular" : p.pickerLabel());
+            setTooltip(p == null ? null : new javafx.scene.control.Tooltip(p.pickerLabel()));
         }
     }
 

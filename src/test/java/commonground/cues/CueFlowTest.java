@@ -202,7 +202,7 @@ class CueFlowTest extends WholeAppTest {
         tick("quiet", "going-quiet");
         robot.clickOn("#cues-person");
         robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> "Sam".equals(c.getText()) && c.getParent() != null
+                .filter(c -> c.getText() != null && c.getText().startsWith("Sam ·") && c.getParent() != null
                         && !(c.getParent() instanceof javafx.scene.control.ComboBox)).findFirst().orElseThrow());
         driver.settle();
         assertFalse(robot.lookup("You have an unsaved check-in about Mum. What should happen to it?")

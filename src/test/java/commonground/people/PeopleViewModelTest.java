@@ -52,6 +52,22 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void aSecondPersonWithTheSameNameIsAskedAboutAndTheirRelationshipTellsThemApart() {
+        add("Sam", Relationship.PARTNER, "");
+        dialogs.confirmNext(false);
+        add(" sam ", Relationship.FRIEND, "");
+        assertEquals("Someone with this name is already here", dialogs.lastAsked().title());
+        assertTrue(dialogs.lastAsked().message().startsWith("Sam · Partner is already in your list."));
+        assertEquals(1, repository.active().size(), "nothing was added after 'no'");
+        assertTrue(model.messageProperty().get().startsWith("Nothing was saved."));
+        dialogs.confirmNext(true);
+        add("Sam", Relationship.FRIEND, "From climbing");
+        assertEquals(2, repository.active().size());
+        assertEquals(List.of("Sam · Friend", "Sam · Partner"),
+                repository.active().stream().map(Person::pickerLabel).sorted().toList());
+    }
+
+    @Test
     void aBlankNameIsExplainedAndNothingIsSaved() {
         model.startNew();
         assertFalse(model.canSave().get(), "Save is off while the name is empty");
