@@ -203,11 +203,37 @@ public final class PrivacyViewModel {
         });
     }
 
+    /**
+     * Turns the lock off: checks the current passphrase (or recovery key) first, then asks, then
+     * stores everything readable again. A wrong passphrase is said before any question.
+     */
     public void turnOff() {
         if (current.get().isEmpty()) {
             say(CURRENT_NEEDED, true);
             return;
         }
+        char[] checking = current.get().toCharArray();
+        busy.set(true);
+        dbThread.run(() -> {
+            try {
+                return lock.confirms(checking);
+            } finally {
+                java.util.Arrays.fill(checking, '\0');
+            }
+        }, confirmed -> {
+            busy.set(false);
+            if (!confirmed) {
+                say(CURRENT_WRONG, true);
+                return;
+            }
+            askAndTurnOff();
+        }, error -> {
+            busy.set(false);
+            say("The lock is still on: " + error.getMessage(), true);
+        });
+    }
+
+    private void askAndTurnOff() {
         boolean go = dialogs.confirm("Turn the lock off?", "What you have written will be stored readable again, "
                 + "so anyone who opens this computer or copies the file could read it. Backups made while the lock "
                 + "was on stay encrypted and still need the passphrase of that time.", "Yes, turn it off");

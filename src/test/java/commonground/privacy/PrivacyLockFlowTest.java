@@ -152,6 +152,8 @@ class PrivacyLockFlowTest extends AppTest {
         assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM lock_key WHERE kind = 'PASSPHRASE'")).longValue());
         robot.clickOn("#privacy-current").write("a kinder new phrase");
         robot.clickOn("#privacy-turn-off");
+        // The passphrase is checked first (Argon2id takes a moment); then the question.
+        driver.settleWhen("the question", () -> robot.lookup("Yes, turn it off").tryQuery().isPresent());
         robot.clickOn("Yes, turn it off");
         driver.settle();
         assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM lock_key")).longValue());

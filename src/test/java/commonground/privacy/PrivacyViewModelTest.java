@@ -158,6 +158,11 @@ class PrivacyViewModelTest {
         turnOn();
         model.turnOff();
         assertEquals("Please type your current passphrase (or your recovery key) first.", model.messageProperty().get());
+        model.currentPassphraseProperty().set("a guess at it");
+        model.turnOff();
+        assertEquals("That is not your current passphrase or your recovery key. Nothing was changed.",
+                model.messageProperty().get());
+        assertTrue(dialogs.asked().isEmpty(), "a wrong passphrase is said before any question");
         model.currentPassphraseProperty().set("walks on sunday");
         dialogs.confirmNext(false);
         model.turnOff();
