@@ -4,6 +4,7 @@ import commonground.shell.AppModule;
 import commonground.shell.Feature;
 import commonground.shell.HomeModule;
 import commonground.shell.ModuleContext;
+import commonground.shell.SidebarEntry;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -24,23 +25,8 @@ public final class DraftFeature implements Feature {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public Ikon icon() {
-        return ICON;
-    }
-
-    @Override
-    public int position() {
-        return 6;
+    public SidebarEntry entry() {
+        return new SidebarEntry(ID, TITLE, ICON, 6);
     }
 
     @Override

@@ -5,6 +5,7 @@ import commonground.shell.ActivitySource;
 import commonground.shell.AppModule;
 import commonground.shell.Feature;
 import commonground.shell.ModuleContext;
+import commonground.shell.SidebarEntry;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -18,23 +19,8 @@ public final class PeopleFeature implements Feature {
     static final Ikon ICON = Feather.USERS;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public Ikon icon() {
-        return ICON;
-    }
-
-    @Override
-    public int position() {
-        return 5;
+    public SidebarEntry entry() {
+        return new SidebarEntry(ID, TITLE, ICON, 5);
     }
 
     @Override

@@ -3,6 +3,7 @@ package commonground.privacy;
 import commonground.shell.AppModule;
 import commonground.shell.Feature;
 import commonground.shell.ModuleContext;
+import commonground.shell.SidebarEntry;
 import commonground.storage.PrivacyLock;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -29,23 +30,8 @@ public final class PrivacyFeature implements Feature {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public Ikon icon() {
-        return ICON;
-    }
-
-    @Override
-    public int position() {
-        return 7;
+    public SidebarEntry entry() {
+        return new SidebarEntry(ID, TITLE, ICON, 7);
     }
 
     @Override

@@ -7,6 +7,7 @@ import commonground.shell.AppModule;
 import commonground.shell.Feature;
 import commonground.shell.HomeModule;
 import commonground.shell.ModuleContext;
+import commonground.shell.SidebarEntry;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -27,23 +28,8 @@ public final class ReflectionFeature implements Feature {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public Ikon icon() {
-        return ICON;
-    }
-
-    @Override
-    public int position() {
-        return 4;
+    public SidebarEntry entry() {
+        return new SidebarEntry(ID, TITLE, ICON, 4);
     }
 
     @Override

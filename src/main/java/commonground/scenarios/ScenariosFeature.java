@@ -7,6 +7,7 @@ import commonground.shell.AppModule;
 import commonground.shell.Feature;
 import commonground.shell.HomeModule;
 import commonground.shell.ModuleContext;
+import commonground.shell.SidebarEntry;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -29,23 +30,8 @@ public final class ScenariosFeature implements Feature {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return TITLE;
-    }
-
-    @Override
-    public Ikon icon() {
-        return ICON;
-    }
-
-    @Override
-    public int position() {
-        return 2;
+    public SidebarEntry entry() {
+        return new SidebarEntry(ID, TITLE, ICON, 2);
     }
 
     @Override

@@ -11,17 +11,28 @@ import java.util.Optional;
  */
 public interface Feature {
 
+    /** Its entry in the sidebar: id, title, icon and place. */
+    SidebarEntry entry();
+
     /** The module's stable id, used for navigation. */
-    String id();
+    default String id() {
+        return entry().id();
+    }
 
     /** The name shown in the sidebar. */
-    String title();
+    default String title() {
+        return entry().title();
+    }
 
     /** The sidebar icon. */
-    Ikon icon();
+    default Ikon icon() {
+        return entry().icon();
+    }
 
     /** Its place in the sidebar, which is also its shortcut: 2 is Ctrl+2 (Home is 1). */
-    int position();
+    default int position() {
+        return entry().position();
+    }
 
     /** Builds the module, when it is first shown. Called on the JavaFX Application Thread. */
     AppModule create(ModuleContext context);

@@ -1,7 +1,6 @@
 package commonground.shell;
 
 import org.junit.jupiter.api.Test;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.List;
@@ -15,23 +14,8 @@ class SidebarTest {
     private static Feature at(String id, int position) {
         return new Feature() {
             @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String title() {
-                return id;
-            }
-
-            @Override
-            public Ikon icon() {
-                return Feather.CIRCLE;
-            }
-
-            @Override
-            public int position() {
-                return position;
+            public SidebarEntry entry() {
+                return new SidebarEntry(id, id, Feather.CIRCLE, position);
             }
 
             @Override
