@@ -1,6 +1,5 @@
 package commonground.scenarios;
 
-import commonground.people.Person;
 import commonground.shell.FittingBorderPane;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -33,7 +32,7 @@ final class ScenarioListView extends FittingBorderPane {
     private final Label chosenTitle = new Label();
     private final Label chosenSummary = new Label();
     private final VBox chosenTags = new VBox();
-    private final ComboBox<Person> person = new ComboBox<>();
+    private final ComboBox<AboutChoice> person = new ComboBox<>();
     private final Button start = new Button("_Start", new FontIcon(Feather.PLAY));
     private final ComboBox<RunFilter> filter = new ComboBox<>();
     private final ListView<ScenarioRun> runs = new ListView<>();
@@ -147,12 +146,13 @@ final class ScenarioListView extends FittingBorderPane {
         scenarios.focusSelected();
     }
 
-    private static final class PersonCell extends ListCell<Person> {
+    private static final class PersonCell extends ListCell<AboutChoice> {
         @Override
-        protected void updateItem(Person p, boolean empty) {
-            super.updateItem(p, empty);
-            setText(p == null ? "No one in particular" : p.pickerLabel());
-            setTooltip(p == null ? null : new javafx.scene.control.Tooltip(p.pickerLabel()));
+        protected void updateItem(AboutChoice about, boolean empty) {
+            super.updateItem(about, empty);
+            AboutChoice shown = empty || about == null ? AboutChoice.NO_ONE : about;
+            setText(shown.label());
+            setTooltip(shown.person() == null ? null : new javafx.scene.control.Tooltip(shown.label()));
         }
     }
 

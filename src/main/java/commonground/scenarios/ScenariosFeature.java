@@ -57,6 +57,7 @@ public final class ScenariosFeature implements Feature {
     private static Activity activity(ScenarioRun r) {
         String about = r.personName() == null ? "" : " (about " + r.personName() + ")";
         String verb = r.finishedAt() != null ? "Finished" : "Walking through";
-        return new Activity(r.updatedAt(), ID, verb + " \u201c" + r.scenarioTitle() + "\u201d" + about);
+        return new Activity(r.updatedAt(), ID, verb + " \u201c" + r.scenarioTitle() + "\u201d" + about,
+                ScenariosModule.RUN_TARGET + r.id());
     }
 }

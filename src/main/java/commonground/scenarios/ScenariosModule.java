@@ -7,6 +7,9 @@ import org.kordamp.ikonli.Ikon;
 /** Guided scenarios: short walk-throughs that turn the practices into a plan for one real situation. */
 public final class ScenariosModule implements AppModule {
 
+    /** What Home's "Recently" names to open a walk-through: "run:&lt;id&gt;". */
+    static final String RUN_TARGET = "run:";
+
     private final ScenariosViewModel model;
     private final DraftEditorFactory drafts;
     private ScenariosView view;
@@ -61,6 +64,18 @@ public final class ScenariosModule implements AppModule {
     public void focusSearch() {
         if (view != null) {
             view.focusList();
+        }
+    }
+
+    /** Opens the walk-through named "run:&lt;id&gt;" itself, as Home's "Recently" asks. */
+    @Override
+    public void open(String target) {
+        if (target != null && target.startsWith(RUN_TARGET)) {
+            try {
+                model.open(Long.parseLong(target.substring(RUN_TARGET.length())));
+            } catch (NumberFormatException e) {
+                // not a walk-through this version names: the list is shown as it is
+            }
         }
     }
 

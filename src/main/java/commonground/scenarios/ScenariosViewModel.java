@@ -31,7 +31,7 @@ public final class ScenariosViewModel {
     public enum Page { LIST, RUN, SUMMARY }
 
     /** "No one in particular", as an entry of the person choices. */
-    public static final Person NO_ONE = null;
+    public static final AboutChoice NO_ONE = AboutChoice.NO_ONE;
 
     private final ScenarioLibrary library;
     private final ScenarioRepository repository;
@@ -45,8 +45,8 @@ public final class ScenariosViewModel {
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.LIST);
     private final ObservableList<ScenarioLibrary.Offer> offers = FXCollections.observableArrayList();
     private final ObjectProperty<ScenarioLibrary.Offer> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ObservableList<Person> personChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<Person> startFor = new SimpleObjectProperty<>(this, "startFor");
+    private final ObservableList<AboutChoice> personChoices = FXCollections.observableArrayList(NO_ONE);
+    private final ObjectProperty<AboutChoice> startFor = new SimpleObjectProperty<>(this, "startFor", NO_ONE);
     private final ObservableList<ScenarioRun> allRuns = FXCollections.observableArrayList();
     private final FilteredList<ScenarioRun> runs = new FilteredList<>(allRuns);
     private final ObservableList<RunFilter> runFilters = FXCollections.observableArrayList(RunFilter.ALL,
@@ -90,12 +90,13 @@ public final class ScenariosViewModel {
         return selected;
     }
 
-    /** People a new run may be about; the first entry is null for "no one in particular". */
-    public ObservableList<Person> personChoices() {
+    /** People a new run may be about; the first entry is {@link #NO_ONE}. */
+    public ObservableList<AboutChoice> personChoices() {
         return personChoices;
     }
 
-    public ObjectProperty<Person> startForProperty() {
+    /** Who the next walk-through is about, exactly as the "About" box shows it; never null. */
+    public ObjectProperty<AboutChoice> startForProperty() {
         return startFor;
     }
 
@@ -141,10 +142,12 @@ public final class ScenariosViewModel {
                     selected.set(loaded.offers().stream().filter(o -> was != null
                             && o.scenario().id().equals(was.scenario().id())).findFirst()
                             .orElse(loaded.offers().isEmpty() ? null : loaded.offers().get(0)));
-                    Person chosen = startFor.get();
-                    personChoices.setAll(NO_ONE);
-                    personChoices.addAll(loaded.people());
-                    startFor.set(loaded.people().stream().filter(p -> chosen != null && p.id() == chosen.id())
+                    Long chosen = startFor.get() == null ? null : startFor.get().personId();
+                    List<AboutChoice> choices = new java.util.ArrayList<>();
+                    choices.add(NO_ONE);
+                    loaded.people().forEach(p -> choices.add(new AboutChoice(p)));
+                    personChoices.setAll(choices);
+                    startFor.set(choices.stream().filter(a -> Objects.equals(a.personId(), chosen))
                             .findFirst().orElse(NO_ONE));
                     allRuns.setAll(loaded.runs());
                     runFilters.setAll(RunFilter.ALL, RunFilter.THIS_SCENARIO);
@@ -164,14 +167,42 @@ public final class ScenariosViewModel {
         runs.setPredicate(r -> f.matches(r, scenarioId));
     }
 
-    /** Starts a new run of the selected scenario, about the chosen person if any. */
+    /**
+     * Starts a walk-through of the selected scenario about the person the "About" box shows. When one
+     * about the same person is still unfinished, asks first whether to continue it.
+     */
     public void start() {
         ScenarioLibrary.Offer offer = selected.get();
         if (offer == null) {
             return;
         }
-        Person person = startFor.get();
-        Long personId = person == null ? null : person.id();
+        Long personId = startFor.get() == null ? null : startFor.get().personId();
+        String scenarioId = offer.scenario().id();
+        dbThread.run(() -> repository.runs().stream().filter(r -> !r.finished()
+                        && r.scenarioId().equals(scenarioId) && Objects.equals(r.personId(), personId)).findFirst(),
+                unfinished -> {
+                    if (unfinished.isEmpty()) {
+                        startNew(offer, personId);
+                        return;
+                    }
+                    ScenarioRun run = unfinished.get();
+                    String about = run.personName() == null ? "" : " about " + run.personName();
+                    java.util.Optional<Integer> choice = dialogs.choose("Continue where you left off?",
+                            "You have an unfinished walk-through of \u201c" + run.scenarioTitle() + "\u201d" + about
+                                    + ". You can go on with it, with your answers as you left them, or begin again "
+                                    + "with a new one (the unfinished one stays in your list).",
+                            List.of("Continue it", "Start a new one"));
+                    choice.ifPresent(i -> {
+                        if (i == 0) {
+                            open(run);
+                        } else {
+                            startNew(offer, personId);
+                        }
+                    });
+                }, error -> message.set("The walk-through could not be started. " + error.getMessage()));
+    }
+
+    private void startNew(ScenarioLibrary.Offer offer, Long personId) {
         dbThread.run(() -> {
             // The person as stored now: the safety answer may have changed since the list was loaded.
             Person about = personId == null ? null : people.find(personId).orElse(null);
@@ -191,10 +222,29 @@ public final class ScenariosViewModel {
 
     /** Opens a run: an unfinished one where it was left, a finished one as its summary (read-only). */
     public void open(ScenarioRun run) {
-        dbThread.run(() -> new Opened(repository.run(run.id()).orElseThrow(), library.scenarioOf(run),
-                repository.answers(run.id()), run.personId() == null ? null
-                        : people.find(run.personId()).map(Person::safety).orElse(null)), this::show,
-                error -> message.set("This walk-through could not be opened. " + error.getMessage()));
+        open(run.id());
+    }
+
+    /** Opens the run with this id (as Home's "Recently" asks); says so when it is no longer there. */
+    public void open(long runId) {
+        flush();
+        dbThread.run(() -> {
+            java.util.Optional<ScenarioRun> found = repository.run(runId);
+            if (found.isEmpty()) {
+                return java.util.Optional.<Opened>empty();
+            }
+            ScenarioRun run = found.get();
+            return java.util.Optional.of(new Opened(run, library.scenarioOf(run), repository.answers(run.id()),
+                    run.personId() == null ? null : people.find(run.personId()).map(Person::safety).orElse(null)));
+        }, opened -> {
+                    if (opened.isPresent()) {
+                        show(opened.get());
+                    } else {
+                        page.set(Page.LIST);
+                        reload();
+                        message.set("That walk-through is no longer here; it may have been deleted.");
+                    }
+                }, error -> message.set("This walk-through could not be opened. " + error.getMessage()));
     }
 
     private record Opened(ScenarioRun run, Scenario scenario, java.util.Map<String, String> answers,

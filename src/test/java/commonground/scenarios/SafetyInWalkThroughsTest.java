@@ -79,7 +79,7 @@ class SafetyInWalkThroughsTest {
         model.reload();
         model.selectedProperty().set(model.offers().stream().filter(o -> o.scenario().id().equals(scenarioId))
                 .findFirst().orElseThrow());
-        model.startForProperty().set(model.personChoices().stream().filter(p -> p != null && p.id() == person.id())
+        model.startForProperty().set(model.personChoices().stream().filter(p -> p.person() != null && p.person().id() == person.id())
                 .findFirst().orElseThrow());
         model.start();
     }

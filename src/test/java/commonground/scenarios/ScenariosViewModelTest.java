@@ -1,6 +1,7 @@
 package commonground.scenarios;
 
 import commonground.people.Person;
+import commonground.shell.FakeDialogs;
 import commonground.people.Relationship;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,10 +54,10 @@ class ScenariosViewModelTest {
         model.reload();
         assertEquals(List.of(RunFilter.ALL, RunFilter.THIS_SCENARIO, RunFilter.about(dad.id(), "Dad")),
                 model.runFilters());
-        model.startForProperty().set(dad);
+        model.startForProperty().set(new AboutChoice(dad));
         model.start();
         model.showList();
-        assertEquals(dad, model.startForProperty().get(), "the person chosen stays chosen");
+        assertEquals(dad.id(), model.startForProperty().get().personId(), "the person chosen stays chosen");
         model.startForProperty().set(ScenariosViewModel.NO_ONE);
         model.selectedProperty().set(model.offers().get(1));
         model.start();
@@ -114,5 +115,43 @@ class ScenariosViewModelTest {
         model.start();
         assertEquals(ScenariosViewModel.Page.LIST, model.pageProperty().get());
         assertNull(model.runModel().runProperty().get());
+    }
+
+    @Test
+    void startingAgainAboutTheSamePersonAsksWhetherToContinueTheUnfinishedOne() {
+        Person dad = scenarios.people.add("Dad", Relationship.PARENT, "");
+        model.reload();
+        model.startForProperty().set(new AboutChoice(dad));
+        model.start();
+        model.showList();
+        ScenarioRun first = scenarios.repository.runs().get(0);
+
+        scenarios.dialogs.cancelNext();
+        model.start();
+        FakeDialogs.Asked asked = scenarios.dialogs.lastAsked();
+        assertEquals("Continue where you left off?", asked.title());
+        assertTrue(asked.message().contains("about Dad"), asked.message());
+        assertEquals(List.of("Continue it", "Start a new one"), asked.choices());
+        assertEquals(ScenariosViewModel.Page.LIST, model.pageProperty().get(), "Cancel starts nothing");
+        assertEquals(1, scenarios.repository.runs().size());
+
+        scenarios.dialogs.chooseNext(0);
+        model.start();
+        assertEquals(ScenariosViewModel.Page.RUN, model.pageProperty().get());
+        assertEquals(first.id(), model.runModel().runProperty().get().id(), "the unfinished one is continued");
+        assertEquals(1, scenarios.repository.runs().size());
+        model.showList();
+
+        scenarios.dialogs.chooseNext(1);
+        model.start();
+        assertEquals(2, scenarios.repository.runs().size(), "a new one is begun");
+        assertEquals(dad.id(), model.runModel().runProperty().get().personId());
+        model.showList();
+
+        int askedBefore = scenarios.dialogs.asked().size();
+        model.startForProperty().set(ScenariosViewModel.NO_ONE);
+        model.start();
+        assertEquals(askedBefore, scenarios.dialogs.asked().size(), "about no one: nothing unfinished, no question");
+        assertEquals(3, scenarios.repository.runs().size());
     }
 }
