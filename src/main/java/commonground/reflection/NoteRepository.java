@@ -181,6 +181,19 @@ public final class NoteRepository {
         });
     }
 
+    /**
+     * Deletes note {@code id} when nothing was ever written in it (no text but spaces, no tags): a new
+     * note that was started and left untouched. Returns true when it was deleted.
+     */
+    public boolean discardIfEmpty(long id) {
+        Optional<Note> found = find(id);
+        if (found.isEmpty() || !found.get().body().isBlank() || !found.get().tags().isEmpty()) {
+            return false;
+        }
+        deleteForever(id);
+        return true;
+    }
+
     /** Deletes for good the notes that went to the trash before {@code cutoff}; returns how many. */
     public int purgeTrashedBefore(Instant cutoff) {
         return db.write(c -> {

@@ -2,6 +2,7 @@ package commonground.reflection;
 
 import commonground.shell.FittingBorderPane;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -33,6 +34,12 @@ final class NotesView extends FittingBorderPane {
     private final ListView<NoteListItem> list = new ListView<>();
     private final Label count = new Label();
     private final Label message = new Label();
+    private final Label activeFilters = new Label();
+    private final Button showAll = new Button("Show all notes");
+    private final Label emptyHint = new Label();
+    private final Button showAllWhenEmpty = new Button("Show all notes");
+    /** True while the tag box's items are being replaced, so that is not taken for a choice. */
+    private boolean refillingTags;
     private final NoteEditorView editorView;
 
     NotesView(NotesViewModel model, PromptLibrary prompts) {
@@ -52,6 +59,17 @@ final class NotesView extends FittingBorderPane {
         search.setAccessibleText("Search notes");
         tagFilter.setId("tag-filter");
         tagFilter.setPromptText(ALL_TAGS);
+        tagFilter.getItems().setAll(ALL_TAGS);
+        tagFilter.setValue(ALL_TAGS);
+        tagFilter.setAccessibleText("Show notes with this tag");
+        // The box shows the tag the list is filtered by, from the model, never a blank.
+        tagFilter.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(shownTag());
+            }
+        });
         groupFilter.setId("group-filter");
         groupFilter.setPromptText("All prompts");
         groupFilter.setButtonCell(groupCell());
@@ -81,10 +99,19 @@ final class NotesView extends FittingBorderPane {
         list.setId("note-list");
         list.setAccessibleText("Notes");
         list.setCellFactory(v -> new NoteCell(this::titleOf, this::groupName, model::loadMore));
-        Label emptyHint = new Label("No notes here yet.");
+        emptyHint.setId("notes-empty");
         emptyHint.getStyleClass().add("muted");
         emptyHint.setWrapText(true);
-        list.setPlaceholder(emptyHint);
+        showAllWhenEmpty.setId("show-all-notes-empty");
+        VBox placeholder = new VBox(8, emptyHint, showAllWhenEmpty);
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
+        placeholder.setPadding(new javafx.geometry.Insets(12));
+        list.setPlaceholder(placeholder);
+        activeFilters.setId("active-filters");
+        activeFilters.setWrapText(true);
+        activeFilters.setMinHeight(USE_PREF_SIZE);
+        showAll.setId("show-all-notes");
+        showAll.setMinWidth(USE_PREF_SIZE);
         count.setId("note-count");
         count.getStyleClass().add("cell-detail");
         message.setId("notes-message");
@@ -111,7 +138,13 @@ final class NotesView extends FittingBorderPane {
         left.setPrefWidth(320);
         left.setMinWidth(240);
         left.getStyleClass().add("notes-list-pane");
-        setTop(new VBox(6, bar, message));
+        HBox filtersRow = new HBox(8, activeFilters, showAll);
+        filtersRow.getStyleClass().addAll("toolbar-row", "active-filters-row");
+        filtersRow.setId("active-filters-row");
+        HBox.setHgrow(activeFilters, Priority.ALWAYS);
+        filtersRow.visibleProperty().bind(model.activeFiltersProperty().isNotEmpty());
+        filtersRow.managedProperty().bind(filtersRow.visibleProperty());
+        setTop(new VBox(6, bar, filtersRow, message));
         setLeft(left);
         setCenter(editorView);
     }
@@ -127,12 +160,13 @@ final class NotesView extends FittingBorderPane {
             String what = model.showTrashProperty().get() ? " in the trash (kept for 30 days)" : "";
             return (n == 1 ? "1 note" : String.format("%,d notes", n)) + what;
         }, model.totalProperty(), model.showTrashProperty()));
-        model.tagsInUse().addListener((javafx.collections.ListChangeListener<TagCount>) c -> {
-            String current = model.tagFilterProperty().get();
-            tagFilter.getItems().setAll(ALL_TAGS);
-            model.tagsInUse().forEach(t -> tagFilter.getItems().add(t.tag()));
-            tagFilter.setValue(current);
-        });
+        model.tagsInUse().addListener((javafx.collections.ListChangeListener<TagCount>) c -> refillTags());
+        model.tagFilterProperty().addListener((obs, old, now) -> refillTags());
+        activeFilters.textProperty().bind(Bindings.createStringBinding(() -> "Showing only notes that match "
+                + model.activeFiltersProperty().get() + ".", model.activeFiltersProperty()));
+        emptyHint.textProperty().bind(model.emptyTextProperty());
+        showAllWhenEmpty.visibleProperty().bind(model.activeFiltersProperty().isNotEmpty());
+        showAllWhenEmpty.managedProperty().bind(showAllWhenEmpty.visibleProperty());
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 list.getSelectionModel().clearSelection();
@@ -148,8 +182,41 @@ final class NotesView extends FittingBorderPane {
                 model.selectedProperty().set(now);
             }
         });
-        tagFilter.valueProperty().addListener((obs, old, now) ->
-                model.tagFilterProperty().set(now == null || ALL_TAGS.equals(now) ? null : now));
+        tagFilter.valueProperty().addListener((obs, old, now) -> {
+            if (!refillingTags && now != null) {
+                model.tagFilterProperty().set(ALL_TAGS.equals(now) ? null : now);
+            }
+        });
+        showAll.setOnAction(e -> model.showAll());
+        showAllWhenEmpty.setOnAction(e -> model.showAll());
+    }
+
+    /** The tag the list is filtered by, as the box shows it. */
+    private String shownTag() {
+        String tag = model.tagFilterProperty().get();
+        return tag == null ? ALL_TAGS : tag;
+    }
+
+    /** The tags in use (and the chosen one, even if no note has it now), with the chosen one shown. */
+    private void refillTags() {
+        refillingTags = true;
+        try {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(ALL_TAGS);
+            model.tagsInUse().forEach(t -> items.add(t.tag()));
+            if (!items.contains(shownTag())) {
+                items.add(shownTag());
+            }
+            if (!tagFilter.getItems().equals(items)) {
+                tagFilter.getItems().setAll(items);
+            }
+            tagFilter.setValue(shownTag());
+            if (tagFilter.getButtonCell() != null) {
+                tagFilter.getButtonCell().setText(shownTag());
+            }
+        } finally {
+            refillingTags = false;
+        }
     }
 
     void startBlankNote() {

@@ -52,12 +52,16 @@ public final class NotesViewModel {
     private final BooleanProperty showTrash = new SimpleBooleanProperty(this, "showTrash", false);
     private final ObjectProperty<NoteListItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper activeFilters = new ReadOnlyStringWrapper(this, "activeFilters", "");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", "No notes here yet.");
     private final Pauses.Pause searchDelay;
     private long listRequest;
     private boolean more;
     private boolean loadingMore;
     private boolean purged;
     private boolean openNewest;
+    /** The note started with "New note" and open since, until the user leaves it; null otherwise. */
+    private Long fresh;
 
     public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs,
                           Clock clock, Pauses pauses) {
@@ -76,6 +80,11 @@ public final class NotesViewModel {
         this.searchDelay = pauses.create(SEARCH_DELAY, this::reload);
         editor.setOnTagsChanged(this::reloadTags);
         searchText.addListener((obs, old, now) -> searchDelay.playFromStart());
+        javafx.beans.InvalidationListener describe = o -> describeFilters();
+        searchText.addListener(describe);
+        tagFilter.addListener(describe);
+        groupFilter.addListener(describe);
+        showTrash.addListener(describe);
         tagFilter.addListener((obs, old, now) -> reload());
         groupFilter.addListener((obs, old, now) -> reload());
         showTrash.addListener((obs, old, now) -> {
@@ -87,6 +96,9 @@ public final class NotesViewModel {
                 editor.close();
             } else if (old == null || old.id() != now.id()) {
                 editor.open(now.id());
+            }
+            if (old != null && fresh != null && old.id() == fresh && (now == null || now.id() != fresh)) {
+                discardIfUntouched(fresh);
             }
         });
     }
@@ -129,6 +141,33 @@ public final class NotesViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /**
+     * The search and filters in force, in words ("the search \u201cwalk\u201d and the tag \u201cdad\u201d"),
+     * or empty when every note is shown.
+     */
+    public ReadOnlyStringProperty activeFiltersProperty() {
+        return activeFilters.getReadOnlyProperty();
+    }
+
+    /** What the list says when it is empty: "No notes match …" while searching or filtering. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    /** Clears the search and the filters (the trash stays as it is): every note is listed again. */
+    public void showAll() {
+        searchText.set("");
+        tagFilter.set(null);
+        groupFilter.set(null);
+        reload();
+    }
+
+    private void describeFilters() {
+        String what = NoteFilterWords.describe(searchText.get(), tagFilter.get(), groupFilter.get());
+        activeFilters.set(what);
+        emptyText.set(NoteFilterWords.whenEmpty(what, showTrash.get()));
     }
 
     private NoteFilter filter() {
@@ -228,6 +267,7 @@ public final class NotesViewModel {
             items.add(0, item);
             total.set(total.get() + 1);
             selected.set(item);
+            fresh = item.id();
             message.set("");
         }, error -> message.set("A new note could not be started. " + error.getMessage()));
     }
@@ -238,6 +278,7 @@ public final class NotesViewModel {
         if (item == null) {
             return;
         }
+        fresh = null; // trashed on purpose: kept in the trash like any other note
         editor.flush();
         dbThread.run(() -> {
             repository.moveToTrash(item.id());
@@ -302,8 +343,26 @@ public final class NotesViewModel {
         }
     }
 
-    /** Saves what is pending; called on switching modules and on closing. */
+    /**
+     * Saves what is pending; called on switching modules and on closing. A new note left without a
+     * word written in it is not kept.
+     */
     public void flush() {
         editor.flush();
+        boolean untouched = editor.bodyProperty().get() == null || editor.bodyProperty().get().isBlank();
+        if (fresh != null && selected.get() != null && selected.get().id() == fresh && untouched
+                && editor.tags().isEmpty()) {
+            selected.set(null);
+        }
+    }
+
+    /** Deletes the new note {@code id} if nothing was written in it, and takes it off the list. */
+    private void discardIfUntouched(long id) {
+        fresh = null;
+        dbThread.run(() -> repository.discardIfEmpty(id), discarded -> {
+            if (discarded && items.removeIf(i -> i.id() == id)) {
+                total.set(Math.max(0, total.get() - 1));
+            }
+        }, error -> message.set("An empty note could not be tidied away. " + error.getMessage()));
     }
 }

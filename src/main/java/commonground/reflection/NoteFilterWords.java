@@ -1,0 +1,41 @@
+package commonground.reflection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The search and filters of the notes list in plain words, for the line above the list and an empty list. */
+final class NoteFilterWords {
+
+    private NoteFilterWords() {
+    }
+
+    /**
+     * "the search \u201cwalk\u201d, the tag \u201cdad\u201d and the prompts \u201cGratitude\u201d", or
+     * empty when nothing narrows the list.
+     */
+    static String describe(String typed, String tag, PromptGroup group) {
+        List<String> parts = new ArrayList<>();
+        String search = typed == null ? "" : typed.strip();
+        if (!search.isEmpty()) {
+            parts.add("the search \u201c" + search + "\u201d");
+        }
+        if (tag != null) {
+            parts.add("the tag \u201c" + tag + "\u201d");
+        }
+        if (group != null) {
+            parts.add("the prompts \u201c" + group.name() + "\u201d");
+        }
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "" : parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** What an empty list says: never "no notes here yet" while a search or filter hides notes. */
+    static String whenEmpty(String described, boolean trash) {
+        if (!described.isEmpty()) {
+            return (trash ? "No notes in the trash match " : "No notes match ") + described + ".";
+        }
+        return trash ? "The trash is empty." : "No notes here yet.";
+    }
+}
