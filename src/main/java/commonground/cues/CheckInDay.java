@@ -21,6 +21,12 @@ final class CheckInDay {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ReadOnlyStringWrapper unread = new ReadOnlyStringWrapper(this, "unreadDate", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "dateProblem", "");
+    private final javafx.beans.property.StringProperty time = new javafx.beans.property.SimpleStringProperty(
+            this, "time", "");
+    /** True once the user changed the day or the time themselves: "now" is then no longer followed. */
+    private boolean chosen;
+    /** True while the form sets the day and time itself (clearing, loading), not the user. */
+    private boolean setting;
 
     CheckInDay(Clock clock) {
         this.clock = clock;
@@ -28,7 +34,56 @@ final class CheckInDay {
         date.addListener((obs, old, now) -> unread.set(""));
         date.addListener(o -> updateProblem());
         unread.addListener(o -> updateProblem());
+        javafx.beans.InvalidationListener byUser = o -> {
+            if (!setting) {
+                chosen = true;
+            }
+        };
+        date.addListener(byUser);
+        time.addListener(byUser);
+        unread.addListener(byUser);
         updateProblem();
+    }
+
+    /** The time field's text, "HH:mm" when the form sets it. */
+    javafx.beans.property.StringProperty timeProperty() {
+        return time;
+    }
+
+    /** Sets the day and time to {@code when} as the form's own doing (a new form, or a check-in loaded). */
+    void set(java.time.LocalDateTime when, boolean followNow) {
+        setting = true;
+        try {
+            unread.set("");
+            date.set(when.toLocalDate());
+            time.set(when.toLocalTime().format(CheckInViewModel.TIME));
+            chosen = !followNow;
+        } finally {
+            setting = false;
+        }
+    }
+
+    /**
+     * The form is being shown: a new check-in whose day and time the user has not changed is dated
+     * now, not when the page was opened or the form last emptied.
+     */
+    void showing() {
+        if (!chosen) {
+            set(java.time.LocalDateTime.now(clock), true);
+        }
+    }
+
+    /** Puts back a day and time as the user had them (a kept check-in); "now" is no longer followed. */
+    void restore(LocalDate day, String timeText) {
+        setting = true;
+        try {
+            unread.set("");
+            date.set(day);
+            time.set(timeText);
+            chosen = true;
+        } finally {
+            setting = false;
+        }
     }
 
     ObjectProperty<LocalDate> dateProperty() {

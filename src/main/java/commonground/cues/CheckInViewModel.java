@@ -22,13 +22,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +41,7 @@ public final class CheckInViewModel {
     private final Clock clock;
     private final commonground.shell.Dialogs dialogs;
 
-    private final StringProperty time = new SimpleStringProperty(this, "time", "");
+    private final StringProperty time;
     private final StringProperty context = new SimpleStringProperty(this, "context", "");
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -80,6 +76,7 @@ public final class CheckInViewModel {
         this.dialogs = dialogs;
         this.day = new CheckInDay(clock);
         this.date = day.dateProperty();
+        this.time = day.timeProperty();
         ticked.addListener((MapChangeListener<String, Integer>) change -> updateSuggestions());
         shared.cues().addListener((javafx.collections.ListChangeListener<Cue>) change -> updateSuggestions());
         shared.personProperty().addListener((obs, old, now) -> personChanged(old, now));
@@ -92,8 +89,52 @@ public final class CheckInViewModel {
         for (javafx.beans.Observable field : List.of(date, time, context, activity, note, response, ticked,
                 day.unreadProperty())) {
             field.addListener(edited);
+            field.addListener(o -> {
+                if (!filling) {
+                    onEdited.run();
+                }
+            });
         }
         clear();
+    }
+
+    /** Called after each change the user makes to the form, and when the form is emptied or saved. */
+    private Runnable onEdited = () -> { };
+
+    void setOnEdited(Runnable r) {
+        onEdited = r;
+    }
+
+    /** The form is shown: a new check-in not dated by the user is dated now. */
+    public void showing() {
+        if (editing.get() == null) {
+            boolean was = filling;
+            filling = true;
+            try {
+                day.showing();
+            } finally {
+                filling = was;
+            }
+        }
+    }
+
+    /** Puts a kept check-in back into the form, for its person (who must be chosen first). */
+    void restore(KeptCheckIn k) {
+        filling = true;
+        try {
+            clearFields();
+            LocalDate when = k.date().isEmpty() ? null : LocalDate.parse(k.date());
+            day.restore(when, k.time());
+            context.set(k.context());
+            activity.set(k.activity());
+            note.set(k.note());
+            response.set(k.response());
+            ticked.putAll(k.ticked());
+        } finally {
+            filling = false;
+        }
+        message.set("Your unsaved check-in about " + shared.personProperty().get().name()
+                + " is here as you left it.");
     }
 
     /** Whether the form holds something the user wrote or ticked that is not saved. */
@@ -130,6 +171,7 @@ public final class CheckInViewModel {
             }
             if (answer.get() == 1) {
                 clear();
+                onEdited.run();
                 message.set("");
             }
         }
@@ -161,10 +203,7 @@ public final class CheckInViewModel {
     }
 
     private void clearFields() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        day.forget();
-        date.set(now.toLocalDate());
-        time.set(now.toLocalTime().format(TIME));
+        day.set(LocalDateTime.now(clock), true);
         context.set("");
         activity.set("");
         search.set("");
@@ -191,9 +230,7 @@ public final class CheckInViewModel {
         clear();
         editing.set(checkIn);
         distress.setItem("check-in:" + checkIn.uuid());
-        LocalDateTime when = LocalDateTime.ofInstant(checkIn.happenedAt(), clock.getZone());
-        date.set(when.toLocalDate());
-        time.set(when.toLocalTime().format(TIME));
+        day.set(LocalDateTime.ofInstant(checkIn.happenedAt(), clock.getZone()), false);
         CheckInDraft d = checkIn.draft();
         context.set(d.context());
         activity.set(d.activity() == null ? "" : d.activity());
@@ -246,34 +283,7 @@ public final class CheckInViewModel {
 
     /** The form as a draft, or a message saying what to change. */
     CheckInDraftOrProblem draft() {
-        Person person = shared.personProperty().get();
-        if (person == null) {
-            return new CheckInDraftOrProblem(null, "Please choose a person first. You can add people under People.");
-        }
-        LocalTime at;
-        try {
-            at = LocalTime.parse(time.get().strip(), DateTimeFormatter.ofPattern("H:mm"));
-        } catch (DateTimeParseException e) {
-            return new CheckInDraftOrProblem(null, "Please give the time as hours and minutes, for example 18:30.");
-        }
-        if (!day.problemProperty().get().isEmpty()) {
-            return new CheckInDraftOrProblem(null, day.problemProperty().get());
-        }
-        Instant when = LocalDateTime.of(date.get(), at).atZone(clock.getZone()).toInstant();
-        List<CheckInCue> cues = new ArrayList<>();
-        ticked.forEach((key, intensity) -> {
-            Integer level = intensity == null || intensity == 0 ? null : intensity;
-            CheckInCue saved = kept.get(key);
-            if (saved != null) {
-                cues.add(new CheckInCue(saved.cueKey(), saved.category(), saved.seen(), level));
-            } else {
-                shared.cue(key).ifPresent(cue -> cues.add(CheckInCue.of(cue, level)));
-            }
-        });
-        CheckInDraft draft = new CheckInDraft(person.id(), when, context.get(), activity.get(), cues, note.get(),
-                response.get());
-        String problem = draft.problem(clock.instant());
-        return problem == null ? new CheckInDraftOrProblem(draft, null) : new CheckInDraftOrProblem(null, problem);
+        return CheckInReading.read(this, day, kept, shared, clock);
     }
 
     /** Saves the form as a new check-in, or as changes to the one being edited. */
@@ -290,6 +300,7 @@ public final class CheckInViewModel {
                 : repository.update(current.id(), result.draft()), saved -> {
                     busy.set(false);
                     clear();
+                    onEdited.run();
                     message.set((current == null ? "Saved" : "Changes saved") + " for "
                             + name + ". You can find it under Over time.");
                     shared.reload();
@@ -305,6 +316,7 @@ public final class CheckInViewModel {
     /** Leaves editing without saving. */
     public void cancelEditing() {
         clear();
+        onEdited.run();
         message.set("");
     }
 

@@ -39,7 +39,8 @@ public final class CuesFeature implements Feature {
                 new CheckInRepository(c.database()),
                 new CheckInHistoryRepository(c.database()),
                 new ComfortMapRepository(c.database()),
-                c.dbThread(), c.dialogs(), c.practices(), c.clock(), care));
+                c.dbThread(), c.dialogs(), c.practices(), c.clock(), care,
+                new CheckInDraftRepository(c.database()), commonground.shell.Pauses.fx()));
     }
 
     @Override

@@ -52,6 +52,17 @@ public final class CuesModule implements AppModule {
 
     @Override
     public void onShow() {
-        model.reload();
+        model.onShow();
+    }
+
+    @Override
+    public boolean canLeave() {
+        model.flush();
+        return true;
+    }
+
+    @Override
+    public void onClose() {
+        model.flush();
     }
 }

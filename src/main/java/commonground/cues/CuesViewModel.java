@@ -41,6 +41,8 @@ public final class CuesViewModel {
     private final CheckInViewModel checkIn;
     private final OverTimeViewModel overTime;
     private final UserCuesViewModel yourCues;
+    /** Keeps the check-in being filled in between runs; null when not kept (some tests). */
+    private final CheckInKeeper keeper;
 
     public CuesViewModel(PeopleRepository people, UserCueRepository userCues, CheckInRepository checkIns,
                          CheckInHistoryRepository history,
@@ -56,6 +58,16 @@ public final class CuesViewModel {
                          ComfortMapRepository comfort, DatabaseThread dbThread,
                          commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices, Clock clock,
                          commonground.care.CareNotices care) {
+        this(people, userCues, checkIns, history, comfort, dbThread, dialogs, practices, clock, care, null, null);
+    }
+
+    /** With the check-in being filled in kept as it is typed ({@code drafts}, autosaved after {@code pauses}). */
+    public CuesViewModel(PeopleRepository people, UserCueRepository userCues, CheckInRepository checkIns,
+                         CheckInHistoryRepository history,
+                         ComfortMapRepository comfort, DatabaseThread dbThread,
+                         commonground.shell.Dialogs dialogs, CompletableFuture<Practices> practices, Clock clock,
+                         commonground.care.CareNotices care, CheckInDraftRepository drafts,
+                         commonground.shell.Pauses pauses) {
         this.people = people;
         this.userCues = userCues;
         this.checkIns = checkIns;
@@ -65,6 +77,25 @@ public final class CuesViewModel {
         this.checkIn = new CheckInViewModel(this, checkIns, dbThread, clock, care, dialogs);
         this.overTime = new OverTimeViewModel(this, checkIns, history, comfort, dbThread, dialogs);
         this.yourCues = new UserCuesViewModel(this, userCues, dbThread);
+        this.keeper = drafts == null ? null : new CheckInKeeper(checkIn, this, drafts, dbThread, pauses);
+        tab.addListener((obs, old, now) -> {
+            if (now == CuesTab.CHECK_IN) {
+                checkIn.showing();
+            }
+        });
+    }
+
+    /** The page is shown: loads what it lists, and a new check-in not dated by the user is dated now. */
+    public void onShow() {
+        checkIn.showing();
+        reload();
+    }
+
+    /** Keeps the check-in being filled in now (leaving the page, closing the app). */
+    public void flush() {
+        if (keeper != null) {
+            keeper.flush();
+        }
     }
 
     /** Loads people, cues and activity tags; keeps the chosen person when they are still there. */
@@ -94,6 +125,9 @@ public final class CuesViewModel {
         }
         person.set(keep);
         overTime.reload();
+        if (keeper != null) {
+            keeper.restoreOnce();
+        }
     }
 
     static String message(Throwable error) {

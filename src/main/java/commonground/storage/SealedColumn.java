@@ -12,6 +12,8 @@ public enum SealedColumn {
     CHECK_IN_CONTEXT("check_in", "context", 1_000),
     CHECK_IN_NOTE("check_in", "note", 20_000),
     CHECK_IN_RESPONSE("check_in", "response", 20_000),
+    /** A check-in being filled in, as JSON: context, note and response (each within their limits) and more. */
+    CHECK_IN_DRAFT("check_in_draft", "body", 120_000),
     COMFORT_ITEM("comfort_item", "text", 200),
     NEEDS_CHECKIN_NOTE("needs_checkin", "note", 5_000),
     NEED_SOURCE_LABEL("need_source", "label", 200),

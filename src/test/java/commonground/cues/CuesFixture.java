@@ -9,7 +9,6 @@ import commonground.shell.FakeDialogs;
 import commonground.storage.Database;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +29,10 @@ final class CuesFixture implements AutoCloseable {
     final UserCueRepository userCues;
     final ComfortMapRepository comfort;
     final FakeDialogs dialogs = new FakeDialogs();
-    final Clock clock = Clock.fixed(NOW.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    final commonground.storage.TestClock clock = new commonground.storage.TestClock(
+            NOW.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    final commonground.shell.ManualPauses pauses = new commonground.shell.ManualPauses();
+    final CheckInDraftRepository drafts;
     final CuesViewModel model;
 
     CuesFixture(Path dir) throws Exception {
@@ -39,8 +41,10 @@ final class CuesFixture implements AutoCloseable {
         checkIns = new CheckInRepository(db);
         userCues = new UserCueRepository(db);
         comfort = new ComfortMapRepository(db);
+        drafts = new CheckInDraftRepository(db);
         model = new CuesViewModel(people, userCues, checkIns, new CheckInHistoryRepository(db), comfort,
-                DatabaseThread.sameThread(), dialogs, CompletableFuture.completedFuture(Practices.load()), clock);
+                DatabaseThread.sameThread(), dialogs, CompletableFuture.completedFuture(Practices.load()), clock,
+                commonground.care.CareNotices.inMemory(), drafts, pauses);
     }
 
     Person addPerson(String name) {

@@ -107,6 +107,8 @@ class PrivacyLockTest {
         needs.addSource("closeness", SourceKind.PLACE, null, "Place " + phrase);
         new DraftRepository(db).save("Draft " + phrase);
         new commonground.care.SupportContactRepository(db).add("Friend " + phrase, "0161 496 0000");
+        new commonground.cues.CheckInDraftRepository(db).save(new commonground.cues.KeptCheckIn(dad.id(),
+                "2026-11-21", "18:00", "Unsaved " + phrase, "", "Unsaved note " + phrase, "", Map.of()));
     }
 
     @Test
@@ -138,6 +140,8 @@ class PrivacyLockTest {
         assertEquals("Needs " + CANARY, new NeedsRepository(db).checkIns(5).get(0).note());
         assertEquals("Place " + CANARY, new NeedsRepository(db).sources("closeness").get(0).label());
         assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+        assertEquals("Unsaved note " + CANARY, new commonground.cues.CheckInDraftRepository(db).load().orElseThrow()
+                .note());
     }
 
     private long readableValuesLeft() {
