@@ -41,7 +41,7 @@ final class CheckInView extends ScrollPane {
     CheckInView(CheckInViewModel model, CuesViewModel shared) {
         this.model = model;
         this.shared = shared;
-        this.checklist = new CueChecklist(model, shared.cues());
+        this.checklist = new CueChecklist(model, shared.checklistCues());
         this.suggestions = new CueSuggestionsView(model);
         initializeParts();
         layoutParts();

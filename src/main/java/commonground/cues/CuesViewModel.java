@@ -33,6 +33,9 @@ public final class CuesViewModel {
     private final ObservableList<Person> persons = FXCollections.observableArrayList();
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
     private final ObservableList<Cue> cues = FXCollections.observableArrayList();
+    /** The cues on the chosen person's checklist: shared ones and those particular to them. */
+    private final javafx.collections.transformation.FilteredList<Cue> checklist = new javafx.collections
+            .transformation.FilteredList<>(cues, c -> c.isFor(null));
     private final ObservableList<String> activities = FXCollections.observableArrayList();
     private final ObjectProperty<Practices> loadedPractices = new SimpleObjectProperty<>(this, "practices");
     private final ObjectProperty<CuesTab> tab = new SimpleObjectProperty<>(this, "tab", CuesTab.CHECK_IN);
@@ -69,6 +72,7 @@ public final class CuesViewModel {
                          commonground.care.CareNotices care, CheckInDraftRepository drafts,
                          commonground.shell.Pauses pauses) {
         this.people = people;
+        person.addListener((obs, old, now) -> checklist.setPredicate(c -> c.isFor(now == null ? null : now.id())));
         this.userCues = userCues;
         this.checkIns = checkIns;
         this.history = history;
@@ -149,6 +153,11 @@ public final class CuesViewModel {
 
     public ObjectProperty<Person> personProperty() {
         return person;
+    }
+
+    /** The cues on the chosen person's checklist (retired included): shared ones and theirs. */
+    public ObservableList<Cue> checklistCues() {
+        return checklist;
     }
 
     /** Every cue: built-in first, then custom ones (retired included). */

@@ -31,35 +31,48 @@ public final class UserCueRepository {
         return db.read(c -> {
             Map<Long, Object[]> rows = new LinkedHashMap<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, uuid, category, seen, "
-                    + "might_mean, nonverbal, not_to_say, retired_at FROM user_cue ORDER BY seen COLLATE NOCASE, id")) {
+                    + "might_mean, nonverbal, not_to_say, retired_at, person_id FROM user_cue "
+                    + "ORDER BY seen COLLATE NOCASE, id")) {
                 while (rs.next()) {
+                    long person = rs.getLong(9);
+                    Long personId = rs.wasNull() ? null : person;
                     rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)});
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), personId});
                 }
             }
             Map<Long, List<String>> acks = acknowledgements(c);
             List<Cue> cues = new ArrayList<>();
             rows.forEach((id, r) -> cues.add(new Cue(Cue.userKey((String) r[0]), new CueText(
                     CueCategory.valueOf((String) r[1]), (String) r[2], (String) r[3],
-                    acks.getOrDefault(id, List.of()), (String) r[4], (String) r[5]), PRACTICES, true, r[6] != null)));
+                    acks.getOrDefault(id, List.of()), (String) r[4], (String) r[5]), PRACTICES, true, r[6] != null,
+                    (Long) r[7])));
             return cues;
         });
     }
 
-    /** Adds a cue; refuses words that break the rules, saving nothing. Returns its key. */
+    /** Adds a cue shared with everyone; refuses words that break the rules, saving nothing. Returns its key. */
     public String add(CueText text) {
+        return add(text, null);
+    }
+
+    /**
+     * Adds a cue particular to person {@code personId}, or shared with everyone when it is null;
+     * refuses words that break the rules, saving nothing. Returns its key.
+     */
+    public String add(CueText text, Long personId) {
         validate(text);
         String uuid = UUID.randomUUID().toString();
         String now = db.now();
         db.write(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_cue (uuid, category, seen, might_mean, "
-                    + "nonverbal, not_to_say, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                    + "nonverbal, not_to_say, created_at, updated_at, person_id) VALUES (?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, uuid);
                 bind(ps, 2, text);
                 ps.setString(7, now);
                 ps.setString(8, now);
+                ps.setObject(9, personId);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -91,6 +104,20 @@ public final class UserCueRepository {
             }
             insertAcknowledgements(c, id, text.acknowledgements());
             return null;
+        });
+    }
+
+    /** Makes a cue particular to person {@code personId}, or shares it with everyone when it is null. */
+    public void setPerson(String key, Long personId) {
+        db.write(c -> {
+            long id = idOf(c, key);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE user_cue SET person_id = ?, updated_at = ? WHERE id = ?")) {
+                ps.setObject(1, personId);
+                ps.setString(2, db.now());
+                ps.setLong(3, id);
+                return ps.executeUpdate();
+            }
         });
     }
 

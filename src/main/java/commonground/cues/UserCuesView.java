@@ -3,6 +3,7 @@ package commonground.cues;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -31,6 +32,7 @@ final class UserCuesView extends ScrollPane {
     private final Button save = new Button("_Save cue", new FontIcon(Feather.CHECK));
     private final Button retire = new Button("_Retire");
     private final Label message = new Label();
+    private final CheckBox forEveryone = new CheckBox("Use this cue with _everyone, not only this person");
 
     UserCuesView(UserCuesViewModel model) {
         this.model = model;
@@ -46,7 +48,8 @@ final class UserCuesView extends ScrollPane {
         list.setId("user-cues");
         list.setCellFactory(v -> new CueCell());
         list.setPrefHeight(360);
-        Label empty = new Label("No cues of your own yet. Add the small signs that are particular to this person.");
+        Label empty = new Label("No cues of your own for this person yet. Add the small signs that are particular "
+                + "to them; a cue can also be shared with everyone.");
         empty.setWrapText(true);
         empty.getStyleClass().add("muted");
         list.setPlaceholder(empty);
@@ -67,6 +70,9 @@ final class UserCuesView extends ScrollPane {
         nonverbal.setPromptText("Optional: a nod, sitting beside them, offering tea");
         notToSay.setId("user-cue-not-to-say");
         notToSay.setPromptText("\"Why are you doing that?\"");
+        forEveryone.setId("user-cue-for-everyone");
+        forEveryone.setMnemonicParsing(true);
+        forEveryone.setWrapText(true);
         save.setId("save-user-cue");
         retire.setId("retire-user-cue");
         message.setId("user-cue-message");
@@ -85,7 +91,11 @@ final class UserCuesView extends ScrollPane {
         VBox left = new VBox(8, newCue, list);
         left.setPrefWidth(300);
         left.setMinWidth(240);
-        HBox actions = new HBox(8, save, retire);
+        HBox actions = new HBox(8, save, retire, forEveryone);
+        HBox.setHgrow(forEveryone, Priority.ALWAYS);
+        forEveryone.setMaxWidth(Double.MAX_VALUE);
+        save.setMinWidth(USE_PREF_SIZE);
+        retire.setMinWidth(USE_PREF_SIZE);
         actions.getStyleClass().add("toolbar-row");
         VBox form = new VBox(8, label("_Group", category), category, label("What you _see", seen), seen,
                 label("What it _might mean", mightMean), mightMean,
@@ -106,6 +116,11 @@ final class UserCuesView extends ScrollPane {
         nonverbal.textProperty().bindBidirectional(model.nonverbalProperty());
         notToSay.textProperty().bindBidirectional(model.notToSayProperty());
         message.textProperty().bind(model.messageProperty());
+        forEveryone.selectedProperty().bindBidirectional(model.forEveryoneProperty());
+        forEveryone.textProperty().bind(Bindings.createStringBinding(() -> model.personName().get().isEmpty()
+                ? "Use this cue with _everyone" : "Use this cue with _everyone, not only with "
+                + model.personName().get(), model.personName()));
+        forEveryone.disableProperty().bind(model.personName().isEmpty());
         retire.visibleProperty().bind(model.hasSelection());
         retire.managedProperty().bind(retire.visibleProperty());
         retire.textProperty().bind(Bindings.when(model.selectedIsRetired()).then("_Bring back").otherwise("_Retire"));
@@ -142,7 +157,7 @@ final class UserCuesView extends ScrollPane {
             }
             Label title = new Label(cue.seen() + (cue.retired() ? " (retired)" : ""));
             title.getStyleClass().add("cell-title");
-            Label group = new Label(cue.category().label());
+            Label group = new Label(cue.category().label() + (cue.shared() ? "  \u00b7  for everyone" : ""));
             group.getStyleClass().add("cell-detail");
             setText(null);
             setGraphic(new VBox(2, title, group));

@@ -29,13 +29,21 @@ public final class UserCuesViewModel {
     private final StringProperty nonverbal = new SimpleStringProperty(this, "nonverbal", "");
     private final StringProperty notToSay = new SimpleStringProperty(this, "notToSay", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** True for a cue shared with everyone; false for one particular to the chosen person. */
+    private final javafx.beans.property.BooleanProperty forEveryone =
+            new javafx.beans.property.SimpleBooleanProperty(this, "forEveryone", false);
 
     UserCuesViewModel(CuesViewModel shared, UserCueRepository repository, DatabaseThread dbThread) {
         this.shared = shared;
         this.repository = repository;
         this.dbThread = dbThread;
-        this.custom = new FilteredList<>(shared.cues(), Cue::custom);
+        this.custom = new FilteredList<>(shared.checklistCues(), Cue::custom);
         selected.addListener((obs, old, now) -> fill(now));
+        shared.personProperty().addListener((obs, old, now) -> {
+            if (selected.get() != null && !selected.get().isFor(now == null ? null : now.id())) {
+                startNew();
+            }
+        });
         fill(null);
     }
 
@@ -54,6 +62,7 @@ public final class UserCuesViewModel {
         acknowledgements.set(t == null ? "" : String.join("\n", t.acknowledgements()));
         nonverbal.set(t == null ? "" : t.nonverbal());
         notToSay.set(t == null ? "" : t.notToSay());
+        forEveryone.set(cue != null && cue.shared());
     }
 
     /** The form as cue words; acknowledgements are one per line. */
@@ -71,14 +80,20 @@ public final class UserCuesViewModel {
             return;
         }
         Cue current = selected.get();
+        commonground.people.Person person = shared.personProperty().get();
+        Long owner = forEveryone.get() || person == null ? null : person.id();
         dbThread.run(() -> {
             if (current == null) {
-                return repository.add(text);
+                return repository.add(text, owner);
             }
             repository.update(current.key(), text);
+            if (!java.util.Objects.equals(current.personId(), owner)) {
+                repository.setPerson(current.key(), owner);
+            }
             return current.key();
         }, key -> {
-            message.set(current == null ? "Your cue was added to the checklist." : "Saved.");
+            String whose = owner == null ? "the checklist for everyone" : person.name() + "\u2019s checklist";
+            message.set(current == null ? "Your cue was added to " + whose + "." : "Saved, on " + whose + ".");
             selected.set(null);
             fill(null);
             shared.reload();
@@ -102,6 +117,17 @@ public final class UserCuesViewModel {
             selected.set(null);
             shared.reload();
         }, error -> message.set("This could not be changed. " + CuesViewModel.message(error)));
+    }
+
+    /** True for a cue shared with everyone; false (the default) for one particular to the chosen person. */
+    public javafx.beans.property.BooleanProperty forEveryoneProperty() {
+        return forEveryone;
+    }
+
+    /** The chosen person's name, for "only for Sam"; empty when no one is chosen. */
+    public javafx.beans.binding.StringBinding personName() {
+        return Bindings.createStringBinding(() -> shared.personProperty().get() == null ? ""
+                : shared.personProperty().get().name(), shared.personProperty());
     }
 
     public FilteredList<Cue> custom() {

@@ -156,4 +156,43 @@ class CueHistoryTest extends AppTest {
         robot.clickOn("Check in");
         assertTrue(robot.lookup(checkboxId).queryAll().isEmpty(), "a retired cue is not on the checklist");
     }
+
+    private void choosePerson(String label) throws Exception {
+        robot.clickOn("#cues-person");
+        robot.clickOn(label);
+        driver.settle();
+    }
+
+    @Test
+    void aCueAddedForOnePersonIsOnlyOnTheirChecklistUntilSharedWithEveryone() throws Exception {
+        seedPeople(false);
+        open();
+        robot.clickOn("Your cues");
+        robot.clickOn("#user-cue-seen").write("Hums when worried");
+        robot.clickOn("#user-cue-meaning").write("He may be soothing himself.");
+        robot.clickOn("#user-cue-acknowledgements").write("I like that tune.");
+        robot.clickOn("#user-cue-not-to-say").write("Can you stop that noise?");
+        robot.clickOn("#save-user-cue");
+        driver.settle();
+        long ada = ((Number) driver.value("SELECT id FROM person WHERE name = 'Ada'")).longValue();
+        assertEquals(ada, ((Number) driver.value("SELECT person_id FROM user_cue")).longValue(), "particular to Ada");
+        String checkboxId = "#" + CueChecklist.idFor(Cue.userKey((String) driver.value("SELECT uuid FROM user_cue")));
+
+        choosePerson("Ben \u00b7 Friend");
+        assertTrue(robot.lookup("Hums when worried").tryQuery().isEmpty(), "not among Ben's cues");
+        robot.clickOn("Check in");
+        assertTrue(robot.lookup(checkboxId).queryAll().isEmpty(), "not on Ben's checklist");
+
+        choosePerson("Ada \u00b7 Partner");
+        assertTrue(robot.lookup(checkboxId).tryQuery().isPresent(), "on Ada's checklist");
+        robot.clickOn("Your cues");
+        robot.clickOn("Hums when worried");
+        robot.clickOn("#user-cue-for-everyone");
+        robot.clickOn("#save-user-cue");
+        driver.settle();
+        assertEquals(null, driver.value("SELECT person_id FROM user_cue"), "shared with everyone");
+        choosePerson("Ben \u00b7 Friend");
+        robot.clickOn("Check in");
+        assertTrue(robot.lookup(checkboxId).tryQuery().isPresent(), "now on Ben's checklist too");
+    }
 }

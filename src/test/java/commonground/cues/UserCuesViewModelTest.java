@@ -69,7 +69,7 @@ class UserCuesViewModelTest {
     void aGoodCueJoinsTheChecklistCanBeChangedAndIsRetiredAndBroughtBack() {
         fill("I like that tune.\nTake your time.\nI'm here.");
         form.save();
-        assertEquals("Your cue was added to the checklist.", form.messageProperty().get());
+        assertEquals("Your cue was added to Ada\u2019s checklist.", form.messageProperty().get());
         assertEquals("", form.seenProperty().get(), "the form is cleared");
         assertEquals(1, form.custom().size());
         Cue cue = form.custom().get(0);
@@ -81,7 +81,7 @@ class UserCuesViewModelTest {
         assertEquals("I like that tune.\nTake your time.\nI'm here.", form.acknowledgementsProperty().get());
         form.seenProperty().set("Humming a tune");
         form.save();
-        assertEquals("Saved.", form.messageProperty().get());
+        assertEquals("Saved, on Ada\u2019s checklist.", form.messageProperty().get());
         assertEquals("Humming a tune", form.custom().get(0).seen());
         assertEquals(1, cues.userCues.all().size());
 

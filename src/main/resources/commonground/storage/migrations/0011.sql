@@ -1,0 +1,7 @@
+-- Cues the user adds are particular to one person (as the Your cues tab says), or shared with
+-- everyone. person_id NULL means shared: every cue added before this migration is kept, shared, so
+-- no check-in or checklist loses one. Deleting a person deletes the cues that were only theirs.
+-- On branch trust-a this is 0011; the lead renumbers it if another branch lands first. The SQL does
+-- not depend on its number.
+ALTER TABLE user_cue ADD COLUMN person_id INTEGER REFERENCES person(id) ON DELETE CASCADE;
+CREATE INDEX user_cue_by_person ON user_cue (person_id);
