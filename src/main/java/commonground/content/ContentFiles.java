@@ -81,7 +81,7 @@ public final class ContentFiles {
         } catch (JsonMappingException e) {
             throw new ContentException(source, where(e) + describe(e), e);
         } catch (JsonProcessingException e) {
-            throw new ContentException(source, where(e) + "this is not valid YAML (" + e.getOriginalMessage() + ")", e);
+            throw new ContentException(source, YamlWords.syntax(e), e);
         }
     }
 
@@ -102,8 +102,9 @@ public final class ContentFiles {
         if (e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null) {
             return (field.isEmpty() ? "" : "field '" + field + "': ") + iae.getMessage();
         }
-        String firstLine = message == null ? "" : message.lines().findFirst().orElse("");
-        return (field.isEmpty() ? "" : "field '" + field + "': ") + firstLine;
+        String kind = YamlWords.wrongKind(message);
+        String plain = kind != null ? kind : "this value cannot be used here";
+        return (field.isEmpty() ? "" : "field '" + field + "': ") + plain;
     }
 
     /** A path such as {@code steps[3].options[0].next}. */

@@ -25,7 +25,12 @@ public final class UnlockView extends StackPane {
         icon.getStyleClass().add("unlock-icon");
         Label title = new Label("Common Ground is locked");
         title.getStyleClass().add("page-title");
-        Label intro = new Label("What you have written is encrypted on this computer. Your passphrase opens it.");
+        Label intro = new Label();
+        intro.setId("unlock-intro");
+        intro.textProperty().bind(javafx.beans.binding.Bindings.when(model.useRecoveryKeyProperty())
+                .then("What you have written is encrypted on this computer. The recovery key you kept when you "
+                        + "turned on the lock opens it too.")
+                .otherwise("What you have written is encrypted on this computer. Your passphrase opens it."));
         intro.setWrapText(true);
         intro.getStyleClass().add("paragraph");
 

@@ -121,6 +121,9 @@ class PrivacyLockFlowTest extends AppTest {
         startApp();
         assertTrue(showing("#unlock-view"), "the app opens to the unlock screen");
         robot.clickOn("#unlock-switch");
+        String intro = text("#unlock-intro");
+        assertFalse(intro.contains("passphrase opens it"), "with the recovery key: " + intro);
+        assertTrue(intro.contains("recovery key"), intro);
         robot.clickOn("#unlock-recovery-key").write(recoveryKey.toLowerCase(Locale.ROOT)).type(KeyCode.ENTER);
         driver.settle();
         assertFalse(showing("#unlock-view"));

@@ -110,6 +110,18 @@ class ScenariosViewModelTest {
     }
 
     @Test
+    void aFileThatIsNotYamlIsExplainedInPlainWordsWithItsLine() throws Exception {
+        model.importFile(fixture("invalid/not-yaml.yaml"));
+        String message = model.messageProperty().get();
+        assertTrue(message.contains("not-yaml.yaml: line 2: this is not valid YAML: a quotation mark opened here is "
+                + "never closed"), message);
+        for (String raw : List.of("reader", "scalar", "stream", "^", "column")) {
+            assertTrue(!message.contains(raw), "no parser words (" + raw + "): " + message);
+        }
+        assertEquals(7, model.offers().size(), "nothing was imported");
+    }
+
+    @Test
     void startingWithNothingChosenDoesNothing() {
         model.selectedProperty().set(null);
         model.start();
