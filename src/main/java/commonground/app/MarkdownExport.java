@@ -100,7 +100,7 @@ final class MarkdownExport {
         if (!note.tags().isEmpty()) {
             md.append(" · ").append(String.join(", ", note.tags().stream().map(t -> "#" + t).toList()));
         }
-        md.append("\n\n").append(note.body().strip()).append("\n");
+        md.append("\n\n").append(PlanMarkdown.keepLines(note.body())).append("\n");
         return md.toString();
     }
 

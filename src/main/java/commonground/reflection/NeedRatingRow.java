@@ -9,12 +9,12 @@ import javafx.scene.layout.Region;
 
 import java.util.function.IntConsumer;
 
-/** One chosen need in a check-in, with five buttons from 0 (not met at all) to 4 (fully met). */
+/** One chosen need in a check-in, with five buttons from 0 (not met at all) to 4 (fully met); none chosen until rated. */
 final class NeedRatingRow extends HBox {
 
     private static final String[] MEANING = {"not at all", "a little", "somewhat", "mostly", "fully"};
 
-    NeedRatingRow(String needId, String name, int value, IntConsumer onRate) {
+    NeedRatingRow(String needId, String name, Integer value, IntConsumer onRate) {
         super(8);
         getStyleClass().addAll("toolbar-row", "need-rating");
         Label label = new Label(name);
@@ -30,7 +30,7 @@ final class NeedRatingRow extends HBox {
             ToggleButton b = new ToggleButton(String.valueOf(r));
             b.setId("rate-" + needId + "-" + r);
             b.setToggleGroup(group);
-            b.setSelected(r == value);
+            b.setSelected(value != null && r == value);
             b.setAccessibleText(name + ": " + MEANING[r]);
             b.setTooltip(new javafx.scene.control.Tooltip(MEANING[r]));
             b.setOnAction(e -> {

@@ -22,9 +22,6 @@ import java.util.Map;
  */
 public final class NeedsViewModel {
 
-    /** The rating a need starts with when chosen: in the middle. */
-    static final int START_RATING = 2;
-
     private final NeedsRepository repository;
     private final PeopleRepository people;
     private final DatabaseThread dbThread;
@@ -110,10 +107,12 @@ public final class NeedsViewModel {
         loadFocus();
     }
 
-    /** Adds a need to the check-in (rated in the middle until changed), or takes it out. */
+    /** Adds a need to the check-in (not rated until the user rates it: null), or takes it out. */
     public void choose(String needId, boolean chosen) {
         if (chosen) {
-            ratings.putIfAbsent(needId, START_RATING);
+            if (!ratings.containsKey(needId)) {
+                ratings.put(needId, null);
+            }
         } else {
             ratings.remove(needId);
         }
@@ -146,6 +145,13 @@ public final class NeedsViewModel {
     public void saveCheckIn() {
         Map<String, Integer> chosen = new LinkedHashMap<>(ratings);
         String note = checkInNote.get();
+        java.util.List<String> unrated = chosen.entrySet().stream().filter(e -> e.getValue() == null)
+                .map(e -> nameOf(e.getKey())).toList();
+        if (!unrated.isEmpty()) {
+            message.set("Please choose how met " + String.join(" and ", unrated) + (unrated.size() == 1 ? " is" : " are")
+                    + ", from 0 (not at all) to 4 (fully), or untick " + (unrated.size() == 1 ? "it." : "them."));
+            return;
+        }
         String problem = NeedsCheckIn.problemWith(chosen, note);
         if (problem != null) {
             message.set(problem);

@@ -24,6 +24,24 @@ public final class PlanMarkdown {
                 .filter(s -> !answers.getOrDefault(s.id(), "").isBlank()).toList();
     }
 
+    /**
+     * The user's text as Markdown that shows each line on its own line, as it was written: a line
+     * followed by another ends with two spaces (a line break in Markdown, which would otherwise run
+     * the lines together into one); blank lines still part paragraphs.
+     */
+    public static String keepLines(String text) {
+        String[] lines = (text == null ? "" : text.strip()).split("\\R", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].stripTrailing();
+            out.append(line);
+            if (i < lines.length - 1) {
+                out.append(!line.isEmpty() && !lines[i + 1].isBlank() ? "  \n" : "\n");
+            }
+        }
+        return out.toString();
+    }
+
     public static String render(ScenarioRun run, List<Step> steps, Map<String, String> answers, Practices practices) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(run.scenarioTitle()).append("\n\n");
@@ -47,7 +65,7 @@ public final class PlanMarkdown {
             } else if (step.kind() == StepKind.CHOICE) {
                 md.append("Chosen: ").append(answer).append('\n');
             } else {
-                md.append(answer).append('\n');
+                md.append(keepLines(answer)).append('\n');
             }
         }
         return md.toString();

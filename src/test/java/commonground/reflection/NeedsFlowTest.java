@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A needs check-in and the needs map, through the screen and into the database and back. */
@@ -37,6 +38,26 @@ class NeedsFlowTest extends WholeAppTest {
         driver.settle();
         robot.clickOn("Needs");
         driver.settle();
+    }
+
+    @Test
+    void aNeedChosenStartsWithNoRatingAndIsNotSavedUntilRated() throws Exception {
+        openNeeds();
+        robot.clickOn(reveal("#need-closeness"));
+        driver.settle();
+        for (int r = 0; r <= NeedsCheckIn.MAX_RATING; r++) {
+            assertFalse(robot.lookup("#rate-closeness-" + r).queryAs(javafx.scene.control.ToggleButton.class)
+                    .isSelected(), "no rating is chosen for the user: " + r);
+        }
+        robot.clickOn(reveal("#save-checkin"));
+        driver.settle();
+        assertEquals("Please choose how met Closeness is, from 0 (not at all) to 4 (fully), or untick it.",
+                robot.lookup("#checkin-message").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM needs_checkin")).longValue());
+        robot.clickOn(reveal("#rate-closeness-3"));
+        robot.clickOn(reveal("#save-checkin"));
+        driver.settle();
+        assertEquals(3, ((Number) driver.value("SELECT rating FROM needs_checkin_rating")).intValue());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlanMarkdownTest {
 
@@ -52,5 +53,21 @@ class PlanMarkdownTest {
 
                 Walk to the market on Saturday.
                 """, md);
+    }
+
+    @Test
+    void linesWrittenApartStayApartWhenTheMarkdownIsRead() throws Exception {
+        assertEquals("Call my sister.  \nWalk on Sunday.\n\nThen rest.",
+                PlanMarkdown.keepLines("Call my sister.\nWalk on Sunday.\n\nThen rest.\n"));
+        assertEquals("One line", PlanMarkdown.keepLines("One line  "));
+        assertEquals("Windows  \nlines", PlanMarkdown.keepLines("Windows\r\nlines"));
+
+        Step plan = new Step("p", StepKind.PLAN, "My next step", "Plan", List.of("long-game"), List.of(), List.of(),
+                null, null);
+        ScenarioRun run = new ScenarioRun(1, "u", 1, "s", 1, "A scenario", null, null, "p", List.of(),
+                Instant.parse("2026-03-05T12:00:00Z"), Instant.now(), Instant.now());
+        String md = PlanMarkdown.render(run, List.of(plan), Map.of("p", "Call my sister.\nWalk on Sunday."),
+                Practices.load());
+        assertTrue(md.endsWith("Call my sister.  \nWalk on Sunday.\n"), md);
     }
 }
