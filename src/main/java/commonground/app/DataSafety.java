@@ -8,7 +8,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -17,7 +16,6 @@ final class DataSafety {
 
     private static final System.Logger LOG = System.getLogger(DataSafety.class.getName());
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm");
 
     private final Backups backups;
     private final DataTransfer transfer;
@@ -147,6 +145,6 @@ final class DataSafety {
     }
 
     static String describe(Backups.Backup backup) {
-        return WHEN.format(backup.madeAt());
+        return commonground.shell.Dates.dayAndTime(backup.madeAt());
     }
 }

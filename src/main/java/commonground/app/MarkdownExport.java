@@ -37,8 +37,6 @@ final class MarkdownExport {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
     private final NoteRepository notes;
     private final ScenarioRepository scenarios;
@@ -92,9 +90,9 @@ final class MarkdownExport {
     private static String render(Note note) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(note.title().isBlank() ? "A note" : note.title()).append("\n\n");
-        md.append("*Written ").append(WHEN.format(note.createdAt()));
+        md.append("*Written ").append(commonground.shell.Dates.dayAndTime(note.createdAt()));
         if (!note.updatedAt().equals(note.createdAt())) {
-            md.append(", last changed ").append(WHEN.format(note.updatedAt()));
+            md.append(", last changed ").append(commonground.shell.Dates.dayAndTime(note.updatedAt()));
         }
         md.append("*");
         if (!note.tags().isEmpty()) {

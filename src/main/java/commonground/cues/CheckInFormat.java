@@ -1,22 +1,18 @@
 package commonground.cues;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How check-ins read in lists: "Tue 24 Nov 2026, 18:30", "a little / clearly / strongly". */
 public final class CheckInFormat {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
     private static final String[] INTENSITY = {"", "a little", "clearly", "strongly"};
 
     private CheckInFormat() {
     }
 
     public static String when(Instant instant) {
-        return WHEN.format(instant.atZone(ZoneId.systemDefault()));
+        return commonground.shell.Dates.dayAndTime(instant);
     }
 
     /** "", "a little", "clearly" or "strongly" for 0 to 3. */

@@ -80,13 +80,14 @@ public final class CheckInHistoryRepository {
     public List<RecentCheckIn> recent(int limit) {
         return db.read(c -> {
             List<RecentCheckIn> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT ci.updated_at, p.name, ci.created_at <> ci.updated_at "
+            try (PreparedStatement ps = c.prepareStatement("SELECT ci.updated_at, p.name, ci.created_at <> ci.updated_at, p.id "
                     + "FROM check_in ci JOIN person p ON p.id = ci.person_id ORDER BY ci.updated_at DESC, ci.id DESC "
                     + "LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new RecentCheckIn(Instant.parse(rs.getString(1)), rs.getString(2), rs.getBoolean(3)));
+                        rows.add(new RecentCheckIn(Instant.parse(rs.getString(1)), rs.getLong(4), rs.getString(2),
+                                rs.getBoolean(3)));
                     }
                 }
             }

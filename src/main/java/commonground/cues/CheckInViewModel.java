@@ -133,8 +133,8 @@ public final class CheckInViewModel {
         } finally {
             filling = false;
         }
-        message.set("Your unsaved check-in about " + shared.personProperty().get().name()
-                + " is here as you left it.");
+        message.set("Your unsaved check-in about " + commonground.people.Namesakes.tellApart(
+                shared.personProperty().get(), shared.persons()) + " is here as you left it.");
     }
 
     /** Whether the form holds something the user wrote or ticked that is not saved. */
@@ -149,17 +149,19 @@ public final class CheckInViewModel {
      */
     private void personChanged(Person old, Person now) {
         if (!puttingBack && old != null && now != null && old.id() != now.id() && hasUnsavedContent()) {
+            String was = commonground.people.Namesakes.tellApart(old, shared.persons());
+            String is = commonground.people.Namesakes.tellApart(now, shared.persons());
             // A saved check-in stays with its person: changes to it are kept for them or let go.
             boolean saved = editing.get() != null;
             Optional<Integer> answer = saved
                     ? dialogs.choose("A check-in being changed",
-                            "You are changing a check-in about " + old.name() + ". It stays with "
-                                    + old.name() + ". What should happen to your changes?",
-                            List.of("Start a new one for " + now.name()))
+                            "You are changing a check-in about " + was + ". It stays with "
+                                    + was + ". What should happen to your changes?",
+                            List.of("Start a new one for " + is))
                             .map(i -> 1)
                     : dialogs.choose("An unsaved check-in",
-                            "You have an unsaved check-in about " + old.name() + ". What should happen to it?",
-                            List.of("Keep it for " + now.name(), "Start a new one for " + now.name()));
+                            "You have an unsaved check-in about " + was + ". What should happen to it?",
+                            List.of("Keep it for " + is, "Start a new one for " + is));
             if (answer.isEmpty()) {
                 puttingBack = true;
                 try {
@@ -294,7 +296,7 @@ public final class CheckInViewModel {
             return;
         }
         CheckIn current = editing.get();
-        String name = shared.personProperty().get().name();
+        String name = commonground.people.Namesakes.tellApart(shared.personProperty().get(), shared.persons());
         busy.set(true);
         dbThread.run(() -> current == null ? repository.add(result.draft())
                 : repository.update(current.id(), result.draft()), saved -> {

@@ -52,7 +52,12 @@ public final class CuesFeature implements Feature {
     @Override
     public Optional<ActivitySource> recentActivity(ModuleContext c) {
         CheckInHistoryRepository checkIns = new CheckInHistoryRepository(c.database());
-        return Optional.of(limit -> checkIns.recent(limit).stream().map(r -> new Activity(r.when(), ID,
-                (r.edited() ? "Changed a check-in with " : "Check-in with ") + r.personName())).toList());
+        PeopleRepository people = new PeopleRepository(c.database());
+        return Optional.of(limit -> {
+            java.util.Map<Long, String> names = commonground.people.Namesakes.byId(people.everyone());
+            return checkIns.recent(limit).stream().map(r -> new Activity(r.when(), ID, (r.edited()
+                    ? "Changed a check-in with " : "Check-in with ") + names.getOrDefault(r.personId(), r.personName())))
+                    .toList();
+        });
     }
 }

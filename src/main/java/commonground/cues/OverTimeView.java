@@ -56,7 +56,7 @@ final class OverTimeView extends ScrollPane {
         chart.setTitle("Cues noticed, week by week");
         chart.setPrefHeight(380);
         chart.setMinHeight(340);
-        weekAxis.setLabel("Week");
+        weekAxis.setLabel("Week starting");
         countAxis.setLabel("Cues ticked");
         countAxis.setMinorTickVisible(false);
         countAxis.setMinorTickCount(0);
@@ -135,14 +135,16 @@ final class OverTimeView extends ScrollPane {
 
     private void showChart(CategoryChartData data) {
         chart.getData().clear();
-        weekAxis.getCategories().setAll(data.weeks());
+        // Weeks are named by their Monday, in the app's one date style ("23 Nov 2026", not "2026-W48").
+        weekAxis.getCategories().setAll(data.weeks().stream().map(commonground.shell.Dates::weekStart).toList());
         for (Map.Entry<CueCategory, Map<String, Integer>> e : data.counts().entrySet()) {
             if (e.getValue().values().stream().allMatch(n -> n == 0)) {
                 continue;
             }
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(e.getKey().shortLabel());
-            e.getValue().forEach((week, count) -> series.getData().add(new XYChart.Data<>(week, count)));
+            e.getValue().forEach((week, count) -> series.getData().add(
+                    new XYChart.Data<>(commonground.shell.Dates.weekStart(week), count)));
             chart.getData().add(series);
         }
         chartEmpty.setVisible(data.isEmpty());

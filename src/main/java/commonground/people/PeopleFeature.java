@@ -31,11 +31,15 @@ public final class PeopleFeature implements Feature {
     @Override
     public Optional<ActivitySource> recentActivity(ModuleContext c) {
         PeopleRepository people = new PeopleRepository(c.database());
-        return Optional.of(limit -> people.recentlyChanged(limit).stream().map(PeopleFeature::activity).toList());
+        return Optional.of(limit -> {
+            java.util.Map<Long, String> names = Namesakes.byId(people.everyone());
+            return people.recentlyChanged(limit).stream().map(p -> activity(p, names.getOrDefault(p.id(), p.name())))
+                    .toList();
+        });
     }
 
-    private static Activity activity(Person p) {
+    private static Activity activity(Person p, String name) {
         return new Activity(p.updatedAt(), ID, p.createdAt().equals(p.updatedAt())
-                ? "Added " + p.name() : "Updated " + p.name());
+                ? "Added " + name : "Updated " + name);
     }
 }

@@ -133,6 +133,13 @@ public final class PeopleRepository {
     }
 
     /** People added or changed most recently, newest first (archived ones too). */
+    /** Everyone, archived people too, for telling namesakes apart ({@link Namesakes}). */
+    public List<Person> everyone() {
+        List<Person> all = new ArrayList<>(active());
+        all.addAll(archived());
+        return all;
+    }
+
     public List<Person> recentlyChanged(int limit) {
         return list("ORDER BY updated_at DESC, id DESC LIMIT " + Math.max(0, limit));
     }

@@ -2,17 +2,12 @@ package commonground.scenarios;
 
 import commonground.content.Practices;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The end of a run as Markdown: the user's own answers, in the order the steps were taken. */
 public final class PlanMarkdown {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private PlanMarkdown() {
     }
@@ -46,7 +41,7 @@ public final class PlanMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(run.scenarioTitle()).append("\n\n");
         md.append(run.personName() == null ? "" : "About " + run.personName() + ". ")
-                .append("Started ").append(DATE.format(run.startedAt())).append(".\n");
+                .append("Started ").append(commonground.shell.Dates.day(run.startedAt())).append(".\n");
         List<Step> answered = answered(steps, answers);
         if (answered.isEmpty()) {
             md.append("\nNo answers were written in this walk-through.\n");

@@ -233,6 +233,15 @@ public final class RunViewModel {
         safetyNote.set(answer.safetyFirst() ? SafetyNotice.instead(current.personName(), answer) : "");
     }
 
+    /**
+     * Saves what is pending and lets the walk go (it was finished): nothing of it is saved again
+     * later, so a plan opened again to change it stays open.
+     */
+    void finishedWith() {
+        flush();
+        walk = null;
+    }
+
     /** Saves whatever is not saved yet; called on leaving the screen and on closing. */
     public void flush() {
         autosave.stop();

@@ -16,15 +16,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The scenarios on offer, starting one, and the walk-throughs made so far. */
 final class ScenarioListView extends FittingBorderPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private final ScenariosViewModel model;
     private final Runnable chooseImport;
@@ -167,8 +162,8 @@ final class ScenarioListView extends FittingBorderPane {
             }
             Label title = new Label(run.scenarioTitle());
             title.getStyleClass().add("cell-title");
-            String state = run.finished() ? "Finished " + WHEN.format(run.finishedAt())
-                    : "In progress, last written " + WHEN.format(run.updatedAt());
+            String state = run.finished() ? "Finished " + commonground.shell.Dates.dayAndTime(run.finishedAt())
+                    : "In progress, last written " + commonground.shell.Dates.dayAndTime(run.updatedAt());
             Label detail = new Label((run.personName() == null ? "" : "About " + run.personName() + "  ·  ") + state);
             detail.getStyleClass().add("cell-detail");
             VBox text = new VBox(2, title, detail);

@@ -4,6 +4,7 @@ package commonground.scenarios;
 import commonground.storage.SealedColumn;
 import commonground.people.Pronouns;
 import commonground.storage.Database;
+import commonground.storage.StorageException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -153,6 +154,33 @@ public final class ScenarioRepository {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    /** Makes a finished run unfinished again, at the step where it ended, so its answers can be changed. */
+    public void reopen(long runId) {
+        String now = db.now();
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE scenario_run SET finished_at = NULL, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, now);
+                ps.setLong(2, runId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Starts a new run with the same scenario text, person and answers as run {@code runId}, at its
+     * first step, so a finished plan can be walked again from where it was. Returns the new run.
+     */
+    public ScenarioRun copyRun(long runId) {
+        ScenarioRun from = run(runId).orElseThrow(() -> new StorageException(
+                "This walk-through is no longer here, so it could not be copied.", null, 0));
+        String first = from.path().isEmpty() ? from.currentStep() : from.path().get(0);
+        Map<String, String> answers = answers(runId);
+        ScenarioRun copy = startRun(from.scenarioTextId(), from.personId(), first);
+        saveAnswers(copy.id(), answers);
+        return run(copy.id()).orElseThrow();
     }
 
     /** Saves answers by step id, in one transaction. */

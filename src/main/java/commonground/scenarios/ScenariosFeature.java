@@ -51,11 +51,16 @@ public final class ScenariosFeature implements Feature {
     @Override
     public Optional<ActivitySource> recentActivity(ModuleContext c) {
         ScenarioRepository scenarios = new ScenarioRepository(c.database());
-        return Optional.of(limit -> scenarios.runs().stream().limit(limit).map(ScenariosFeature::activity).toList());
+        PeopleRepository people = new PeopleRepository(c.database());
+        return Optional.of(limit -> {
+            java.util.Map<Long, String> names = commonground.people.Namesakes.byId(people.everyone());
+            return scenarios.runs().stream().limit(limit).map(r -> activity(r, r.personId() == null ? null
+                    : names.getOrDefault(r.personId(), r.personName()))).toList();
+        });
     }
 
-    private static Activity activity(ScenarioRun r) {
-        String about = r.personName() == null ? "" : " (about " + r.personName() + ")";
+    private static Activity activity(ScenarioRun r, String name) {
+        String about = name == null ? "" : " (about " + name + ")";
         String verb = r.finishedAt() != null ? "Finished" : "Walking through";
         return new Activity(r.updatedAt(), ID, verb + " \u201c" + r.scenarioTitle() + "\u201d" + about,
                 ScenariosModule.RUN_TARGET + r.id());

@@ -21,7 +21,8 @@ public final class ScenariosView extends StackPane {
         this.model = model;
         this.list = new ScenarioListView(model, this::chooseImport);
         this.run = new RunView(model.runModel(), new StepInputs(drafts), model::practiceName, model::showList);
-        this.summary = new SummaryView(model.summary(), this::chooseSaveFile, model::showList);
+        this.summary = new SummaryView(model.summary(), this::chooseSaveFile, model::showList, model::reopenShown,
+                model::copyShown);
         initializeParts();
         setupBindings();
     }

@@ -186,7 +186,7 @@ public final class ScenariosViewModel {
                         return;
                     }
                     ScenarioRun run = unfinished.get();
-                    String about = run.personName() == null ? "" : " about " + run.personName();
+                    String about = run.personName() == null ? "" : " about " + nameOf(run);
                     java.util.Optional<Integer> choice = dialogs.choose("Continue where you left off?",
                             "You have an unfinished walk-through of \u201c" + run.scenarioTitle() + "\u201d" + about
                                     + ". You can go on with it, with your answers as you left them, or begin again "
@@ -265,9 +265,33 @@ public final class ScenariosViewModel {
 
     private void finished(Walk walk) {
         ScenarioRun run = runModel.runProperty().get();
+        runModel.finishedWith();
         summary.show(run, walk, loadedPractices);
         page.set(Page.SUMMARY);
         reload();
+    }
+
+    /** Opens the finished plan shown to change its answers: it is in progress again, at its last step. */
+    public void reopenShown() {
+        ScenarioRun run = summary.shownRun();
+        if (run == null) {
+            return;
+        }
+        dbThread.run(() -> {
+            repository.reopen(run.id());
+            return null;
+        }, ok -> open(run.id()), error -> summary.problem("This plan could not be opened to change. "
+                + error.getMessage()));
+    }
+
+    /** Starts a new walk-through from the plan shown: same scenario and person, its answers already there. */
+    public void copyShown() {
+        ScenarioRun run = summary.shownRun();
+        if (run == null) {
+            return;
+        }
+        dbThread.run(() -> repository.copyRun(run.id()).id(), this::open,
+                error -> summary.problem("A new walk-through could not be made from this plan. " + error.getMessage()));
     }
 
     /** Back to the list; what was typed is saved first. */
@@ -286,9 +310,17 @@ public final class ScenariosViewModel {
         }
     }
 
+    /** The person a run is about as messages name them: "Sam", or "Sam (Partner)" beside another Sam. */
+    private String nameOf(ScenarioRun run) {
+        java.util.List<Person> everyone = personChoices.stream().map(AboutChoice::person)
+                .filter(Objects::nonNull).toList();
+        return everyone.stream().filter(p -> p.id() == run.personId()).findFirst()
+                .map(p -> commonground.people.Namesakes.tellApart(p, everyone)).orElse(run.personName());
+    }
+
     /** Deletes a run after asking. */
     public void delete(ScenarioRun run) {
-        String about = run.personName() == null ? "" : " about " + run.personName();
+        String about = run.personName() == null ? "" : " about " + nameOf(run);
         if (!dialogs.confirm("Delete this walk-through?", "\"" + run.scenarioTitle() + "\"" + about
                 + " and all the answers in it will be deleted for good.", "Delete")) {
             return;

@@ -9,10 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The end of a run: the user's own answers, in step order, as a plan to revisit, copy or save. */
@@ -22,8 +19,6 @@ public final class SummaryModel {
     public record Entry(String stepId, String title, List<String> practices, StepKind kind, List<String> lines) {
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private final DatabaseThread dbThread;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -32,15 +27,17 @@ public final class SummaryModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private String fileName = "plan.md";
+    private ScenarioRun shown;
 
     SummaryModel(DatabaseThread dbThread) {
         this.dbThread = dbThread;
     }
 
     void show(ScenarioRun run, Walk walk, Practices practices) {
+        shown = run;
         title.set(run.scenarioTitle());
         about.set((run.personName() == null ? "" : "About " + run.personName() + "  ·  ") + "Started "
-                + WHEN.format(run.startedAt()) + "  ·  " + (run.finished() || walk.finished() ? "Finished" : "In progress"));
+                + commonground.shell.Dates.day(run.startedAt()) + "  ·  " + (run.finished() || walk.finished() ? "Finished" : "In progress"));
         Map<String, String> answers = walk.answers();
         List<Step> steps = walk.stepsTaken();
         entries.setAll(PlanMarkdown.answered(steps, answers).stream().map(s -> new Entry(s.id(), s.title(),
@@ -78,9 +75,18 @@ public final class SummaryModel {
         return entries;
     }
 
+    /** The walk-through shown, or null. */
+    ScenarioRun shownRun() {
+        return shown;
+    }
+
     /** A file name to suggest when saving. */
     public String suggestedFileName() {
         return fileName;
+    }
+
+    void problem(String text) {
+        message.set(text);
     }
 
     public void copied() {

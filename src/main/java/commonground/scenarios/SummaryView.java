@@ -27,12 +27,22 @@ final class SummaryView extends FittingBorderPane {
     private final Button copy = new Button("_Copy", new FontIcon(Feather.COPY));
     private final Button save = new Button("Save as _Markdown…", new FontIcon(Feather.DOWNLOAD));
     private final Button back = new Button("Back to _scenarios", new FontIcon(Feather.ARROW_LEFT));
+    private final Button reopen = new Button("Change _answers", new FontIcon(Feather.EDIT_2));
+    private final Button again = new Button("Copy into a _new walk-through", new FontIcon(Feather.COPY));
     private final Label message = new Label();
+    private final Runnable onReopen;
+    private final Runnable onAgain;
 
-    SummaryView(SummaryModel model, Runnable chooseSaveFile, Runnable done) {
+    /**
+     * @param onReopen opens the finished plan again to change its answers
+     * @param onAgain  starts a new walk-through with the plan's answers already in it
+     */
+    SummaryView(SummaryModel model, Runnable chooseSaveFile, Runnable done, Runnable onReopen, Runnable onAgain) {
         this.model = model;
         this.chooseSaveFile = chooseSaveFile;
         this.done = done;
+        this.onReopen = onReopen;
+        this.onAgain = onAgain;
         initializeParts();
         layoutParts();
         setupBindings();
@@ -49,6 +59,11 @@ final class SummaryView extends FittingBorderPane {
         copy.setId("copy-plan");
         save.setId("save-plan");
         back.setId("summary-done");
+        reopen.setId("summary-reopen");
+        again.setId("summary-again");
+        for (Button b : java.util.List.of(back, copy, save, reopen, again)) {
+            b.setMinWidth(USE_PREF_SIZE);
+        }
         message.setId("summary-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
@@ -65,10 +80,11 @@ final class SummaryView extends FittingBorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setCenter(scroll);
-        HBox actions = new HBox(8, back, copy, save, message);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, back, reopen, again, copy, save);
         actions.getStyleClass().add("toolbar-row");
-        actions.setPadding(new Insets(16, 0, 0, 0));
-        setBottom(actions);
+        VBox bottom = new VBox(8, actions, message);
+        bottom.setPadding(new Insets(16, 0, 0, 0));
+        setBottom(bottom);
     }
 
     private void setupBindings() {
@@ -88,6 +104,8 @@ final class SummaryView extends FittingBorderPane {
         });
         save.setOnAction(e -> chooseSaveFile.run());
         back.setOnAction(e -> done.run());
+        reopen.setOnAction(e -> onReopen.run());
+        again.setOnAction(e -> onAgain.run());
     }
 
     private void render() {

@@ -8,7 +8,6 @@ import javafx.scene.layout.VBox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +18,6 @@ public final class RecentActivityView extends VBox {
     private static final System.Logger LOG = System.getLogger(RecentActivityView.class.getName());
 
     private static final int SHOWN = 6;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
     private final List<ActivitySource> sources;
     private final DatabaseThread dbThread;
@@ -99,6 +97,6 @@ public final class RecentActivityView extends VBox {
         if (ago.toHours() < 24) {
             return ago.toHours() + (ago.toHours() == 1 ? " hour ago" : " hours ago");
         }
-        return DAY.withZone(clock.getZone()).format(when);
+        return Dates.day(when, clock.getZone());
     }
 }

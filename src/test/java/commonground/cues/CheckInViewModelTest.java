@@ -363,4 +363,15 @@ class CheckInViewModelTest {
                 "the saved check-in is as it was, and still Dad's");
         assertTrue(cues.checkIns.forPerson(sam().id()).isEmpty());
     }
+
+    @Test
+    void withTwoPeopleOfTheSameNameTheMessageSaysWhichOne() {
+        cues.people.add("Mum", commonground.people.Relationship.OTHER, "");
+        cues.reload();
+        cues.model.personProperty().set(cues.model.persons().get(0));
+        form.tick("tearing-up", true);
+        form.save();
+        assertTrue(form.messageProperty().get().startsWith("Saved for Mum ("
+                + cues.model.persons().get(0).relationship().label() + ")."), form.messageProperty().get());
+    }
 }

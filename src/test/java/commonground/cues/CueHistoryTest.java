@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +67,14 @@ class CueHistoryTest extends AppTest {
         robot.clickOn("Over time");
         driver.settle();
 
-        // Counted independently from the raw rows: ISO week of local time, per category.
+        // Counted independently from the raw rows: ISO week of local time, per category, named by its
+        // Monday in the app's one date style.
         Map<String, Map<String, Integer>> expected = new TreeMap<>();
         for (Map<String, Object> row : driver.query("SELECT ci.happened_at, cc.category FROM check_in ci "
                 + "JOIN check_in_cue cc ON cc.check_in_id = ci.id WHERE ci.person_id = ?", ada.id())) {
             LocalDate day = Instant.parse((String) row.get("happened_at")).atZone(ZoneId.systemDefault())
                     .toLocalDate();
-            String week = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
-                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            String week = commonground.shell.Dates.day(day.with(java.time.DayOfWeek.MONDAY));
             String label = CueCategory.valueOf((String) row.get("category")).shortLabel();
             expected.computeIfAbsent(label, k -> new TreeMap<>()).merge(week, 1, Integer::sum);
         }
@@ -92,6 +91,8 @@ class CueHistoryTest extends AppTest {
         }
         assertFalse(expected.isEmpty());
         assertEquals(expected, shown);
+        assertTrue(chart.getXAxis() instanceof javafx.scene.chart.CategoryAxis axis
+                && axis.getCategories().stream().noneMatch(w -> w.contains("-W")), "no '2026-W48' labels");
         @SuppressWarnings("unchecked")
         ListView<CheckIn> timeline = robot.lookup("#timeline").queryAs(ListView.class);
         assertEquals(((Number) driver.value("SELECT count(*) FROM check_in WHERE person_id = ?", ada.id()))

@@ -29,10 +29,10 @@ class PlanMarkdownTest {
         String md = PlanMarkdown.render(run, List.of(info, choice, list, empty, plan),
                 Map.of("c", "Right", "l", "A walk\nCooking", "p", "Walk to the market on Saturday.\n"),
                 Practices.load());
-        assertEquals("""
+        assertEquals(("""
                 # A scenario
 
-                About Mum. Started 5 March 2026.
+                About Mum. Started %s.
 
                 ## Which way?
 
@@ -52,7 +52,7 @@ class PlanMarkdownTest {
                 *Play the long game, Grieve the limits, care for yourself*
 
                 Walk to the market on Saturday.
-                """, md);
+                """).formatted(commonground.shell.Dates.day(Instant.parse("2026-03-05T12:00:00Z"))), md);
     }
 
     @Test

@@ -154,4 +154,36 @@ class ScenarioStartFlowTest extends WholeAppTest {
         assertEquals(leftAt, robot.lookup("#step-title").queryAs(Label.class).getText(),
                 "the walk-through itself, where it was left, not the list");
     }
+
+    @Test
+    void aFinishedPlanCanBeOpenedToChangeOrCopiedIntoANewWalkThrough() throws Exception {
+        chooseDad();
+        robot.clickOn("#start-run");
+        driver.settle();
+        robot.clickOn("#step-next");
+        driver.settle();
+        String last = robot.lookup("#step-title").queryAs(Label.class).getText();
+        robot.clickOn("#step-next");
+        driver.settle();
+        assertTrue(driver.value("SELECT finished_at FROM scenario_run") != null);
+
+        robot.clickOn("#summary-reopen");
+        driver.settle();
+        assertEquals(last, robot.lookup("#step-title").queryAs(Label.class).getText(), "back at its last step");
+        assertNull(driver.value("SELECT finished_at FROM scenario_run"), "in progress again");
+        robot.clickOn("#answer-text").write("Ring the helpline on Monday.");
+        robot.clickOn("#step-next");
+        driver.settle();
+        assertTrue(driver.value("SELECT finished_at FROM scenario_run") != null, "finished again");
+        assertEquals("Ring the helpline on Monday.", driver.value("SELECT answer FROM scenario_answer"));
+
+        robot.clickOn("#summary-again");
+        driver.settle();
+        assertEquals(2L, ((Number) driver.value("SELECT count(*) FROM scenario_run")).longValue());
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM scenario_run WHERE finished_at IS NULL "
+                + "AND person_id = ?", dad.id())).longValue(), "a new walk-through about Dad, in progress");
+        assertEquals(2L, ((Number) driver.value("SELECT count(*) FROM scenario_answer WHERE answer = ?",
+                "Ring the helpline on Monday.")).longValue(), "the answers are copied into it");
+        assertTrue(robot.lookup("#step-title").tryQuery().isPresent(), "walking the copy");
+    }
 }

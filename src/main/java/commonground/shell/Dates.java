@@ -1,0 +1,76 @@
+package commonground.shell;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one way the app writes a day, taken from the user's locale (its medium style: "1 Dec 2026"
+ * in Britain, "Dec 1, 2026" in the US), the same as the check-in's day field shows; with the time
+ * as 18:30. Weeks are named by their Monday ("Week of 23 Nov 2026"), never "2026-W48".
+ */
+public final class Dates {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})");
+
+    private Dates() {
+    }
+
+    private static DateTimeFormatter dayFormat() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** "1 Dec 2026"; "" for none. */
+    public static String day(LocalDate day) {
+        return day == null ? "" : dayFormat().format(day);
+    }
+
+    /** The day of {@code when} on this computer's clock. */
+    public static String day(Instant when) {
+        return day(when, ZoneId.systemDefault());
+    }
+
+    public static String day(Instant when, ZoneId zone) {
+        return when == null ? "" : day(when.atZone(zone).toLocalDate());
+    }
+
+    /** "1 Dec 2026, 18:30" on this computer's clock. */
+    public static String dayAndTime(Instant when) {
+        return when == null ? "" : day(when) + ", " + TIME.format(when.atZone(ZoneId.systemDefault()));
+    }
+
+    /** "1 Dec 2026, 18:30" for a local day and time. */
+    public static String dayAndTime(java.time.LocalDateTime when) {
+        return when == null ? "" : day(when.toLocalDate()) + ", " + TIME.format(when);
+    }
+
+    /** An ISO week ("2026-W48") as people name it: "Week of 23 Nov 2026" (its Monday); other text as it is. */
+    public static String week(String isoWeek) {
+        String monday = weekStart(isoWeek);
+        return monday.equals(isoWeek) ? isoWeek : "Week of " + monday;
+    }
+
+    /** The Monday of an ISO week ("2026-W48"): "23 Nov 2026"; other text as it is. */
+    public static String weekStart(String isoWeek) {
+        Matcher m = isoWeek == null ? null : ISO_WEEK.matcher(isoWeek.strip());
+        if (m == null || !m.matches()) {
+            return isoWeek;
+        }
+        try {
+            LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                    .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            return day(monday);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return isoWeek;
+        }
+    }
+}
