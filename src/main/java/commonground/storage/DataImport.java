@@ -153,6 +153,13 @@ final class DataImport {
             }
             SchemaInfo.ForeignKey fk = t.foreignKey(col);
             JsonNode v = field.getValue();
+            SealedColumn sealed = SealedColumn.of(t.name(), col);
+            if (sealed != null && !v.isTextual() && !v.isNull()) {
+                // An export holds what the user wrote as readable text; anything else here (a blob
+                // above all) would be stored as if the app had sealed it, or unopenable.
+                throw new StorageException("In the export, a record of '" + t.name() + "' has something other than "
+                        + "text in '" + col + "', where only text can be. Nothing was imported.", null, 0);
+            }
             if (fk != null && !v.isNull()) {
                 values.put(col, localId(c, tables.get(fk.table()), v, idMaps));
             } else {

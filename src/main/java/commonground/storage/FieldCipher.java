@@ -14,10 +14,17 @@ import java.util.Arrays;
  * {@code [format 1][96-bit random nonce][ciphertext and 128-bit tag]}; the associated data binds
  * it to the format, the table, the column and the row id, so a sealed value copied into another
  * row or column fails its check instead of showing the wrong text.
+ *
+ * <p>Format 2 (written since 0010) pads the text before sealing ({@link SizeBuckets}), so the stored
+ * size tells only a size bucket, not the length of the text. Format 1 (no padding) is still read,
+ * and {@link Resealing#upgradeAll} rewrites it in format 2 at the next unlock.
  */
 final class FieldCipher {
 
-    static final byte FORMAT = 1;
+    /** What {@link #seal} writes: padded text. */
+    static final byte FORMAT = 2;
+    /** Written before 0010: the text without padding. Read, never written. */
+    static final byte FORMAT_UNPADDED = 1;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -39,7 +46,7 @@ final class FieldCipher {
     byte[] seal(SealedColumn column, long rowId, String text) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] plain = text.getBytes(StandardCharsets.UTF_8);
+        byte[] plain = SizeBuckets.pad(text.getBytes(StandardCharsets.UTF_8));
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
@@ -58,22 +65,34 @@ final class FieldCipher {
 
     /** The text sealed in {@code sealed}; throws {@link SealedTextException} when it fails its check. */
     String open(SealedColumn column, long rowId, byte[] sealed) {
-        if (sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8 || sealed[0] != FORMAT) {
+        if (sealed.length < 1 + NONCE_BYTES + TAG_BITS / 8 || (sealed[0] != FORMAT && sealed[0] != FORMAT_UNPADDED)) {
             throw new SealedTextException(column, rowId);
         }
+        byte[] plain = null;
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
             cipher.updateAAD(associatedData(sealed[0], column, rowId));
-            byte[] plain = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
-            String text = new String(plain, StandardCharsets.UTF_8);
-            Arrays.fill(plain, (byte) 0);
-            return text;
+            plain = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
+            int length = sealed[0] == FORMAT ? SizeBuckets.unpaddedLength(plain) : plain.length;
+            if (length < 0) {
+                throw new SealedTextException(column, rowId);
+            }
+            return new String(plain, 0, length, StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
             throw new SealedTextException(column, rowId);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
+        } finally {
+            if (plain != null) {
+                Arrays.fill(plain, (byte) 0);
+            }
         }
+    }
+
+    /** Whether {@code sealed} was written in an earlier format and should be sealed again. */
+    static boolean isOutdated(byte[] sealed) {
+        return sealed.length == 0 || sealed[0] != FORMAT;
     }
 
     private static byte[] associatedData(byte format, SealedColumn column, long rowId) {

@@ -143,10 +143,26 @@ public final class PrivacyLock {
             return false;
         }
         try {
-            install(new FieldCipher(dataKey, random));
+            FieldCipher fieldCipher = new FieldCipher(dataKey, random);
+            upgrade(fieldCipher);
+            install(fieldCipher);
             return true;
         } finally {
             Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /** Seals again, in the current format, what an earlier version sealed (see {@link Resealing#upgradeAll}). */
+    private void upgrade(FieldCipher fieldCipher) {
+        session.useCipherForSealing(fieldCipher);
+        int rewritten;
+        try {
+            rewritten = db.write(resealing::upgradeAll);
+        } finally {
+            session.useCipherForSealing(null);
+        }
+        if (rewritten > 0) {
+            resealing.compact();
         }
     }
 

@@ -37,6 +37,33 @@ final class Resealing {
         db.sealing().rebuildDiskIndexes(c);
     }
 
+    /**
+     * Brings sealed values up to date at unlock: seals again, in the current format, each value
+     * sealed in an earlier one (format 1 had no padding, so its size told the text's length).
+     * Returns how many values were rewritten; the caller compacts when there were any.
+     */
+    int upgradeAll(Connection c) throws SQLException {
+        int rewritten = 0;
+        for (SealedColumn col : SealedColumn.values()) {
+            List<Object[]> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, \"" + col.column()
+                    + "\" FROM \"" + col.table() + "\" WHERE typeof(\"" + col.column() + "\") = 'blob' AND substr(\""
+                    + col.column() + "\", 1, 1) <> x'0" + FieldCipher.FORMAT + "'")) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getLong(1), rs.getBytes(2)});
+                }
+            }
+            rewritten += rewrite(c, col, rows, (column, id, value) -> {
+                try {
+                    return db.seal(column, id, db.open(column, id, value));
+                } catch (SealedTextException e) {
+                    return value; // Left as it is; reading it reports the problem.
+                }
+            });
+        }
+        return rewritten;
+    }
+
     /** How one stored value becomes another (sealed, or opened). */
     private interface Rewrite {
         Object apply(SealedColumn column, long rowId, Object stored);
@@ -52,16 +79,21 @@ final class Resealing {
                     rows.add(new Object[] {rs.getLong(1), rs.getObject(2)});
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE \"" + col.table() + "\" SET \"" + col.column()
-                    + "\" = ? WHERE id = ?")) {
-                for (Object[] row : rows) {
-                    long id = (Long) row[0];
-                    ps.setObject(1, rewrite.apply(col, id, row[1]));
-                    ps.setLong(2, id);
-                    ps.executeUpdate();
-                }
+            rewrite(c, col, rows, rewrite);
+        }
+    }
+
+    private static int rewrite(Connection c, SealedColumn col, List<Object[]> rows, Rewrite rewrite) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE \"" + col.table() + "\" SET \"" + col.column()
+                + "\" = ? WHERE id = ?")) {
+            for (Object[] row : rows) {
+                long id = (Long) row[0];
+                ps.setObject(1, rewrite.apply(col, id, row[1]));
+                ps.setLong(2, id);
+                ps.executeUpdate();
             }
         }
+        return rows.size();
     }
 
     /** Rewrites the file without free space and truncates the log, so no earlier page survives in either. */

@@ -72,13 +72,20 @@ final class SealingSession {
         return requireCipher().seal(column, rowId, value);
     }
 
-    /** The readable text of a stored value, opening it when sealed. */
+    /**
+     * The readable text of a stored value, opening it when sealed. While the lock is on, a value
+     * that is not sealed is refused ({@link SealedTextException#notSealed}): the app never stores
+     * one, so it was put there by something else and must not be shown as what the user wrote.
+     */
     String open(SealedColumn column, long rowId, Object stored) {
         if (stored == null) {
             return null;
         }
         if (stored instanceof byte[] sealed) {
             return requireCipher().open(column, rowId, sealed);
+        }
+        if (lockEnabled) {
+            throw SealedTextException.notSealed(column, rowId);
         }
         return stored.toString();
     }

@@ -32,7 +32,13 @@ final class VaultIndexes {
                 long id = value_long(1);
                 byte[] blob = value_type(2) == SQLITE_BLOB ? value_blob(2) : null;
                 try {
-                    result(blob == null ? value_text(2) : cipher.open(column, id, blob));
+                    // Readable text in a sealed column is not the app's (it seals everything while
+                    // the lock is on), so it is left out of the index like a value that fails its check.
+                    if (blob == null) {
+                        result();
+                    } else {
+                        result(cipher.open(column, id, blob));
+                    }
                 } catch (SealedTextException e) {
                     result(); // Left out of the index; reading the row reports the problem.
                 }
