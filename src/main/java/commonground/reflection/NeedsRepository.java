@@ -6,6 +6,7 @@ import commonground.storage.SealedColumn;
 import commonground.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,11 +42,13 @@ public final class NeedsRepository {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO needs_checkin_rating (checkin_id, need_id, rating) VALUES (?,?,?)")) {
+                    "INSERT INTO needs_checkin_rating (id, checkin_id, need_id, rating) VALUES (?,?,?,?)")) {
                 for (Map.Entry<String, Integer> e : ratings.entrySet()) {
-                    ps.setLong(1, checkinId);
-                    ps.setString(2, e.getKey());
-                    ps.setInt(3, e.getValue());
+                    long ratingId = Database.nextId(c, "needs_checkin_rating");
+                    ps.setLong(1, ratingId);
+                    ps.setLong(2, checkinId);
+                    ps.setString(3, e.getKey());
+                    ps.setObject(4, db.seal(SealedColumn.NEED_RATING, ratingId, Integer.toString(e.getValue())));
                     ps.executeUpdate();
                 }
             }
@@ -70,13 +73,13 @@ public final class NeedsRepository {
             }
             List<NeedsCheckIn> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT need_id, rating FROM needs_checkin_rating WHERE checkin_id = ? ORDER BY need_id")) {
+                    "SELECT need_id, rating, id FROM needs_checkin_rating WHERE checkin_id = ? ORDER BY need_id")) {
                 for (Map.Entry<Long, Object[]> row : rows.entrySet()) {
                     Map<String, Integer> ratings = new LinkedHashMap<>();
                     ps.setLong(1, row.getKey());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            ratings.put(rs.getString(1), rs.getInt(2));
+                            ratings.put(rs.getString(1), rating(rs, 3, 2));
                         }
                     }
                     Object[] v = row.getValue();
@@ -92,17 +95,22 @@ public final class NeedsRepository {
     public List<RatingPoint> history(String needId) {
         return db.read(c -> {
             List<RatingPoint> points = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT ci.created_at, r.rating FROM needs_checkin_rating r "
+            try (PreparedStatement ps = c.prepareStatement("SELECT ci.created_at, r.rating, r.id FROM needs_checkin_rating r "
                     + "JOIN needs_checkin ci ON ci.id = r.checkin_id WHERE r.need_id = ? ORDER BY ci.created_at, ci.id")) {
                 ps.setString(1, needId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        points.add(new RatingPoint(Timestamps.parse(rs.getString(1)), rs.getInt(2)));
+                        points.add(new RatingPoint(Timestamps.parse(rs.getString(1)), rating(rs, 3, 2)));
                     }
                 }
             }
             return points;
         });
+    }
+
+    /** The rating in column {@code index} of the current row, whose id is in column {@code idIndex}. */
+    private int rating(ResultSet rs, int idIndex, int index) throws SQLException {
+        return Integer.parseInt(db.open(SealedColumn.NEED_RATING, rs.getLong(idIndex), rs, index));
     }
 
     /** Adds a person, place or activity where a need can be met. */

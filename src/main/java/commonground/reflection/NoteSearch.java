@@ -150,7 +150,7 @@ public final class NoteSearch {
      * each lookup matches the query again (and bm25 recounts the whole index), which took seconds
      * for a prompt group of 30,000 notes.
      */
-    private static void appendFilter(StringBuilder sql, List<Object> args, NoteFilter filter) {
+    private void appendFilter(StringBuilder sql, List<Object> args, NoteFilter filter) {
         sql.append(filter.trash()
                 ? " AND +f.rowid IN (SELECT id FROM note WHERE deleted_at IS NOT NULL)"
                 : " AND +f.rowid NOT IN (SELECT id FROM note WHERE deleted_at IS NOT NULL)");
@@ -159,8 +159,8 @@ public final class NoteSearch {
             args.add(filter.promptGroup());
         }
         if (filter.tag() != null) {
-            sql.append(" AND +f.rowid IN (SELECT note_id FROM note_tag WHERE tag = ?)");
-            args.add(filter.tag());
+            sql.append(" AND +f.rowid IN " + TaggedNotes.IDS);
+            args.add(new TaggedNotes(db, filter.tag()));
         }
     }
 

@@ -115,9 +115,9 @@ public final class ScenarioRepository {
     public ScenarioRun startRun(long scenarioTextId, Long personId, String firstStep) {
         String now = db.now();
         long id = db.write(c -> {
+            long next = Database.nextId(c, "scenario_run");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_run (uuid, scenario_text_id, "
-                    + "person_id, current_step, path, started_at, updated_at) VALUES (?,?,?,?,'',?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + "person_id, current_step, path, started_at, updated_at, id) VALUES (?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, UUID.randomUUID().toString());
                 ps.setLong(2, scenarioTextId);
                 if (personId == null) {
@@ -125,14 +125,13 @@ public final class ScenarioRepository {
                 } else {
                     ps.setLong(3, personId);
                 }
-                ps.setString(4, firstStep);
-                ps.setString(5, now);
+                ps.setObject(4, db.seal(SealedColumn.SCENARIO_RUN_STEP, next, firstStep));
+                ps.setObject(5, db.seal(SealedColumn.SCENARIO_RUN_PATH, next, ""));
                 ps.setString(6, now);
+                ps.setString(7, now);
+                ps.setLong(8, next);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
+                return next;
             }
         });
         return run(id).orElseThrow();
@@ -144,8 +143,8 @@ public final class ScenarioRepository {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE scenario_run SET current_step = ?, path = ?, "
                     + "updated_at = ?, finished_at = CASE WHEN ? THEN coalesce(finished_at, ?) END WHERE id = ?")) {
-                ps.setString(1, currentStep);
-                ps.setString(2, String.join(" ", path));
+                ps.setObject(1, db.seal(SealedColumn.SCENARIO_RUN_STEP, runId, currentStep));
+                ps.setObject(2, db.seal(SealedColumn.SCENARIO_RUN_PATH, runId, String.join(" ", path)));
                 ps.setString(3, now);
                 ps.setBoolean(4, finished);
                 ps.setString(5, now);
@@ -262,13 +261,15 @@ public final class ScenarioRepository {
                 rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)));
     }
 
-    private static ScenarioRun mapRun(ResultSet rs) throws SQLException {
+    private ScenarioRun mapRun(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
         long person = rs.getLong(7);
         Long personId = rs.wasNull() ? null : person;
-        String path = rs.getString(10);
+        String step = db.open(SealedColumn.SCENARIO_RUN_STEP, id, rs, 9);
+        String path = db.open(SealedColumn.SCENARIO_RUN_PATH, id, rs, 10);
         String finished = rs.getString(13);
         return new ScenarioRun(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-                rs.getString(6), personId, rs.getString(8), rs.getString(9),
+                rs.getString(6), personId, rs.getString(8), step,
                 path.isBlank() ? List.of() : Arrays.asList(path.split(" ")), Instant.parse(rs.getString(11)),
                 Instant.parse(rs.getString(12)), finished == null ? null : Instant.parse(finished));
     }

@@ -27,33 +27,33 @@ final class Resealing {
      * which must hold nothing while the lock is on (used when setting up, for old backups, after an import).
      */
     void sealAll(Connection c) throws SQLException {
-        rewriteAll(c, "text", (col, id, value) -> db.seal(col, id, (String) value));
+        rewriteAll(c, READABLE, (col, id, value) -> db.seal(col, id, value.toString()));
         db.sealing().emptyDiskIndexes(c);
     }
 
     /** Opens every sealed value back into readable text and rebuilds the on-disk search indexes. */
     void openAll(Connection c) throws SQLException {
-        rewriteAll(c, "blob", (col, id, value) -> db.open(col, id, value));
+        rewriteAll(c, SEALED, (col, id, value) -> db.open(col, id, value));
         db.sealing().rebuildDiskIndexes(c);
     }
 
     /**
-     * Brings sealed values up to date at unlock: seals again, in the current format, each value
-     * sealed in an earlier one (format 1 had no padding, so its size told the text's length).
-     * Returns how many values were rewritten; the caller compacts when there were any.
+     * Brings sealed values up to date at unlock, in the write that {@code db}'s session seals in:
+     * seals the columns a migration left readable while the profile was locked (listed in
+     * {@code lock_pending_seal}: sealed since then, but the key was not there to seal them), and
+     * seals again, in the current format, each value sealed in format 1 (no padding, so its size
+     * told the text's length; bound to the row id only). Returns how many values were rewritten.
      */
     int upgradeAll(Connection c) throws SQLException {
         int rewritten = 0;
+        for (SealedColumn col : pendingColumns(c)) {
+            rewritten += rewrite(c, col, select(c, col, READABLE), (column, id, value) -> db.seal(column, id,
+                    value.toString()));
+        }
+        Sql.execute(c, "DELETE FROM lock_pending_seal");
+        String unpadded = "typeof(%s) = 'blob' AND substr(%1$s, 1, 1) = x'0" + FieldCipher.FORMAT_UNPADDED + "'";
         for (SealedColumn col : SealedColumn.values()) {
-            List<Object[]> rows = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, \"" + col.column()
-                    + "\" FROM \"" + col.table() + "\" WHERE typeof(\"" + col.column() + "\") = 'blob' AND substr(\""
-                    + col.column() + "\", 1, 1) <> x'0" + FieldCipher.FORMAT + "'")) {
-                while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong(1), rs.getBytes(2)});
-                }
-            }
-            rewritten += rewrite(c, col, rows, (column, id, value) -> {
+            rewritten += rewrite(c, col, select(c, col, unpadded), (column, id, value) -> {
                 try {
                     return db.seal(column, id, db.open(column, id, value));
                 } catch (SealedTextException e) {
@@ -64,23 +64,46 @@ final class Resealing {
         return rewritten;
     }
 
+    private static List<SealedColumn> pendingColumns(Connection c) throws SQLException {
+        List<SealedColumn> columns = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT table_name, column_name FROM lock_pending_seal")) {
+            while (rs.next()) {
+                SealedColumn col = SealedColumn.of(rs.getString(1), rs.getString(2));
+                if (col != null) {
+                    columns.add(col);
+                }
+            }
+        }
+        return columns;
+    }
+
     /** How one stored value becomes another (sealed, or opened). */
     private interface Rewrite {
         Object apply(SealedColumn column, long rowId, Object stored);
     }
 
-    /** Rewrites the values of SQLite type {@code fromType} in every sealed column, row by row. */
-    private static void rewriteAll(Connection c, String fromType, Rewrite rewrite) throws SQLException {
+    /** Which stored values a rewrite takes: {@code %s} is the quoted column. */
+    private static final String READABLE = "typeof(%s) NOT IN ('blob', 'null')";
+    private static final String SEALED = "typeof(%s) = 'blob'";
+
+    /** Rewrites the values {@code which} selects in every sealed column, row by row. */
+    private static void rewriteAll(Connection c, String which, Rewrite rewrite) throws SQLException {
         for (SealedColumn col : SealedColumn.values()) {
-            List<Object[]> rows = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, \"" + col.column()
-                    + "\" FROM \"" + col.table() + "\" WHERE typeof(\"" + col.column() + "\") = '" + fromType + "'")) {
-                while (rs.next()) {
-                    rows.add(new Object[] {rs.getLong(1), rs.getObject(2)});
-                }
-            }
-            rewrite(c, col, rows, rewrite);
+            rewrite(c, col, select(c, col, which), rewrite);
         }
+    }
+
+    private static List<Object[]> select(Connection c, SealedColumn col, String which) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        String quoted = "\"" + col.column() + "\"";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, " + quoted + " FROM \""
+                + col.table() + "\" WHERE " + String.format(which, quoted))) {
+            while (rs.next()) {
+                rows.add(new Object[] {rs.getLong(1), rs.getObject(2)});
+            }
+        }
+        return rows;
     }
 
     private static int rewrite(Connection c, SealedColumn col, List<Object[]> rows, Rewrite rewrite) throws SQLException {

@@ -118,14 +118,17 @@ class SealedValueHardeningTest {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         FieldCipher cipher = new FieldCipher(key, new SecureRandom());
+        RowStamp stamp = new RowStamp("0123456789abcdef0123456789abcdef", 3);
         String shorter = "a".repeat(5000);
         String longer = "a".repeat(5100);
-        assertEquals(cipher.seal(SealedColumn.NOTE_BODY, 1, shorter).length,
-                cipher.seal(SealedColumn.NOTE_BODY, 1, longer).length, "5000 and 5100 bytes share a bucket");
+        assertEquals(cipher.seal(SealedColumn.NOTE_BODY, 1, stamp, shorter).length,
+                cipher.seal(SealedColumn.NOTE_BODY, 1, stamp, longer).length, "5000 and 5100 bytes share a bucket");
         for (String text : List.of("", "é", "x".repeat(63), "x".repeat(64), "y".repeat(1023), "z".repeat(70_001),
                 "Zwei Wörter\u0000mit Nullbyte\u0000")) {
-            byte[] sealed = cipher.seal(SealedColumn.NOTE_BODY, 7, text);
-            assertEquals(text, cipher.open(SealedColumn.NOTE_BODY, 7, sealed));
+            byte[] sealed = cipher.seal(SealedColumn.NOTE_BODY, 7, stamp, text);
+            assertEquals(text, cipher.open(SealedColumn.NOTE_BODY, 7, sealed, (col, id) -> stamp));
+            assertThrows(SealedTextException.class, () -> cipher.open(SealedColumn.NOTE_BODY, 7, sealed,
+                    (col, id) -> stamp.next()), "bound to the write counter");
             int padded = sealed.length - 29;
             assertTrue(padded > text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, "padded: " + text.length());
             assertTrue(padded <= 64 || padded * 8L <= (text.length() + 1) * 9L + 64 * 8L, "at most about an eighth more");
@@ -151,6 +154,102 @@ class SealedValueHardeningTest {
         assertTrue(e.getMessage().contains("not shown"), e.getMessage());
         assertEquals(List.of(), new NoteSearch(db).search("planted", false, NoteFilter.ALL, 10),
                 "planted text is not searchable either");
+    }
+
+    private byte[] rawBlob(Path from, String sql, long id) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + from);
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getBytes(1);
+            }
+        }
+    }
+
+    @Test
+    void aValueCopiedFromABackupIntoTheLiveRowFailsItsCheck() throws Exception {
+        NoteRepository notes = new NoteRepository(db);
+        long id = notes.create(null, null).id();
+        notes.saveBody(id, "Before\nWhat I wrote first.");
+        lock.enable(PASSPHRASE, 15);
+        Backups.Backup backup = new Backups(db).now();
+        notes.saveBody(id, "After\nWhat I wrote later.");
+        byte[] old = rawBlob(backup.file(), "SELECT body FROM note WHERE id = ?", id);
+        reopenLocked();
+        rawUpdate("UPDATE note SET body = ? WHERE id = ?", old, id);
+        assertTrue(lock.unlock(PASSPHRASE));
+        NoteRepository reopened = new NoteRepository(db);
+        assertThrows(SealedTextException.class, () -> reopened.find(id), "the older text is not shown as current");
+        assertEquals("After", reopened.item(id).orElseThrow().title(), "the untouched title still opens");
+    }
+
+    @Test
+    void aDeletedRowsIdIsNeverUsedAgainNorItsValueAccepted() throws Exception {
+        lock.enable(PASSPHRASE, 15);
+        NoteRepository notes = new NoteRepository(db);
+        notes.create(null, null);
+        long gone = notes.create(null, null).id();
+        notes.saveBody(gone, "Deleted\nSomething I let go of.");
+        byte[] old = rawBlob(file, "SELECT body FROM note WHERE id = ?", gone);
+        notes.deleteForever(gone);
+        long later = notes.create(null, null).id();
+        assertTrue(later > gone, "a new note gets an id never used before");
+        reopenLocked();
+        rawUpdate("UPDATE note SET id = ?, body = ? WHERE id = ?", gone, old, later);
+        assertTrue(lock.unlock(PASSPHRASE));
+        assertThrows(SealedTextException.class, () -> new NoteRepository(db).find(gone),
+                "a deleted row's value does not pass in another row that takes its id");
+    }
+
+    @Test
+    void aLockedProfileMigratedToMoreSealedColumnsIsSealedAtTheNextUnlockAndLosesNothing() throws Exception {
+        NoteRepository notes = new NoteRepository(db);
+        long id = notes.create(null, null).id();
+        notes.setTags(id, List.of("hollowmere"));
+        lock.enable(PASSPHRASE, 15);
+        reopenLocked();
+        // As migration 0010 leaves a profile that was locked: the new column still readable, and listed.
+        rawUpdate("UPDATE note_tag SET tag = 'hollowmere'");
+        rawUpdate("INSERT INTO lock_pending_seal (table_name, column_name) VALUES ('note_tag', 'tag')");
+        assertTrue(lock.unlock(PASSPHRASE));
+        assertEquals(List.of("hollowmere"), new NoteRepository(db).find(id).orElseThrow().tags());
+        assertEquals(0L, (long) db.read(c -> Sql.queryLong(c, "SELECT count(*) FROM lock_pending_seal")));
+        lock.lock();
+        db.close();
+        assertEquals(List.of(), Canary.filesContaining(dir, "hollowmere"));
+        db = PrivacyLockTest.openWithSearch(file);
+    }
+
+    @Test
+    void aValueSealedWithoutPaddingIsSealedAgainPaddedAtTheNextUnlock() throws Exception {
+        NoteRepository notes = new NoteRepository(db);
+        long id = notes.create(null, null).id();
+        lock.enable(PASSPHRASE, 15);
+        byte[] key = db.sealing().dataKeyForRewrap();
+        String text = "Old\nSealed by an earlier version.";
+        byte[] unpadded = sealUnpadded(key, "common-ground/1/note/body/" + id, text);
+        reopenLocked();
+        rawUpdate("UPDATE note SET body = ? WHERE id = ?", unpadded, id);
+        assertTrue(lock.unlock(PASSPHRASE));
+        assertEquals(text, new NoteRepository(db).find(id).orElseThrow().body());
+        byte[] now = rawBlob(file, "SELECT body FROM note WHERE id = ?", id);
+        assertEquals(FieldCipher.FORMAT, now[0]);
+        assertEquals(0, (now.length - 29) % SizeBuckets.SMALL_STEP);
+    }
+
+    private static byte[] sealUnpadded(byte[] key, String aad, String text) throws Exception {
+        byte[] nonce = new byte[12];
+        new SecureRandom().nextBytes(nonce);
+        javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        cipher.updateAAD(aad.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] ct = cipher.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] out = new byte[1 + 12 + ct.length];
+        out[0] = FieldCipher.FORMAT_UNPADDED;
+        System.arraycopy(nonce, 0, out, 1, 12);
+        System.arraycopy(ct, 0, out, 13, ct.length);
+        return out;
     }
 
     @Test
