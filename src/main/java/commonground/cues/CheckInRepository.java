@@ -4,6 +4,7 @@ package commonground.cues;
 import commonground.storage.StorageException;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -142,7 +143,11 @@ public final class CheckInRepository {
                 ps.setLong(1, arg);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.put(rs.getLong(1), new Row(db, rs));
+                        try {
+                            rows.put(rs.getLong(1), new Row(db, rs));
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // Left out; the other check-ins still show.
+                        }
                     }
                 }
             }
@@ -165,9 +170,13 @@ public final class CheckInRepository {
                 while (rs.next()) {
                     int intensity = rs.getInt(5);
                     Integer value = rs.wasNull() ? null : intensity;
-                    cues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CheckInCue(
-                            rs.getString(2), CueCategory.valueOf(rs.getString(3)),
-                            db.open(SealedColumn.CHECK_IN_CUE_SEEN, rs.getLong(6), rs, 4), value));
+                    try {
+                        cues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CheckInCue(
+                                rs.getString(2), CueCategory.valueOf(rs.getString(3)),
+                                db.open(SealedColumn.CHECK_IN_CUE_SEEN, rs.getLong(6), rs, 4), value));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e);
+                    }
                 }
             }
         }

@@ -2,6 +2,7 @@ package commonground.cues;
 
 
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import commonground.storage.SealedColumn;
 import commonground.storage.StorageException;
 import java.sql.Connection;
@@ -37,11 +38,15 @@ public final class UserCueRepository {
                     + "might_mean, nonverbal, not_to_say, retired_at FROM user_cue ORDER BY id")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    cues.add(new Cue(Cue.userKey(rs.getString(2)), new CueText(CueCategory.valueOf(rs.getString(3)),
+                    try {
+                        cues.add(new Cue(Cue.userKey(rs.getString(2)), new CueText(CueCategory.valueOf(rs.getString(3)),
                             db.open(SealedColumn.USER_CUE_SEEN, id, rs, 4),
                             db.open(SealedColumn.USER_CUE_MIGHT_MEAN, id, rs, 5), acks.getOrDefault(id, List.of()),
                             db.open(SealedColumn.USER_CUE_NONVERBAL, id, rs, 6),
                             db.open(SealedColumn.USER_CUE_NOT_TO_SAY, id, rs, 7)), PRACTICES, true, rs.getString(8) != null));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the other cues still show.
+                    }
                 }
             }
             // Sorted here, as the words are sealed while the lock is on.
@@ -158,8 +163,12 @@ public final class UserCueRepository {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT user_cue_id, text, id FROM user_cue_acknowledgement ORDER BY user_cue_id, position")) {
             while (rs.next()) {
-                acks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(db.open(SealedColumn.CUE_ACKNOWLEDGEMENT, rs.getLong(3), rs, 2));
+                try {
+                    String text = db.open(SealedColumn.CUE_ACKNOWLEDGEMENT, rs.getLong(3), rs, 2);
+                    acks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(text);
+                } catch (SealedTextException e) {
+                    db.reportUnreadable(e);
+                }
             }
         }
         return acks;

@@ -4,6 +4,7 @@ package commonground.reflection;
 import commonground.storage.Timestamps;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,8 +67,12 @@ public final class NeedsRepository {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3),
-                                db.open(SealedColumn.NEEDS_CHECKIN_NOTE, rs.getLong(1), rs, 4)});
+                        try {
+                            rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3),
+                                    db.open(SealedColumn.NEEDS_CHECKIN_NOTE, rs.getLong(1), rs, 4)});
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // Left out; the other check-ins still show.
+                        }
                     }
                 }
             }
@@ -79,7 +84,11 @@ public final class NeedsRepository {
                     ps.setLong(1, row.getKey());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            ratings.put(rs.getString(1), rating(rs, 3, 2));
+                            try {
+                                ratings.put(rs.getString(1), rating(rs, 3, 2));
+                            } catch (SealedTextException e) {
+                                db.reportUnreadable(e); // That rating is left out.
+                            }
                         }
                     }
                     Object[] v = row.getValue();
@@ -100,7 +109,11 @@ public final class NeedsRepository {
                 ps.setString(1, needId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        points.add(new RatingPoint(Timestamps.parse(rs.getString(1)), rating(rs, 3, 2)));
+                        try {
+                            points.add(new RatingPoint(Timestamps.parse(rs.getString(1)), rating(rs, 3, 2)));
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // A gap in the chart, not a broken chart.
+                        }
                     }
                 }
             }

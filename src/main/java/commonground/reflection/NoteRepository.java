@@ -5,6 +5,7 @@ import commonground.storage.Timestamps;
 import commonground.storage.StorageException;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -127,7 +128,11 @@ public final class NoteRepository {
             List<NoteListItem> items = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(mapItem(db, rs, null));
+                    try {
+                        items.add(mapItem(db, rs, null));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the rest of the page still shows.
+                    }
                 }
             }
             return items;
@@ -153,8 +158,8 @@ public final class NoteRepository {
             args.add(filter.promptGroup());
         }
         if (filter.tag() != null) {
-            sql.append(" AND n.id IN " + TaggedNotes.IDS);
-            args.add(new TaggedNotes(db, filter.tag()));
+            sql.append(" AND n.id IN " + TagSearch.IDS);
+            args.add(new TagSearch(db, filter.tag()));
         }
     }
 
@@ -227,7 +232,11 @@ public final class NoteRepository {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.id, t.tag FROM note_tag t "
                     + "JOIN note n ON n.id = t.note_id WHERE n.deleted_at IS NULL")) {
                 while (rs.next()) {
-                    counts.merge(db.open(SealedColumn.NOTE_TAG, rs.getLong(1), rs, 2), 1, Integer::sum);
+                    try {
+                        counts.merge(db.open(SealedColumn.NOTE_TAG, rs.getLong(1), rs, 2), 1, Integer::sum);
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e);
+                    }
                 }
             }
             List<TagCount> out = new ArrayList<>();
@@ -253,7 +262,7 @@ public final class NoteRepository {
     static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i) instanceof TaggedNotes tagged) {
+            if (args.get(i) instanceof TagSearch tagged) {
                 ps.setString(i + 1, tagged.idsJson(c));
             } else {
                 ps.setObject(i + 1, args.get(i));

@@ -1,6 +1,7 @@
 package commonground.reflection;
 
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import commonground.storage.FullTextIndex;
 import commonground.storage.SealedColumn;
 import java.sql.Connection;
@@ -159,8 +160,8 @@ public final class NoteSearch {
             args.add(filter.promptGroup());
         }
         if (filter.tag() != null) {
-            sql.append(" AND +f.rowid IN " + TaggedNotes.IDS);
-            args.add(new TaggedNotes(db, filter.tag()));
+            sql.append(" AND +f.rowid IN " + TagSearch.IDS);
+            args.add(new TagSearch(db, filter.tag()));
         }
     }
 
@@ -180,7 +181,11 @@ public final class NoteSearch {
         List<NoteListItem> hits = new ArrayList<>();
         try (PreparedStatement ps = NoteRepository.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                hits.add(NoteRepository.mapItem(db, rs, rs.getString(9)));
+                try {
+                    hits.add(NoteRepository.mapItem(db, rs, rs.getString(9)));
+                } catch (SealedTextException e) {
+                    db.reportUnreadable(e); // Left out; the other hits still show.
+                }
             }
         }
         return hits;

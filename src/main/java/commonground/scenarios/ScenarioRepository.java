@@ -4,6 +4,7 @@ package commonground.scenarios;
 import commonground.storage.SealedColumn;
 import commonground.people.Pronouns;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -233,7 +234,11 @@ public final class ScenarioRepository {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery(RUN_SELECT + "ORDER BY r.updated_at DESC, r.id DESC")) {
                 while (rs.next()) {
-                    out.add(mapRun(rs));
+                    try {
+                        out.add(mapRun(rs));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the other walk-throughs still show.
+                    }
                 }
             }
             return out;

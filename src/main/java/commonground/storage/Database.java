@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
     private final ExecutorService executor;
     private final Object lock = new Object();
     private final SealingSession sealing = new SealingSession();
+    private final java.util.concurrent.atomic.AtomicLong unreadableRows = new java.util.concurrent.atomic.AtomicLong();
     private volatile Connection connection;
     private volatile boolean closed;
 
@@ -298,6 +299,21 @@ public final class Database implements AutoCloseable {
     /** Reads a possibly sealed column of the current row. */
     public String open(SealedColumn column, long rowId, ResultSet rs, int index) throws SQLException {
         return open(column, rowId, rs.getObject(index));
+    }
+
+    /**
+     * Notes that a list left out a row because one of its sealed values failed its check (it was
+     * changed outside the app): logged, without any of the text, and counted, so that one damaged
+     * row never breaks a whole list. Repositories call this from their list reads.
+     */
+    public void reportUnreadable(SealedTextException e) {
+        unreadableRows.incrementAndGet();
+        LOG.log(System.Logger.Level.WARNING, "Left out of a list: " + e.getMessage());
+    }
+
+    /** How many rows lists have left out since opening, as unreadable ({@link #reportUnreadable}). */
+    public long unreadableRowsLeftOut() {
+        return unreadableRows.get();
     }
 
     /**

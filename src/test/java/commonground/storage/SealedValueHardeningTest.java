@@ -253,6 +253,33 @@ class SealedValueHardeningTest {
     }
 
     @Test
+    void oneUnreadableRowIsLeftOutAndReportedAndTheListsStillOpen() throws Exception {
+        NoteRepository notes = new NoteRepository(db);
+        long first = notes.create(null, null).id();
+        notes.saveBody(first, "First\nStill here.");
+        long damaged = notes.create(null, null).id();
+        notes.saveBody(damaged, "Second\nChanged outside the app.");
+        Person dad = new PeopleRepository(db).add("Dad", Relationship.PARENT, "");
+        commonground.cues.CheckInRepository checkIns = new commonground.cues.CheckInRepository(db);
+        for (String activity : List.of("cooking", "walking")) {
+            checkIns.add(new commonground.cues.CheckInDraft(dad.id(), java.time.Instant.parse("2026-11-20T18:00:00Z"),
+                    "", activity, List.of(), "We cooked together.", ""));
+        }
+        lock.enable(PASSPHRASE, 15);
+        reopenLocked();
+        byte[] otherTitle = rawBlob(file, "SELECT title FROM note WHERE id = ?", first);
+        rawUpdate("UPDATE note SET title = ? WHERE id = ?", otherTitle, damaged);
+        rawUpdate("UPDATE check_in SET activity = x'02' WHERE id = (SELECT max(id) FROM check_in)");
+        assertTrue(lock.unlock(PASSPHRASE));
+
+        assertEquals(List.of("First"), new NoteRepository(db).page(NoteFilter.ALL, null, 10).stream()
+                .map(commonground.reflection.NoteListItem::title).toList());
+        assertEquals(List.of("cooking"), new commonground.cues.CheckInRepository(db).forPerson(dad.id()).stream()
+                .map(ci -> ci.draft().activity()).toList());
+        assertEquals(2, db.unreadableRowsLeftOut(), "each row left out is reported");
+    }
+
+    @Test
     void argonSettingsBeyondTheCapsAreRefusedQuicklyWithAClearMessage() throws Exception {
         new NoteRepository(db).create(null, null);
         lock.enable(PASSPHRASE, 15);

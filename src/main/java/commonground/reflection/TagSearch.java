@@ -16,7 +16,7 @@ import java.util.StringJoiner;
  * into the ids of those notes, as a JSON array for {@code n.id IN (SELECT value FROM json_each(?))}.
  * A tag that fails its check matches nothing.
  */
-record TaggedNotes(Database db, String tag) {
+record TagSearch(Database db, String tag) {
 
     /** The SQL that takes this argument: the ids of the notes carrying the tag. */
     static final String IDS = "(SELECT value FROM json_each(?))";
