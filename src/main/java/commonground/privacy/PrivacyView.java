@@ -62,12 +62,13 @@ final class PrivacyView extends ScrollPane {
     }
 
     private VBox offPart() {
-        Label intro = paragraph("With the lock on, what you write here is stored encrypted: your reflections and "
-                + "needs notes, answers in walkthroughs, check-in notes and comfort maps, drafts, and notes about "
-                + "people. Anyone who opens this computer or copies the file sees only scrambled text. You will "
-                + "give your passphrase each time you open the app.");
-        Label what = paragraph("Names of people, tags, the shared activities of check-ins, your own cue wording, "
-                + "dates, ratings and which cues you ticked stay readable, so the app can sort and chart them.");
+        Label intro = paragraph("With the lock on, what you write and choose here is stored encrypted: your "
+                + "reflections, their tags and prompts, needs notes and ratings, answers and choices in walkthroughs, "
+                + "check-ins with their activities, your own cues, comfort maps, drafts, and notes about people. "
+                + "Anyone who opens this computer or copies the file sees only scrambled text. You will give your "
+                + "passphrase each time you open the app.");
+        Label what = paragraph("Names of people, dates, word counts, which cues you ticked, which needs you rated "
+                + "and which walkthroughs you did with whom stay readable, so the app can sort and chart them.");
         what.getStyleClass().add("muted");
         VBox form = new VBox(10, sectionTitle("Choose a passphrase"), passphraseFields("Passphrase"),
                 autoLockRow());

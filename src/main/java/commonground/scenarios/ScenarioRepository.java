@@ -165,30 +165,56 @@ public final class ScenarioRepository {
         }
         String now = db.now();
         db.write(c -> {
-            try (PreparedStatement find = c.prepareStatement(
-                    "SELECT id FROM scenario_answer WHERE run_id = ? AND step_id = ?");
-                 PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_answer (id, run_id, step_id, answer, "
-                    + "updated_at) VALUES (?,?,?,?,?) ON CONFLICT (run_id, step_id) DO UPDATE SET "
-                    + "answer = excluded.answer, updated_at = excluded.updated_at")) {
+            // The row ids are known before writing, as the sealed answer is bound to its row; the
+            // step of each answer is sealed too, so the run's answers are found by opening them.
+            Map<String, Long> existing = answerIds(c, runId);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO scenario_answer (id, run_id, step_id, "
+                    + "answer, updated_at) VALUES (?,?,?,?,?)");
+                 PreparedStatement update = c.prepareStatement(
+                    "UPDATE scenario_answer SET step_id = ?, answer = ?, updated_at = ? WHERE id = ?")) {
                 for (Map.Entry<String, String> e : answers.entrySet()) {
-                    // The row id is known before writing, as the sealed answer is bound to it.
-                    find.setLong(1, runId);
-                    find.setString(2, e.getKey());
-                    long id;
-                    try (ResultSet rs = find.executeQuery()) {
-                        id = rs.next() ? rs.getLong(1) : Database.nextId(c, "scenario_answer");
+                    Long found = existing.get(e.getKey());
+                    long id = found != null ? found : Database.nextId(c, "scenario_answer");
+                    Object step = db.seal(SealedColumn.SCENARIO_ANSWER_STEP, id, e.getKey());
+                    Object answer = db.seal(SealedColumn.SCENARIO_ANSWER, id, e.getValue());
+                    if (found != null) {
+                        update.setObject(1, step);
+                        update.setObject(2, answer);
+                        update.setString(3, now);
+                        update.setLong(4, id);
+                        update.executeUpdate();
+                    } else {
+                        insert.setLong(1, id);
+                        insert.setLong(2, runId);
+                        insert.setObject(3, step);
+                        insert.setObject(4, answer);
+                        insert.setString(5, now);
+                        insert.executeUpdate();
+                        existing.put(e.getKey(), id);
                     }
-                    ps.setLong(1, id);
-                    ps.setLong(2, runId);
-                    ps.setString(3, e.getKey());
-                    ps.setObject(4, db.seal(SealedColumn.SCENARIO_ANSWER, id, e.getValue()));
-                    ps.setString(5, now);
-                    ps.executeUpdate();
                 }
             }
             touch(c, runId, now);
             return null;
         });
+    }
+
+    /** The row id of each answer of a run, by step id (a row that fails its check is left out). */
+    private Map<String, Long> answerIds(Connection c, long runId) throws SQLException {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, step_id FROM scenario_answer WHERE run_id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        ids.put(db.open(SealedColumn.SCENARIO_ANSWER_STEP, rs.getLong(1), rs, 2), rs.getLong(1));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e);
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     private static void touch(Connection c, long runId, String now) throws SQLException {
@@ -208,7 +234,13 @@ public final class ScenarioRepository {
                 ps.setLong(1, runId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), db.open(SealedColumn.SCENARIO_ANSWER, rs.getLong(3), rs, 2));
+                        long id = rs.getLong(3);
+                        try {
+                            out.put(db.open(SealedColumn.SCENARIO_ANSWER_STEP, id, rs, 1),
+                                    db.open(SealedColumn.SCENARIO_ANSWER, id, rs, 2));
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // That answer is left out; the others show.
+                        }
                     }
                 }
             }

@@ -176,7 +176,7 @@ final class DataImport {
             if (existing != null) {
                 return false;
             }
-        } else if (exists(c, t.name(), values)) {
+        } else if (exists(c, t, values)) {
             return false;
         }
         return insert(c, t, values, oldId, idMaps);
@@ -186,24 +186,34 @@ final class DataImport {
      * Whether a row equal to {@code values} is there, for a table without uuids. A sealed column
      * is compared by its opened text, as a sealed value never equals the text it holds.
      */
-    private boolean exists(Connection c, String table, Map<String, Object> values) throws SQLException {
+    private boolean exists(Connection c, SchemaInfo.Table table, Map<String, Object> values) throws SQLException {
         Map<String, Object> plain = new LinkedHashMap<>();
         Map<SealedColumn, Object> sealed = new LinkedHashMap<>();
+        boolean identified = values.keySet().stream().map(col -> SealedColumn.of(table.name(), col))
+                .anyMatch(sc -> sc != null && sc.identifiesRow());
         values.forEach((col, v) -> {
-            SealedColumn sc = SealedColumn.of(table, col);
-            if (sc == null) {
+            SealedColumn sc = SealedColumn.of(table.name(), col);
+            if (identified) {
+                // Identified by its references and the identifying sealed column, as a UNIQUE key would be.
+                if (sc != null && sc.identifiesRow()) {
+                    sealed.put(sc, v);
+                } else if (table.foreignKey(col) != null) {
+                    plain.put(col, v);
+                }
+            } else if (sc == null) {
                 plain.put(col, v);
             } else {
                 sealed.put(sc, v);
             }
         });
         if (sealed.isEmpty()) {
-            return existsPlain(c, table, values);
+            return existsPlain(c, table.name(), values);
         }
         List<String> cols = new ArrayList<>(plain.keySet());
         String where = cols.isEmpty() ? "1" : String.join(" AND ", cols.stream().map(x -> "\"" + x + "\" IS ?").toList());
         String select = String.join(", ", sealed.keySet().stream().map(x -> "\"" + x.column() + "\"").toList());
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + select + " FROM \"" + table + "\" WHERE " + where)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + select + " FROM \"" + table.name() + "\" WHERE "
+                + where)) {
             bind(ps, cols, plain);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

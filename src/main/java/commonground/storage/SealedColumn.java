@@ -37,6 +37,8 @@ public enum SealedColumn {
     /** Where a walk-through stands, and the steps taken to get there: they tell which choices were made. */
     SCENARIO_RUN_STEP("scenario_run", "current_step", 60),
     SCENARIO_RUN_PATH("scenario_run", "path", 4000),
+    /** Which step an answer belongs to: with the lock on, which steps were answered tells the path too. */
+    SCENARIO_ANSWER_STEP("scenario_answer", "step_id", 60),
     /** A need's rating, 0 to 4, stored as a number while the lock is off. */
     NEED_RATING("needs_checkin_rating", "rating", 1);
 
@@ -65,6 +67,15 @@ public enum SealedColumn {
     /** Whether the readable value is a whole number (stored as one while the lock is off, exported as one). */
     public boolean numeric() {
         return this == NEED_RATING;
+    }
+
+    /**
+     * Whether this column, with the row's references, says which row it is (the step of an answer,
+     * a note's tag): an import then takes a row as already there when these match, as a UNIQUE key
+     * over them would, which sealed values cannot have.
+     */
+    public boolean identifiesRow() {
+        return this == SCENARIO_ANSWER_STEP || this == NOTE_TAG;
     }
 
     /** The sealed columns of {@code table}, in declaration order. */

@@ -171,7 +171,8 @@ class PrivacyLockTest {
         db.close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             for (String column : List.of("note.prompt_id", "scenario_run.current_step", "scenario_run.path",
-                    "needs_checkin_rating.rating", "check_in.activity", "note_tag.tag", "check_in_cue.seen")) {
+                    "needs_checkin_rating.rating", "check_in.activity", "note_tag.tag", "check_in_cue.seen",
+                    "scenario_answer.step_id")) {
                 String[] tc = column.split("\\.");
                 try (ResultSet rs = s.executeQuery("SELECT count(*), sum(typeof(" + tc[1] + ") = 'blob') FROM " + tc[0])) {
                     assertTrue(rs.getLong(1) > 0, column + " has something to check");

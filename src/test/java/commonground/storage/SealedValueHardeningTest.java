@@ -280,6 +280,29 @@ class SealedValueHardeningTest {
     }
 
     @Test
+    void importingAnExportIntoTheLockedProfileItCameFromAddsNothingTwice() throws Exception {
+        Person dad = new PeopleRepository(db).add("Dad", Relationship.PARENT, "");
+        Practices practices = Practices.load();
+        ScenarioRepository scenarios = new ScenarioRepository(db);
+        ScenarioLibrary library = new ScenarioLibrary(scenarios, () -> practices);
+        ScenarioRun run = library.start(library.offers().get(0), dad.id());
+        NoteRepository notes = new NoteRepository(db);
+        long note = notes.create(null, null).id();
+        notes.setTags(note, List.of("sunday", "walks"));
+        lock.enable(PASSPHRASE, 15);
+        scenarios.saveAnswers(run.id(), Map.of(run.currentStep(), "First answer"));
+        Path export = dir.resolve("export.json");
+        new DataTransfer(db).exportTo(export);
+        scenarios.saveAnswers(run.id(), Map.of(run.currentStep(), "Changed since the export"));
+
+        new DataTransfer(db).importFrom(export);
+        assertEquals(Map.of(run.currentStep(), "Changed since the export"), scenarios.answers(run.id()),
+                "one answer per step, as before the import");
+        assertEquals(1L, (long) db.read(c -> Sql.queryLong(c, "SELECT count(*) FROM scenario_answer")));
+        assertEquals(List.of("sunday", "walks"), notes.find(note).orElseThrow().tags());
+    }
+
+    @Test
     void argonSettingsBeyondTheCapsAreRefusedQuicklyWithAClearMessage() throws Exception {
         new NoteRepository(db).create(null, null);
         lock.enable(PASSPHRASE, 15);

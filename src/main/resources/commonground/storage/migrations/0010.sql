@@ -2,8 +2,8 @@
 -- The lock, hardened (issue 22). Every table with text the lock seals is rebuilt so that:
 --   * more of what the user writes or chooses can be stored sealed (a BLOB): the words of custom
 --     cues and their acknowledgements, the cue words kept with each check-in, the activity named in
---     a check-in, note tags, the prompt a note was written from, where a walk-through stands and
---     the path taken through it, and need ratings. Their CHECKs accept a blob; the app checks the
+--     a check-in, note tags, the prompt a note was written from, where a walk-through stands, the
+--     path taken through it and which steps were answered, and need ratings. Their CHECKs accept a blob; the app checks the
 --     length of the readable text before sealing (storage.SealedColumn).
 --   * each row has a random `uid` (32 lowercase hex digits) and a write counter `wc`; a sealed
 --     value is bound to both, so a value copied from a backup or another row fails its check.
@@ -54,20 +54,22 @@ ALTER TABLE scenario_run_new RENAME TO scenario_run;
 CREATE INDEX scenario_run_by_text ON scenario_run (scenario_text_id, updated_at);
 CREATE INDEX scenario_run_by_person ON scenario_run (person_id, updated_at);
 
+-- The step an answer belongs to is sealed too (which steps were answered tells the path taken),
+-- so it can no longer be part of a UNIQUE key: the app finds a run's answer to a step by opening them.
 CREATE TABLE scenario_answer_new (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     uid         TEXT    NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))) CHECK (length(uid) = 32),
     wc          INTEGER NOT NULL DEFAULT 0 CHECK (wc >= 0),
     run_id      INTEGER NOT NULL REFERENCES scenario_run(id) ON DELETE CASCADE,
-    step_id     TEXT    NOT NULL CHECK (length(step_id) BETWEEN 1 AND 60),
+    step_id     TEXT    NOT NULL CHECK (typeof(step_id) = 'blob' OR length(step_id) BETWEEN 1 AND 60),
     answer      TEXT    NOT NULL CHECK (typeof(answer) = 'blob' OR length(answer) <= 20000),
-    updated_at  TEXT    NOT NULL,
-    UNIQUE (run_id, step_id)
+    updated_at  TEXT    NOT NULL
 );
 INSERT INTO scenario_answer_new (id, run_id, step_id, answer, updated_at)
     SELECT id, run_id, step_id, answer, updated_at FROM scenario_answer;
 DROP TABLE scenario_answer;
 ALTER TABLE scenario_answer_new RENAME TO scenario_answer;
+CREATE INDEX scenario_answer_by_run ON scenario_answer (run_id);
 
 CREATE TABLE user_cue_new (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -295,5 +297,6 @@ INSERT INTO lock_pending_seal (table_name, column_name)
         UNION ALL SELECT 'user_cue_acknowledgement', 'text' UNION ALL SELECT 'check_in_cue', 'seen'
         UNION ALL SELECT 'check_in', 'activity' UNION ALL SELECT 'note_tag', 'tag'
         UNION ALL SELECT 'note', 'prompt_id' UNION ALL SELECT 'scenario_run', 'current_step'
-        UNION ALL SELECT 'scenario_run', 'path' UNION ALL SELECT 'needs_checkin_rating', 'rating')
+        UNION ALL SELECT 'scenario_run', 'path' UNION ALL SELECT 'scenario_answer', 'step_id'
+        UNION ALL SELECT 'needs_checkin_rating', 'rating')
     WHERE EXISTS (SELECT 1 FROM lock_key);
