@@ -24,8 +24,8 @@ import java.util.HexFormat;
  *       write before its row's stamp is known. {@link SealingSession#finish} seals each again in
  *       format 2 before the write commits, so none outlives the transaction (nor opens after the
  *       next unlock, which makes a new cipher).</li>
- *   <li>Format 1 (before 0010): no padding, bound to the row id only. Read, never written;
- *       {@link Resealing#upgradeAll} seals it again at the next unlock.</li>
+ *   <li>Format 1 (before 0010): no padding, bound to the row id only. Never written, and read only
+ *       while {@link Resealing#upgradeAll} seals it again at the first unlock after 0010.</li>
  * </ul>
  */
 final class FieldCipher {
@@ -54,6 +54,17 @@ final class FieldCipher {
         byte[] pending = new byte[16];
         random.nextBytes(pending);
         this.pendingKey = HexFormat.of().formatHex(pending);
+    }
+
+    /**
+     * Whether format 1 values open: only while {@link Resealing#upgradeAll} seals them again at the
+     * first unlock after 0010. Afterwards one is refused, as it is bound to the row id only and
+     * could have been copied from an old backup.
+     */
+    private volatile boolean acceptUnpadded;
+
+    void acceptUnpadded(boolean accept) {
+        acceptUnpadded = accept;
     }
 
     byte[] keyBytes() {
@@ -108,7 +119,7 @@ final class FieldCipher {
             binding = stamp.binding();
         } else if (format == FORMAT_PENDING) {
             binding = pendingKey;
-        } else if (format == FORMAT_UNPADDED) {
+        } else if (format == FORMAT_UNPADDED && acceptUnpadded) {
             binding = null;
         } else {
             throw new SealedTextException(column, rowId);

@@ -155,10 +155,12 @@ public final class PrivacyLock {
     /** Seals again, in the current format, what an earlier version sealed (see {@link Resealing#upgradeAll}). */
     private void upgrade(FieldCipher fieldCipher) {
         session.useCipherForSealing(fieldCipher);
+        fieldCipher.acceptUnpadded(true);
         int rewritten;
         try {
             rewritten = db.write(resealing::upgradeAll);
         } finally {
+            fieldCipher.acceptUnpadded(false);
             session.useCipherForSealing(null);
         }
         if (rewritten > 0) {

@@ -42,18 +42,25 @@ final class Resealing {
      * seals the columns a migration left readable while the profile was locked (listed in
      * {@code lock_pending_seal}: sealed since then, but the key was not there to seal them), and
      * seals again, in the current format, each value sealed in format 1 (no padding, so its size
-     * told the text's length; bound to the row id only). Returns how many values were rewritten.
+     * told the text's length; bound to the row id only), when 0010 found the profile locked (the
+     * row {@code '*', 'unpadded'}). Format 1 opens only during this ({@link FieldCipher#acceptUnpadded}),
+     * so one pasted in later from an old backup is refused. Returns how many values were rewritten.
      */
     int upgradeAll(Connection c) throws SQLException {
         int rewritten = 0;
+        boolean unpadded = Sql.queryLong(c, "SELECT count(*) FROM lock_pending_seal WHERE table_name = '*' "
+                + "AND column_name = 'unpadded'") > 0;
         for (SealedColumn col : pendingColumns(c)) {
             rewritten += rewrite(c, col, select(c, col, READABLE), (column, id, value) -> db.seal(column, id,
                     value.toString()));
         }
         Sql.execute(c, "DELETE FROM lock_pending_seal");
-        String unpadded = "typeof(%s) = 'blob' AND substr(%1$s, 1, 1) = x'0" + FieldCipher.FORMAT_UNPADDED + "'";
+        if (!unpadded) {
+            return rewritten; // Sealed since 0010 only: nothing in the old format to look for.
+        }
+        String format1 = "typeof(%s) = 'blob' AND substr(%1$s, 1, 1) = x'0" + FieldCipher.FORMAT_UNPADDED + "'";
         for (SealedColumn col : SealedColumn.values()) {
-            rewritten += rewrite(c, col, select(c, col, unpadded), (column, id, value) -> {
+            rewritten += rewrite(c, col, select(c, col, format1), (column, id, value) -> {
                 try {
                     return db.seal(column, id, db.open(column, id, value));
                 } catch (SealedTextException e) {

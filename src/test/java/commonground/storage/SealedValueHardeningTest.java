@@ -229,12 +229,20 @@ class SealedValueHardeningTest {
         String text = "Old\nSealed by an earlier version.";
         byte[] unpadded = sealUnpadded(key, "common-ground/1/note/body/" + id, text);
         reopenLocked();
+        // As 0010 leaves a profile locked before it: format 1 values, and a note to seal them again.
         rawUpdate("UPDATE note SET body = ? WHERE id = ?", unpadded, id);
+        rawUpdate("INSERT INTO lock_pending_seal (table_name, column_name) VALUES ('*', 'unpadded')");
         assertTrue(lock.unlock(PASSPHRASE));
         assertEquals(text, new NoteRepository(db).find(id).orElseThrow().body());
         byte[] now = rawBlob(file, "SELECT body FROM note WHERE id = ?", id);
         assertEquals(FieldCipher.FORMAT, now[0]);
         assertEquals(0, (now.length - 29) % SizeBuckets.SMALL_STEP);
+
+        reopenLocked();
+        rawUpdate("UPDATE note SET body = ? WHERE id = ?", unpadded, id);
+        assertTrue(lock.unlock(PASSPHRASE));
+        assertThrows(SealedTextException.class, () -> new NoteRepository(db).find(id),
+                "once sealed again, an old value pasted back from an earlier backup is refused");
     }
 
     private static byte[] sealUnpadded(byte[] key, String aad, String text) throws Exception {

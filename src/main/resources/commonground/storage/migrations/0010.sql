@@ -298,5 +298,7 @@ INSERT INTO lock_pending_seal (table_name, column_name)
         UNION ALL SELECT 'check_in', 'activity' UNION ALL SELECT 'note_tag', 'tag'
         UNION ALL SELECT 'note', 'prompt_id' UNION ALL SELECT 'scenario_run', 'current_step'
         UNION ALL SELECT 'scenario_run', 'path' UNION ALL SELECT 'scenario_answer', 'step_id'
-        UNION ALL SELECT 'needs_checkin_rating', 'rating')
+        UNION ALL SELECT 'needs_checkin_rating', 'rating'
+        -- Not a column: the values sealed before 0010, without padding, to seal again padded.
+        UNION ALL SELECT '*', 'unpadded')
     WHERE EXISTS (SELECT 1 FROM lock_key);
