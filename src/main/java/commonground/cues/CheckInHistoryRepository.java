@@ -3,6 +3,7 @@ package commonground.cues;
 
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
+import commonground.storage.SealedTextException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -56,8 +57,12 @@ public final class CheckInHistoryRepository {
                 ps.setLong(1, personId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        named.add(new Object[] {db.open(SealedColumn.CHECK_IN_ACTIVITY, rs.getLong(1), rs, 2),
-                            rs.getBoolean(3)});
+                        try {
+                            named.add(new Object[] {db.open(SealedColumn.CHECK_IN_ACTIVITY, rs.getLong(1), rs, 2),
+                                rs.getBoolean(3)});
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // Left out of the summary; the rest still shows.
+                        }
                     }
                 }
             }
@@ -88,7 +93,13 @@ public final class CheckInHistoryRepository {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT id, activity FROM check_in WHERE activity IS NOT NULL")) {
                 while (rs.next()) {
-                    String name = db.open(SealedColumn.CHECK_IN_ACTIVITY, rs.getLong(1), rs, 2);
+                    String name;
+                    try {
+                        name = db.open(SealedColumn.CHECK_IN_ACTIVITY, rs.getLong(1), rs, 2);
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e);
+                        continue;
+                    }
                     String key = name.toLowerCase(Locale.ROOT);
                     counts.merge(key, 1, Integer::sum);
                     firstName.merge(key, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);

@@ -165,8 +165,14 @@ public final class NeedsRepository {
                         long personId = rs.getLong(5);
                         boolean hasPerson = !rs.wasNull();
                         SourceKind kind = SourceKind.valueOf(rs.getString(4));
-                        String label = kind == SourceKind.PERSON ? rs.getString(6)
-                                : db.open(SealedColumn.NEED_SOURCE_LABEL, id, rs, 7);
+                        String label;
+                        try {
+                            label = kind == SourceKind.PERSON ? rs.getString(6)
+                                    : db.open(SealedColumn.NEED_SOURCE_LABEL, id, rs, 7);
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // Left out; the other places and people still show.
+                            continue;
+                        }
                         out.add(new NeedSource(id, rs.getString(2), rs.getString(3), kind,
                                 hasPerson ? personId : null, label));
                     }
