@@ -50,6 +50,13 @@ class CoachSetTest {
     }
 
     @Test
+    void secondFrozenTestSet() {
+        SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST2), x -> true);
+        System.out.println(score.summary("coach-test-2.tsv (frozen)"));
+        score.errors().forEach(e -> System.out.println("  test2 " + e));
+    }
+
+    @Test
     void sharedDevSet() {
         SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.DEV), x -> true);
         System.out.println(score.summary("language-dev.tsv"));

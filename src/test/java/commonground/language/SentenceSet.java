@@ -21,6 +21,8 @@ final class SentenceSet {
     static final String TRAIN = "/commonground/language/coach-train.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
+    /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
+    static final String TEST2 = "/commonground/language/coach-test-2.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override
