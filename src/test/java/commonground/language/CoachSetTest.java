@@ -57,6 +57,12 @@ class CoachSetTest {
     }
 
     @Test
+    void thirdFrozenTestSet() {
+        SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST3), x -> true);
+        System.out.println(score.summary("coach-test-3.tsv (frozen)"));
+    }
+
+    @Test
     void sharedDevSet() {
         SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.DEV), x -> true);
         System.out.println(score.summary("language-dev.tsv"));

@@ -23,6 +23,8 @@ final class SentenceSet {
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
     static final String TEST2 = "/commonground/language/coach-test-2.tsv";
+    /** Written after TEST2's misses were read, before the coach changed; misses unprinted until the end. */
+    static final String TEST3 = "/commonground/language/coach-test-3.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override
