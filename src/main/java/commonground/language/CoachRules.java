@@ -65,6 +65,7 @@ public final class CoachRules {
         negative.addAll(lists.get("criticism"));
         negative.addAll(lists.getOrDefault("judgment_strong", List.of()));
         negative.addAll(lists.getOrDefault("judgment_mild", List.of()));
+        negative.addAll(lists.getOrDefault("labels", List.of()));
         this.negativeRest = wordsPattern(negative);
         this.roomForNo = wordsPattern(lists.get("room_for_no"));
         this.negatorsBefore = wordsPattern(lists.get("negators_before"));

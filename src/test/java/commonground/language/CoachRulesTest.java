@@ -54,34 +54,34 @@ class CoachRulesTest {
     void badRegularExpressionNamesTheRuleField() throws IOException {
         String yaml = shipped().replace("pattern: '\\bor (?:else", "pattern: '(unclosed\\bor (?:else");
         CoachRulesException e = loadBroken(yaml);
-        assertEquals("rules[4].pattern", e.field());
+        assertEquals("rules[6].pattern", e.field());
         assertTrue(e.getMessage().contains("invalid regular expression"), e.getMessage());
     }
 
     @Test
     void unknownKindNamesTheField() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("kind: ULTIMATUM", "kind: SCOLDING"));
-        assertEquals("rules[2].kind", e.field());
+        assertEquals("rules[3].kind", e.field());
         assertTrue(e.getMessage().contains("SCOLDING"), e.getMessage());
     }
 
     @Test
     void unknownGuardNamesTheField() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[negative_rest]", "guards: [be_nice]"));
-        assertEquals("rules[8].guards[0]", e.field());
+        assertEquals("rules[10].guards[0]", e.field());
         assertTrue(e.getMessage().contains("unknown guard 'be_nice'"), e.getMessage());
     }
 
     @Test
     void misspelledFieldIsReported() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[negative_rest]", "gaurds: [negative_rest]"));
-        assertEquals("rules[8].gaurds", e.field());
+        assertEquals("rules[10].gaurds", e.field());
     }
 
     @Test
     void unknownPlaceholderIsReported() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("\\{\\{threats}}", "{{threatz}}"));
-        assertEquals("rules[2].pattern", e.field());
+        assertEquals("rules[3].pattern", e.field());
         assertTrue(e.getMessage().contains("{{threatz}}"), e.getMessage());
     }
 
