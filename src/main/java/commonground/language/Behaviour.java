@@ -61,7 +61,9 @@ final class Behaviour {
                 continue;
             }
             int end = k + 1;
-            boolean ofYou = p.word(end).equals("of") && p.isYou(end + 1);
+            boolean ofYou = p.word(end).equals("of") && p.isYou(end + 1)
+                    || (p.word(end).equals("how") || p.word(end).equals("that")) && p.isYou(end + 1)
+                    || p.word(end).equals("the") && p.word(end + 1).equals("way") && p.isYou(end + 2);
             boolean act = ACTS.contains(p.word(end)) && !(p.word(end + 1).equals("to") && MISFORTUNE.contains(p.word(end + 2)));
             if (ofYou || act) {
                 out.add(new Structures.Hit("behaviour-judged", i, Math.min(p.size(), end + (ofYou ? 2 : 1)), adj));

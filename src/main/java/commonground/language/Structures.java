@@ -115,6 +115,11 @@ final class Structures {
         return rules.inList("judgment_strong", w) || rules.inList("judgment_mild", w);
     }
 
+    /** A word the lists or the lexicon judge either way: the tagger may read "petty" as an adverb. */
+    private boolean rated(String w) {
+        return judges(w) || praises(w) || rules.inList("states", w);
+    }
+
     /** A word of praise or warmth. */
     boolean praises(String w) {
         return rules.inList("appreciation", w) || Lexicon.valence(w) >= 1.0f;
@@ -133,6 +138,9 @@ final class Structures {
                 return; // "you've got such a big heart": something they have, not what they became
             }
             j++;
+            if (p.word(j).equals("into") || p.word(j).equals("such")) {
+                j += p.word(j).equals("into") ? 1 : 0; // "you've turned into such a bore"
+            }
         } else if (!w.equals("you're") && !w.equals("youre")) {
             while (p.tag(j).equals("ADV") && Set.of("really", "truly", "honestly", "just", "so").contains(p.word(j))) {
                 j++; // "you really are clueless"
@@ -157,7 +165,7 @@ final class Structures {
         boolean certain = false;
         int k = j;
         while (k < p.size() && (FILLERS.contains(p.word(k)) || p.tag(k).equals("DET")
-                || (p.tag(k).equals("ADV") && !p.isClauseBreak(k) && !p.word(k).endsWith("ing")))) {
+                || (p.tag(k).equals("ADV") && !p.isClauseBreak(k) && !p.word(k).endsWith("ing") && !rated(p.word(k))))) {
             negated |= NEGATORS.contains(p.word(k));
             certain |= CERTAIN.contains(p.word(k));
             k++;
