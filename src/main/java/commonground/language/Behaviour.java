@@ -64,7 +64,8 @@ final class Behaviour {
             boolean ofYou = p.word(end).equals("of") && p.isYou(end + 1)
                     || (p.word(end).equals("how") || p.word(end).equals("that")) && p.isYou(end + 1)
                     || p.word(end).equals("the") && p.word(end + 1).equals("way") && p.isYou(end + 2);
-            boolean act = ACTS.contains(p.word(end)) && !(p.word(end + 1).equals("to") && MISFORTUNE.contains(p.word(end + 2)));
+            boolean act = ACTS.contains(p.word(end)) && !(p.word(end + 1).equals("to") && MISFORTUNE.contains(p.word(end + 2)))
+                    && !(p.word(end + 1).equals("for") && !p.isYou(end + 2)); // "...for them to say to you": not theirs
             if (ofYou || act) {
                 out.add(new Structures.Hit("behaviour-judged", i, Math.min(p.size(), end + (ofYou ? 2 : 1)), adj));
             }

@@ -134,7 +134,8 @@ public final class CoachRules {
     }
 
     boolean isAppreciation(String sentence) {
-        return appreciation.matcher(sentence).find() && !criticism.matcher(sentence).find();
+        String hedged = sentence.replace("kind of", "kinda"); // a hedge, not kindness
+        return appreciation.matcher(hedged).find() && !criticism.matcher(hedged).find();
     }
 
     boolean hasRoomForNo(String sentence) {

@@ -89,6 +89,8 @@ final class Orders {
                 return; // "Don't worry", "Please don't feel you must answer tonight": reassurance
             }
             strong |= !warm;
+        } else if (w.equals("be") && p.word(v + 1).equals("there") && p.word(v + 2).equals("in")) {
+            return; // "I'm running late, be there in ten": when the writer will arrive
         } else if (w.equals("be")) {
             String next = p.word(v + 1);
             control = next.endsWith("er") && !next.equals("careful") || next.equals("more") || next.equals("less")
