@@ -25,6 +25,8 @@ final class SentenceSet {
     static final String TRAIN3 = "/commonground/language/coach-train-3.tsv";
     /** A fourth batch of tuning drafts, scored once before the third round of changes. */
     static final String TRAIN4 = "/commonground/language/coach-train-4.tsv";
+    /** A fifth batch of tuning drafts, scored once before the fourth round of changes. */
+    static final String TRAIN5 = "/commonground/language/coach-train-5.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
