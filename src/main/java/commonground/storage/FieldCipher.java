@@ -3,7 +3,6 @@ package commonground.storage;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -21,19 +20,24 @@ final class FieldCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecretKeySpec key;
+    private final WipeableKey key;
     private final SecureRandom random;
 
     FieldCipher(byte[] dataKey, SecureRandom random) {
         if (dataKey.length != 32) {
             throw new IllegalArgumentException("The data key must be 256 bits");
         }
-        this.key = new SecretKeySpec(dataKey, "AES");
+        this.key = new WipeableKey(dataKey);
         this.random = random;
     }
 
     byte[] keyBytes() {
         return key.getEncoded();
+    }
+
+    /** Wipes the key bytes; this cipher can neither seal nor open afterwards. */
+    void forget() {
+        key.destroy();
     }
 
     byte[] seal(SealedColumn column, long rowId, String text) {

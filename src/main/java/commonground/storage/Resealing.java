@@ -37,7 +37,34 @@ final class Resealing {
         db.sealing().rebuildDiskIndexes(c);
     }
 
-    /** How one stored value becomes another (sealed, or opened). */
+    /**
+     * Opens every sealed value with {@code from} and seals it again with {@code to}, through the
+     * database's own seal and open; afterwards the session seals with {@code to}. A value that does
+     * not open (damaged before) is left as it was; returns how many were.
+     */
+    int rekeyAll(Connection c, FieldCipher from, FieldCipher to) throws SQLException {
+        SealingSession session = db.sealing();
+        int[] damaged = {0};
+        try {
+            rewriteAll(c, "blob", (col, id, value) -> {
+                session.useCipherForSealing(from);
+                String text;
+                try {
+                    text = db.open(col, id, value);
+                } catch (SealedTextException e) {
+                    damaged[0]++;
+                    return null;
+                }
+                session.useCipherForSealing(to);
+                return db.seal(col, id, text);
+            });
+        } finally {
+            session.useCipherForSealing(to);
+        }
+        return damaged[0];
+    }
+
+    /** How one stored value becomes another (sealed, or opened); null leaves it as it was. */
     private interface Rewrite {
         Object apply(SealedColumn column, long rowId, Object stored);
     }
@@ -56,7 +83,11 @@ final class Resealing {
                     + "\" = ? WHERE id = ?")) {
                 for (Object[] row : rows) {
                     long id = (Long) row[0];
-                    ps.setObject(1, rewrite.apply(col, id, row[1]));
+                    Object rewritten = rewrite.apply(col, id, row[1]);
+                    if (rewritten == null) {
+                        continue;
+                    }
+                    ps.setObject(1, rewritten);
                     ps.setLong(2, id);
                     ps.executeUpdate();
                 }

@@ -92,8 +92,9 @@ class PrivacyViewModelTest {
         model.autoLockMinutesProperty().set(5);
         model.turnOn();
         assertEquals(PrivacyViewModel.Stage.RECOVERY_KEY, model.stageProperty().get());
-        assertEquals("The lock is on. What you write, and your earlier backups, are now stored encrypted.",
-                model.messageProperty().get());
+        assertEquals("The lock is on. What you write, and your earlier backups, are now stored encrypted. "
+                + PrivacyViewModel.OTHER_COPIES, model.messageProperty().get());
+        assertTrue(model.messageProperty().get().contains("file-system snapshots"), "said once, when it is turned on");
         String key = model.recoveryKeyProperty().get();
         assertFalse(key.isBlank());
         assertEquals("", model.passphraseProperty().get(), "the passphrase is not kept on screen");
@@ -146,8 +147,8 @@ class PrivacyViewModelTest {
         model.currentPassphraseProperty().set("walks on sunday");
         model.changePassphrase();
         assertEquals("", model.currentPassphraseProperty().get(), "the current passphrase is not kept on screen");
-        assertEquals("Your new passphrase is set. The old one no longer opens the app. Your recovery key still works.",
-                model.messageProperty().get());
+        assertEquals("Your new passphrase is set. The old one no longer opens the app, nor any backup made with the "
+                + "lock on. Your recovery key still works.", model.messageProperty().get());
         lock.lock();
         assertFalse(lock.unlock("walks on sunday".toCharArray()));
         assertTrue(lock.unlock("market on saturday".toCharArray()));
