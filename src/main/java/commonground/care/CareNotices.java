@@ -144,6 +144,11 @@ public final class CareNotices {
                 "A dismissed notice could not be saved; it stays dismissed for this session", error));
     }
 
+    /** Forgets every sentence of the user's text kept to answer faster; on locking. */
+    public void forgetTexts() {
+        signals.forget();
+    }
+
     public DistressSignals signals() {
         return signals;
     }
