@@ -186,7 +186,8 @@ public final class CommonGroundApp extends Application {
         recovery = new DatabaseRecovery(database, root, shellModel, failures::report, lock::reopened);
         dataSafety = new DataSafety(new Backups(database), new DataTransfer(database),
                 () -> new MarkdownExport(new NoteRepository(database), new ScenarioRepository(database),
-                        new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join()),
+                        new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join())
+                        .withNeutralNames(database.isLockEnabled()),
                 dbThread, dialogs, () -> stage, shellModel.statusProperty()::set, lock::afterDataReplaced);
 
         ModuleContext context = new ModuleContext(database, dbThread, dialogs, shellModel, practices,
