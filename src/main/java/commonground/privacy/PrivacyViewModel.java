@@ -176,6 +176,7 @@ public final class PrivacyViewModel {
         }, confirmed -> {
             busy.set(false);
             if (!confirmed) {
+                current.set("");
                 say(CURRENT_WRONG, true);
                 return;
             }
