@@ -199,6 +199,7 @@ public final class CommonGroundApp extends Application {
         CareNotices notices = new CareNotices(new CareNoticeRepository(database), dbThread, care.crisisLine(),
                 new SupportContactRepository(database));
         lock.alsoOnLock(notices::forgetTexts);
+        lock.alsoOnUnlock(notices::refreshPeopleToCall);
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
                 new PrivacyFeature(privacyLock, lock, notices));

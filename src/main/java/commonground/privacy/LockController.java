@@ -30,6 +30,7 @@ public final class LockController implements LockControl {
     private final Consumer<Boolean> lockHint;
     private final SecretClipboard clipboard;
     private final java.util.List<Runnable> alsoOnLock = new java.util.ArrayList<>();
+    private final java.util.List<Runnable> alsoOnUnlock = new java.util.ArrayList<>();
     private AutoLock autoLock;
     private UnlockViewModel unlockModel;
     /** True from locking until the passphrase is given again. */
@@ -72,6 +73,11 @@ public final class LockController implements LockControl {
      */
     public void alsoOnLock(Runnable forget) {
         alsoOnLock.add(forget);
+    }
+
+    /** Adds something to read again after every unlock (what an {@link #alsoOnLock} hook forgot). */
+    public void alsoOnUnlock(Runnable reread) {
+        alsoOnUnlock.add(reread);
     }
 
     /** Starts watching the window for idle time, once it has its scene. */
@@ -194,6 +200,7 @@ public final class LockController implements LockControl {
             shellModel.statusProperty().set(unlockModel.messageProperty().get());
         }
         shellModel.getSelected().onShow();
+        alsoOnUnlock.forEach(Runnable::run);
         dbThread.run(privacyLock::autoLockMinutes, minutes -> autoLock.start(Duration.minutes(minutes)), error -> {
             // The lock itself works; only the idle time could not be read, so the usual one applies.
             LOG.log(System.Logger.Level.WARNING, "The idle time before locking could not be read", error);
