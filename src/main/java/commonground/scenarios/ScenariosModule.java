@@ -71,4 +71,13 @@ public final class ScenariosModule implements AppModule {
     public void onClose() {
         model.flush();
     }
+
+    /** A plan on screen is put away on locking (the list shows after unlocking); a step being answered stays. */
+    @Override
+    public void onLock() {
+        if (model.pageProperty().get() == ScenariosViewModel.Page.SUMMARY) {
+            model.summary().forget();
+            model.showList();
+        }
+    }
 }

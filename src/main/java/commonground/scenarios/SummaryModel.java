@@ -81,6 +81,13 @@ public final class SummaryModel {
         message.set("");
     }
 
+    /** Drops the plan shown (the user's answers), as the app locks. */
+    void forget() {
+        entries.clear();
+        markdown.set("");
+        message.set("");
+    }
+
     private static List<String> lines(Step step, String answer) {
         if (step.kind() == StepKind.CHECKLIST) {
             return ChecklistAnswer.ticked(answer);

@@ -46,4 +46,13 @@ class SummaryLockWarningTest {
         assertEquals("The plan was copied. It leaves the clipboard again after a minute.",
                 summary.messageProperty().get());
     }
+
+    @Test
+    void lockingPutsThePlanAway() {
+        summary.copied();
+        summary.forget();
+        assertTrue(summary.entries().isEmpty());
+        assertEquals("", summary.markdownProperty().get());
+        assertEquals("", summary.messageProperty().get());
+    }
 }
