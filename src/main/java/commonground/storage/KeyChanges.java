@@ -150,7 +150,12 @@ final class KeyChanges {
             targetSession.useCipherForSealing(old);
             throw e;
         }
-        resealing.compact();
+        try {
+            resealing.compact();
+        } catch (RuntimeException e) {
+            // The new key is in place either way; the log is emptied at the latest when the file closes.
+            LOG.log(System.Logger.Level.WARNING, "Compacting after a new data key failed", e);
+        }
         return damaged;
     }
 

@@ -100,7 +100,13 @@ final class Resealing {
         db.read(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("VACUUM main");
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    // busy = 1: another connection still reads, so the log (with earlier pages) was not emptied.
+                    if (rs.next() && rs.getInt(1) != 0) {
+                        throw new StorageException("Another program is reading the data file, so its log, which "
+                                + "may still hold earlier pages, could not be emptied yet.", null, 5);
+                    }
+                }
             }
             return null;
         });

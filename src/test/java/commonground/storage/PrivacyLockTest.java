@@ -369,4 +369,30 @@ class PrivacyLockTest {
         assertThrows(IllegalArgumentException.class, () -> drafts.save("x".repeat(100_001)));
         assertEquals("Kept", drafts.current());
     }
+
+    @Test
+    void whenCompactingFailsAfterTurningTheLockOnTheKeyIsStillGivenTheProblemSaidAndItIsTriedAgain() throws Exception {
+        writeEverything(CANARY);
+        PrivacyLock.Enabled on;
+        try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = reader.createStatement()) {
+            s.execute("BEGIN");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM note")) {
+                assertTrue(rs.next()); // another program holds a read snapshot, so the log cannot be emptied
+            }
+            on = lock.enable(PASSPHRASE, 15);
+            s.execute("COMMIT");
+        }
+        assertNotNull(on.compactionProblem(), "the failure is reported, not passed over");
+        assertTrue(on.recoveryKey().matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), "the key is given all the same");
+        assertTrue(lock.isEnabled());
+        assertEquals(0, readableValuesLeft());
+        lock.compact();
+        lock.lock();
+        assertTrue(lock.unlockWithRecoveryKey(on.recoveryKey()));
+        lock.lock();
+        db.close();
+        assertEquals(List.of(), Canary.filesContaining(dir, CANARY), "once compacted, nothing readable is left");
+        db = openWithSearch(file);
+    }
 }
