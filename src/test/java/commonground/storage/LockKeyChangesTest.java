@@ -88,6 +88,10 @@ class LockKeyChangesTest {
             assertFalse(opens(f, OLD, null), "the old passphrase opens " + f.getFileName());
             assertTrue(opens(f, NEW, null), "the new passphrase opens " + f.getFileName());
         }
+        for (Backups.Backup b : backups.list()) {
+            assertEquals("ok", Backups.integrityCheck(b.file()), "a changed backup still passes its check");
+        }
+        assertTrue(Backups.newestGoodIn(backups.folder()).isPresent());
     }
 
     @Test
