@@ -11,6 +11,7 @@ import commonground.draft.DraftEditor;
 import commonground.draft.DraftFeature;
 import commonground.people.PeopleFeature;
 import commonground.privacy.LockController;
+import commonground.shell.SecretClipboard;
 import commonground.privacy.PrivacyFeature;
 import commonground.reflection.NoteRepository;
 import commonground.reflection.NoteSearch;
@@ -179,22 +180,26 @@ public final class CommonGroundApp extends Application {
         Dialogs dialogs = new FxDialogs(() -> stage);
         DatabaseThread dbThread = new FxDatabaseThread(database.executor(), failures::report);
         PrivacyLock privacyLock = new PrivacyLock(database);
+        SecretClipboard clipboard = SecretClipboard.system();
         LockController lock = new LockController(database, privacyLock, dbThread, shellModel,
-                node -> root.getChildren().setAll(node), display::rememberLock);
+                node -> root.getChildren().setAll(node), display::rememberLock, clipboard);
         recovery = new DatabaseRecovery(database, root, shellModel, failures::report, lock::reopened);
         dataSafety = new DataSafety(new Backups(database), new DataTransfer(database),
                 () -> new MarkdownExport(new NoteRepository(database), new ScenarioRepository(database),
-                        new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join()),
+                        new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join())
+                        .withNeutralNames(database.isLockEnabled()),
                 dbThread, dialogs, () -> stage, shellModel.statusProperty()::set, lock::afterDataReplaced);
 
         ModuleContext context = new ModuleContext(database, dbThread, dialogs, shellModel, practices,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), clipboard);
         CoachService coach = new CoachService();
         // The gentle notices beside what the user writes, shared so one choice in Privacy holds everywhere.
         care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, display::saveLater,
                 getHostServices()::showDocument);
         CareNotices notices = new CareNotices(new CareNoticeRepository(database), dbThread, care.crisisLine(),
                 new SupportContactRepository(database));
+        lock.alsoOnLock(notices::forgetTexts);
+        lock.alsoOnUnlock(notices::refreshPeopleToCall);
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
                 new PrivacyFeature(privacyLock, lock, notices));

@@ -39,6 +39,8 @@ public final class PeopleViewModel {
     private final ObjectProperty<SafetyAnswer> safety = new SimpleObjectProperty<>(this, "safety");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    /** The person open when the app locked, selected again after unlocking. */
+    private Long reselect;
 
     public PeopleViewModel(PeopleRepository repository, DatabaseThread dbThread, Dialogs dialogs) {
         this.repository = repository;
@@ -101,6 +103,30 @@ public final class PeopleViewModel {
 
     public BooleanBinding hasSelection() {
         return selected.isNotNull();
+    }
+
+    /**
+     * The app is locking: the list and the open person (with the notes about them) are dropped, to
+     * be read again after unlocking ({@link #reloadAfterUnlock()}). A form with changes not yet
+     * saved is kept as typed, so nothing the user wrote is lost.
+     */
+    public void onLock() {
+        Person open = selected.get();
+        boolean edited = open == null ? !name.get().isEmpty() || !note.get().isEmpty()
+                : !name.get().equals(open.name()) || !note.get().equals(open.note());
+        people.clear();
+        if (!edited) {
+            reselect = open == null ? reselect : Long.valueOf(open.id());
+            selected.set(null); // empties the form
+        }
+        message.set("");
+    }
+
+    /** After unlocking (and whenever shown): loads the list again, with the person open before locking. */
+    public void reloadAfterUnlock() {
+        Long id = reselect;
+        reselect = null;
+        reload(id);
     }
 
     /** Loads the list; afterwards selects the person with {@code selectId}, if given. */

@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.shell.SecretClipboard;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
@@ -8,8 +9,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -22,12 +21,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class PrivacyView extends ScrollPane {
 
     private final PrivacyViewModel model;
+    private final SecretClipboard clipboard;
     private final VBox page = new VBox(14);
     private final VBox body = new VBox(14);
     private final Label message = new Label();
 
-    PrivacyView(PrivacyViewModel model) {
+    PrivacyView(PrivacyViewModel model, SecretClipboard clipboard) {
         this.model = model;
+        this.clipboard = clipboard;
         Label title = new Label("Privacy lock");
         title.getStyleClass().add("page-title");
         message.setId("privacy-message");
@@ -94,9 +95,9 @@ final class PrivacyView extends ScrollPane {
         Button copy = new Button("_Copy", new FontIcon(Feather.COPY));
         copy.setId("recovery-copy");
         copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(model.recoveryKeyProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
+            clipboard.copy(model.recoveryKeyProperty().get());
+            model.messageProperty().set("Copied. It is taken off the clipboard again after a minute, or when the "
+                    + "app locks, so paste it where you keep it now.");
         });
         Button save = new Button("_Save as a text file…", new FontIcon(Feather.DOWNLOAD));
         save.setId("recovery-save");
@@ -134,8 +135,8 @@ final class PrivacyView extends ScrollPane {
         current.setMaxWidth(420);
         current.textProperty().bindBidirectional(model.currentPassphraseProperty());
         VBox currentCard = new VBox(10, sectionTitle("Before changing the lock"), paragraph("To change your "
-                + "passphrase or turn the lock off, first type your current passphrase (or your recovery key). "
-                + "That way no one else can do it while the app is open."), current);
+                + "passphrase or keys, or turn the lock off, first type your current passphrase (or your recovery "
+                + "key). That way no one else can do it while the app is open."), current);
         currentCard.getStyleClass().add("form-card");
 
         Button change = new Button("C_hange passphrase");
@@ -143,9 +144,31 @@ final class PrivacyView extends ScrollPane {
         change.disableProperty().bind(model.canSubmitProperty().not());
         change.setOnAction(e -> model.changePassphrase());
         VBox changeCard = new VBox(10, sectionTitle("Change your passphrase"), paragraph("Your writing is not "
-                + "encrypted again; only the key that opens it is. Your recovery key stays the same."),
+                + "encrypted again; only the key that opens it is, here and in every backup made with the lock on, "
+                + "so the old passphrase opens none of them. Your recovery key stays the same."),
                 passphraseFields("New passphrase"), change);
         changeCard.getStyleClass().add("form-card");
+
+        Button replace = new Button("_Replace the recovery key", new FontIcon(Feather.KEY));
+        replace.setId("privacy-replace-recovery");
+        replace.disableProperty().bind(model.busyProperty());
+        replace.setOnAction(e -> model.replaceRecoveryKey());
+        VBox replaceCard = new VBox(10, sectionTitle("Replace the recovery key"), paragraph("A new recovery key "
+                + "is made and shown once. The old one stops opening the app and every backup made with the lock "
+                + "on. Your passphrase and your writing stay as they are. Use this if the old key was lost, or "
+                + "someone else may have seen it."), replace);
+        replaceCard.getStyleClass().add("form-card");
+
+        Button rotate = new Button("Encrypt with a _new key", new FontIcon(Feather.REFRESH_CW));
+        rotate.setId("privacy-rotate");
+        rotate.disableProperty().bind(model.busyProperty());
+        rotate.setOnAction(e -> model.rotateDataKey());
+        VBox rotateCard = new VBox(10, sectionTitle("Encrypt everything with a new key"), paragraph("Everything "
+                + "you have written is encrypted again with a new key, here and in every backup made with the lock "
+                + "on, and you get a new recovery key. Your passphrase stays the same; type it above (the recovery "
+                + "key cannot be used for this). Use this if someone may have had a copy of your data together "
+                + "with an old passphrase or recovery key."), rotate);
+        rotateCard.getStyleClass().add("form-card");
 
         Button off = new Button("Turn the lock o_ff", new FontIcon(Feather.UNLOCK));
         off.setId("privacy-turn-off");
@@ -154,7 +177,7 @@ final class PrivacyView extends ScrollPane {
         VBox offCard = new VBox(10, sectionTitle("Turn the lock off"), paragraph("Everything is stored readable "
                 + "again, and the app opens without a passphrase."), off);
         offCard.getStyleClass().add("form-card");
-        return new VBox(14, lockCard, currentCard, changeCard, offCard);
+        return new VBox(14, lockCard, currentCard, changeCard, replaceCard, rotateCard, offCard);
     }
 
     private VBox passphraseFields(String label) {
@@ -184,7 +207,7 @@ final class PrivacyView extends ScrollPane {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         Label rule = paragraph("Longer is stronger: a few unrelated words are easier to remember than symbols. "
-                + "There is no way to reset it without your recovery key.");
+                + "There is no way to reset it without your recovery key. One that is easy to guess is not accepted.");
         rule.getStyleClass().add("muted");
         first.setMaxWidth(420);
         second.setMaxWidth(420);

@@ -37,9 +37,11 @@ public final class ScenariosFeature implements Feature {
     @Override
     public AppModule create(ModuleContext c) {
         ScenarioRepository repository = new ScenarioRepository(c.database());
-        return new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
+        ScenariosViewModel model = new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
                 repository, new PeopleRepository(c.database()), c.dbThread(), c.dialogs(), c.practices(),
-                commonground.shell.Pauses.fx(), care), drafts);
+                commonground.shell.Pauses.fx(), care);
+        model.summary().warnWhenLocked(c.database()::isLockEnabled);
+        return new ScenariosModule(model, drafts, c.clipboard());
     }
 
     @Override

@@ -165,13 +165,17 @@ public final class Database implements AutoCloseable {
         return Sql.queryInt(c, "SELECT count(*) FROM lock_key") > 0;
     }
 
-    /** Replaces the whole database with the contents of a checked backup file, then migrates it. */
+    /**
+     * Replaces the whole database with the contents of a checked backup file, then migrates it.
+     * The lock's key is forgotten only once the restore succeeded: after a failure the data is as
+     * it was, and so is whether it can be read.
+     */
     void restoreFrom(Path backup) {
         guard();
         synchronized (lock) {
-            try (Statement s = connection.createStatement()) {
+            try {
+                Sql.restoreFrom(connection, backup);
                 sealing.remove(connection);
-                s.executeUpdate("restore from \"" + backup.toAbsolutePath() + "\"");
                 Migrator.migrate(connection);
                 sealing.setLockEnabled(hasLockKeys(connection));
             } catch (SQLException e) {

@@ -3,7 +3,6 @@ package commonground.storage;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -41,7 +40,7 @@ final class FieldCipher {
         RowStamp of(SealedColumn column, long rowId);
     }
 
-    private final SecretKeySpec key;
+    private final WipeableKey key;
     private final SecureRandom random;
     private final String pendingKey;
 
@@ -49,7 +48,7 @@ final class FieldCipher {
         if (dataKey.length != 32) {
             throw new IllegalArgumentException("The data key must be 256 bits");
         }
-        this.key = new SecretKeySpec(dataKey, "AES");
+        this.key = new WipeableKey(dataKey);
         this.random = random;
         byte[] pending = new byte[16];
         random.nextBytes(pending);
@@ -69,6 +68,11 @@ final class FieldCipher {
 
     byte[] keyBytes() {
         return key.getEncoded();
+    }
+
+    /** Wipes the key bytes; this cipher can neither seal nor open afterwards. */
+    void forget() {
+        key.destroy();
     }
 
     /** {@code text} sealed for row {@code rowId} as it stands at {@code stamp}. */

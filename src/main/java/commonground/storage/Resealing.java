@@ -85,7 +85,34 @@ final class Resealing {
         return columns;
     }
 
-    /** How one stored value becomes another (sealed, or opened). */
+    /**
+     * Opens every sealed value with {@code from} and seals it again with {@code to}, through the
+     * database's own seal and open; afterwards the session seals with {@code to}. A value that does
+     * not open (damaged before) is left as it was; returns how many were.
+     */
+    int rekeyAll(Connection c, FieldCipher from, FieldCipher to) throws SQLException {
+        SealingSession session = db.sealing();
+        int[] damaged = {0};
+        try {
+            rewriteAll(c, SEALED, (col, id, value) -> {
+                session.useCipherForSealing(from);
+                String text;
+                try {
+                    text = db.open(col, id, value);
+                } catch (SealedTextException e) {
+                    damaged[0]++;
+                    return null;
+                }
+                session.useCipherForSealing(to);
+                return db.seal(col, id, text);
+            });
+        } finally {
+            session.useCipherForSealing(to);
+        }
+        return damaged[0];
+    }
+
+    /** How one stored value becomes another (sealed, or opened); null leaves it as it was. */
     private interface Rewrite {
         Object apply(SealedColumn column, long rowId, Object stored);
     }
@@ -116,14 +143,20 @@ final class Resealing {
     private static int rewrite(Connection c, SealedColumn col, List<Object[]> rows, Rewrite rewrite) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE \"" + col.table() + "\" SET \"" + col.column()
                 + "\" = ? WHERE id = ?")) {
+            int rewritten = 0;
             for (Object[] row : rows) {
                 long id = (Long) row[0];
-                ps.setObject(1, rewrite.apply(col, id, row[1]));
+                Object value = rewrite.apply(col, id, row[1]);
+                if (value == null) {
+                    continue;
+                }
+                ps.setObject(1, value);
                 ps.setLong(2, id);
                 ps.executeUpdate();
+                rewritten++;
             }
+            return rewritten;
         }
-        return rows.size();
     }
 
     /** Rewrites the file without free space and truncates the log, so no earlier page survives in either. */
@@ -131,7 +164,13 @@ final class Resealing {
         db.read(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("VACUUM main");
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    // busy = 1: another connection still reads, so the log (with earlier pages) was not emptied.
+                    if (rs.next() && rs.getInt(1) != 0) {
+                        throw new StorageException("Another program is reading the data file, so its log, which "
+                                + "may still hold earlier pages, could not be emptied yet.", null, 5);
+                    }
+                }
             }
             return null;
         });

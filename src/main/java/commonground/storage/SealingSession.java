@@ -219,7 +219,11 @@ final class SealingSession {
      * index is built in memory. Runs outside a transaction.
      */
     void install(Connection c, FieldCipher fieldCipher) throws SQLException {
-        remove(c);
+        FieldCipher previous = cipher;
+        dropIndexes(c);
+        if (previous != null && previous != fieldCipher) {
+            previous.forget();
+        }
         cipher = fieldCipher;
         try {
             List<FullTextIndex> building = indexes();
@@ -231,10 +235,22 @@ final class SealingSession {
         }
     }
 
-    /** Forgets the key and the in-memory indexes. Safe to call when neither is there. */
+    /**
+     * Forgets the key (wiping its bytes) and the in-memory indexes. Safe to call when neither is
+     * there. The key is forgotten even when detaching the indexes fails; that failure is thrown.
+     */
     void remove(Connection c) throws SQLException {
+        FieldCipher previous = cipher;
         cipher = null;
+        if (previous != null) {
+            previous.forget();
+        }
         touched.clear();
+        dropIndexes(c);
+    }
+
+    /** Detaches the in-memory indexes, keeping the key (to rewrite every value with it next). */
+    void dropIndexes(Connection c) throws SQLException {
         inMemory = List.of();
         VaultIndexes.drop(c, indexes());
     }

@@ -39,6 +39,8 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -279,12 +281,12 @@ class PrivacyLockTest {
     void aNewPassphraseReplacesTheOldOneAndTheRecoveryKeyStillWorks() throws Exception {
         writeEverything(CANARY);
         String recovery = lock.enable(PASSPHRASE, 15).recoveryKey();
-        assertFalse(lock.changePassphrase("a guess at it".toCharArray(), "a kinder new phrase".toCharArray()),
+        assertNull(lock.changePassphrase("a guess at it".toCharArray(), "a kinder new phrase".toCharArray()),
                 "a wrong current passphrase changes nothing");
         lock.lock();
         assertFalse(lock.unlock("a kinder new phrase".toCharArray()));
         assertTrue(lock.unlock(PASSPHRASE));
-        assertTrue(lock.changePassphrase(PASSPHRASE, "a kinder new phrase".toCharArray()));
+        assertNotNull(lock.changePassphrase(PASSPHRASE, "a kinder new phrase".toCharArray()));
         lock.lock();
         assertFalse(lock.unlock(PASSPHRASE));
         assertTrue(lock.unlock("a kinder new phrase".toCharArray()));
@@ -292,7 +294,7 @@ class PrivacyLockTest {
         assertTrue(lock.unlockWithRecoveryKey(recovery));
         assertThrows(IllegalArgumentException.class,
                 () -> lock.changePassphrase("a kinder new phrase".toCharArray(), "short".toCharArray()));
-        assertTrue(lock.changePassphrase(recovery.toCharArray(), "another phrase again".toCharArray()),
+        assertNotNull(lock.changePassphrase(recovery.toCharArray(), "another phrase again".toCharArray()),
                 "the recovery key also confirms who is changing it");
     }
 
@@ -412,5 +414,31 @@ class PrivacyLockTest {
         drafts.save("Kept");
         assertThrows(IllegalArgumentException.class, () -> drafts.save("x".repeat(100_001)));
         assertEquals("Kept", drafts.current());
+    }
+
+    @Test
+    void whenCompactingFailsAfterTurningTheLockOnTheKeyIsStillGivenTheProblemSaidAndItIsTriedAgain() throws Exception {
+        writeEverything(CANARY);
+        PrivacyLock.Enabled on;
+        try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = reader.createStatement()) {
+            s.execute("BEGIN");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM note")) {
+                assertTrue(rs.next()); // another program holds a read snapshot, so the log cannot be emptied
+            }
+            on = lock.enable(PASSPHRASE, 15);
+            s.execute("COMMIT");
+        }
+        assertNotNull(on.compactionProblem(), "the failure is reported, not passed over");
+        assertTrue(on.recoveryKey().matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), "the key is given all the same");
+        assertTrue(lock.isEnabled());
+        assertEquals(0, readableValuesLeft());
+        lock.compact();
+        lock.lock();
+        assertTrue(lock.unlockWithRecoveryKey(on.recoveryKey()));
+        lock.lock();
+        db.close();
+        assertEquals(List.of(), Canary.filesContaining(dir, CANARY), "once compacted, nothing readable is left");
+        db = openWithSearch(file);
     }
 }
