@@ -303,8 +303,64 @@ public final class ShellView extends BorderPane {
             created.getStyleClass().add("module-view");
             return created instanceof ScrollPane ? created : scrollWhenTooTall(created);
         });
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
         content.getChildren().setAll(view);
         navButtons.get(module).setSelected(true);
         module.onShow();
+        followFocus(module, view, focused);
+    }
+
+    /**
+     * The focus goes into the module shown, unless it is already there or on the module's own
+     * sidebar entry (clicked, or chosen with the keyboard). Switching by a shortcut or a link left
+     * it on the entry of the module before, so two entries looked chosen, or in a view no longer
+     * shown, from where it fell back to the sidebar.
+     */
+    private void followFocus(AppModule module, Node view, Node focused) {
+        if (getScene() == null || focused == navButtons.get(module) || isInside(focused, view)) {
+            return;
+        }
+        // After the next layout, when a view shown for the first time has its controls.
+        NextFrame.then(getScene(), () -> {
+            Scene scene = getScene();
+            if (scene == null || model.getSelected() != module) {
+                return;
+            }
+            if (isInside(scene.getFocusOwner(), view)) {
+                return;
+            }
+            Node first = firstFocusable(view);
+            if (first != null) {
+                first.requestFocus();
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node firstFocusable(Node node) {
+        // Not asking whether it is managed: a scroll pane's viewport is not, and the view is inside it.
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }
