@@ -79,6 +79,11 @@ public final class LockController implements LockControl {
         }
     }
 
+    /** Whether the lock screen is what the window shows. */
+    public boolean isLocked() {
+        return locked;
+    }
+
     /**
      * Locks: each module first saves what is pending (queued on the database thread before the key
      * is forgotten), then the window shows only the unlock screen. The modules keep their state, so
