@@ -112,8 +112,8 @@ final class NeedsView extends HBox {
             @Override
             protected void updateItem(Person p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.pickerLabel());
-                setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.fullLabel()));
+                setText(empty || p == null ? null : p.shownName());
+                setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.name()));
             }
         };
     }

@@ -50,7 +50,7 @@ final class NotesView extends FittingBorderPane {
         search.setId("note-search");
         // Short, so it is read whole beside the filters at the largest text size (the longer one was
         // cut there); how to find a phrase is in the tooltip.
-        search.setPromptText("Search notes");
+        search.setPromptText("Search");
         search.setTooltip(new javafx.scene.control.Tooltip("Search your notes. Put words in \"quotes\" to find them as a phrase."));
         search.setAccessibleText("Search notes");
         tagFilter.setId("tag-filter");
@@ -58,7 +58,6 @@ final class NotesView extends FittingBorderPane {
         groupFilter.setId("group-filter");
         groupFilter.setPromptText("All prompts");
         groupFilter.setButtonCell(groupCell());
-        groupFilter.getStyleClass().add("group-filter");
         groupFilter.valueProperty().addListener((obs, old, now) -> groupFilter.setTooltip(
                 now == null ? null : new javafx.scene.control.Tooltip(now.name())));
         search.getStyleClass().add("note-search");
