@@ -317,21 +317,30 @@ public final class ShellView extends BorderPane {
      * shown, from where it fell back to the sidebar.
      */
     private void followFocus(AppModule module, Node view, Node focused) {
-        if (getScene() == null || focused == navButtons.get(module) || isInside(focused, view)) {
+        Scene scene = getScene();
+        if (scene == null || focused == navButtons.get(module) || isInside(focused, view)
+                || isInside(scene.getFocusOwner(), view)) {
             return;
         }
-        // After the next layout, when a view shown for the first time has its controls.
-        NextFrame.then(getScene(), () -> {
-            Scene scene = getScene();
-            if (scene == null || model.getSelected() != module) {
+        // A view shown for the first time gets its controls when its style is applied.
+        view.applyCss();
+        Node first = firstFocusable(view);
+        if (first != null) {
+            first.requestFocus();
+            return;
+        }
+        // Still none (the module fills its view later): after the next layout, unless the focus
+        // has been moved on purpose since (a shortcut, a click), which is then left where it is.
+        Node afterSwitch = scene.getFocusOwner();
+        NextFrame.then(scene, () -> {
+            Node now = scene.getFocusOwner();
+            boolean movedOnPurpose = now != afterSwitch && afterSwitch != null && afterSwitch.getScene() == scene;
+            if (getScene() != scene || model.getSelected() != module || isInside(now, view) || movedOnPurpose) {
                 return;
             }
-            if (isInside(scene.getFocusOwner(), view)) {
-                return;
-            }
-            Node first = firstFocusable(view);
-            if (first != null) {
-                first.requestFocus();
+            Node later = firstFocusable(view);
+            if (later != null) {
+                later.requestFocus();
             }
         });
     }
