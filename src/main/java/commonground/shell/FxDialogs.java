@@ -49,7 +49,11 @@ public final class FxDialogs implements Dialogs {
         alert.setHeaderText(title);
         Label text = new Label(message);
         text.setWrapText(true);
+        // A width of its own to wrap at: the dialog's pane takes its content's preferred width, and
+        // a long message unwrapped made the question wider than the screen.
+        text.setPrefWidth(460);
         text.setMaxWidth(460);
+        text.setMinHeight(Label.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         // Each button keeps its whole label ("Delete with their records" was cut); the dialog widens
         // instead. The dialog takes the window's text size, and is drawn whole on first show.

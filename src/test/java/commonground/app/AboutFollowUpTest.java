@@ -42,6 +42,16 @@ class AboutFollowUpTest extends WholeAppTest {
         driver.settle();
         assertEquals(List.of("Export everything?"), dialogHeaders(), "only the export's question is open, and it "
                 + "can be resized");
+        AppDriver.onFx(() -> {
+            double window = robot.lookup(".shell").query().getScene().getWidth();
+            for (Window w : ScreenAudit.showingWindows()) {
+                if (w.getScene().getRoot() instanceof DialogPane pane) {
+                    assertTrue(pane.getWidth() < window, "the question is " + pane.getWidth() + " px wide, the window "
+                            + window + " px (its text did not wrap)");
+                    assertTrue(ScreenAudit.clipped(w.getScene()).isEmpty(), ScreenAudit.clipped(w.getScene()).toString());
+                }
+            }
+        });
         robot.clickOn("Cancel");
         driver.settle();
         assertEquals(List.of(), dialogHeaders());
