@@ -213,7 +213,7 @@ public final class CommonGroundApp extends Application {
         lock.showFirst(shellView, display.lockedLastTime());
         showStage();
         lock.watchIdleTime(stage.getScene());
-        care.afterShown(stage, database::isLockEnabled, lock::lockNow);
+        care.afterShown(stage, database::isLockEnabled, lock::lockNow, lock::isLocked);
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
                 recovery.show(Failures.unwrap(error));

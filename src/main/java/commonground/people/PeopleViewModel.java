@@ -210,11 +210,11 @@ public final class PeopleViewModel {
         String records = total == 0 ? "Nothing has been recorded about them yet."
                 : "There " + (total == 1 ? "is 1 thing" : "are " + total + " things")
                 + " recorded about them (walkthroughs, check-ins, notes).";
-        String text = records + "\n\nArchiving hides " + person.name() + " from lists and keeps everything, "
+        String text = records + "\n\nArchiving hides " + person.shownName() + " from lists and keeps everything, "
                 + "so you can bring them back later. Deleting removes them"
                 + (total == 0 ? "." : " and everything recorded about them, for good.");
         List<String> choices = List.of("Archive", total == 0 ? "Delete" : "Delete with their records");
-        dialogs.choose("Remove " + person.name() + "?", text, choices).ifPresent(choice -> {
+        dialogs.choose("Remove " + person.shownName() + "?", text, choices).ifPresent(choice -> {
             busy.set(true);
             dbThread.run(() -> {
                 if (choice == 0) {
@@ -225,7 +225,7 @@ public final class PeopleViewModel {
                 return null;
             }, ignored -> {
                 busy.set(false);
-                message.set(person.name() + (choice == 0 ? " was archived." : " was deleted."));
+                message.set(person.shownName() + (choice == 0 ? " was archived." : " was deleted."));
                 selected.set(null);
                 reload(null);
             }, failed("could not be removed"));
@@ -242,7 +242,7 @@ public final class PeopleViewModel {
             repository.restore(person.id());
             return null;
         }, ignored -> {
-            message.set(person.name() + " is back in your list.");
+            message.set(person.shownName() + " is back in your list.");
             selected.set(null);
             reload(null);
         }, failed("could not be restored"));

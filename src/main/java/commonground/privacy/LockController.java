@@ -99,6 +99,11 @@ public final class LockController implements LockControl {
         }
     }
 
+    /** Whether the lock screen is what the window shows. */
+    public boolean isLocked() {
+        return locked;
+    }
+
     /**
      * Locks: each module first saves what is pending (queued on the database thread before the key
      * is forgotten), then drops the opened text it holds, keeping only what was being typed; a key

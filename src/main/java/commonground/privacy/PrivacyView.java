@@ -54,6 +54,13 @@ final class PrivacyView extends ScrollPane {
     }
 
     private void show(PrivacyViewModel.Stage stage) {
+        // A new stage starts with the message line in its usual place, under the cards.
+        if (message.getParent() != page) {
+            if (message.getParent() instanceof javafx.scene.layout.Pane old) {
+                old.getChildren().remove(message);
+            }
+            page.getChildren().add(page.getChildren().indexOf(body) + 1, message);
+        }
         switch (stage) {
             case LOADING -> body.getChildren().setAll(paragraph("Reading your privacy settings…"));
             case OFF -> body.getChildren().setAll(offPart());
@@ -78,7 +85,7 @@ final class PrivacyView extends ScrollPane {
         turnOn.setDefaultButton(true);
         turnOn.disableProperty().bind(model.canSubmitProperty().not());
         turnOn.setOnAction(e -> model.turnOn());
-        form.getChildren().add(turnOn);
+        form.getChildren().add(withReason(turnOn, model.submitBlockedProperty()));
         form.getStyleClass().add("form-card");
         return new VBox(14, intro, what, form);
     }
@@ -113,7 +120,9 @@ final class PrivacyView extends ScrollPane {
         done.setId("recovery-done");
         done.disableProperty().bind(model.recoveryKeyKeptProperty().not());
         done.setOnAction(e -> model.recoveryKeyDone());
-        VBox card = new VBox(12, sectionTitle("Your recovery key"), intro, key, actions, kept, done);
+        VBox card = new VBox(12, sectionTitle("Your recovery key"), intro, key, messagesAfter(actions, copy, save, print),
+                kept, withReason(done, javafx.beans.binding.Bindings.when(model.recoveryKeyKeptProperty())
+                        .then("").otherwise("Tick the box above once your key is written down or printed.")));
         card.getStyleClass().add("form-card");
         return new VBox(14, card);
     }
@@ -125,7 +134,7 @@ final class PrivacyView extends ScrollPane {
         Button lockNow = new Button("_Lock now", new FontIcon(Feather.LOCK));
         lockNow.setId("privacy-lock-now");
         lockNow.setOnAction(e -> model.lockNow());
-        VBox lockCard = new VBox(10, state, autoLockRow(), lockNow);
+        VBox lockCard = new VBox(10, state, autoLockRow(), messagesAfter(lockNow, lockNow));
         lockCard.getStyleClass().add("form-card");
 
         PasswordField current = new PasswordField();
@@ -146,7 +155,7 @@ final class PrivacyView extends ScrollPane {
         VBox changeCard = new VBox(10, sectionTitle("Change your passphrase"), paragraph("Your writing is not "
                 + "encrypted again; only the key that opens it is, here and in every backup made with the lock on, "
                 + "so the old passphrase opens none of them. Your recovery key stays the same."),
-                passphraseFields("New passphrase"), change);
+                passphraseFields("New passphrase"), withReason(change, model.submitBlockedProperty()));
         changeCard.getStyleClass().add("form-card");
 
         Button replace = new Button("_Replace the recovery key", new FontIcon(Feather.KEY));
@@ -156,7 +165,7 @@ final class PrivacyView extends ScrollPane {
         VBox replaceCard = new VBox(10, sectionTitle("Replace the recovery key"), paragraph("A new recovery key "
                 + "is made and shown once. The old one stops opening the app and every backup made with the lock "
                 + "on. Your passphrase and your writing stay as they are. Use this if the old key was lost, or "
-                + "someone else may have seen it."), replace);
+                + "someone else may have seen it."), messagesAfter(replace, replace));
         replaceCard.getStyleClass().add("form-card");
 
         Button rotate = new Button("Encrypt with a _new key", new FontIcon(Feather.REFRESH_CW));
@@ -167,7 +176,7 @@ final class PrivacyView extends ScrollPane {
                 + "you have written is encrypted again with a new key, here and in every backup made with the lock "
                 + "on, and you get a new recovery key. Your passphrase stays the same; type it above (the recovery "
                 + "key cannot be used for this). Use this if someone may have had a copy of your data together "
-                + "with an old passphrase or recovery key."), rotate);
+                + "with an old passphrase or recovery key."), messagesAfter(rotate, rotate));
         rotateCard.getStyleClass().add("form-card");
 
         Button off = new Button("Turn the lock o_ff", new FontIcon(Feather.UNLOCK));
@@ -175,9 +184,48 @@ final class PrivacyView extends ScrollPane {
         off.disableProperty().bind(model.busyProperty());
         off.setOnAction(e -> model.turnOff());
         VBox offCard = new VBox(10, sectionTitle("Turn the lock off"), paragraph("Everything is stored readable "
-                + "again, and the app opens without a passphrase."), off);
+                + "again, and the app opens without a passphrase."), messagesAfter(off, off));
         offCard.getStyleClass().add("form-card");
         return new VBox(14, lockCard, currentCard, changeCard, replaceCard, rotateCard, offCard);
+    }
+
+    /**
+     * The button with, beside it, why it cannot be pressed yet ({@code reason}, empty when it can);
+     * what the button's action says appears under it.
+     */
+    private HBox withReason(Button button, javafx.beans.value.ObservableStringValue reason) {
+        Label why = new Label();
+        why.setId(button.getId() + "-why");
+        why.getStyleClass().add("muted");
+        why.setWrapText(true);
+        why.textProperty().bind(reason);
+        why.visibleProperty().bind(why.textProperty().isNotEmpty().and(button.disabledProperty()));
+        why.managedProperty().bind(why.visibleProperty());
+        button.setMinWidth(USE_PREF_SIZE);
+        HBox row = new HBox(12, button, why);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return messagesAfter(row, button);
+    }
+
+    /**
+     * What {@code buttons} say (the page's one message line) appears right under {@code row}, where
+     * the person is looking, instead of at the foot of the page below every card.
+     */
+    private <T extends javafx.scene.layout.Region> T messagesAfter(T row, Button... buttons) {
+        for (Button button : buttons) {
+            button.addEventHandler(javafx.event.ActionEvent.ACTION, e -> moveMessageAfter(row));
+        }
+        return row;
+    }
+
+    private void moveMessageAfter(javafx.scene.Node row) {
+        if (row.getScene() == null || !(row.getParent() instanceof javafx.scene.layout.Pane parent)) {
+            return;
+        }
+        if (message.getParent() instanceof javafx.scene.layout.Pane old) {
+            old.getChildren().remove(message);
+        }
+        parent.getChildren().add(parent.getChildren().indexOf(row) + 1, message);
     }
 
     private VBox passphraseFields(String label) {

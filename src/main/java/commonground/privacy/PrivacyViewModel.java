@@ -105,6 +105,23 @@ public final class PrivacyViewModel {
         return current;
     }
 
+    /**
+     * Why the passphrase button (Turn on the lock, Change passphrase) cannot be pressed yet, for a
+     * line beside it; empty when it can, or while the app is working on it.
+     */
+    public javafx.beans.binding.StringBinding submitBlockedProperty() {
+        return Bindings.createStringBinding(() -> {
+            if (busy.get()) {
+                return "";
+            }
+            if (passphrase.get().isEmpty()) {
+                return "Type a passphrase, then the same again.";
+            }
+            String problem = passphraseProblem();
+            return problem == null ? "" : problem;
+        }, passphrase, repeat, busy);
+    }
+
     public BooleanBinding canSubmitProperty() {
         return Bindings.createBooleanBinding(() -> !busy.get() && passphraseProblem() == null, choice.passphrase(),
                 choice.repeat(), busy);
