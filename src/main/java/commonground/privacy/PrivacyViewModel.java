@@ -114,12 +114,12 @@ public final class PrivacyViewModel {
             if (busy.get()) {
                 return "";
             }
-            if (passphrase.get().isEmpty()) {
+            if (choice.passphrase().get().isEmpty()) {
                 return "Type a passphrase, then the same again.";
             }
             String problem = passphraseProblem();
             return problem == null ? "" : problem;
-        }, passphrase, repeat, busy);
+        }, choice.passphrase(), choice.repeat(), busy);
     }
 
     public BooleanBinding canSubmitProperty() {
