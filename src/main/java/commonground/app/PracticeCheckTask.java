@@ -4,7 +4,6 @@ import commonground.content.ContentException;
 import commonground.content.Practices;
 import commonground.practice.Conversation;
 import commonground.practice.ConversationCheck;
-import commonground.practice.PracticeLibrary;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ final class PracticeCheckTask {
     static int run(Path file, PrintStream out, PrintStream err) {
         ConversationCheck check;
         try {
-            check = PracticeLibrary.validatorFor(Practices.load()).checkFile(file);
+            check = commonground.practice.PracticeLibrary.validatorFor(Practices.load()).checkFile(file);
         } catch (ContentException e) {
             err.println(e.getMessage());
             return CommandLineTasks.FAILED;
