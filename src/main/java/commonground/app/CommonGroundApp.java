@@ -18,6 +18,10 @@ import commonground.reflection.ReflectionFeature;
 import commonground.scenarios.DraftEditorFactory;
 import commonground.scenarios.ScenarioLibrary;
 import commonground.scenarios.ScenarioRepository;
+import commonground.practice.PracticeFeature;
+import commonground.practice.PracticeLibrary;
+import commonground.practice.PracticeTextRepository;
+import commonground.scenarios.PracticeLink;
 import commonground.scenarios.ScenariosFeature;
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
@@ -195,9 +199,11 @@ public final class CommonGroundApp extends Application {
                 getHostServices()::showDocument);
         CareNotices notices = new CareNotices(new CareNoticeRepository(database), dbThread, care.crisisLine(),
                 new SupportContactRepository(database));
-        List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
+        PracticeLink practiceLink = new WalkThroughPractice(new PracticeLibrary(new PracticeTextRepository(database),
+                practices::join), shellModel);
+        List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices, practiceLink),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock, notices));
+                new PrivacyFeature(privacyLock, lock, notices), new PracticeFeature(coach::review));
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),

@@ -28,6 +28,7 @@ public final class DebriefViewModel {
     private final ReadOnlyStringWrapper endingText = new ReadOnlyStringWrapper(this, "endingText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<DebriefEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<DebriefEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private PracticeSession session;
     private Conversation conversation;
     private BiConsumer<Playthrough, Long> onPlay = (p, id) -> { };
@@ -156,6 +157,6 @@ public final class DebriefViewModel {
     }
 
     public ObservableList<DebriefEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 }

@@ -36,9 +36,11 @@ public final class PlayViewModel {
     private final ReadOnlyStringWrapper says = new ReadOnlyStringWrapper(this, "says", "");
     private final ReadOnlyStringWrapper does = new ReadOnlyStringWrapper(this, "does", "");
     private final ObservableList<String> replies = FXCollections.observableArrayList();
+    private final ObservableList<String> repliesView = FXCollections.unmodifiableObservableList(replies);
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
     private final ReadOnlyStringWrapper youSaid = new ReadOnlyStringWrapper(this, "youSaid", "");
     private final ObservableList<String> coachNotes = FXCollections.observableArrayList();
+    private final ObservableList<String> coachNotesView = FXCollections.unmodifiableObservableList(coachNotes);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper openness = new ReadOnlyIntegerWrapper(this, "openness", 2);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -191,7 +193,7 @@ public final class PlayViewModel {
 
     /** The replies on offer, with the name filled in; empty at an ending. */
     public ObservableList<String> replies() {
-        return FXCollections.unmodifiableObservableList(replies);
+        return repliesView;
     }
 
     public StringProperty typedProperty() {
@@ -205,7 +207,7 @@ public final class PlayViewModel {
 
     /** The coach's notes on the last typed reply. */
     public ObservableList<String> coachNotes() {
-        return FXCollections.unmodifiableObservableList(coachNotes);
+        return coachNotesView;
     }
 
     public ReadOnlyStringProperty messageProperty() {

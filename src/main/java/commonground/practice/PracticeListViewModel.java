@@ -35,8 +35,11 @@ public final class PracticeListViewModel {
     private final PeopleRepository people;
     private final DatabaseThread dbThread;
     private final ObservableList<Conversation> offers = FXCollections.observableArrayList();
+    private final ObservableList<Conversation> offersView = FXCollections.unmodifiableObservableList(offers);
     private final ObservableList<Person> persons = FXCollections.observableArrayList();
+    private final ObservableList<Person> personsView = FXCollections.unmodifiableObservableList(persons);
     private final ObservableList<PracticeSession> sessions = FXCollections.observableArrayList();
+    private final ObservableList<PracticeSession> sessionsView = FXCollections.unmodifiableObservableList(sessions);
     private final ObjectProperty<Conversation> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -161,15 +164,15 @@ public final class PracticeListViewModel {
     }
 
     public ObservableList<Conversation> offers() {
-        return FXCollections.unmodifiableObservableList(offers);
+        return offersView;
     }
 
     public ObservableList<Person> people() {
-        return FXCollections.unmodifiableObservableList(persons);
+        return personsView;
     }
 
     public ObservableList<PracticeSession> sessions() {
-        return FXCollections.unmodifiableObservableList(sessions);
+        return sessionsView;
     }
 
     public ObjectProperty<Conversation> selectedProperty() {

@@ -11,9 +11,16 @@ public final class ScenariosModule implements AppModule {
     private final DraftEditorFactory drafts;
     private ScenariosView view;
 
+    private final PracticeLink practice;
+
     public ScenariosModule(ScenariosViewModel model, DraftEditorFactory drafts) {
+        this(model, drafts, PracticeLink.NONE);
+    }
+
+    public ScenariosModule(ScenariosViewModel model, DraftEditorFactory drafts, PracticeLink practice) {
         this.model = model;
         this.drafts = drafts;
+        this.practice = practice;
     }
 
     @Override
@@ -33,7 +40,7 @@ public final class ScenariosModule implements AppModule {
 
     @Override
     public Node createView() {
-        view = new ScenariosView(model, drafts);
+        view = new ScenariosView(model, drafts, practice);
         return view;
     }
 

@@ -18,10 +18,14 @@ public final class ScenariosView extends StackPane {
     private final SummaryView summary;
 
     public ScenariosView(ScenariosViewModel model, DraftEditorFactory drafts) {
+        this(model, drafts, PracticeLink.NONE);
+    }
+
+    public ScenariosView(ScenariosViewModel model, DraftEditorFactory drafts, PracticeLink practice) {
         this.model = model;
         this.list = new ScenarioListView(model, this::chooseImport);
         this.run = new RunView(model.runModel(), new StepInputs(drafts), model::practiceName, model::showList);
-        this.summary = new SummaryView(model.summary(), this::chooseSaveFile, model::showList);
+        this.summary = new SummaryView(model.summary(), this::chooseSaveFile, model::showList, practice);
         initializeParts();
         setupBindings();
     }

@@ -32,6 +32,7 @@ public final class SummaryModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private String fileName = "plan.md";
+    private final ReadOnlyStringWrapper practiceFor = new ReadOnlyStringWrapper(this, "practiceFor", "");
 
     SummaryModel(DatabaseThread dbThread) {
         this.dbThread = dbThread;
@@ -48,6 +49,7 @@ public final class SummaryModel {
                 lines(s, answers.get(s.id())))).toList());
         markdown.set(practices == null ? "" : PlanMarkdown.render(run, steps, answers, practices));
         fileName = run.scenarioId() + "-plan.md";
+        practiceFor.set(run.finished() || walk.finished() ? run.scenarioId() : "");
         message.set("");
     }
 
@@ -56,6 +58,11 @@ public final class SummaryModel {
             return ChecklistAnswer.ticked(answer);
         }
         return List.of(answer.strip());
+    }
+
+    /** The id of the finished walk-through, for "Practise this conversation"; empty while in progress. */
+    public ReadOnlyStringProperty practiceForProperty() {
+        return practiceFor.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
