@@ -19,6 +19,10 @@ import commonground.reflection.ReflectionFeature;
 import commonground.scenarios.DraftEditorFactory;
 import commonground.scenarios.ScenarioLibrary;
 import commonground.scenarios.ScenarioRepository;
+import commonground.practice.PracticeFeature;
+import commonground.practice.PracticeLibrary;
+import commonground.practice.PracticeTextRepository;
+import commonground.scenarios.PracticeLink;
 import commonground.scenarios.ScenariosFeature;
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
@@ -200,9 +204,11 @@ public final class CommonGroundApp extends Application {
                 new SupportContactRepository(database));
         lock.alsoOnLock(notices::forgetTexts);
         lock.alsoOnUnlock(notices::refreshPeopleToCall);
-        List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
+        PracticeLink practiceLink = new WalkThroughPractice(new PracticeLibrary(new PracticeTextRepository(database),
+                practices::join), shellModel);
+        List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices, practiceLink),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock, notices));
+                new PrivacyFeature(privacyLock, lock, notices), new PracticeFeature(coach::review));
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),

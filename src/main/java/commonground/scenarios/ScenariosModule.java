@@ -12,11 +12,14 @@ public final class ScenariosModule implements AppModule {
     private final commonground.shell.SecretClipboard clipboard;
     private ScenariosView view;
 
+    private final PracticeLink practice;
+
     public ScenariosModule(ScenariosViewModel model, DraftEditorFactory drafts,
-                           commonground.shell.SecretClipboard clipboard) {
+                           commonground.shell.SecretClipboard clipboard, PracticeLink practice) {
         this.model = model;
         this.drafts = drafts;
         this.clipboard = clipboard;
+        this.practice = practice;
     }
 
     @Override
@@ -36,7 +39,7 @@ public final class ScenariosModule implements AppModule {
 
     @Override
     public Node createView() {
-        view = new ScenariosView(model, drafts, clipboard);
+        view = new ScenariosView(model, drafts, clipboard, practice);
         return view;
     }
 

@@ -35,6 +35,7 @@ public final class SummaryModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private String fileName = "plan.md";
+    private final ReadOnlyStringWrapper practiceFor = new ReadOnlyStringWrapper(this, "practiceFor", "");
 
     private final Dialogs dialogs;
     /** Whether the passphrase lock is on, so a plan leaving the app is a plan leaving its protection. */
@@ -78,6 +79,7 @@ public final class SummaryModel {
                 lines(s, answers.get(s.id())))).toList());
         markdown.set(practices == null ? "" : PlanMarkdown.render(run, steps, answers, practices));
         fileName = run.scenarioId() + "-plan.md";
+        practiceFor.set(run.finished() || walk.finished() ? run.scenarioId() : "");
         message.set("");
     }
 
@@ -93,6 +95,11 @@ public final class SummaryModel {
             return ChecklistAnswer.ticked(answer);
         }
         return List.of(answer.strip());
+    }
+
+    /** The id of the finished walk-through, for "Practise this conversation"; empty while in progress. */
+    public ReadOnlyStringProperty practiceForProperty() {
+        return practiceFor.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -28,10 +28,14 @@ final class SummaryView extends FittingBorderPane {
     private final Button back = new Button("Back to _scenarios", new FontIcon(Feather.ARROW_LEFT));
     private final Label message = new Label();
     private final SecretClipboard clipboard;
+    private final Button practise = new Button("_Practise this conversation", new FontIcon(Feather.MIC));
+    private final PracticeLink practice;
 
-    SummaryView(SummaryModel model, SecretClipboard clipboard, Runnable chooseSaveFile, Runnable done) {
+    SummaryView(SummaryModel model, SecretClipboard clipboard, Runnable chooseSaveFile, Runnable done,
+                PracticeLink practice) {
         this.model = model;
         this.clipboard = clipboard;
+        this.practice = practice;
         this.chooseSaveFile = chooseSaveFile;
         this.done = done;
         initializeParts();
@@ -66,7 +70,8 @@ final class SummaryView extends FittingBorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setCenter(scroll);
-        HBox actions = new HBox(8, back, copy, save, message);
+        practise.setId("practise-this");
+        HBox actions = new HBox(8, back, copy, save, practise, message);
         actions.getStyleClass().add("toolbar-row");
         actions.setPadding(new Insets(16, 0, 0, 0));
         setBottom(actions);
@@ -76,6 +81,8 @@ final class SummaryView extends FittingBorderPane {
         title.textProperty().bind(model.titleProperty());
         about.textProperty().bind(model.aboutProperty());
         message.textProperty().bind(model.messageProperty());
+        model.practiceForProperty().addListener((obs, old, now) -> showPractise(now));
+        showPractise(model.practiceForProperty().get());
         model.entries().addListener((ListChangeListener<SummaryModel.Entry>) c -> render());
         render();
     }
@@ -89,6 +96,13 @@ final class SummaryView extends FittingBorderPane {
         });
         save.setOnAction(e -> chooseSaveFile.run());
         back.setOnAction(e -> done.run());
+        practise.setOnAction(e -> practice.open(model.practiceForProperty().get()));
+    }
+
+    private void showPractise(String scenarioId) {
+        boolean offered = !scenarioId.isEmpty() && practice.offers(scenarioId);
+        practise.setVisible(offered);
+        practise.setManaged(offered);
     }
 
     private void render() {

@@ -20,6 +20,10 @@ public enum SealedColumn {
     PERSON_NOTE("person", "note", 20_000),
     SUPPORT_CONTACT_NAME("support_contact", "name", 100),
     SUPPORT_CONTACT_NUMBER("support_contact", "number", 40),
+    /** The name the user gave the other person in a practice conversation. */
+    PRACTICE_CHARACTER_NAME("practice_session", "character_name", 60),
+    /** A reply the user typed in a practice conversation. */
+    PRACTICE_TYPED_REPLY("practice_move", "typed", 2_000),
     /** The answer to the safety question ("do you ever feel afraid of them"), a short code or empty. */
     PERSON_SAFETY("person", "safety", 20),
     // Sealed since 0010 (issue 22): what else the user writes or chooses that tells of their life.

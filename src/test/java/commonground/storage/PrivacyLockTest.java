@@ -117,6 +117,12 @@ class PrivacyLockTest {
         needs.addSource("closeness", SourceKind.PLACE, null, "Place " + phrase);
         new DraftRepository(db).save("Draft " + phrase);
         new commonground.care.SupportContactRepository(db).add("Friend " + phrase, "0161 496 0000");
+        commonground.practice.PracticeLibrary practiceLibrary = new commonground.practice.PracticeLibrary(
+                new commonground.practice.PracticeTextRepository(db), () -> practices);
+        commonground.practice.Conversation talk = practiceLibrary.offers().get(0);
+        new commonground.practice.PracticeRepository(db).start(talk, "Name " + phrase, dad.id(), List.of(
+                new commonground.practice.Move(talk.first().id(), null, "Typed " + phrase,
+                        commonground.practice.Effect.NEUTRAL, List.of(), List.of(), 1)));
     }
 
     @Test
@@ -140,6 +146,9 @@ class PrivacyLockTest {
         assertEquals(CANARY + "\nWe walked by the water. " + CANARY, new NoteRepository(db).find(note).orElseThrow().body());
         assertEquals(CANARY, new NoteRepository(db).item(note).orElseThrow().title());
         assertEquals("Note: " + CANARY, new PeopleRepository(db).find(dad.id()).orElseThrow().note());
+        var practised = new commonground.practice.PracticeRepository(db).all().get(0);
+        assertEquals("Name " + CANARY, practised.characterName());
+        assertEquals("Typed " + CANARY, practised.moves().get(0).typed());
         assertEquals("Answer: " + CANARY, new ScenarioRepository(db).answers(run).values().iterator().next());
         var checkIn = new CheckInRepository(db).forPerson(dad.id()).get(0).draft();
         assertEquals(List.of("Context " + CANARY, "Check-in " + CANARY, "Response " + CANARY),
