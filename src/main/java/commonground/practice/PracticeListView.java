@@ -89,12 +89,16 @@ final class PracticeListView extends HBox {
         start.setId("practice-start");
         start.getStyleClass().add("accent");
         importButton.setId("practice-import");
+        importButton.setWrapText(true);
+        importButton.setMaxWidth(Double.MAX_VALUE);
         message.setId("practice-list-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
         sessions.setId("practice-sessions");
         sessions.setPrefHeight(180);
-        sessions.setPlaceholder(new Label("Practices you do are kept here, with their debriefs."));
+        Label none = new Label("Practices you do are kept here, with their debriefs.");
+        none.setWrapText(true);
+        sessions.setPlaceholder(none);
         sessions.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PracticeSession s, boolean empty) {
