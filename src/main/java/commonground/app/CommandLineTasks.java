@@ -41,6 +41,9 @@ final class CommandLineTasks {
         if (options.checkScenario().isPresent()) {
             return checkScenario(options.checkScenario().get(), out, err);
         }
+        if (options.checkPractice().isPresent()) {
+            return PracticeCheckTask.run(options.checkPractice().get(), out, err);
+        }
         boolean dataTask = options.backup().isPresent() || options.restore().isPresent() || options.check()
                 || options.exportJson().isPresent() || options.importJson().isPresent()
                 || options.exportMarkdown().isPresent();

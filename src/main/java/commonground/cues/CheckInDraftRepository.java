@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
+import commonground.storage.SealedTextException;
 import commonground.storage.StorageException;
 
 import java.sql.PreparedStatement;
@@ -33,7 +34,15 @@ public final class CheckInDraftRepository {
         String json = db.read(c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT body, id FROM check_in_draft ORDER BY id LIMIT 1")) {
-                return rs.next() ? db.open(SealedColumn.CHECK_IN_DRAFT, rs.getLong(2), rs, 1) : null;
+                if (!rs.next()) {
+                    return null;
+                }
+                try {
+                    return db.open(SealedColumn.CHECK_IN_DRAFT, rs.getLong(2), rs, 1);
+                } catch (SealedTextException e) {
+                    db.reportUnreadable(e); // Not put back; the form starts empty and says nothing false.
+                    return null;
+                }
             }
         });
         if (json == null) {

@@ -3,6 +3,7 @@ package commonground.cues;
 import commonground.care.CareNotices;
 import commonground.care.DistressNotice;
 import commonground.content.Practice;
+import commonground.people.Namesakes;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
 import commonground.storage.StorageException;
@@ -84,16 +85,12 @@ public final class CheckInViewModel {
         javafx.beans.InvalidationListener edited = o -> {
             if (!filling) {
                 message.set("");
+                onEdited.run();
             }
         };
         for (javafx.beans.Observable field : List.of(date, time, context, activity, note, response, ticked,
                 day.unreadProperty())) {
             field.addListener(edited);
-            field.addListener(o -> {
-                if (!filling) {
-                    onEdited.run();
-                }
-            });
         }
         clear();
     }
@@ -133,8 +130,8 @@ public final class CheckInViewModel {
         } finally {
             filling = false;
         }
-        message.set("Your unsaved check-in about " + commonground.people.Namesakes.tellApart(
-                shared.personProperty().get(), shared.persons()) + " is here as you left it.");
+        message.set("Your unsaved check-in about " + Namesakes.tellApart(shared.personProperty().get(),
+                shared.persons()) + " is here as you left it.");
     }
 
     /** Whether the form holds something the user wrote or ticked that is not saved. */
@@ -149,8 +146,8 @@ public final class CheckInViewModel {
      */
     private void personChanged(Person old, Person now) {
         if (!puttingBack && old != null && now != null && old.id() != now.id() && hasUnsavedContent()) {
-            String was = commonground.people.Namesakes.tellApart(old, shared.persons());
-            String is = commonground.people.Namesakes.tellApart(now, shared.persons());
+            String was = Namesakes.tellApart(old, shared.persons());
+            String is = Namesakes.tellApart(now, shared.persons());
             // A saved check-in stays with its person: changes to it are kept for them or let go.
             boolean saved = editing.get() != null;
             Optional<Integer> answer = saved
@@ -296,7 +293,7 @@ public final class CheckInViewModel {
             return;
         }
         CheckIn current = editing.get();
-        String name = commonground.people.Namesakes.tellApart(shared.personProperty().get(), shared.persons());
+        String name = Namesakes.tellApart(shared.personProperty().get(), shared.persons());
         busy.set(true);
         dbThread.run(() -> current == null ? repository.add(result.draft())
                 : repository.update(current.id(), result.draft()), saved -> {

@@ -65,4 +65,9 @@ public final class CuesModule implements AppModule {
     public void onClose() {
         model.flush();
     }
+
+    @Override
+    public void onLock() {
+        model.onLock();
+    }
 }

@@ -58,7 +58,7 @@ final class UserCuesView extends ScrollPane {
         category.getItems().setAll(CueCategory.values());
         category.setMaxWidth(Double.MAX_VALUE);
         seen.setId("user-cue-seen");
-        seen.setPromptText("What you see, without guessing why: \"drums fingers on the table\"");
+        seen.setPromptText("\"drums fingers on the table\"");
         mightMean.setId("user-cue-meaning");
         mightMean.setPromptText("Said gently: \"They may be thinking something over.\"");
         mightMean.setPrefRowCount(2);
@@ -67,7 +67,7 @@ final class UserCuesView extends ScrollPane {
         acknowledgements.setPromptText("One to three, one per line: \"Take your time.\"");
         acknowledgements.setPrefRowCount(3);
         nonverbal.setId("user-cue-nonverbal");
-        nonverbal.setPromptText("Optional: a nod, sitting beside them, offering tea");
+        nonverbal.setPromptText("A nod, sitting beside them");
         notToSay.setId("user-cue-not-to-say");
         notToSay.setPromptText("\"Why are you doing that?\"");
         forEveryone.setId("user-cue-for-everyone");
@@ -84,6 +84,8 @@ final class UserCuesView extends ScrollPane {
         Label l = new Label(text);
         l.setMnemonicParsing(true);
         l.setLabelFor(target);
+        l.setWrapText(true);
+        l.setMinHeight(USE_PREF_SIZE);
         return l;
     }
 
@@ -97,7 +99,7 @@ final class UserCuesView extends ScrollPane {
         save.setMinWidth(USE_PREF_SIZE);
         retire.setMinWidth(USE_PREF_SIZE);
         actions.getStyleClass().add("toolbar-row");
-        VBox form = new VBox(8, label("_Group", category), category, label("What you _see", seen), seen,
+        VBox form = new VBox(8, label("_Group", category), category, label("What you _see, without guessing why", seen), seen,
                 label("What it _might mean", mightMean), mightMean,
                 label("Gentle _acknowledgements (one per line, up to three)", acknowledgements), acknowledgements,
                 label("A response _without words (optional)", nonverbal), nonverbal,

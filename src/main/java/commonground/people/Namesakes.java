@@ -19,14 +19,17 @@ public final class Namesakes {
         return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** "Sam", or "Sam (Partner)" when someone else among {@code everyone} has a name that reads the same. */
+    /**
+     * "Sam", or "Sam (Partner)" when someone else among {@code everyone} has a name that reads the same;
+     * a long name is shortened with an ellipsis as everywhere names are shown ({@link Person#shownName}).
+     */
     public static String tellApart(Person person, Collection<Person> everyone) {
         if (person == null) {
             return "";
         }
         String wanted = reading(person.name());
         boolean shared = everyone.stream().anyMatch(p -> p.id() != person.id() && reading(p.name()).equals(wanted));
-        return shared ? person.name() + " (" + person.relationship().label() + ")" : person.name();
+        return shared ? person.shownName() + " (" + person.relationship().label() + ")" : person.shownName();
     }
 
     /** {@link #tellApart} for each of {@code everyone}, by id. */

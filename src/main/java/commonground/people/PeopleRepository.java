@@ -3,6 +3,7 @@ package commonground.people;
 import commonground.care.SafetyAnswer;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -132,7 +133,6 @@ public final class PeopleRepository {
         return db.seal(SealedColumn.PERSON_SAFETY, id, safety == null ? "" : safety.code());
     }
 
-    /** People added or changed most recently, newest first (archived ones too). */
     /** Everyone, archived people too, for telling namesakes apart ({@link Namesakes}). */
     public List<Person> everyone() {
         List<Person> all = new ArrayList<>(active());
@@ -140,6 +140,7 @@ public final class PeopleRepository {
         return all;
     }
 
+    /** People added or changed most recently, newest first (archived ones too). */
     public List<Person> recentlyChanged(int limit) {
         return list("ORDER BY updated_at DESC, id DESC LIMIT " + Math.max(0, limit));
     }
@@ -226,7 +227,11 @@ public final class PeopleRepository {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM person " + whereAndOrder)) {
                 while (rs.next()) {
-                    people.add(map(db, rs));
+                    try {
+                        people.add(map(db, rs));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the rest of the list still shows.
+                    }
                 }
             }
             return people;

@@ -147,7 +147,7 @@ final class ScenarioListView extends FittingBorderPane {
             super.updateItem(about, empty);
             AboutChoice shown = empty || about == null ? AboutChoice.NO_ONE : about;
             setText(shown.label());
-            setTooltip(shown.person() == null ? null : new javafx.scene.control.Tooltip(shown.label()));
+            setTooltip(shown.person() == null ? null : new javafx.scene.control.Tooltip(shown.person().fullLabel()));
         }
     }
 
@@ -164,7 +164,8 @@ final class ScenarioListView extends FittingBorderPane {
             title.getStyleClass().add("cell-title");
             String state = run.finished() ? "Finished " + commonground.shell.Dates.dayAndTime(run.finishedAt())
                     : "In progress, last written " + commonground.shell.Dates.dayAndTime(run.updatedAt());
-            Label detail = new Label((run.personName() == null ? "" : "About " + run.personName() + "  ·  ") + state);
+            Label detail = new Label((run.personName() == null ? ""
+                    : "About " + commonground.people.Person.shortened(run.personName()) + "  ·  ") + state);
             detail.getStyleClass().add("cell-detail");
             VBox text = new VBox(2, title, detail);
             HBox.setHgrow(text, Priority.ALWAYS);

@@ -17,12 +17,13 @@ public final class ScenariosView extends StackPane {
     private final RunView run;
     private final SummaryView summary;
 
-    public ScenariosView(ScenariosViewModel model, DraftEditorFactory drafts) {
+    public ScenariosView(ScenariosViewModel model, DraftEditorFactory drafts, commonground.shell.SecretClipboard clipboard,
+                         PracticeLink practice) {
         this.model = model;
         this.list = new ScenarioListView(model, this::chooseImport);
         this.run = new RunView(model.runModel(), new StepInputs(drafts), model::practiceName, model::showList);
-        this.summary = new SummaryView(model.summary(), this::chooseSaveFile, model::showList, model::reopenShown,
-                model::copyShown);
+        this.summary = new SummaryView(model.summary(), clipboard, this::chooseSaveFile, model::showList,
+                model::reopenShown, model::copyShown, practice);
         initializeParts();
         setupBindings();
     }
@@ -73,6 +74,9 @@ public final class ScenariosView extends StackPane {
     }
 
     private void chooseSaveFile() {
+        if (!model.summary().maySave()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the plan as Markdown");
         chooser.setInitialFileName(model.summary().suggestedFileName());

@@ -1,12 +1,11 @@
 package commonground.scenarios;
 
 import commonground.shell.FittingBorderPane;
+import commonground.shell.SecretClipboard;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.collections.ListChangeListener;
@@ -32,13 +31,19 @@ final class SummaryView extends FittingBorderPane {
     private final Label message = new Label();
     private final Runnable onReopen;
     private final Runnable onAgain;
+    private final SecretClipboard clipboard;
+    private final Button practise = new Button("_Practise this conversation", new FontIcon(Feather.MIC));
+    private final PracticeLink practice;
 
     /**
      * @param onReopen opens the finished plan again to change its answers
      * @param onAgain  starts a new walk-through with the plan's answers already in it
      */
-    SummaryView(SummaryModel model, Runnable chooseSaveFile, Runnable done, Runnable onReopen, Runnable onAgain) {
+    SummaryView(SummaryModel model, SecretClipboard clipboard, Runnable chooseSaveFile, Runnable done,
+                Runnable onReopen, Runnable onAgain, PracticeLink practice) {
         this.model = model;
+        this.clipboard = clipboard;
+        this.practice = practice;
         this.chooseSaveFile = chooseSaveFile;
         this.done = done;
         this.onReopen = onReopen;
@@ -61,7 +66,8 @@ final class SummaryView extends FittingBorderPane {
         back.setId("summary-done");
         reopen.setId("summary-reopen");
         again.setId("summary-again");
-        for (Button b : java.util.List.of(back, copy, save, reopen, again)) {
+        practise.setId("practise-this");
+        for (Button b : java.util.List.of(back, copy, save, reopen, again, practise)) {
             b.setMinWidth(USE_PREF_SIZE);
         }
         message.setId("summary-message");
@@ -80,7 +86,8 @@ final class SummaryView extends FittingBorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setCenter(scroll);
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, back, reopen, again, copy, save);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, back, reopen, again, copy, save,
+                practise);
         actions.getStyleClass().add("toolbar-row");
         VBox bottom = new VBox(8, actions, message);
         bottom.setPadding(new Insets(16, 0, 0, 0));
@@ -91,21 +98,30 @@ final class SummaryView extends FittingBorderPane {
         title.textProperty().bind(model.titleProperty());
         about.textProperty().bind(model.aboutProperty());
         message.textProperty().bind(model.messageProperty());
+        model.practiceForProperty().addListener((obs, old, now) -> showPractise(now));
+        showPractise(model.practiceForProperty().get());
         model.entries().addListener((ListChangeListener<SummaryModel.Entry>) c -> render());
         render();
     }
 
     private void setupEventHandlers() {
         copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(model.markdownProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
-            model.copied();
+            if (model.mayCopy()) {
+                clipboard.copy(model.markdownProperty().get());
+                model.copied();
+            }
         });
         save.setOnAction(e -> chooseSaveFile.run());
         back.setOnAction(e -> done.run());
         reopen.setOnAction(e -> onReopen.run());
         again.setOnAction(e -> onAgain.run());
+        practise.setOnAction(e -> practice.open(model.practiceForProperty().get()));
+    }
+
+    private void showPractise(String scenarioId) {
+        boolean offered = !scenarioId.isEmpty() && practice.offers(scenarioId);
+        practise.setVisible(offered);
+        practise.setManaged(offered);
     }
 
     private void render() {
