@@ -4,6 +4,7 @@ import commonground.app.AppDriver;
 import commonground.app.WholeAppTest;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -35,10 +36,28 @@ class PracticeFlowTest extends WholeAppTest {
         return node.lookupAll(".label").stream().map(n -> ((Label) n).getText()).collect(Collectors.joining(" | "));
     }
 
+    /** Opens Practise and clicks the "I'm fine" drill in the list (the conversations come first). */
     private void openPractice() throws Exception {
         robot.clickOn("#nav-practice");
-        driver.settleWhen("the conversations to be listed", () -> !robot.lookup("#practice-offers")
-                .queryAs(ListView.class).getItems().isEmpty());
+        ListView<?> offers = robot.lookup("#practice-offers").queryAs(ListView.class);
+        driver.settleWhen("the conversations to be listed", () -> !offers.getItems().isEmpty());
+        int drill = imFine(offers);
+        AppDriver.onFx(() -> offers.scrollTo(drill));
+        driver.settle();
+        Node cell = robot.lookup("#practice-offers .list-cell").match((ListCell<?> c) -> c.getItem() != null
+                && c.getIndex() == drill).query();
+        robot.clickOn(cell);
+        driver.settleWhen("the drill to be chosen", () -> offers.getSelectionModel().getSelectedIndex() == drill);
+    }
+
+    /** Where the "I'm fine" drill is in the list. */
+    private static int imFine(ListView<?> offers) {
+        for (int i = 0; i < offers.getItems().size(); i++) {
+            if (((Conversation) offers.getItems().get(i)).id().equals("im-fine")) {
+                return i;
+            }
+        }
+        throw new AssertionError("the \"I'm fine\" drill is offered");
     }
 
     private void choose(int reply) throws Exception {
@@ -118,8 +137,15 @@ class PracticeFlowTest extends WholeAppTest {
     @Test
     void itCanBePlayedWithTheKeyboardAlone() throws Exception {
         AppDriver.shortcut(robot, KeyCode.DIGIT8);
-        driver.settleWhen("the conversations to be listed", () -> !robot.lookup("#practice-offers")
-                .queryAs(ListView.class).getItems().isEmpty());
+        ListView<?> offers = robot.lookup("#practice-offers").queryAs(ListView.class);
+        driver.settleWhen("the conversations to be listed", () -> !offers.getItems().isEmpty());
+        assertTrue(offers.isFocused(), "the list of conversations has the focus");
+        // Down the list with the arrow keys to the "I'm fine" drill, after the conversations.
+        int drill = imFine(offers);
+        for (int i = Math.max(0, offers.getSelectionModel().getSelectedIndex()); i < drill; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        driver.settleWhen("the drill to be chosen", () -> offers.getSelectionModel().getSelectedIndex() == drill);
         AppDriver.alt(robot, KeyCode.S);
         driver.settleWhen("the first turn", () -> robot.lookup("#character-says").tryQuery().isPresent()
                 && says().contains("I'm fine"));
