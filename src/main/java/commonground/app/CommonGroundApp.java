@@ -9,6 +9,8 @@ import commonground.cues.CuesFeature;
 import commonground.draft.CoachService;
 import commonground.draft.DraftEditor;
 import commonground.draft.DraftFeature;
+import commonground.longgame.ComeBackRepository;
+import commonground.longgame.LongGameFeature;
 import commonground.people.PeopleFeature;
 import commonground.privacy.LockController;
 import commonground.privacy.PrivacyFeature;
@@ -188,7 +190,7 @@ public final class CommonGroundApp extends Application {
                 dbThread, dialogs, () -> stage, shellModel.statusProperty()::set, lock::afterDataReplaced);
 
         ModuleContext context = new ModuleContext(database, dbThread, dialogs, shellModel, practices,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), new ComeBackRepository(database));
         CoachService coach = new CoachService();
         // The gentle notices beside what the user writes, shared so one choice in Privacy holds everywhere.
         care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, display::saveLater,
@@ -197,7 +199,7 @@ public final class CommonGroundApp extends Application {
                 new SupportContactRepository(database));
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock, notices));
+                new PrivacyFeature(privacyLock, lock, notices), new LongGameFeature());
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),

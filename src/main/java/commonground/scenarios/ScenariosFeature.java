@@ -39,7 +39,8 @@ public final class ScenariosFeature implements Feature {
         ScenarioRepository repository = new ScenarioRepository(c.database());
         return new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
                 repository, new PeopleRepository(c.database()), c.dbThread(), c.dialogs(), c.practices(),
-                commonground.shell.Pauses.fx(), care), drafts);
+                commonground.shell.Pauses.fx(), care,
+                new commonground.shell.ComeBackChoice(c.comeBack(), c.dbThread(), c.clock())), drafts);
     }
 
     @Override

@@ -64,6 +64,18 @@ public final class ScenariosModule implements AppModule {
         }
     }
 
+    /** Opens "run:&lt;id&gt;" (as the long game's "Open it" asks). */
+    @Override
+    public void open(String target) {
+        if (target != null && target.startsWith("run:")) {
+            try {
+                model.openRun(Long.parseLong(target.substring("run:".length())));
+            } catch (NumberFormatException e) {
+                // not a run this version names: the module is shown as it is
+            }
+        }
+    }
+
     @Override
     public void onClose() {
         model.flush();

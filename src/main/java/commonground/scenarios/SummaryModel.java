@@ -26,6 +26,7 @@ public final class SummaryModel {
             .withZone(ZoneId.systemDefault());
 
     private final DatabaseThread dbThread;
+    private final commonground.shell.ComeBackChoice comeBack;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper about = new ReadOnlyStringWrapper(this, "about", "");
     private final ReadOnlyStringWrapper markdown = new ReadOnlyStringWrapper(this, "markdown", "");
@@ -34,7 +35,18 @@ public final class SummaryModel {
     private String fileName = "plan.md";
 
     SummaryModel(DatabaseThread dbThread) {
+        this(dbThread, null);
+    }
+
+    /** {@code comeBack} is the "Come back to this on" field, or null for none. */
+    SummaryModel(DatabaseThread dbThread, commonground.shell.ComeBackChoice comeBack) {
         this.dbThread = dbThread;
+        this.comeBack = comeBack;
+    }
+
+    /** The "Come back to this on" field of the plan shown, or null when the app has none. */
+    public commonground.shell.ComeBackChoice comeBack() {
+        return comeBack;
     }
 
     void show(ScenarioRun run, Walk walk, Practices practices) {
@@ -49,6 +61,13 @@ public final class SummaryModel {
         markdown.set(practices == null ? "" : PlanMarkdown.render(run, steps, answers, practices));
         fileName = run.scenarioId() + "-plan.md";
         message.set("");
+        if (comeBack != null) {
+            // Suggested from what the plan says ("in two weeks"), else in two weeks.
+            String planText = String.join("\n", entries.stream().filter(e -> e.kind() == StepKind.PLAN)
+                    .flatMap(e -> e.lines().stream()).toList());
+            comeBack.show(commonground.shell.ComeBackDates.PLAN, run.uuid(), run.personId(),
+                    commonground.shell.ComeBackSuggestion.suggest(planText, comeBack.today(), java.time.Period.ofWeeks(2)));
+        }
     }
 
     private static List<String> lines(Step step, String answer) {

@@ -9,8 +9,14 @@ import java.util.concurrent.CompletableFuture;
 /**
  * What the composition root hands every feature: the database and its thread, dialogs, navigation
  * between modules, the practices (read while the window opens) and the clock. Created once at
- * start; features build their repositories and view models from it.
+ * start; features build their repositories and view models from it. {@code comeBack} keeps the
+ * days to come back to a plan, a check-in or a practice ({@link ComeBackDates#NONE} without the long game).
  */
 public record ModuleContext(Database database, DatabaseThread dbThread, Dialogs dialogs, Navigator navigator,
-                            CompletableFuture<Practices> practices, Clock clock) {
+                            CompletableFuture<Practices> practices, Clock clock, ComeBackDates comeBack) {
+
+    public ModuleContext(Database database, DatabaseThread dbThread, Dialogs dialogs, Navigator navigator,
+                         CompletableFuture<Practices> practices, Clock clock) {
+        this(database, dbThread, dialogs, navigator, practices, clock, ComeBackDates.NONE);
+    }
 }

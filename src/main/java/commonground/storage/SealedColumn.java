@@ -20,7 +20,12 @@ public enum SealedColumn {
     SUPPORT_CONTACT_NAME("support_contact", "name", 100),
     SUPPORT_CONTACT_NUMBER("support_contact", "number", 40),
     /** The answer to the safety question ("do you ever feel afraid of them"), a short code or empty. */
-    PERSON_SAFETY("person", "safety", 20);
+    PERSON_SAFETY("person", "safety", 20),
+    /** The answer to "How did it go?" when coming back to a plan, a check-in or a practice. */
+    COME_BACK_ANSWER("come_back", "answer", 5_000),
+    GOOD_MOMENT_WHAT("good_moment", "what", 5_000),
+    GOOD_MOMENT_ACTIVITY("good_moment", "activity", 60),
+    GOOD_MOMENT_MADE_EASY("good_moment", "made_easy", 2_000);
 
     private final String table;
     private final String column;
