@@ -93,6 +93,8 @@ public final class CommonGroundApp extends Application {
     private Thread.UncaughtExceptionHandler previousUncaught;
     /** Help and support, the first-start frame and quick hide. */
     private CareFeature care;
+    /** Reminders of what to come back to, while the app is open; null until the data is open. */
+    private commonground.longgame.ReminderTicker reminders;
 
     @Override
     public void init() {
@@ -197,9 +199,10 @@ public final class CommonGroundApp extends Application {
                 getHostServices()::showDocument);
         CareNotices notices = new CareNotices(new CareNoticeRepository(database), dbThread, care.crisisLine(),
                 new SupportContactRepository(database));
+        LongGameFeature longGame = new LongGameFeature();
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock, notices), new LongGameFeature());
+                new PrivacyFeature(privacyLock, lock, notices), longGame);
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
@@ -217,6 +220,7 @@ public final class CommonGroundApp extends Application {
             } else {
                 dataSafety.dailyBackup();
                 lock.databaseOpened();
+                reminders = longGame.startReminders(context, shellModel.statusProperty()::set);
             }
             startedUp.complete(null);
         }));
@@ -262,6 +266,10 @@ public final class CommonGroundApp extends Application {
 
     @Override
     public void stop() {
+        if (reminders != null) {
+            reminders.close();
+            reminders = null;
+        }
         if (shellModel != null) {
             for (AppModule module : shellModel.modules()) {
                 module.onClose();

@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * it is about no one. {@code answer} is what the user said to "How did it go?", once revisited.
  */
 public record ComeBack(long id, String uuid, String kind, String itemUuid, long itemId, Long personId,
-                       String personName, String about, LocalDate dueOn, String answer, Instant revisitedAt) {
+                       String personName, String about, LocalDate dueOn, String answer, Instant revisitedAt,
+                       LocalDate remindedOn) {
 
     /** The longest answer to "How did it go?". */
     public static final int MAX_ANSWER = SealedColumn.COME_BACK_ANSWER.maxChars();

@@ -4,13 +4,13 @@ import commonground.shell.ComeBackDates;
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
 import commonground.storage.StorageException;
+import commonground.storage.Timestamps;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class ComeBackRepository implements ComeBackDates {
     private static final String TITLE = "CASE cb.kind WHEN 'PLAN' THEN (SELECT t.title FROM scenario_run r "
             + "JOIN scenario_text t ON t.id = r.scenario_text_id WHERE r.uuid = cb.item_uuid) END";
     private static final String SELECT = "SELECT cb.id, cb.uuid, cb.kind, cb.item_uuid, " + ITEM + ", cb.person_id, "
-            + "p.name, " + TITLE + ", cb.due_on, cb.answer, cb.revisited_at FROM come_back cb "
+            + "p.name, " + TITLE + ", cb.due_on, cb.answer, cb.revisited_at, cb.reminded_on FROM come_back cb "
             + "LEFT JOIN person p ON p.id = cb.person_id ";
 
     private final Database db;
@@ -59,7 +59,7 @@ public final class ComeBackRepository implements ComeBackDates {
         String now = db.now();
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE come_back SET due_on = ?, person_id = ?, "
-                    + "updated_at = ? WHERE kind = ? AND item_uuid = ? AND revisited_at IS NULL")) {
+                    + "updated_at = ?, reminded_on = NULL WHERE kind = ? AND item_uuid = ? AND revisited_at IS NULL")) {
                 ps.setString(1, on.toString());
                 setPerson(ps, 2, personId);
                 ps.setString(3, now);
@@ -100,6 +100,21 @@ public final class ComeBackRepository implements ComeBackDates {
     public List<ComeBack> openUntil(LocalDate until) {
         return list("WHERE cb.revisited_at IS NULL AND cb.due_on <= ? ORDER BY cb.due_on, cb.id", until.toString())
                 .stream().filter(ComeBackRepository::stillThere).toList();
+    }
+
+    /** Notes that a reminder was given for these items. */
+    public void markReminded(List<Long> ids, LocalDate on) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE come_back SET reminded_on = ? WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setString(1, on.toString());
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
     }
 
     /** Items revisited, newest first, for one person. */
@@ -169,10 +184,12 @@ public final class ComeBackRepository implements ComeBackDates {
                     Long person = rs.wasNull() ? null : personId;
                     String name = rs.getString(7);
                     String revisited = rs.getString(11);
+                    String reminded = rs.getString(12);
                     result.add(new ComeBack(id, rs.getString(2), kind, rs.getString(4), rs.getLong(5), person, name,
                             about(kind, rs.getString(8), name), LocalDate.parse(rs.getString(9)),
                             db.open(SealedColumn.COME_BACK_ANSWER, id, rs, 10),
-                            revisited == null ? null : Instant.parse(revisited)));
+                            revisited == null ? null : Timestamps.parse(revisited),
+                            reminded == null ? null : LocalDate.parse(reminded)));
                 }
             }
         }

@@ -31,9 +31,12 @@ final class ComeBackView extends HBox {
     private final Label none = new Label("Nothing to come back to yet. When you finish a walk-through or save a "
             + "check-in, you can choose a day to come back to it.");
 
-    ComeBackView(ComeBackViewModel model) {
+    private final ReminderSettingsView reminders;
+
+    ComeBackView(ComeBackViewModel model, ReminderSettingsViewModel reminderSettings) {
         super(16);
         this.model = model;
+        this.reminders = new ReminderSettingsView(reminderSettings);
         initializeParts();
         layoutParts();
         setupBindings();
@@ -84,7 +87,7 @@ final class ComeBackView extends HBox {
         detail.visibleProperty().bind(model.selectedProperty().isNotNull());
         VBox left = new VBox(8, list, none);
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox right = new VBox(8, detail, message);
+        VBox right = new VBox(8, detail, message, reminders);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(left, right);
     }

@@ -49,7 +49,22 @@ public final class LongGameFeature implements Feature {
                 new GoodMomentsViewModel(people, new GoodMomentRepository(c.database()), lookBack, c.dbThread(),
                         c.clock()),
                 new LookBackViewModel(people, lookBack, new OfferRepository(c.database()), more, c.dbThread(),
-                        c.navigator(), c.clock()));
+                        c.navigator(), c.clock()),
+                new ReminderSettingsViewModel(new ReminderSettingsRepository(c.database()), c.dbThread()));
+    }
+
+    /**
+     * Starts the reminders while the app is open: {@code notice} shows the calm in-app notice, and a
+     * desktop notification follows when the user chose one. Call on the JavaFX thread once the
+     * database is open; close the result when the app closes.
+     */
+    public ReminderTicker startReminders(ModuleContext c, java.util.function.Consumer<String> notice) {
+        DesktopNotifier desktop = new DesktopNotifier();
+        ReminderTicker ticker = new ReminderTicker(new Reminders(new ComeBackRepository(c.database()),
+                new ReminderSettingsRepository(c.database()), desktop, c.clock()), c.dbThread(),
+                c.database()::isOpenForReading, notice, desktop::close);
+        ticker.start();
+        return ticker;
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class LongGameModule implements AppModule {
     private final ComeBackViewModel comeBack;
     private final GoodMomentsViewModel moments;
     private final LookBackViewModel lookBack;
+    private final ReminderSettingsViewModel reminders;
     private TabPane tabs;
     private Tab comeBackTab;
     private Tab momentsTab;
@@ -26,7 +27,9 @@ public final class LongGameModule implements AppModule {
     private ComeBackView comeBackView;
     private GoodMomentsView momentsView;
 
-    public LongGameModule(ComeBackViewModel comeBack, GoodMomentsViewModel moments, LookBackViewModel lookBack) {
+    public LongGameModule(ComeBackViewModel comeBack, GoodMomentsViewModel moments, LookBackViewModel lookBack,
+                          ReminderSettingsViewModel reminders) {
+        this.reminders = reminders;
         this.comeBack = comeBack;
         this.moments = moments;
         this.lookBack = lookBack;
@@ -55,7 +58,7 @@ public final class LongGameModule implements AppModule {
                 + "planned, keep the good moments, and look back at how things are slowly changing.");
         lead.setWrapText(true);
         lead.getStyleClass().add("muted");
-        comeBackView = new ComeBackView(comeBack);
+        comeBackView = new ComeBackView(comeBack, reminders);
         momentsView = new GoodMomentsView(moments);
         comeBackTab = new Tab("Come back to it", comeBackView);
         comeBackTab.setId("tab-come-back");
@@ -85,6 +88,7 @@ public final class LongGameModule implements AppModule {
     private void refresh(Tab tab) {
         if (tab == comeBackTab) {
             comeBack.reload();
+            reminders.load();
         } else if (tab == momentsTab) {
             moments.reload();
         } else if (tab == lookBackTab) {

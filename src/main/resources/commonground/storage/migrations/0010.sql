@@ -15,7 +15,8 @@ CREATE TABLE come_back (
     answer        TEXT    NOT NULL DEFAULT '' CHECK (typeof(answer) = 'blob' OR length(answer) <= 5000),
     created_at    TEXT    NOT NULL,
     updated_at    TEXT    NOT NULL,
-    revisited_at  TEXT
+    revisited_at  TEXT,
+    reminded_on   TEXT    CHECK (reminded_on IS NULL OR date(reminded_on) IS reminded_on)
 );
 
 -- At most one date still open per item.
