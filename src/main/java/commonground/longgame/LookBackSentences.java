@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * A few plain sentences about a person's months ("Three good moments in November, all tagged
- * walking."): good moments in the latest month that had any, check-ins and signs of comfort over
- * the last three months, and the user's own needs. Never a judgment, never a score for the user.
+ * walking."): good moments in the latest month that had any, check-ins and signs of comfort since
+ * the start of the month three months back, and the user's own needs. Never a judgment, never a score for the user.
  */
 public final class LookBackSentences {
 
@@ -66,25 +66,27 @@ public final class LookBackSentences {
         int beforeComfort = 0;
         for (MonthFigures m : months) {
             long ago = m.month().until(current, java.time.temporal.ChronoUnit.MONTHS);
-            if (ago >= 0 && ago < 3) {
+            if (ago >= 0 && ago <= 3) {
                 checkIns += m.checkIns();
                 withComfort += m.checkInsWithComfort();
-            } else if (ago >= 3 && ago < 6) {
+            } else if (ago > 3 && ago <= 6) {
                 before += m.checkIns();
                 beforeComfort += m.checkInsWithComfort();
             }
         }
         if (checkIns == 0) {
             return before == 0 ? java.util.Optional.empty()
-                    : java.util.Optional.of("No check-ins in the last three months. Coming back to it is always possible.");
+                    : java.util.Optional.of("No check-ins since the start of " + monthName(current.minusMonths(3), current)
+                    + ". Coming back to it is always possible.");
         }
-        String s = count(checkIns, "check-in", "check-ins") + " in the last three months";
+        String s = count(checkIns, "check-in", "check-ins") + " since the start of "
+                + monthName(current.minusMonths(3), current);
         if (withComfort > 0) {
             s += ", with signs of comfort in " + lower(WORDS.length > withComfort ? WORDS[withComfort] : "" + withComfort)
                     + (withComfort == checkIns && checkIns > 1 ? " (all of them)" : "");
         }
         if (before > 0 && withComfort > beforeComfort) {
-            s += "; that is more than in the three months before (" + beforeComfort + ")";
+            s += "; that is more than in the three months before that (" + beforeComfort + ")";
         }
         return java.util.Optional.of(s + ".");
     }
