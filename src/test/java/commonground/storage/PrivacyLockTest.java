@@ -93,10 +93,16 @@ class PrivacyLockTest {
         ScenarioRun r = library.start(library.offers().get(0), dad.id());
         run = r.id();
         scenarios.saveAnswers(run, Map.of(r.currentStep(), "Answer: " + phrase));
-        new CheckInRepository(db).add(new CheckInDraft(dad.id(), Instant.parse("2026-11-20T18:00:00Z"),
+        var saved = new CheckInRepository(db).add(new CheckInDraft(dad.id(), Instant.parse("2026-11-20T18:00:00Z"),
                 "Context " + phrase, "drive",
                 List.of(new CheckInCue("looking-away", CueCategory.EYES, "Looks away", 2)), "Check-in " + phrase,
                 "Response " + phrase));
+        // The long game: the answer to "How did it go?" and a good moment, each holding the phrase.
+        var comeBack = new commonground.longgame.ComeBackRepository(db);
+        comeBack.set(commonground.shell.ComeBackDates.CHECK_IN, saved.uuid(), dad.id(), java.time.LocalDate.of(2026, 11, 27));
+        comeBack.revisit(comeBack.openUntil(java.time.LocalDate.of(2026, 12, 31)).get(0).id(), "Went " + phrase);
+        new commonground.longgame.GoodMomentRepository(db).add(dad.id(), java.time.LocalDate.of(2026, 11, 21),
+                "Moment " + phrase, "Walk " + phrase, "Easy " + phrase);
         new ComfortMapRepository(db).save(dad.id(), new ComfortMap(Map.of(ComfortList.values()[0],
                 List.of("Comfort " + phrase))));
         NoteRepository notes = new NoteRepository(db);
@@ -138,6 +144,10 @@ class PrivacyLockTest {
         assertEquals("Needs " + CANARY, new NeedsRepository(db).checkIns(5).get(0).note());
         assertEquals("Place " + CANARY, new NeedsRepository(db).sources("closeness").get(0).label());
         assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+        assertEquals("Went " + CANARY, new commonground.longgame.ComeBackRepository(db).revisitedFor(dad.id()).get(0).answer());
+        var moment = new commonground.longgame.GoodMomentRepository(db).forPerson(dad.id()).get(0);
+        assertEquals(List.of("Moment " + CANARY, "Walk " + CANARY, "Easy " + CANARY),
+                List.of(moment.what(), moment.activity(), moment.madeEasy()));
     }
 
     private long readableValuesLeft() {
