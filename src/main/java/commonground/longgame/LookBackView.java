@@ -10,10 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -22,6 +18,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
+import java.util.List;
 
 /** The "Looking back" tab: a person's months as charts and a few plain sentences; save or print. */
 public final class LookBackView extends ScrollPane {
@@ -30,8 +27,7 @@ public final class LookBackView extends ScrollPane {
     private final ComboBox<Person> person = new ComboBox<>();
     private final VBox sentences = new VBox(6);
     private final VBox stepBack = new VBox(8);
-    private final BarChart<String, Number> counts = new BarChart<>(new CategoryAxis(), new NumberAxis());
-    private final LineChart<String, Number> needs = new LineChart<>(new CategoryAxis(), new NumberAxis(0, 4, 1));
+    private final LookBackChartsView charts = new LookBackChartsView();
     private final Button save = new Button("Save as _Markdown\u2026", new FontIcon(Feather.DOWNLOAD));
     private final Button print = new Button("_Print\u2026", new FontIcon(Feather.PRINTER));
     private final Label message = new Label();
@@ -63,17 +59,6 @@ public final class LookBackView extends ScrollPane {
         sentences.setId("look-back-sentences");
         stepBack.setId("step-back");
         stepBack.getStyleClass().add("step-back-card");
-        counts.setId("look-back-counts");
-        counts.setTitle("Month by month");
-        counts.setAnimated(false);
-        counts.setPrefHeight(280);
-        ((NumberAxis) counts.getYAxis()).setMinorTickVisible(false);
-        ((NumberAxis) counts.getYAxis()).setTickUnit(1);
-        needs.setId("look-back-needs");
-        needs.setTitle("Your own needs, on average (0 to 4)");
-        needs.setAnimated(false);
-        needs.setPrefHeight(220);
-        needs.setLegendVisible(false);
         save.setId("look-back-save");
         print.setId("look-back-print");
         message.setId("look-back-message");
@@ -88,7 +73,7 @@ public final class LookBackView extends ScrollPane {
         HBox top = new HBox(8, who, person, save, print);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("toolbar-row");
-        printable.getChildren().addAll(sentences, counts, needs);
+        printable.getChildren().addAll(sentences, charts);
         VBox page = new VBox(12, top, message, stepBack, printable);
         setContent(page);
     }
@@ -120,14 +105,7 @@ public final class LookBackView extends ScrollPane {
     }
 
     private void showCharts() {
-        counts.getData().setAll(LookBackCharts.counts(model.months()));
-        needs.getData().setAll(java.util.List.of(LookBackCharts.needs(model.months())));
-        boolean any = !model.months().isEmpty();
-        counts.setVisible(any);
-        counts.setManaged(any);
-        boolean anyNeeds = model.months().stream().anyMatch(m -> m.needsAverage() != null);
-        needs.setVisible(anyNeeds);
-        needs.setManaged(anyNeeds);
+        charts.show(List.copyOf(model.months()));
     }
 
     private void showStepBack(boolean shown) {

@@ -109,9 +109,16 @@ public final class LookBackViewModel {
             extra.put(s.name(), s.days(p.id()));
         }
         List<MonthFigures> figures = LookBack.months(data, extra, clock.getZone(), today);
-        List<String> words = LookBackSentences.of(figures, p.name(), YearMonth.from(today));
+        List<String> words = new java.util.ArrayList<>(LookBackSentences.of(figures, p.name(), YearMonth.from(today)));
+        // Markdown is made to be saved and shared: the safety answer never goes into it.
         String md = LookBackMarkdown.render(p.name(), words, figures, List.copyOf(extra.keySet()));
-        boolean offer = StepBack.isTime(data, clock.getZone(), today) && !offers.made(p.id(), OfferRepository.STEP_BACK);
+        if (p.safetyFirst()) {
+            // Safety first: the line the app says everywhere, and no reflection framed around patience.
+            words.add(0, commonground.care.SafetyNotice.instead(p.name(), p.safety()) + " "
+                    + commonground.care.SafetyNotice.HELP_POINTER);
+        }
+        boolean offer = !p.safetyFirst() && StepBack.isTime(data, clock.getZone(), today)
+                && !offers.made(p.id(), OfferRepository.STEP_BACK);
         return new Loaded(p, figures, words, md, offer);
     }
 

@@ -205,6 +205,19 @@ class LookBackTest {
     }
 
     @Test
+    void forSomeoneTheUserIsAfraidOfSafetyComesFirstAndNothingIsFramedAroundPatience() {
+        f.clock.set(Instant.parse("2026-12-15T10:00:00Z"));
+        f.people.setSafety(dad.id(), commonground.care.SafetyAnswer.YES);
+        LookBackViewModel model = model();
+        model.reload();
+        assertTrue(model.sentences().get(0).startsWith("Because you said you sometimes feel afraid of Dad"),
+                model.sentences().get(0));
+        assertTrue(model.sentences().get(0).contains("Help and support (F1)"));
+        assertFalse(model.stepBackProperty().get(), "no reflection framed around months of patience");
+        assertFalse(model.markdownProperty().get().contains("afraid"), "the answer never goes into what is saved");
+    }
+
+    @Test
     void lessThanAboutThreeMonthsIsNotYetTime() {
         // 1 December: 82 days after the first check-in on 10 September.
         LookBackViewModel model = model();
