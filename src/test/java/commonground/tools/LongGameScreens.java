@@ -16,7 +16,6 @@ import commonground.shell.ComeBackDates;
 import commonground.storage.Database;
 import commonground.storage.TestClock;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.testfx.api.FxRobot;
 
@@ -67,8 +66,7 @@ public final class LongGameScreens {
             robot.clickOn("#moment-made-easy").write("Side by side, no questions");
             bothThemes(robot, driver, out, "good-moment");
             AppDriver.onFx(() -> {
-                TabPane tabs = (TabPane) robot.lookup("#tab-look-back").queryAs(javafx.scene.Node.class).getParent()
-                        .getParent();
+                TabPane tabs = robot.lookup("#long-game-view .tab-pane").queryAs(TabPane.class);
                 tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-look-back".equals(t.getId()))
                         .findFirst().orElseThrow());
             });
