@@ -91,6 +91,9 @@ public final class CuesView extends FittingBorderPane {
             goodMomentButton.setId("cues-good-moment");
             goodMomentButton.setAccessibleText("A good moment with the person chosen");
             goodMomentButton.disableProperty().bind(model.personProperty().isNull());
+            goodMomentButton.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.persons()));
+            goodMomentButton.managedProperty().bind(goodMomentButton.visibleProperty());
+            goodMomentButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             goodMomentButton.setOnAction(e -> goodMoment.accept(model.personProperty().get().id()));
             who.getChildren().add(goodMomentButton);
         }

@@ -59,6 +59,7 @@ final class ComeBackView extends HBox {
         about.setId("come-back-about");
         about.getStyleClass().add("section-title");
         about.setWrapText(true);
+        about.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         when.getStyleClass().add("muted");
         answer.setId("come-back-answer");
         answer.setWrapText(true);
@@ -71,6 +72,7 @@ final class ComeBackView extends HBox {
         message.setWrapText(true);
         none.setId("come-back-none");
         none.setWrapText(true);
+        none.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         none.getStyleClass().add("muted");
     }
 

@@ -58,6 +58,7 @@ final class GoodMomentsView extends HBox {
         });
         day.setId("moment-day");
         day.setEditable(false);
+        day.setAccessibleText("The day it happened");
         what.setId("moment-what");
         what.setWrapText(true);
         what.setPrefRowCount(3);

@@ -60,7 +60,10 @@ public final class LongGameModule implements AppModule {
         lead.getStyleClass().add("muted");
         comeBackView = new ComeBackView(comeBack, reminders);
         momentsView = new GoodMomentsView(moments);
-        comeBackTab = new Tab("Come back to it", comeBackView);
+        javafx.scene.control.ScrollPane comeBackScroll = new javafx.scene.control.ScrollPane(comeBackView);
+        comeBackScroll.setFitToWidth(true);
+        comeBackScroll.getStyleClass().add("page-scroll");
+        comeBackTab = new Tab("Come back to it", comeBackScroll);
         comeBackTab.setId("tab-come-back");
         momentsTab = new Tab("Good moments", momentsView);
         momentsTab.setId("tab-good-moments");
@@ -73,7 +76,7 @@ public final class LongGameModule implements AppModule {
         page.setTop(new VBox(6, title, lead));
         page.getStyleClass().addAll("page", "long-game-page");
         page.getStylesheets().add(commonground.shell.Stylesheets.url("/commonground/longgame/longgame.css"));
-        page.setId("long-game-view");
+        page.setId("longgame-view");
         BorderPane.setMargin(tabs, new javafx.geometry.Insets(12, 0, 0, 0));
         return page;
     }

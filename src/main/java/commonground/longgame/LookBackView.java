@@ -4,7 +4,6 @@ import commonground.people.Person;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -159,9 +158,5 @@ public final class LookBackView extends ScrollPane {
             job.cancelJob();
         }
         model.printed(done, true);
-    }
-
-    Node printableForTests() {
-        return printable;
     }
 }

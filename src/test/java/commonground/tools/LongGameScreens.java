@@ -66,7 +66,7 @@ public final class LongGameScreens {
             robot.clickOn("#moment-made-easy").write("Side by side, no questions");
             bothThemes(robot, driver, out, "good-moment");
             AppDriver.onFx(() -> {
-                TabPane tabs = robot.lookup("#long-game-view .tab-pane").queryAs(TabPane.class);
+                TabPane tabs = robot.lookup("#longgame-view .tab-pane").queryAs(TabPane.class);
                 tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-look-back".equals(t.getId()))
                         .findFirst().orElseThrow());
             });
