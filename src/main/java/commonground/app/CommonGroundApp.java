@@ -13,6 +13,7 @@ import commonground.longgame.ComeBackRepository;
 import commonground.longgame.LongGameFeature;
 import commonground.people.PeopleFeature;
 import commonground.privacy.LockController;
+import commonground.shell.SecretClipboard;
 import commonground.privacy.PrivacyFeature;
 import commonground.reflection.NoteRepository;
 import commonground.reflection.NoteSearch;
@@ -183,22 +184,26 @@ public final class CommonGroundApp extends Application {
         Dialogs dialogs = new FxDialogs(() -> stage);
         DatabaseThread dbThread = new FxDatabaseThread(database.executor(), failures::report);
         PrivacyLock privacyLock = new PrivacyLock(database);
+        SecretClipboard clipboard = SecretClipboard.system();
         LockController lock = new LockController(database, privacyLock, dbThread, shellModel,
-                node -> root.getChildren().setAll(node), display::rememberLock);
+                node -> root.getChildren().setAll(node), display::rememberLock, clipboard);
         recovery = new DatabaseRecovery(database, root, shellModel, failures::report, lock::reopened);
         dataSafety = new DataSafety(new Backups(database), new DataTransfer(database),
                 () -> new MarkdownExport(new NoteRepository(database), new ScenarioRepository(database),
-                        new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join()),
+                        new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join())
+                        .withNeutralNames(database.isLockEnabled()),
                 dbThread, dialogs, () -> stage, shellModel.statusProperty()::set, lock::afterDataReplaced);
 
         ModuleContext context = new ModuleContext(database, dbThread, dialogs, shellModel, practices,
-                Clock.systemDefaultZone(), new ComeBackRepository(database));
+                Clock.systemDefaultZone(), clipboard, new ComeBackRepository(database));
         CoachService coach = new CoachService();
         // The gentle notices beside what the user writes, shared so one choice in Privacy holds everywhere.
         care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, display::saveLater,
                 getHostServices()::showDocument);
         CareNotices notices = new CareNotices(new CareNoticeRepository(database), dbThread, care.crisisLine(),
                 new SupportContactRepository(database));
+        lock.alsoOnLock(notices::forgetTexts);
+        lock.alsoOnUnlock(notices::refreshPeopleToCall);
         LongGameFeature longGame = new LongGameFeature();
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
@@ -213,7 +218,7 @@ public final class CommonGroundApp extends Application {
         lock.showFirst(shellView, display.lockedLastTime());
         showStage();
         lock.watchIdleTime(stage.getScene());
-        care.afterShown(stage, database::isLockEnabled, lock::lockNow);
+        care.afterShown(stage, database::isLockEnabled, lock::lockNow, lock::isLocked);
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
                 recovery.show(Failures.unwrap(error));
@@ -250,7 +255,12 @@ public final class CommonGroundApp extends Application {
         placement.restore(stage);
         boolean exitAfterFirstFrame = options != null && options.exitAfterFirstFrame();
         FirstFrame.watch(scene, ms -> {
-            System.out.println("first frame after " + ms + " ms");
+            if (exitAfterFirstFrame) {
+                // Asked for (bench/startup.sh reads it); at a normal start the terminal stays quiet.
+                System.out.println("first frame after " + ms + " ms");
+            } else {
+                LOG.log(System.Logger.Level.DEBUG, "First frame after {0} ms", ms);
+            }
             firstFrameShown.countDown();
             // The window icon is decoded after the first frame; it is not needed to show the window.
             loadIcon().ifPresent(icon -> stage.getIcons().add(icon));

@@ -3,6 +3,7 @@ package commonground.longgame;
 import commonground.shell.ComeBackDates;
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
+import commonground.storage.SealedTextException;
 import commonground.storage.StorageException;
 import commonground.storage.Timestamps;
 
@@ -69,15 +70,20 @@ public final class ComeBackRepository implements ComeBackDates {
                     return null;
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO come_back (uuid, kind, item_uuid, person_id, "
-                    + "due_on, created_at, updated_at) VALUES (?,?,?,?,?,?,?)")) {
-                ps.setString(1, UUID.randomUUID().toString());
-                ps.setString(2, kind);
-                ps.setString(3, itemUuid);
-                setPerson(ps, 4, personId);
-                ps.setString(5, on.toString());
-                ps.setString(6, now);
-                ps.setString(7, now);
+            // The empty answer is sealed too (with the lock on, a sealed column holds only sealed values),
+            // in this same write, under an id never used before.
+            long next = Database.nextId(c, "come_back");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO come_back (id, uuid, kind, item_uuid, "
+                    + "person_id, due_on, answer, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                ps.setLong(1, next);
+                ps.setString(2, UUID.randomUUID().toString());
+                ps.setString(3, kind);
+                ps.setString(4, itemUuid);
+                setPerson(ps, 5, personId);
+                ps.setString(6, on.toString());
+                ps.setObject(7, db.seal(SealedColumn.COME_BACK_ANSWER, next, ""));
+                ps.setString(8, now);
+                ps.setString(9, now);
                 ps.executeUpdate();
             }
             return null;
@@ -185,9 +191,15 @@ public final class ComeBackRepository implements ComeBackDates {
                     String name = rs.getString(7);
                     String revisited = rs.getString(11);
                     String reminded = rs.getString(12);
+                    String answer;
+                    try {
+                        answer = db.open(SealedColumn.COME_BACK_ANSWER, id, rs, 10);
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the other days still show.
+                        continue;
+                    }
                     result.add(new ComeBack(id, rs.getString(2), kind, rs.getString(4), rs.getLong(5), person, name,
-                            about(kind, rs.getString(8), name), LocalDate.parse(rs.getString(9)),
-                            db.open(SealedColumn.COME_BACK_ANSWER, id, rs, 10),
+                            about(kind, rs.getString(8), name), LocalDate.parse(rs.getString(9)), answer,
                             revisited == null ? null : Timestamps.parse(revisited),
                             reminded == null ? null : LocalDate.parse(reminded)));
                 }

@@ -34,6 +34,9 @@ public final class ComeBackViewModel {
     private final StringProperty answer = new SimpleStringProperty(this, "answer", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private long wanted;
+    /** What was typed as the answer when the app locked, and for which item, put back after unlocking. */
+    private String keptAnswer;
+    private long keptFor;
 
     public ComeBackViewModel(ComeBackRepository repository, DatabaseThread dbThread, Navigator navigator, Clock clock) {
         this.repository = repository;
@@ -56,7 +59,30 @@ public final class ComeBackViewModel {
             selected.set(loaded.stream().filter(i -> i.id() == keep).findFirst()
                     .orElse(loaded.isEmpty() ? null : loaded.get(0)));
             wanted = 0;
+            if (keptAnswer != null && selected.get() != null && selected.get().id() == keptFor) {
+                answer.set(keptAnswer);
+            }
+            keptAnswer = null;
         }, error -> message.set("What to come back to could not be read just now. " + error.getMessage()));
+    }
+
+    /**
+     * The app is locking: the items read (with any answer opened) are dropped, to be read again when
+     * shown after unlocking, with the same item chosen. An answer being typed is kept as typed.
+     */
+    public void onLock() {
+        ComeBack open = selected.get();
+        if (open != null) {
+            wanted = open.id();
+            keptFor = open.id();
+            keptAnswer = answer.get();
+        }
+        items.clear();
+        selected.set(null);
+        if (keptAnswer != null) {
+            answer.set(keptAnswer);
+        }
+        message.set("");
     }
 
     /** Chooses the item with this id (as Home asks), reading the list first. */

@@ -2,6 +2,7 @@ package commonground.longgame;
 
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
+import commonground.storage.SealedTextException;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,10 +62,14 @@ public final class GoodMomentRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
-                        result.add(new GoodMoment(id, rs.getString(2), rs.getLong(3), LocalDate.parse(rs.getString(4)),
-                                db.open(SealedColumn.GOOD_MOMENT_WHAT, id, rs, 5),
-                                db.open(SealedColumn.GOOD_MOMENT_ACTIVITY, id, rs, 6),
-                                db.open(SealedColumn.GOOD_MOMENT_MADE_EASY, id, rs, 7)));
+                        try {
+                            result.add(new GoodMoment(id, rs.getString(2), rs.getLong(3),
+                                    LocalDate.parse(rs.getString(4)), db.open(SealedColumn.GOOD_MOMENT_WHAT, id, rs, 5),
+                                    db.open(SealedColumn.GOOD_MOMENT_ACTIVITY, id, rs, 6),
+                                    db.open(SealedColumn.GOOD_MOMENT_MADE_EASY, id, rs, 7)));
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // Left out; the other good moments still show.
+                        }
                     }
                 }
             }

@@ -74,6 +74,22 @@ public final class GoodMomentsViewModel {
         }, error -> message.set("The people could not be read just now. " + error.getMessage()));
     }
 
+    /**
+     * The app is locking: the timeline (good moments and check-in activities), the activities offered
+     * and the people read (with their notes) are dropped, to be read again when shown after unlocking,
+     * with the same person chosen. A moment being typed is kept as typed.
+     */
+    public void onLock() {
+        if (person.get() != null && wantedPerson == 0) {
+            wantedPerson = person.get().id();
+        }
+        person.set(null); // empties the timeline
+        timeline.clear();
+        activities.clear();
+        persons.clear();
+        message.set("");
+    }
+
     /** Starts a new good moment with this person (as Cues asks); 0 for whoever is chosen. */
     public void startFor(long personId) {
         wantedPerson = personId;

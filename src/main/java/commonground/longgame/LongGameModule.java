@@ -88,6 +88,14 @@ public final class LongGameModule implements AppModule {
         }
     }
 
+    /** Drops every opened text (answers, good moments, the look-back); {@link #onShow()} reads them again. */
+    @Override
+    public void onLock() {
+        comeBack.onLock();
+        moments.onLock();
+        lookBack.onLock();
+    }
+
     private void refresh(Tab tab) {
         if (tab == comeBackTab) {
             comeBack.reload();

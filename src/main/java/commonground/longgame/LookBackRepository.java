@@ -1,6 +1,8 @@
 package commonground.longgame;
 
 import commonground.storage.Database;
+import commonground.storage.SealedColumn;
+import commonground.storage.SealedTextException;
 import commonground.storage.Timestamps;
 
 import java.sql.Connection;
@@ -10,7 +12,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads what the look-back shows for a person, in one go: check-ins with their signs of comfort,
@@ -38,31 +43,54 @@ public final class LookBackRepository {
         return db.read(c -> checkIns(c, personId));
     }
 
-    private static List<LookBackData.CheckInMark> checkIns(Connection c, long personId) throws SQLException {
+    private List<LookBackData.CheckInMark> checkIns(Connection c, long personId) throws SQLException {
         List<LookBackData.CheckInMark> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT ci.happened_at, ci.activity, "
+        try (PreparedStatement ps = c.prepareStatement("SELECT ci.id, ci.happened_at, ci.activity, "
                 + "(SELECT count(*) FROM check_in_cue cc WHERE cc.check_in_id = ci.id AND cc.category = 'COMFORT') "
                 + "FROM check_in ci WHERE ci.person_id = ? ORDER BY ci.happened_at, ci.id")) {
             ps.setLong(1, personId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new LookBackData.CheckInMark(Instant.parse(rs.getString(1)), rs.getString(2),
-                            rs.getInt(3)));
+                    String activity;
+                    try {
+                        // The activity is sealed under the lock (since 0010).
+                        activity = db.open(SealedColumn.CHECK_IN_ACTIVITY, rs.getLong(1), rs, 3);
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the other check-ins still count.
+                        continue;
+                    }
+                    result.add(new LookBackData.CheckInMark(Instant.parse(rs.getString(2)), activity, rs.getInt(4)));
                 }
             }
         }
         return result;
     }
 
-    private static List<LookBackData.NeedsMark> needs(Connection c) throws SQLException {
-        List<LookBackData.NeedsMark> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT n.created_at, avg(r.rating) FROM needs_checkin n "
-                + "JOIN needs_checkin_rating r ON r.checkin_id = n.id GROUP BY n.id ORDER BY n.created_at, n.id");
+    /** Each needs check-in with the average of its ratings, oldest first (ratings are sealed under the lock). */
+    private List<LookBackData.NeedsMark> needs(Connection c) throws SQLException {
+        Map<Long, String> when = new LinkedHashMap<>();
+        Map<Long, int[]> sums = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT n.id, n.created_at, r.id, r.rating FROM needs_checkin n "
+                + "JOIN needs_checkin_rating r ON r.checkin_id = n.id ORDER BY n.created_at, n.id, r.id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                result.add(new LookBackData.NeedsMark(Timestamps.parse(rs.getString(1)), rs.getDouble(2)));
+                long checkIn = rs.getLong(1);
+                int rating;
+                try {
+                    rating = Integer.parseInt(db.open(SealedColumn.NEED_RATING, rs.getLong(3), rs, 4));
+                } catch (SealedTextException e) {
+                    db.reportUnreadable(e); // This rating is left out; the others still count.
+                    continue;
+                }
+                when.putIfAbsent(checkIn, rs.getString(2));
+                int[] sum = sums.computeIfAbsent(checkIn, k -> new int[2]);
+                sum[0] += rating;
+                sum[1]++;
             }
         }
+        List<LookBackData.NeedsMark> result = new ArrayList<>();
+        when.forEach((id, at) -> result.add(new LookBackData.NeedsMark(Timestamps.parse(at),
+                (double) sums.get(id)[0] / sums.get(id)[1])));
         return result;
     }
 

@@ -82,6 +82,23 @@ public final class LookBackViewModel {
         }, error -> message.set("The people could not be read just now. " + error.getMessage()));
     }
 
+    /**
+     * The app is locking: the figures, sentences and Markdown (which name activities the user wrote)
+     * and the people read are dropped, to be read again when shown after unlocking, for the same person.
+     */
+    public void onLock() {
+        if (person.get() != null && wanted == 0) {
+            wanted = person.get().id();
+        }
+        person.set(null);
+        persons.clear();
+        months.clear();
+        sentences.clear();
+        markdown.set("");
+        stepBack.set(false);
+        message.set("");
+    }
+
     /** Shows this person's look-back (as a link from elsewhere asks). */
     public void showPerson(long personId) {
         wanted = personId;

@@ -37,10 +37,12 @@ public final class ScenariosFeature implements Feature {
     @Override
     public AppModule create(ModuleContext c) {
         ScenarioRepository repository = new ScenarioRepository(c.database());
-        return new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
+        ScenariosViewModel model = new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
                 repository, new PeopleRepository(c.database()), c.dbThread(), c.dialogs(), c.practices(),
                 commonground.shell.Pauses.fx(), care,
-                new commonground.shell.ComeBackChoice(c.comeBack(), c.dbThread(), c.clock())), drafts);
+                new commonground.shell.ComeBackChoice(c.comeBack(), c.dbThread(), c.clock()));
+        model.summary().warnWhenLocked(c.database()::isLockEnabled);
+        return new ScenariosModule(model, drafts, c.clipboard());
     }
 
     @Override

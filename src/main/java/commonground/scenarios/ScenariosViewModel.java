@@ -81,7 +81,7 @@ public final class ScenariosViewModel {
         this.dialogs = dialogs;
         this.practices = practices;
         this.runModel = new RunViewModel(repository, dbThread, this::finished, pauses, care, this::keepSafetyAnswer);
-        this.summary = new SummaryModel(dbThread, comeBack);
+        this.summary = new SummaryModel(dbThread, dialogs, comeBack);
         runFilter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> applyFilter());
     }

@@ -1,5 +1,8 @@
 package commonground.scenarios;
 
+import commonground.shell.Dialogs;
+import java.util.function.BooleanSupplier;
+
 import commonground.storage.PrivateFiles;
 import commonground.content.Practices;
 import commonground.shell.DatabaseThread;
@@ -34,19 +37,46 @@ public final class SummaryModel {
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private String fileName = "plan.md";
 
-    SummaryModel(DatabaseThread dbThread) {
-        this(dbThread, null);
+    private final Dialogs dialogs;
+    /** Whether the passphrase lock is on, so a plan leaving the app is a plan leaving its protection. */
+    private BooleanSupplier lockOn = () -> false;
+
+    SummaryModel(DatabaseThread dbThread, Dialogs dialogs) {
+        this(dbThread, dialogs, null);
     }
 
     /** {@code comeBack} is the "Come back to this on" field, or null for none. */
-    SummaryModel(DatabaseThread dbThread, commonground.shell.ComeBackChoice comeBack) {
+    SummaryModel(DatabaseThread dbThread, Dialogs dialogs, commonground.shell.ComeBackChoice comeBack) {
         this.dbThread = dbThread;
+        this.dialogs = dialogs;
         this.comeBack = comeBack;
     }
 
     /** The "Come back to this on" field of the plan shown, or null when the app has none. */
     public commonground.shell.ComeBackChoice comeBack() {
         return comeBack;
+    }
+
+    /** Tells the summary whether the lock is on, to warn before a plan is copied or saved. */
+    public void warnWhenLocked(BooleanSupplier lockOn) {
+        this.lockOn = lockOn;
+    }
+
+    /**
+     * Whether the plan may be copied: with the lock on, the user is told first that a copy is not
+     * protected (as exports do), and that the app takes it off the clipboard again after a minute.
+     */
+    public boolean mayCopy() {
+        return !lockOn.getAsBoolean() || dialogs.confirm("Copy this plan?", "What you paste it into is not "
+                + "protected by the lock: anyone who can see it there can read it. The app takes the plan off the "
+                + "clipboard again after a minute, or when it locks.", "Copy");
+    }
+
+    /** Whether the plan may be saved: with the lock on, the user is told first that the file is not protected. */
+    public boolean maySave() {
+        return !lockOn.getAsBoolean() || dialogs.confirm("Save this plan as a file?", "The file is not "
+                + "protected by the lock, even though the lock is on: anyone who has the file can read it. Keep it "
+                + "somewhere private.", "Choose a file");
     }
 
     void show(ScenarioRun run, Walk walk, Practices practices) {
@@ -68,6 +98,13 @@ public final class SummaryModel {
             comeBack.show(commonground.shell.ComeBackDates.PLAN, run.uuid(), run.personId(),
                     commonground.shell.ComeBackSuggestion.suggest(planText, comeBack.today(), java.time.Period.ofWeeks(2)));
         }
+    }
+
+    /** Drops the plan shown (the user's answers), as the app locks. */
+    void forget() {
+        entries.clear();
+        markdown.set("");
+        message.set("");
     }
 
     private static List<String> lines(Step step, String answer) {
@@ -103,7 +140,8 @@ public final class SummaryModel {
     }
 
     public void copied() {
-        message.set("The plan was copied. You can paste it anywhere.");
+        message.set(lockOn.getAsBoolean() ? "The plan was copied. It leaves the clipboard again after a minute."
+                : "The plan was copied. You can paste it anywhere.");
     }
 
     /** Writes the plan as Markdown to {@code file}, away from the JavaFX thread. */

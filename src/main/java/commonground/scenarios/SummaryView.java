@@ -1,12 +1,11 @@
 package commonground.scenarios;
 
 import commonground.shell.FittingBorderPane;
+import commonground.shell.SecretClipboard;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.collections.ListChangeListener;
@@ -28,9 +27,11 @@ final class SummaryView extends FittingBorderPane {
     private final Button save = new Button("Save as _Markdown…", new FontIcon(Feather.DOWNLOAD));
     private final Button back = new Button("Back to _scenarios", new FontIcon(Feather.ARROW_LEFT));
     private final Label message = new Label();
+    private final SecretClipboard clipboard;
 
-    SummaryView(SummaryModel model, Runnable chooseSaveFile, Runnable done) {
+    SummaryView(SummaryModel model, SecretClipboard clipboard, Runnable chooseSaveFile, Runnable done) {
         this.model = model;
+        this.clipboard = clipboard;
         this.chooseSaveFile = chooseSaveFile;
         this.done = done;
         initializeParts();
@@ -84,10 +85,10 @@ final class SummaryView extends FittingBorderPane {
 
     private void setupEventHandlers() {
         copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(model.markdownProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
-            model.copied();
+            if (model.mayCopy()) {
+                clipboard.copy(model.markdownProperty().get());
+                model.copied();
+            }
         });
         save.setOnAction(e -> chooseSaveFile.run());
         back.setOnAction(e -> done.run());

@@ -1,8 +1,9 @@
 package commonground.storage;
 
 /**
- * The columns that hold free text the user writes. With the passphrase lock on, each value is
- * stored sealed ({@link FieldCipher}) instead of as readable text. {@code maxChars} is the limit
+ * The columns that hold what the user writes or chooses. With the passphrase lock on, each value
+ * is stored sealed ({@link FieldCipher}) instead of as readable text, bound to its row's
+ * {@link RowStamp}. Each table with a sealed column has the columns {@code uid} and {@code wc}. {@code maxChars} is the limit
  * on the readable text, checked before sealing (the schema can only check readable text).
  */
 public enum SealedColumn {
@@ -21,6 +22,26 @@ public enum SealedColumn {
     SUPPORT_CONTACT_NUMBER("support_contact", "number", 40),
     /** The answer to the safety question ("do you ever feel afraid of them"), a short code or empty. */
     PERSON_SAFETY("person", "safety", 20),
+    // Sealed since 0010 (issue 22): what else the user writes or chooses that tells of their life.
+    USER_CUE_SEEN("user_cue", "seen", 120),
+    USER_CUE_MIGHT_MEAN("user_cue", "might_mean", 400),
+    USER_CUE_NONVERBAL("user_cue", "nonverbal", 200),
+    USER_CUE_NOT_TO_SAY("user_cue", "not_to_say", 200),
+    CUE_ACKNOWLEDGEMENT("user_cue_acknowledgement", "text", 200),
+    /** The words of a ticked cue, kept with the check-in (a custom cue's words are the user's own). */
+    CHECK_IN_CUE_SEEN("check_in_cue", "seen", 120),
+    CHECK_IN_ACTIVITY("check_in", "activity", 60),
+    NOTE_TAG("note_tag", "tag", 50),
+    /** Which prompt a note was written from (the prompt's group stays readable, for the filter). */
+    NOTE_PROMPT("note", "prompt_id", 100),
+    /** Where a walk-through stands, and the steps taken to get there: they tell which choices were made. */
+    SCENARIO_RUN_STEP("scenario_run", "current_step", 60),
+    SCENARIO_RUN_PATH("scenario_run", "path", 4000),
+    /** Which step an answer belongs to: with the lock on, which steps were answered tells the path too. */
+    SCENARIO_ANSWER_STEP("scenario_answer", "step_id", 60),
+    /** A need's rating, 0 to 4, stored as a number while the lock is off. */
+    NEED_RATING("needs_checkin_rating", "rating", 1),
+    // The long game (sealed since the long game's migration, after 0010).
     /** The answer to "How did it go?" when coming back to a plan, a check-in or a practice. */
     COME_BACK_ANSWER("come_back", "answer", 5_000),
     GOOD_MOMENT_WHAT("good_moment", "what", 5_000),
@@ -47,6 +68,31 @@ public enum SealedColumn {
 
     public int maxChars() {
         return maxChars;
+    }
+
+    /** Whether the readable value is a whole number (stored as one while the lock is off, exported as one). */
+    public boolean numeric() {
+        return this == NEED_RATING;
+    }
+
+    /**
+     * Whether this column, with the row's references, says which row it is (the step of an answer,
+     * a note's tag): an import then takes a row as already there when these match, as a UNIQUE key
+     * over them would, which sealed values cannot have.
+     */
+    public boolean identifiesRow() {
+        return this == SCENARIO_ANSWER_STEP || this == NOTE_TAG;
+    }
+
+    /** The sealed columns of {@code table}, in declaration order. */
+    static java.util.List<SealedColumn> inTable(String table) {
+        java.util.List<SealedColumn> out = new java.util.ArrayList<>();
+        for (SealedColumn c : values()) {
+            if (c.table.equals(table)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The sealed column of {@code table}.{@code column}, or null when that column is stored readable. */

@@ -105,4 +105,31 @@ class ComeBackRepositoryTest {
         f.people.deleteWithRecords(dad.id());
         assertEquals(List.of(), f.comeBack.openUntil(LocalDate.of(2026, 12, 31)));
     }
+
+    @Test
+    void withTheLockOnADaySetIsReadAndAChangedAnswerIsLeftOutNotShown() throws Exception {
+        commonground.storage.PrivacyLock lock = new commonground.storage.PrivacyLock(f.db);
+        lock.enable("slow river at dusk".toCharArray(), 15);
+        f.comeBack.set(ComeBackDates.CHECK_IN, walk.uuid(), dad.id(), LocalDate.of(2026, 12, 2));
+        f.comeBack.set(ComeBackDates.PRACTICE, "practice-uuid-1", dad.id(), LocalDate.of(2026, 12, 3));
+        List<ComeBack> open = f.comeBack.openUntil(LocalDate.of(2026, 12, 31));
+        assertEquals(List.of("", ""), open.stream().map(ComeBack::answer).toList(), "the empty answers open");
+        f.comeBack.revisit(open.get(0).id(), "We sat in the car and talked");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.db.file());
+             java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*), sum(typeof(answer) = 'blob'), "
+                    + "count(DISTINCT uid), min(id) FROM come_back")) {
+                assertEquals(2, rs.getLong(1));
+                assertEquals(2, rs.getLong(2), "every answer is sealed, the empty ones too");
+                assertEquals(2, rs.getLong(3), "each row has a uid of its own");
+            }
+            // Something outside the app puts readable words in place of the practice's sealed answer.
+            st.executeUpdate("UPDATE come_back SET answer = 'written outside' WHERE kind = 'PRACTICE'");
+        }
+        long before = f.db.unreadableRowsLeftOut();
+        assertEquals(List.of(), f.comeBack.openUntil(LocalDate.of(2026, 12, 31)), "left out, never shown as genuine");
+        assertEquals(before + 1, f.db.unreadableRowsLeftOut());
+        assertEquals(List.of("We sat in the car and talked"),
+                f.comeBack.revisitedFor(dad.id()).stream().map(ComeBack::answer).toList());
+    }
 }
