@@ -4,7 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -31,7 +32,11 @@ public final class ComeBackField extends VBox {
         status.setId("come-back-status");
         status.getStyleClass().add("muted");
         status.setWrapText(true);
-        HBox row = new HBox(8, picker, keep, clear);
+        // Whole labels at every text size: the buttons keep their width and go to the next line instead.
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane row = new FlowPane(8, 6, picker, keep, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, row, status);
 

@@ -108,6 +108,7 @@ class ComeBackRepositoryTest {
 
     @Test
     void withTheLockOnADaySetIsReadAndAChangedAnswerIsLeftOutNotShown() throws Exception {
+        f.db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX); // as the app does
         commonground.storage.PrivacyLock lock = new commonground.storage.PrivacyLock(f.db);
         lock.enable("slow river at dusk".toCharArray(), 15);
         f.comeBack.set(ComeBackDates.CHECK_IN, walk.uuid(), dad.id(), LocalDate.of(2026, 12, 2));
