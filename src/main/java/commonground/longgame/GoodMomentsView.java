@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -109,7 +110,7 @@ final class GoodMomentsView extends HBox {
         Label lead = new Label("Celebrating what already works is one of the practices. Small moments count.");
         lead.getStyleClass().add("muted");
         lead.setWrapText(true);
-        HBox who = new HBox(8, person, day);
+        FlowPane who = new FlowPane(8, 6, person, day);
         VBox form = new VBox(8, title, lead, label("_Who, and when", person), who,
                 label("What _happened?", what), what, label("_Activity", activity), activity,
                 label("What made it _easy?", madeEasy), madeEasy, save, message);

@@ -9,7 +9,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -69,7 +70,11 @@ public final class LookBackView extends ScrollPane {
         Label who = new Label("_Looking back with");
         who.setMnemonicParsing(true);
         who.setLabelFor(person);
-        HBox top = new HBox(8, who, person, save, print);
+        // Whole labels at every text size: what does not fit goes to the next line.
+        for (Region r : List.of(who, save, print)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane top = new FlowPane(8, 6, who, person, save, print);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("toolbar-row");
         printable.getChildren().addAll(sentences, charts);
@@ -124,7 +129,9 @@ public final class LookBackView extends ScrollPane {
         Button close = new Button("Thank you, not now");
         close.setId("step-back-close");
         close.setOnAction(e -> model.closeStepBack());
-        stepBack.getChildren().addAll(title, text, new HBox(12, link, close));
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        stepBack.getChildren().addAll(title, text, new FlowPane(12, 6, link, close));
     }
 
     private void chooseFile() {
