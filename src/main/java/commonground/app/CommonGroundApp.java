@@ -9,6 +9,8 @@ import commonground.cues.CuesFeature;
 import commonground.draft.CoachService;
 import commonground.draft.DraftEditor;
 import commonground.draft.DraftFeature;
+import commonground.longgame.ComeBackRepository;
+import commonground.longgame.LongGameFeature;
 import commonground.people.PeopleFeature;
 import commonground.privacy.LockController;
 import commonground.shell.SecretClipboard;
@@ -96,6 +98,8 @@ public final class CommonGroundApp extends Application {
     private Thread.UncaughtExceptionHandler previousUncaught;
     /** Help and support, the first-start frame and quick hide. */
     private CareFeature care;
+    /** Reminders of what to come back to, while the app is open; null until the data is open. */
+    private commonground.longgame.ReminderTicker reminders;
 
     @Override
     public void init() {
@@ -195,7 +199,7 @@ public final class CommonGroundApp extends Application {
                 dbThread, dialogs, () -> stage, shellModel.statusProperty()::set, lock::afterDataReplaced);
 
         ModuleContext context = new ModuleContext(database, dbThread, dialogs, shellModel, practices,
-                Clock.systemDefaultZone(), clipboard);
+                Clock.systemDefaultZone(), clipboard, new ComeBackRepository(database));
         CoachService coach = new CoachService();
         // The gentle notices beside what the user writes, shared so one choice in Privacy holds everywhere.
         care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, display::saveLater,
@@ -206,9 +210,10 @@ public final class CommonGroundApp extends Application {
         lock.alsoOnUnlock(notices::refreshPeopleToCall);
         PracticeLink practiceLink = new WalkThroughPractice(new PracticeLibrary(new PracticeTextRepository(database),
                 practices::join), shellModel);
+        LongGameFeature longGame = new LongGameFeature();
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices, practiceLink),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock, notices), new PracticeFeature(coach::review));
+                new PrivacyFeature(privacyLock, lock, notices), new PracticeFeature(coach::review), longGame);
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
@@ -226,6 +231,7 @@ public final class CommonGroundApp extends Application {
             } else {
                 dataSafety.dailyBackup();
                 lock.databaseOpened();
+                reminders = longGame.startReminders(context, shellModel.statusProperty()::set);
             }
             startedUp.complete(null);
         }));
@@ -276,6 +282,10 @@ public final class CommonGroundApp extends Application {
 
     @Override
     public void stop() {
+        if (reminders != null) {
+            reminders.close();
+            reminders = null;
+        }
         if (shellModel != null) {
             for (AppModule module : shellModel.modules()) {
                 module.onClose();

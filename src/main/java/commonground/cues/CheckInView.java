@@ -38,8 +38,16 @@ final class CheckInView extends ScrollPane {
     private final Label formTitle = new Label();
     private final Label dateProblem = new Label();
 
+    private final commonground.shell.ComeBackChoice comeBack;
+
     CheckInView(CheckInViewModel model, CuesViewModel shared) {
+        this(model, shared, null);
+    }
+
+    /** {@code comeBack} is the "Come back to this on" field shown after saving, or null for none. */
+    CheckInView(CheckInViewModel model, CuesViewModel shared, commonground.shell.ComeBackChoice comeBack) {
         this.model = model;
+        this.comeBack = comeBack;
         this.shared = shared;
         this.checklist = new CueChecklist(model, shared.checklistCues());
         this.suggestions = new CueSuggestionsView(model);
@@ -138,6 +146,9 @@ final class CheckInView extends ScrollPane {
         DistressCard card = new DistressCard(model.distressNotice());
         VBox right = new VBox(8, respondTitle, suggestions, label("A n_ote", note), note,
                 label("What did you do, and how did it _go?", response), response, card, actions, message);
+        if (comeBack != null) {
+            right.getChildren().add(new commonground.shell.ComeBackField(comeBack, "Come back to this check-in on"));
+        }
         right.getStyleClass().add("check-in-respond");
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);

@@ -53,6 +53,8 @@ public final class CheckInViewModel {
     /** What to suggest for the ticked cues, and what to leave out when safety comes first. */
     private final CheckInAdvice advice = new CheckInAdvice();
     private final ReadOnlyObjectWrapper<CheckIn> editing = new ReadOnlyObjectWrapper<>(this, "editing");
+    /** The check-in saved last, for the "Come back to this on" field under the form. */
+    private final ReadOnlyObjectWrapper<CheckIn> lastSaved = new ReadOnlyObjectWrapper<>(this, "lastSaved");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     /** The day field: what it holds, text that could not be read, and why it cannot be saved yet. */
@@ -300,6 +302,7 @@ public final class CheckInViewModel {
                     busy.set(false);
                     clear();
                     onEdited.run();
+                    lastSaved.set(saved);
                     message.set((current == null ? "Saved" : "Changes saved") + " for "
                             + name + ". You can find it under Over time.");
                     shared.reload();
@@ -369,6 +372,10 @@ public final class CheckInViewModel {
 
     public ObservableList<Practice> practices() {
         return advice.practices();
+    }
+
+    public ReadOnlyObjectProperty<CheckIn> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<CheckIn> editingProperty() {

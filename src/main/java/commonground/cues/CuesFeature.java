@@ -4,6 +4,7 @@ import commonground.people.PeopleRepository;
 import commonground.shell.Activity;
 import commonground.shell.ActivitySource;
 import commonground.shell.AppModule;
+import commonground.shell.ComeBackChoice;
 import commonground.shell.Feature;
 import commonground.shell.HomeModule;
 import commonground.shell.ModuleContext;
@@ -34,13 +35,16 @@ public final class CuesFeature implements Feature {
 
     @Override
     public AppModule create(ModuleContext c) {
-        return new CuesModule(new CuesViewModel(new PeopleRepository(c.database()),
+        CuesViewModel model = new CuesViewModel(new PeopleRepository(c.database()),
                 new UserCueRepository(c.database()),
                 new CheckInRepository(c.database()),
                 new CheckInHistoryRepository(c.database()),
                 new ComfortMapRepository(c.database()),
                 c.dbThread(), c.dialogs(), c.practices(), c.clock(), care,
-                new CheckInDraftRepository(c.database()), commonground.shell.Pauses.fx()));
+                new CheckInDraftRepository(c.database()), commonground.shell.Pauses.fx());
+        return new CuesModule(model,
+                new CheckInComeBack(model.checkIn(), new ComeBackChoice(c.comeBack(), c.dbThread(), c.clock())),
+                personId -> c.navigator().show("longgame", "moment:" + personId));
     }
 
     @Override

@@ -9,10 +9,19 @@ public final class CuesModule implements AppModule {
 
     private final CuesViewModel model;
 
+    private final CheckInComeBack comeBack;
+    private final java.util.function.LongConsumer goodMoment;
     private CuesView view;
 
     public CuesModule(CuesViewModel model) {
+        this(model, null, null);
+    }
+
+    /** With the "Come back to this on" field and the "A good moment…" button (either may be null). */
+    public CuesModule(CuesViewModel model, CheckInComeBack comeBack, java.util.function.LongConsumer goodMoment) {
         this.model = model;
+        this.comeBack = comeBack;
+        this.goodMoment = goodMoment;
     }
 
     @Override
@@ -32,7 +41,7 @@ public final class CuesModule implements AppModule {
 
     @Override
     public Node createView() {
-        view = new CuesView(model);
+        view = new CuesView(model, comeBack, goodMoment);
         return view;
     }
 

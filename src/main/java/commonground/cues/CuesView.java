@@ -25,8 +25,23 @@ public final class CuesView extends FittingBorderPane {
     private final Tab overTimeTab = new Tab("Over time");
     private final Tab yourCuesTab = new Tab("Your cues");
 
+    private final CheckInComeBack comeBack;
+    private final java.util.function.LongConsumer goodMoment;
+    private final javafx.scene.control.Button goodMomentButton = new javafx.scene.control.Button("A good moment\u2026",
+            new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.HEART));
+
     public CuesView(CuesViewModel model) {
+        this(model, null, null);
+    }
+
+    /**
+     * {@code comeBack} is the "Come back to this on" field under the form (null for none);
+     * {@code goodMoment} opens "A good moment with …" for a person (null for no button).
+     */
+    public CuesView(CuesViewModel model, CheckInComeBack comeBack, java.util.function.LongConsumer goodMoment) {
         this.model = model;
+        this.comeBack = comeBack;
+        this.goodMoment = goodMoment;
         initializeParts();
         layoutParts();
         setupBindings();
@@ -52,7 +67,7 @@ public final class CuesView extends FittingBorderPane {
         checkInTab.setId("tab-check-in");
         overTimeTab.setId("tab-over-time");
         yourCuesTab.setId("tab-your-cues");
-        checkInView = new CheckInView(model.checkIn(), model);
+        checkInView = new CheckInView(model.checkIn(), model, comeBack == null ? null : comeBack.choice());
         checkInTab.setContent(checkInView);
         overTimeTab.setContent(new OverTimeView(model.overTime(), model));
         yourCuesTab.setContent(new UserCuesView(model.yourCues()));
@@ -72,6 +87,16 @@ public final class CuesView extends FittingBorderPane {
         with.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         person.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox who = new HBox(8, with, person, noPeople);
+        if (goodMoment != null) {
+            goodMomentButton.setId("cues-good-moment");
+            goodMomentButton.setAccessibleText("A good moment with the person chosen");
+            goodMomentButton.disableProperty().bind(model.personProperty().isNull());
+            goodMomentButton.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.persons()));
+            goodMomentButton.managedProperty().bind(goodMomentButton.visibleProperty());
+            goodMomentButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            goodMomentButton.setOnAction(e -> goodMoment.accept(model.personProperty().get().id()));
+            who.getChildren().add(goodMomentButton);
+        }
         who.getStyleClass().add("toolbar-row");
         VBox header = new VBox(6, title, intro, who, problem);
         header.setPadding(new Insets(0, 0, 8, 0));

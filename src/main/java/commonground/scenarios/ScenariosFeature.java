@@ -46,7 +46,8 @@ public final class ScenariosFeature implements Feature {
         ScenarioRepository repository = new ScenarioRepository(c.database());
         ScenariosViewModel model = new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
                 repository, new PeopleRepository(c.database()), c.dbThread(), c.dialogs(), c.practices(),
-                commonground.shell.Pauses.fx(), care);
+                commonground.shell.Pauses.fx(), care,
+                new commonground.shell.ComeBackChoice(c.comeBack(), c.dbThread(), c.clock()));
         model.summary().warnWhenLocked(c.database()::isLockEnabled);
         return new ScenariosModule(model, drafts, c.clipboard(), practice);
     }

@@ -66,6 +66,14 @@ public final class ScenariosViewModel {
     public ScenariosViewModel(ScenarioLibrary library, ScenarioRepository repository, PeopleRepository people,
                               DatabaseThread dbThread, Dialogs dialogs, CompletableFuture<Practices> practices,
                               Pauses pauses, commonground.care.CareNotices care) {
+        this(library, repository, people, dbThread, dialogs, practices, pauses, care, null);
+    }
+
+    /** With the "Come back to this on" field under a finished plan ({@code comeBack} null for none). */
+    public ScenariosViewModel(ScenarioLibrary library, ScenarioRepository repository, PeopleRepository people,
+                              DatabaseThread dbThread, Dialogs dialogs, CompletableFuture<Practices> practices,
+                              Pauses pauses, commonground.care.CareNotices care,
+                              commonground.shell.ComeBackChoice comeBack) {
         this.library = library;
         this.repository = repository;
         this.people = people;
@@ -73,7 +81,7 @@ public final class ScenariosViewModel {
         this.dialogs = dialogs;
         this.practices = practices;
         this.runModel = new RunViewModel(repository, dbThread, this::finished, pauses, care, this::keepSafetyAnswer);
-        this.summary = new SummaryModel(dbThread, dialogs);
+        this.summary = new SummaryModel(dbThread, dialogs, comeBack);
         runFilter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> applyFilter());
     }
@@ -245,6 +253,13 @@ public final class ScenariosViewModel {
                         message.set("That walk-through is no longer here; it may have been deleted.");
                     }
                 }, error -> message.set("This walk-through could not be opened. " + error.getMessage()));
+    }
+
+    /** Opens the run with this id (as the long game's "Open it" asks); a run no longer there is said so. */
+    public void openRun(long runId) {
+        dbThread.run(() -> repository.run(runId), found -> found.ifPresentOrElse(this::open,
+                () -> message.set("This walk-through is no longer there; it may have been deleted.")),
+                error -> message.set("This walk-through could not be opened. " + error.getMessage()));
     }
 
     private record Opened(ScenarioRun run, Scenario scenario, java.util.Map<String, String> answers,

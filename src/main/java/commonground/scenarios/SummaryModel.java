@@ -23,6 +23,7 @@ public final class SummaryModel {
     }
 
     private final DatabaseThread dbThread;
+    private final commonground.shell.ComeBackChoice comeBack;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper about = new ReadOnlyStringWrapper(this, "about", "");
     private final ReadOnlyStringWrapper markdown = new ReadOnlyStringWrapper(this, "markdown", "");
@@ -37,8 +38,19 @@ public final class SummaryModel {
     private BooleanSupplier lockOn = () -> false;
 
     SummaryModel(DatabaseThread dbThread, Dialogs dialogs) {
+        this(dbThread, dialogs, null);
+    }
+
+    /** {@code comeBack} is the "Come back to this on" field, or null for none. */
+    SummaryModel(DatabaseThread dbThread, Dialogs dialogs, commonground.shell.ComeBackChoice comeBack) {
         this.dbThread = dbThread;
         this.dialogs = dialogs;
+        this.comeBack = comeBack;
+    }
+
+    /** The "Come back to this on" field of the plan shown, or null when the app has none. */
+    public commonground.shell.ComeBackChoice comeBack() {
+        return comeBack;
     }
 
     /** Tells the summary whether the lock is on, to warn before a plan is copied or saved. */
@@ -77,6 +89,13 @@ public final class SummaryModel {
         fileName = run.scenarioId() + "-plan.md";
         practiceFor.set(run.finished() || walk.finished() ? run.scenarioId() : "");
         message.set("");
+        if (comeBack != null) {
+            // Suggested from what the plan says ("in two weeks"), else in two weeks.
+            String planText = String.join("\n", entries.stream().filter(e -> e.kind() == StepKind.PLAN)
+                    .flatMap(e -> e.lines().stream()).toList());
+            comeBack.show(commonground.shell.ComeBackDates.PLAN, run.uuid(), run.personId(),
+                    commonground.shell.ComeBackSuggestion.suggest(planText, comeBack.today(), java.time.Period.ofWeeks(2)));
+        }
     }
 
     /** Drops the plan shown (the user's answers), as the app locks. */

@@ -80,6 +80,9 @@ final class SummaryView extends FittingBorderPane {
         lead.getStyleClass().add("muted");
         lead.setWrapText(true);
         VBox header = new VBox(6, title, about, lead);
+        if (model.comeBack() != null) {
+            header.getChildren().add(new commonground.shell.ComeBackField(model.comeBack(), "Come back to this on"));
+        }
         header.setPadding(new Insets(0, 0, 16, 0));
         setTop(header);
         ScrollPane scroll = new ScrollPane(entries);

@@ -46,4 +46,9 @@ public interface Feature {
     default Optional<ActivitySource> recentActivity(ModuleContext context) {
         return Optional.empty();
     }
+
+    /** What the feature lists under Home's "Coming up" and "Worth a look", if anything. */
+    default Optional<DueSource> dueItems(ModuleContext context) {
+        return Optional.empty();
+    }
 }

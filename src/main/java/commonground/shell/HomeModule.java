@@ -20,21 +20,33 @@ import java.util.concurrent.CompletableFuture;
 /** The calm start page: what the app teaches, and where to begin. */
 public final class HomeModule implements AppModule {
 
-    /** An entry point on Home: a button that opens a module. */
-    public record EntryPoint(String label, String detail, Ikon icon, String moduleId) {
+    /** An entry point on Home: a button that opens a module, or what {@code target} names in it (null for the module). */
+    public record EntryPoint(String label, String detail, Ikon icon, String moduleId, String target) {
+
+        public EntryPoint(String label, String detail, Ikon icon, String moduleId) {
+            this(label, detail, icon, moduleId, null);
+        }
     }
 
     private final Navigator navigator;
     private final CompletableFuture<Practices> practices;
     private final List<EntryPoint> entryPoints;
     private final RecentActivityView recentActivity;
+    private final DueItemsView dueItems;
 
     public HomeModule(Navigator navigator, CompletableFuture<Practices> practices, List<EntryPoint> entryPoints,
                       RecentActivityView recentActivity) {
+        this(navigator, practices, entryPoints, recentActivity, null);
+    }
+
+    /** {@code dueItems} lists what to come back to ("Coming up", "Worth a look"); null for none. */
+    public HomeModule(Navigator navigator, CompletableFuture<Practices> practices, List<EntryPoint> entryPoints,
+                      RecentActivityView recentActivity, DueItemsView dueItems) {
         this.navigator = navigator;
         this.practices = practices;
         this.entryPoints = List.copyOf(entryPoints);
         this.recentActivity = recentActivity;
+        this.dueItems = dueItems;
     }
 
     @Override
@@ -56,6 +68,9 @@ public final class HomeModule implements AppModule {
     public void onShow() {
         if (recentActivity != null) {
             recentActivity.refresh();
+        }
+        if (dueItems != null) {
+            dueItems.refresh();
         }
     }
 
@@ -93,7 +108,11 @@ public final class HomeModule implements AppModule {
             }
         }));
 
-        VBox page = new VBox(16, title, intro, intro2, entries);
+        VBox page = new VBox(16, title, intro, intro2);
+        if (dueItems != null) {
+            page.getChildren().add(dueItems);
+        }
+        page.getChildren().add(entries);
         if (recentActivity != null) {
             Label recentTitle = new Label("Recently");
             recentTitle.getStyleClass().add("section-title");
@@ -116,7 +135,7 @@ public final class HomeModule implements AppModule {
         button.getStyleClass().add("entry-title");
         button.setId("entry-" + entry.moduleId());
         button.setAccessibleText(entry.label());
-        button.setOnAction(e -> navigator.show(entry.moduleId()));
+        button.setOnAction(e -> navigator.show(entry.moduleId(), entry.target()));
         Label detail = new Label(entry.detail());
         detail.getStyleClass().add("entry-detail");
         detail.setWrapText(true);

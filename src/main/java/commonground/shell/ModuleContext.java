@@ -8,11 +8,17 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the composition root hands every feature: the database and its thread, dialogs, navigation
- * between modules, the practices (read while the window opens), the clock, and the clipboard for
- * private text (taken off again after a minute or on locking). Created once at
- * start; features build their repositories and view models from it.
+ * between modules, the practices (read while the window opens), the clock, the clipboard for
+ * private text (taken off again after a minute or on locking), and {@code comeBack}, the days to
+ * come back to a plan, a check-in or a practice ({@link ComeBackDates#NONE} without the long game).
+ * Created once at start; features build their repositories and view models from it.
  */
 public record ModuleContext(Database database, DatabaseThread dbThread, Dialogs dialogs, Navigator navigator,
                             CompletableFuture<Practices> practices, Clock clock,
-                            SecretClipboard clipboard) {
+                            SecretClipboard clipboard, ComeBackDates comeBack) {
+
+    public ModuleContext(Database database, DatabaseThread dbThread, Dialogs dialogs, Navigator navigator,
+                         CompletableFuture<Practices> practices, Clock clock, SecretClipboard clipboard) {
+        this(database, dbThread, dialogs, navigator, practices, clock, clipboard, ComeBackDates.NONE);
+    }
 }

@@ -22,7 +22,9 @@ public final class Sidebar {
                 ordered.stream().map(Feature::entryPoint).flatMap(Optional::stream).toList(),
                 new RecentActivityView(ordered.stream().map(f -> f.recentActivity(context))
                         .flatMap(Optional::stream).toList(), context.dbThread(), context.navigator(),
-                        context.clock())));
+                        context.clock()),
+                new DueItemsView(ordered.stream().map(f -> f.dueItems(context)).flatMap(Optional::stream).toList(),
+                        context.dbThread(), context.navigator(), context.clock())));
         for (Feature feature : ordered) {
             modules.add(new LazyModule(feature, context));
         }

@@ -46,7 +46,13 @@ public enum SealedColumn {
     /** Which step an answer belongs to: with the lock on, which steps were answered tells the path too. */
     SCENARIO_ANSWER_STEP("scenario_answer", "step_id", 60),
     /** A need's rating, 0 to 4, stored as a number while the lock is off. */
-    NEED_RATING("needs_checkin_rating", "rating", 1);
+    NEED_RATING("needs_checkin_rating", "rating", 1),
+    // The long game (sealed since the long game's migration, after 0010).
+    /** The answer to "How did it go?" when coming back to a plan, a check-in or a practice. */
+    COME_BACK_ANSWER("come_back", "answer", 5_000),
+    GOOD_MOMENT_WHAT("good_moment", "what", 5_000),
+    GOOD_MOMENT_ACTIVITY("good_moment", "activity", 60),
+    GOOD_MOMENT_MADE_EASY("good_moment", "made_easy", 2_000);
 
     private final String table;
     private final String column;

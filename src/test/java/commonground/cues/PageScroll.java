@@ -7,12 +7,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
 
 /** For UI tests: scrolls the page, as a person would, until a node is in the window, then clicks it. */
-final class PageScroll {
+public final class PageScroll {
 
     private PageScroll() {
     }
 
-    static FxRobotInterface clickInView(FxRobot robot, String query) {
+    public static FxRobotInterface clickInView(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         robot.interact(() -> {
             for (Parent p = node.getParent(); p != null; p = p.getParent()) {

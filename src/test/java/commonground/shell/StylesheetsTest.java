@@ -24,7 +24,7 @@ class StylesheetsTest {
     void theBuildCompiledEveryStylesheetAndTheAppLoadsTheBinaryForm() {
         for (String css : List.of("/commonground/shell/app.css", "/commonground/scenarios/scenarios.css",
                 "/commonground/cues/cues.css", "/commonground/draft/draft.css",
-                "/commonground/reflection/reflection.css")) {
+                "/commonground/reflection/reflection.css", "/commonground/longgame/longgame.css")) {
             assertTrue(Stylesheets.url(css).endsWith(css.replace(".css", ".bss")), css);
         }
     }

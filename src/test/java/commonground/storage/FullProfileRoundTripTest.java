@@ -47,10 +47,20 @@ class FullProfileRoundTripTest {
             ScenarioLibrary library = new ScenarioLibrary(scenarios, () -> practices);
             ScenarioRun run = library.start(library.offers().get(0), dad.id());
             scenarios.saveAnswers(run.id(), Map.of(run.currentStep(), "He said fine and turned on the TV."));
-            new CheckInRepository(db).add(new CheckInDraft(dad.id(), Instant.parse("2026-11-20T18:00:00Z"),
+            var checkIn = new CheckInRepository(db).add(new CheckInDraft(dad.id(), Instant.parse("2026-11-20T18:00:00Z"),
                     "Driving to the lake", "drive",
                     List.of(new CheckInCue("looking-away", CueCategory.EYES, "Looks away", 2)), "He hummed.",
                     "I sat beside him."));
+            var comeBack = new commonground.longgame.ComeBackRepository(db);
+            comeBack.set(commonground.shell.ComeBackDates.CHECK_IN, checkIn.uuid(), dad.id(),
+                    java.time.LocalDate.of(2026, 11, 27));
+            comeBack.revisit(comeBack.openUntil(java.time.LocalDate.of(2026, 12, 31)).get(0).id(), "He asked about the lake.");
+            comeBack.set(commonground.shell.ComeBackDates.PLAN, run.uuid(), dad.id(), java.time.LocalDate.of(2026, 12, 9));
+            new commonground.longgame.GoodMomentRepository(db).add(dad.id(), java.time.LocalDate.of(2026, 11, 21),
+                    "He showed me his old photos.", "photos", "Tea first");
+            new commonground.longgame.ReminderSettingsRepository(db).save(true, java.time.LocalTime.of(22, 0),
+                    java.time.LocalTime.of(7, 0));
+            new commonground.longgame.OfferRepository(db).markMade(dad.id(), commonground.longgame.OfferRepository.STEP_BACK);
             new ComfortMapRepository(db).save(dad.id(), new ComfortMap(Map.of(ComfortList.values()[0],
                     List.of("fishing", "old jazz"))));
             NoteRepository notes = new NoteRepository(db);
@@ -81,6 +91,15 @@ class FullProfileRoundTripTest {
         try (Database fresh = Database.open(dir.resolve("b").resolve(Database.FILE_NAME))) {
             new DataTransfer(fresh).importFrom(first);
             new DataTransfer(fresh).exportTo(second);
+            Person imported = new PeopleRepository(fresh).active().get(0);
+            var comeBack = new commonground.longgame.ComeBackRepository(fresh);
+            assertEquals("He asked about the lake.", comeBack.revisitedFor(imported.id()).get(0).answer());
+            assertEquals(List.of("Your plan: \u201c" + new ScenarioRepository(fresh).runs().get(0).scenarioTitle()
+                    + "\u201d (about Dad)"), comeBack.openUntil(java.time.LocalDate.of(2026, 12, 31)).stream()
+                    .map(commonground.longgame.ComeBack::about).toList(), "the plan's day still finds its plan");
+            assertEquals("He showed me his old photos.",
+                    new commonground.longgame.GoodMomentRepository(fresh).forPerson(imported.id()).get(0).what());
+            assertTrue(new commonground.longgame.ReminderSettingsRepository(fresh).read().desktop());
             assertEquals(0, new DataTransfer(fresh).importFrom(first).totalAdded(), "nothing is duplicated");
         }
         assertEquals(Files.readString(first), Files.readString(second));

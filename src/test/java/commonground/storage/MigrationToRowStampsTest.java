@@ -100,8 +100,11 @@ class MigrationToRowStampsTest {
             assertTrue(pending.containsAll(List.of("*.unpadded", "note.prompt_id", "note_tag.tag",
                     "needs_checkin_rating.rating", "scenario_answer.step_id", "user_cue.seen")), pending.toString());
             for (SealedColumn col : SealedColumn.values()) {
-                boolean before0010 = col.ordinal() <= SealedColumn.PERSON_SAFETY.ordinal();
-                assertEquals(!before0010, pending.contains(col.table() + "." + col.column()), col.toString());
+                // Columns sealed since 0010 in tables that already held rows; tables made by later
+                // migrations (the long game's) begin empty, so nothing in them waits for an unlock.
+                boolean since0010 = col.ordinal() > SealedColumn.PERSON_SAFETY.ordinal()
+                        && col.ordinal() <= SealedColumn.NEED_RATING.ordinal();
+                assertEquals(since0010, pending.contains(col.table() + "." + col.column()), col.toString());
             }
         }
     }

@@ -101,11 +101,19 @@ class PrivacyLockTest {
         String cue = new commonground.cues.UserCueRepository(db).add(new commonground.cues.CueText(CueCategory.HANDS,
                 "Seen " + phrase, "Meaning " + phrase, List.of("Ack " + phrase), "Nonverbal " + phrase,
                 "Unsaid " + phrase));
-        new CheckInRepository(db).add(new CheckInDraft(dad.id(), Instant.parse("2026-11-20T18:00:00Z"),
+        var saved = new CheckInRepository(db).add(new CheckInDraft(dad.id(), Instant.parse("2026-11-20T18:00:00Z"),
                 "Context " + phrase, "Activity " + phrase,
                 List.of(new CheckInCue("looking-away", CueCategory.EYES, "Looks away", 2),
                         new CheckInCue(cue, CueCategory.HANDS, "Seen " + phrase, null)), "Check-in " + phrase,
                 "Response " + phrase));
+        // The long game: the answer to "How did it go?" and a good moment, each holding the phrase.
+        var comeBack = new commonground.longgame.ComeBackRepository(db);
+        comeBack.set(commonground.shell.ComeBackDates.CHECK_IN, saved.uuid(), dad.id(), java.time.LocalDate.of(2026, 11, 27));
+        comeBack.revisit(comeBack.openUntil(java.time.LocalDate.of(2026, 12, 31)).get(0).id(), "Went " + phrase);
+        // A day still to come: its answer is empty, and sealed all the same.
+        comeBack.set(commonground.shell.ComeBackDates.PLAN, r.uuid(), dad.id(), java.time.LocalDate.of(2026, 12, 10));
+        new commonground.longgame.GoodMomentRepository(db).add(dad.id(), java.time.LocalDate.of(2026, 11, 21),
+                "Moment " + phrase, "Walk " + phrase, "Easy " + phrase);
         new ComfortMapRepository(db).save(dad.id(), new ComfortMap(Map.of(ComfortList.values()[0],
                 List.of("Comfort " + phrase))));
         NoteRepository notes = new NoteRepository(db);
@@ -176,6 +184,10 @@ class PrivacyLockTest {
         assertEquals(List.of(new commonground.cues.ActivityComfort("Activity " + CANARY, 1, 0)),
                 new commonground.cues.CheckInHistoryRepository(db).activityComfort(dad.id()));
         assertEquals(1, new NoteRepository(db).count(new NoteFilter("zintaphre", null, false)));
+        assertEquals("Went " + CANARY, new commonground.longgame.ComeBackRepository(db).revisitedFor(dad.id()).get(0).answer());
+        var moment = new commonground.longgame.GoodMomentRepository(db).forPerson(dad.id()).get(0);
+        assertEquals(List.of("Moment " + CANARY, "Walk " + CANARY, "Easy " + CANARY),
+                List.of(moment.what(), moment.activity(), moment.madeEasy()));
     }
 
     @Test
@@ -187,7 +199,8 @@ class PrivacyLockTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             for (String column : List.of("note.prompt_id", "scenario_run.current_step", "scenario_run.path",
                     "needs_checkin_rating.rating", "check_in.activity", "note_tag.tag", "check_in_cue.seen",
-                    "scenario_answer.step_id", "check_in_draft.body")) {
+                    "scenario_answer.step_id", "check_in_draft.body", "come_back.answer", "good_moment.what",
+                    "good_moment.activity", "good_moment.made_easy")) {
                 String[] tc = column.split("\\.");
                 try (ResultSet rs = s.executeQuery("SELECT count(*), sum(typeof(" + tc[1] + ") = 'blob') FROM " + tc[0])) {
                     assertTrue(rs.getLong(1) > 0, column + " has something to check");

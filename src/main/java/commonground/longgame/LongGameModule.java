@@ -1,0 +1,137 @@
+package commonground.longgame;
+
+import commonground.shell.AppModule;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * The long game: coming back to plans and check-ins, good moments, and looking back month by month.
+ * Targets: "come-back:&lt;id&gt;" (Home's lines), "moment" or "moment:&lt;person id&gt;" (a new good moment),
+ * "look-back:&lt;person id&gt;".
+ */
+public final class LongGameModule implements AppModule {
+
+    private final ComeBackViewModel comeBack;
+    private final GoodMomentsViewModel moments;
+    private final LookBackViewModel lookBack;
+    private final ReminderSettingsViewModel reminders;
+    private TabPane tabs;
+    private Tab comeBackTab;
+    private Tab momentsTab;
+    private Tab lookBackTab;
+    private ComeBackView comeBackView;
+    private GoodMomentsView momentsView;
+
+    public LongGameModule(ComeBackViewModel comeBack, GoodMomentsViewModel moments, LookBackViewModel lookBack,
+                          ReminderSettingsViewModel reminders) {
+        this.reminders = reminders;
+        this.comeBack = comeBack;
+        this.moments = moments;
+        this.lookBack = lookBack;
+    }
+
+    @Override
+    public String id() {
+        return LongGameFeature.ID;
+    }
+
+    @Override
+    public String title() {
+        return LongGameFeature.TITLE;
+    }
+
+    @Override
+    public Ikon icon() {
+        return LongGameFeature.ICON;
+    }
+
+    @Override
+    public Node createView() {
+        Label title = new Label("The long game");
+        title.getStyleClass().add("page-title");
+        Label lead = new Label("Trust grows over months, through small, safe moments. Come back to what you "
+                + "planned, keep the good moments, and look back at how things are slowly changing.");
+        lead.setWrapText(true);
+        lead.getStyleClass().add("muted");
+        comeBackView = new ComeBackView(comeBack, reminders);
+        momentsView = new GoodMomentsView(moments);
+        javafx.scene.control.ScrollPane comeBackScroll = new javafx.scene.control.ScrollPane(comeBackView);
+        comeBackScroll.setFitToWidth(true);
+        comeBackScroll.getStyleClass().add("page-scroll");
+        comeBackTab = new Tab("Come back to it", comeBackScroll);
+        comeBackTab.setId("tab-come-back");
+        momentsTab = new Tab("Good moments", momentsView);
+        momentsTab.setId("tab-good-moments");
+        lookBackTab = new Tab("Looking back", new LookBackView(lookBack));
+        lookBackTab.setId("tab-look-back");
+        tabs = new TabPane(comeBackTab, momentsTab, lookBackTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refresh(now));
+        BorderPane page = new BorderPane(tabs);
+        page.setTop(new VBox(6, title, lead));
+        page.getStyleClass().addAll("page", "long-game-page");
+        page.getStylesheets().add(commonground.shell.Stylesheets.url("/commonground/longgame/longgame.css"));
+        page.setId("longgame-view");
+        BorderPane.setMargin(tabs, new javafx.geometry.Insets(12, 0, 0, 0));
+        return page;
+    }
+
+    @Override
+    public void onShow() {
+        if (tabs != null) {
+            refresh(tabs.getSelectionModel().getSelectedItem());
+        }
+    }
+
+    /** Drops every opened text (answers, good moments, the look-back); {@link #onShow()} reads them again. */
+    @Override
+    public void onLock() {
+        comeBack.onLock();
+        moments.onLock();
+        lookBack.onLock();
+    }
+
+    private void refresh(Tab tab) {
+        if (tab == comeBackTab) {
+            comeBack.reload();
+            reminders.load();
+        } else if (tab == momentsTab) {
+            moments.reload();
+        } else if (tab == lookBackTab) {
+            lookBack.reload();
+        }
+    }
+
+    @Override
+    public void startNew() {
+        open("moment");
+    }
+
+    @Override
+    public void open(String target) {
+        if (tabs == null || target == null) {
+            return;
+        }
+        try {
+            if (target.startsWith("come-back:")) {
+                tabs.getSelectionModel().select(comeBackTab);
+                comeBack.open(Long.parseLong(target.substring("come-back:".length())));
+                comeBackView.focusAnswer();
+            } else if (target.equals("moment") || target.startsWith("moment:")) {
+                tabs.getSelectionModel().select(momentsTab);
+                moments.startFor(target.equals("moment") ? 0 : Long.parseLong(target.substring("moment:".length())));
+                momentsView.focusWhat();
+            } else if (target.startsWith("look-back:")) {
+                tabs.getSelectionModel().select(lookBackTab);
+                lookBack.showPerson(Long.parseLong(target.substring("look-back:".length())));
+            }
+        } catch (NumberFormatException e) {
+            // not a target this version names: the module is shown as it is
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package commonground.longgame;
+
+import commonground.cues.CheckIn;
+import commonground.cues.CheckInCue;
+import commonground.cues.CheckInDraft;
+import commonground.cues.CheckInRepository;
+import commonground.cues.CueCategory;
+import commonground.people.PeopleRepository;
+import commonground.people.Person;
+import commonground.people.Relationship;
+import commonground.storage.Database;
+import commonground.storage.TestClock;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real database in a test folder, with a clock the test moves, people and check-ins to come back to. */
+final class LongGameFixture implements AutoCloseable {
+
+    final TestClock clock;
+    final Database db;
+    final PeopleRepository people;
+    final CheckInRepository checkIns;
+    final ComeBackRepository comeBack;
+    final GoodMomentRepository moments;
+
+    LongGameFixture(Path dir, String now, ZoneId zone) throws Exception {
+        clock = new TestClock(Instant.parse(now), zone);
+        db = Database.open(dir.resolve(Database.FILE_NAME), clock);
+        people = new PeopleRepository(db);
+        checkIns = new CheckInRepository(db);
+        comeBack = new ComeBackRepository(db);
+        moments = new GoodMomentRepository(db);
+    }
+
+    Person person(String name) {
+        return people.add(name, Relationship.PARENT, "");
+    }
+
+    /** A check-in at {@code at} with {@code comfort} signs of comfort ticked and the activity given. */
+    CheckIn checkIn(Person p, String at, String activity, int comfort) {
+        List<CheckInCue> cues = new ArrayList<>();
+        for (int i = 0; i < comfort; i++) {
+            cues.add(new CheckInCue("comfort-" + i, CueCategory.COMFORT, "Leaned in " + i, null));
+        }
+        cues.add(new CheckInCue("quiet", CueCategory.VOICE, "Went quiet", null));
+        return checkIns.add(new CheckInDraft(p.id(), Instant.parse(at), "", activity, cues, "", ""));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
