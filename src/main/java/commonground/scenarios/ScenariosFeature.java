@@ -37,10 +37,13 @@ public final class ScenariosFeature implements Feature {
     @Override
     public AppModule create(ModuleContext c) {
         ScenarioRepository repository = new ScenarioRepository(c.database());
-        return new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
+        ScenariosViewModel model = new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
                 repository, new PeopleRepository(c.database()), c.dbThread(), c.dialogs(), c.practices(),
                 commonground.shell.Pauses.fx(), care,
-                new commonground.shell.ComeBackChoice(c.comeBack(), c.dbThread(), c.clock())), drafts);
+                new commonground.shell.ComeBackChoice(c.comeBack(), c.dbThread(), c.clock()));
+        // The dad-ill plan links to the long game's "Who knows what" (by module id: no feature imports another).
+        model.summary().linkWhoKnowsWhat(id -> c.navigator().show("longgame", "who-knows:" + id));
+        return new ScenariosModule(model, drafts);
     }
 
     @Override

@@ -27,6 +27,7 @@ final class SummaryView extends FittingBorderPane {
     private final Button copy = new Button("_Copy", new FontIcon(Feather.COPY));
     private final Button save = new Button("Save as _Markdown…", new FontIcon(Feather.DOWNLOAD));
     private final Button back = new Button("Back to _scenarios", new FontIcon(Feather.ARROW_LEFT));
+    private final Button whoKnows = new Button("_Who knows what", new FontIcon(Feather.USERS));
     private final Label message = new Label();
 
     SummaryView(SummaryModel model, Runnable chooseSaveFile, Runnable done) {
@@ -49,6 +50,7 @@ final class SummaryView extends FittingBorderPane {
         copy.setId("copy-plan");
         save.setId("save-plan");
         back.setId("summary-done");
+        whoKnows.setId("summary-who-knows");
         message.setId("summary-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
@@ -68,7 +70,7 @@ final class SummaryView extends FittingBorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setCenter(scroll);
-        HBox actions = new HBox(8, back, copy, save, message);
+        HBox actions = new HBox(8, back, copy, save, whoKnows, message);
         actions.getStyleClass().add("toolbar-row");
         actions.setPadding(new Insets(16, 0, 0, 0));
         setBottom(actions);
@@ -78,6 +80,8 @@ final class SummaryView extends FittingBorderPane {
         title.textProperty().bind(model.titleProperty());
         about.textProperty().bind(model.aboutProperty());
         message.textProperty().bind(model.messageProperty());
+        whoKnows.visibleProperty().bind(model.whoKnowsProperty());
+        whoKnows.managedProperty().bind(model.whoKnowsProperty());
         model.entries().addListener((ListChangeListener<SummaryModel.Entry>) c -> render());
         render();
     }
@@ -91,6 +95,7 @@ final class SummaryView extends FittingBorderPane {
         });
         save.setOnAction(e -> chooseSaveFile.run());
         back.setOnAction(e -> done.run());
+        whoKnows.setOnAction(e -> model.openWhoKnowsWhat());
     }
 
     private void render() {
