@@ -54,6 +54,7 @@ final class LadderView extends HBox {
     private void initializeParts() {
         setId("ladder-view");
         person.setId("ladder-person");
+        person.setAccessibleText("Who the ladder is with");
         person.setConverter(new StringConverter<>() {
             @Override
             public String toString(Person p) {
@@ -85,6 +86,7 @@ final class LadderView extends HBox {
         what.setPrefRowCount(2);
         what.setPromptText("What you shared, in a few words. Pick a step above or write your own.");
         day.setId("ladder-day");
+        day.setAccessibleText("The day you shared it");
         day.setEditable(false);
         note.setId("ladder-note");
         note.setPromptText("Anything you noticed, such as a smile or a change of subject (optional)");
