@@ -44,13 +44,18 @@ public final class LongGameFeature implements Feature {
     public AppModule create(ModuleContext c) {
         PeopleRepository people = new PeopleRepository(c.database());
         LookBackRepository lookBack = new LookBackRepository(c.database());
+        DisclosureRepository disclosures = new DisclosureRepository(c.database());
+        List<LookBackSeries> series = new java.util.ArrayList<>(disclosures.lookBackSeries());
+        series.addAll(more);
         return new LongGameModule(
                 new ComeBackViewModel(new ComeBackRepository(c.database()), c.dbThread(), c.navigator(), c.clock()),
                 new GoodMomentsViewModel(people, new GoodMomentRepository(c.database()), lookBack, c.dbThread(),
                         c.clock()),
-                new LookBackViewModel(people, lookBack, new OfferRepository(c.database()), more, c.dbThread(),
+                new LookBackViewModel(people, lookBack, new OfferRepository(c.database()), series, c.dbThread(),
                         c.navigator(), c.clock()),
-                new ReminderSettingsViewModel(new ReminderSettingsRepository(c.database()), c.dbThread()));
+                new ReminderSettingsViewModel(new ReminderSettingsRepository(c.database()), c.dbThread()),
+                new LadderViewModel(people, disclosures, DisclosureLadder::load, c.dbThread(), c.clock()),
+                new WhoKnowsViewModel(new WhoKnowsRepository(c.database()), c.dbThread(), c.clock()));
     }
 
     /**

@@ -12,7 +12,8 @@ import org.kordamp.ikonli.Ikon;
 /**
  * The long game: coming back to plans and check-ins, good moments, and looking back month by month.
  * Targets: "come-back:&lt;id&gt;" (Home's lines), "moment" or "moment:&lt;person id&gt;" (a new good moment),
- * "look-back:&lt;person id&gt;".
+ * "look-back:&lt;person id&gt;", "ladder", "who-knows" or "who-knows:&lt;walk-through id&gt;" (as the
+ * {@code dad-ill} walk-through's summary asks).
  */
 public final class LongGameModule implements AppModule {
 
@@ -20,6 +21,11 @@ public final class LongGameModule implements AppModule {
     private final GoodMomentsViewModel moments;
     private final LookBackViewModel lookBack;
     private final ReminderSettingsViewModel reminders;
+    private final LadderViewModel ladder;
+    private final WhoKnowsViewModel whoKnows;
+    private Tab ladderTab;
+    private Tab whoKnowsTab;
+    private WhoKnowsView whoKnowsView;
     private TabPane tabs;
     private Tab comeBackTab;
     private Tab momentsTab;
@@ -28,8 +34,10 @@ public final class LongGameModule implements AppModule {
     private GoodMomentsView momentsView;
 
     public LongGameModule(ComeBackViewModel comeBack, GoodMomentsViewModel moments, LookBackViewModel lookBack,
-                          ReminderSettingsViewModel reminders) {
+                          ReminderSettingsViewModel reminders, LadderViewModel ladder, WhoKnowsViewModel whoKnows) {
         this.reminders = reminders;
+        this.ladder = ladder;
+        this.whoKnows = whoKnows;
         this.comeBack = comeBack;
         this.moments = moments;
         this.lookBack = lookBack;
@@ -69,7 +77,12 @@ public final class LongGameModule implements AppModule {
         momentsTab.setId("tab-good-moments");
         lookBackTab = new Tab("Looking back", new LookBackView(lookBack));
         lookBackTab.setId("tab-look-back");
-        tabs = new TabPane(comeBackTab, momentsTab, lookBackTab);
+        ladderTab = new Tab("Going first", new LadderView(ladder));
+        ladderTab.setId("tab-ladder");
+        whoKnowsView = new WhoKnowsView(whoKnows);
+        whoKnowsTab = new Tab("Who knows what", whoKnowsView);
+        whoKnowsTab.setId("tab-who-knows");
+        tabs = new TabPane(comeBackTab, momentsTab, ladderTab, lookBackTab, whoKnowsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refresh(now));
         BorderPane page = new BorderPane(tabs);
@@ -104,6 +117,10 @@ public final class LongGameModule implements AppModule {
             moments.reload();
         } else if (tab == lookBackTab) {
             lookBack.reload();
+        } else if (tab == ladderTab) {
+            ladder.reload();
+        } else if (tab == whoKnowsTab) {
+            whoKnows.reload();
         }
     }
 
@@ -126,6 +143,15 @@ public final class LongGameModule implements AppModule {
                 tabs.getSelectionModel().select(momentsTab);
                 moments.startFor(target.equals("moment") ? 0 : Long.parseLong(target.substring("moment:".length())));
                 momentsView.focusWhat();
+            } else if (target.equals("ladder")) {
+                tabs.getSelectionModel().select(ladderTab);
+            } else if (target.equals("who-knows")) {
+                tabs.getSelectionModel().select(whoKnowsTab);
+            } else if (target.startsWith("who-knows:")) {
+                tabs.getSelectionModel().select(whoKnowsTab);
+                String scenario = target.substring("who-knows:".length());
+                whoKnows.openFor(scenario, scenario.equals("dad-ill") ? "Dad's illness" : "Hard news");
+                whoKnowsView.focusNewTitle();
             } else if (target.startsWith("look-back:")) {
                 tabs.getSelectionModel().select(lookBackTab);
                 lookBack.showPerson(Long.parseLong(target.substring("look-back:".length())));

@@ -49,6 +49,8 @@ public final class ScenariosFeature implements Feature {
                 commonground.shell.Pauses.fx(), care,
                 new commonground.shell.ComeBackChoice(c.comeBack(), c.dbThread(), c.clock()));
         model.summary().warnWhenLocked(c.database()::isLockEnabled);
+        // The dad-ill plan links to the long game's "Who knows what" (by module id: no feature imports another).
+        model.summary().linkWhoKnowsWhat(id -> c.navigator().show("longgame", "who-knows:" + id));
         return new ScenariosModule(model, drafts, c.clipboard(), practice);
     }
 

@@ -22,8 +22,15 @@ public final class SummaryModel {
     public record Entry(String stepId, String title, List<String> practices, StepKind kind, List<String> lines) {
     }
 
+    /** The walk-throughs about hard news, whose summary links to the long game's "Who knows what". */
+    static final java.util.Set<String> HARD_NEWS = java.util.Set.of("dad-ill");
+
     private final DatabaseThread dbThread;
     private final commonground.shell.ComeBackChoice comeBack;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper whoKnows =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "whoKnows", false);
+    private java.util.function.Consumer<String> openWhoKnows;
+    private String shownScenario;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper about = new ReadOnlyStringWrapper(this, "about", "");
     private final ReadOnlyStringWrapper markdown = new ReadOnlyStringWrapper(this, "markdown", "");
@@ -46,6 +53,23 @@ public final class SummaryModel {
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.comeBack = comeBack;
+    }
+
+    /** Links the summaries of hard-news walk-throughs to "Who knows what" ({@code open} takes the walk-through's id). */
+    public void linkWhoKnowsWhat(java.util.function.Consumer<String> open) {
+        this.openWhoKnows = open;
+    }
+
+    /** Whether the plan shown offers "Who knows what" (the {@code dad-ill} walk-through does). */
+    public javafx.beans.property.ReadOnlyBooleanProperty whoKnowsProperty() {
+        return whoKnows.getReadOnlyProperty();
+    }
+
+    /** Opens "Who knows what" for the walk-through shown. */
+    public void openWhoKnowsWhat() {
+        if (openWhoKnows != null && shownScenario != null) {
+            openWhoKnows.accept(shownScenario);
+        }
     }
 
     /** The "Come back to this on" field of the plan shown, or null when the app has none. */
@@ -88,6 +112,8 @@ public final class SummaryModel {
         markdown.set(practices == null ? "" : PlanMarkdown.render(run, steps, answers, practices));
         fileName = run.scenarioId() + "-plan.md";
         practiceFor.set(run.finished() || walk.finished() ? run.scenarioId() : "");
+        shownScenario = run.scenarioId();
+        whoKnows.set(openWhoKnows != null && HARD_NEWS.contains(run.scenarioId()));
         message.set("");
         if (comeBack != null) {
             // Suggested from what the plan says ("in two weeks"), else in two weeks.

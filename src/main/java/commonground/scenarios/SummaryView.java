@@ -28,6 +28,7 @@ final class SummaryView extends FittingBorderPane {
     private final Button back = new Button("Back to _scenarios", new FontIcon(Feather.ARROW_LEFT));
     private final Button reopen = new Button("Change _answers", new FontIcon(Feather.EDIT_2));
     private final Button again = new Button("Copy into a _new walk-through", new FontIcon(Feather.COPY));
+    private final Button whoKnows = new Button("_Who knows what", new FontIcon(Feather.USERS));
     private final Label message = new Label();
     private final Runnable onReopen;
     private final Runnable onAgain;
@@ -67,7 +68,8 @@ final class SummaryView extends FittingBorderPane {
         reopen.setId("summary-reopen");
         again.setId("summary-again");
         practise.setId("practise-this");
-        for (Button b : java.util.List.of(back, copy, save, reopen, again, practise)) {
+        whoKnows.setId("summary-who-knows");
+        for (Button b : java.util.List.of(back, copy, save, reopen, again, practise, whoKnows)) {
             b.setMinWidth(USE_PREF_SIZE);
         }
         message.setId("summary-message");
@@ -90,7 +92,7 @@ final class SummaryView extends FittingBorderPane {
         scroll.getStyleClass().add("page-scroll");
         setCenter(scroll);
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, back, reopen, again, copy, save,
-                practise);
+                practise, whoKnows);
         actions.getStyleClass().add("toolbar-row");
         VBox bottom = new VBox(8, actions, message);
         bottom.setPadding(new Insets(16, 0, 0, 0));
@@ -103,6 +105,8 @@ final class SummaryView extends FittingBorderPane {
         message.textProperty().bind(model.messageProperty());
         model.practiceForProperty().addListener((obs, old, now) -> showPractise(now));
         showPractise(model.practiceForProperty().get());
+        whoKnows.visibleProperty().bind(model.whoKnowsProperty());
+        whoKnows.managedProperty().bind(model.whoKnowsProperty());
         model.entries().addListener((ListChangeListener<SummaryModel.Entry>) c -> render());
         render();
     }
@@ -116,6 +120,7 @@ final class SummaryView extends FittingBorderPane {
         });
         save.setOnAction(e -> chooseSaveFile.run());
         back.setOnAction(e -> done.run());
+        whoKnows.setOnAction(e -> model.openWhoKnowsWhat());
         reopen.setOnAction(e -> onReopen.run());
         again.setOnAction(e -> onAgain.run());
         practise.setOnAction(e -> practice.open(model.practiceForProperty().get()));

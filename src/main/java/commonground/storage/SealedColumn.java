@@ -52,7 +52,19 @@ public enum SealedColumn {
     COME_BACK_ANSWER("come_back", "answer", 5_000),
     GOOD_MOMENT_WHAT("good_moment", "what", 5_000),
     GOOD_MOMENT_ACTIVITY("good_moment", "activity", 60),
-    GOOD_MOMENT_MADE_EASY("good_moment", "made_easy", 2_000);
+    GOOD_MOMENT_MADE_EASY("good_moment", "made_easy", 2_000),
+    /** A self-disclosure step of the user's own, on a person's ladder. */
+    DISCLOSURE_OWN_TEXT("disclosure_own_step", "text", 300),
+    /** What the user shared when they took a step, and a note on how it went. */
+    DISCLOSURE_TAKEN_WHAT("disclosure_step_taken", "what", 500),
+    DISCLOSURE_TAKEN_NOTE("disclosure_step_taken", "note", 2_000),
+    /** Who knows what: the situation's name, what the person at the centre asked to keep private. */
+    NEWS_TITLE("news_situation", "title", 200),
+    NEWS_KEEP_PRIVATE("news_situation", "keep_private", 5_000),
+    /** Who knows what: a person told (or still to tell), what they know, who told them. */
+    NEWS_TOLD_NAME("news_told", "name", 100),
+    NEWS_TOLD_KNOWS("news_told", "knows", 2_000),
+    NEWS_TOLD_BY("news_told", "told_by", 100);
 
     private final String table;
     private final String column;

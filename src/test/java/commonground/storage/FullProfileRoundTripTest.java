@@ -60,6 +60,16 @@ class FullProfileRoundTripTest {
                     "He showed me his old photos.", "photos", "Tea first");
             new commonground.longgame.ReminderSettingsRepository(db).save(true, java.time.LocalTime.of(22, 0),
                     java.time.LocalTime.of(7, 0));
+            var disclosures = new commonground.longgame.DisclosureRepository(db);
+            disclosures.addOwn(dad.id(), 2, "The lake when I was eight");
+            disclosures.take(dad.id(), java.time.LocalDate.of(2026, 11, 22), 1, "The blackbird this morning",
+                    commonground.longgame.Landing.WARMLY, "He told me about his garden");
+            var whoKnows = new commonground.longgame.WhoKnowsRepository(db);
+            var news = whoKnows.create("Dad's illness", "dad-ill", dad.id());
+            whoKnows.saveKeepPrivate(news.id(), "Nothing about the scans to his sister.");
+            whoKnows.addTold(news.id(), "Aunt Ruth", "He is in hospital for tests", "Mum",
+                    java.time.LocalDate.of(2026, 11, 24));
+            whoKnows.addTold(news.id(), "Uncle Tom", "", "", null);
             new commonground.longgame.OfferRepository(db).markMade(dad.id(), commonground.longgame.OfferRepository.STEP_BACK);
             new ComfortMapRepository(db).save(dad.id(), new ComfortMap(Map.of(ComfortList.values()[0],
                     List.of("fishing", "old jazz"))));
@@ -100,6 +110,20 @@ class FullProfileRoundTripTest {
             assertEquals("He showed me his old photos.",
                     new commonground.longgame.GoodMomentRepository(fresh).forPerson(imported.id()).get(0).what());
             assertTrue(new commonground.longgame.ReminderSettingsRepository(fresh).read().desktop());
+            // Who knows what comes back whole: the situation, what stays private, who was told and who still needs to hear it.
+            var whoKnows = new commonground.longgame.WhoKnowsRepository(fresh);
+            var news = whoKnows.situations().get(0);
+            assertEquals(List.of("Dad's illness", "dad-ill", "Nothing about the scans to his sister."),
+                    List.of(news.title(), news.scenarioId(), news.keepPrivate()));
+            assertEquals(imported.id(), news.personId().longValue());
+            assertEquals(List.of("Aunt Ruth|He is in hospital for tests|Mum|2026-11-24", "Uncle Tom|||null"),
+                    whoKnows.told(news.id()).stream().map(t -> t.name() + "|" + t.knows() + "|" + t.toldBy() + "|"
+                            + t.toldOn()).toList());
+            var disclosures = new commonground.longgame.DisclosureRepository(fresh);
+            var taken = disclosures.taken(imported.id()).get(0);
+            assertEquals(List.of("The blackbird this morning", "WARMLY", "He told me about his garden"),
+                    List.of(taken.what(), taken.landed().name(), taken.note()));
+            assertEquals("The lake when I was eight", disclosures.ownSteps(imported.id()).get(0).text());
             assertEquals(0, new DataTransfer(fresh).importFrom(first).totalAdded(), "nothing is duplicated");
         }
         assertEquals(Files.readString(first), Files.readString(second));

@@ -114,6 +114,16 @@ class PrivacyLockTest {
         comeBack.set(commonground.shell.ComeBackDates.PLAN, r.uuid(), dad.id(), java.time.LocalDate.of(2026, 12, 10));
         new commonground.longgame.GoodMomentRepository(db).add(dad.id(), java.time.LocalDate.of(2026, 11, 21),
                 "Moment " + phrase, "Walk " + phrase, "Easy " + phrase);
+        // Going first and who knows what: every text column holding the phrase.
+        var disclosures = new commonground.longgame.DisclosureRepository(db);
+        disclosures.addOwn(dad.id(), 1, "Own " + phrase);
+        disclosures.take(dad.id(), java.time.LocalDate.of(2026, 11, 22), 1, "Shared " + phrase,
+                commonground.longgame.Landing.WARMLY, "Landed " + phrase);
+        var whoKnows = new commonground.longgame.WhoKnowsRepository(db);
+        var news = whoKnows.create("News " + phrase, "dad-ill", dad.id());
+        whoKnows.saveKeepPrivate(news.id(), "Private " + phrase);
+        whoKnows.addTold(news.id(), "Ruth " + phrase, "Knows " + phrase, "Mum " + phrase,
+                java.time.LocalDate.of(2026, 11, 23));
         new ComfortMapRepository(db).save(dad.id(), new ComfortMap(Map.of(ComfortList.values()[0],
                 List.of("Comfort " + phrase))));
         NoteRepository notes = new NoteRepository(db);
@@ -188,6 +198,16 @@ class PrivacyLockTest {
         var moment = new commonground.longgame.GoodMomentRepository(db).forPerson(dad.id()).get(0);
         assertEquals(List.of("Moment " + CANARY, "Walk " + CANARY, "Easy " + CANARY),
                 List.of(moment.what(), moment.activity(), moment.madeEasy()));
+        var disclosures = new commonground.longgame.DisclosureRepository(db);
+        assertEquals("Own " + CANARY, disclosures.ownSteps(dad.id()).get(0).text());
+        var taken = disclosures.taken(dad.id()).get(0);
+        assertEquals(List.of("Shared " + CANARY, "Landed " + CANARY), List.of(taken.what(), taken.note()));
+        var whoKnows = new commonground.longgame.WhoKnowsRepository(db);
+        var news = whoKnows.situations().get(0);
+        assertEquals(List.of("News " + CANARY, "Private " + CANARY), List.of(news.title(), news.keepPrivate()));
+        var told = whoKnows.told(news.id()).get(0);
+        assertEquals(List.of("Ruth " + CANARY, "Knows " + CANARY, "Mum " + CANARY),
+                List.of(told.name(), told.knows(), told.toldBy()));
     }
 
     @Test

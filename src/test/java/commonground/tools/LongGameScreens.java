@@ -34,7 +34,7 @@ import java.util.Random;
 
 /**
  * Saves screenshots of the long game, each in both themes: Home with things to come back to, a
- * good moment with Dad beside his check-ins, and the look-back. Not a test; run by hand like
+ * good moment with Dad beside his check-ins, the look-back, going first (the ladder) and who knows what. Not a test; run by hand like
  * {@link CareScreens}, headless with the Monocle properties the tests use:
  * <pre>
  * java -Dtestfx.robot=glass -Dtestfx.headless=true -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true \
@@ -65,13 +65,13 @@ public final class LongGameScreens {
             robot.clickOn("#moment-activity").write("walking");
             robot.clickOn("#moment-made-easy").write("Side by side, no questions");
             bothThemes(robot, driver, out, "good-moment");
-            AppDriver.onFx(() -> {
-                TabPane tabs = robot.lookup("#longgame-view .tab-pane").queryAs(TabPane.class);
-                tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-look-back".equals(t.getId()))
-                        .findFirst().orElseThrow());
-            });
-            driver.settle();
+            selectTab(robot, driver, "tab-look-back");
             bothThemes(robot, driver, out, "look-back");
+            selectTab(robot, driver, "tab-ladder");
+            robot.clickOn("#ladder-what").write("The lake we went to when I was eight");
+            bothThemes(robot, driver, out, "ladder");
+            selectTab(robot, driver, "tab-who-knows");
+            bothThemes(robot, driver, out, "who-knows");
         } finally {
             driver.stop();
         }
@@ -114,7 +114,38 @@ public final class LongGameScreens {
             comeBack.set(ComeBackDates.CHECK_IN, saved.get(20).uuid(), dad.id(), today);
             comeBack.set(ComeBackDates.CHECK_IN, saved.get(19).uuid(), dad.id(), today.plusDays(4));
             comeBack.set(ComeBackDates.CHECK_IN, saved.get(17).uuid(), dad.id(), today.minus(3, ChronoUnit.DAYS));
+            // Going first: five months of small steps, and who knows what about Dad's illness.
+            commonground.longgame.DisclosureRepository steps = new commonground.longgame.DisclosureRepository(db);
+            String[] shared = {"Something I enjoyed today: the blackbird", "A song on the radio that made me laugh",
+                "The new bakery's bread", "A place I liked going as a child", "I am looking forward to Friday"};
+            commonground.longgame.Landing[] landed = {commonground.longgame.Landing.NEUTRAL,
+                commonground.longgame.Landing.WARMLY, commonground.longgame.Landing.CLOSED_UP,
+                commonground.longgame.Landing.WARMLY, commonground.longgame.Landing.WARMLY};
+            int[] rungs = {1, 1, 2, 2, 2};
+            for (int i = 0; i < shared.length; i++) {
+                steps.take(dad.id(), today.minusWeeks(18 - 4L * i), rungs[i], shared[i], landed[i],
+                        i == 4 ? "He asked what was on" : "");
+            }
+            steps.addOwn(dad.id(), 3, "That I have been sleeping badly");
+            commonground.longgame.WhoKnowsRepository whoKnows = new commonground.longgame.WhoKnowsRepository(db);
+            commonground.longgame.NewsSituation news = whoKnows.create("Dad's illness", "dad-ill", dad.id());
+            whoKnows.saveKeepPrivate(news.id(), "Nothing about the scans to his sister yet. He wants to tell his "
+                    + "friends at the club himself.");
+            whoKnows.addTold(news.id(), "My sister", "Everything the doctor said on Monday", "me", today.minusDays(9));
+            whoKnows.addTold(news.id(), "Aunt Ruth", "He is in hospital for tests", "Mum", today.minusDays(6));
+            whoKnows.addTold(news.id(), "My manager", "That I may need time off, nothing more", "me", today.minusDays(2));
+            whoKnows.addTold(news.id(), "Uncle Tom", "", "", null);
+            whoKnows.addTold(news.id(), "The neighbours", "", "", null);
         }
+    }
+
+    private static void selectTab(FxRobot robot, AppDriver driver, String id) throws Exception {
+        AppDriver.onFx(() -> {
+            TabPane tabs = robot.lookup(".long-game-page .tab-pane").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
+        driver.settle();
     }
 
     private static void bothThemes(FxRobot robot, AppDriver driver, Path out, String name) throws Exception {

@@ -1,0 +1,165 @@
+package commonground.longgame;
+
+import commonground.storage.Database;
+import commonground.storage.SealedColumn;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Going first, in small steps: the user's own steps on each person's ladder, and the steps taken. */
+public final class DisclosureRepository {
+
+    private final Database db;
+
+    public DisclosureRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Keeps a step of the user's own at a rung; refuses an empty or too long one before writing. */
+    public OwnStep addOwn(long personId, int rung, String text) {
+        String problem = ownProblem(text);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        String uuid = UUID.randomUUID().toString();
+        String now = db.now();
+        long id = db.write(c -> {
+            long next = Database.nextId(c, "disclosure_own_step");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO disclosure_own_step (id, uuid, person_id, "
+                    + "rung, text, created_at) VALUES (?,?,?,?,?,?)")) {
+                ps.setLong(1, next);
+                ps.setString(2, uuid);
+                ps.setLong(3, personId);
+                ps.setInt(4, rung);
+                ps.setObject(5, db.seal(SealedColumn.DISCLOSURE_OWN_TEXT, next, text.strip()));
+                ps.setString(6, now);
+                ps.executeUpdate();
+                return next;
+            }
+        });
+        return new OwnStep(id, uuid, personId, rung, text.strip());
+    }
+
+    /** What is wrong with an own step as typed, in words for the user; null when it can be kept. */
+    public static String ownProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return "Please write the step in a few words.";
+        }
+        int max = SealedColumn.DISCLOSURE_OWN_TEXT.maxChars();
+        return text.strip().length() > max ? "The step is longer than " + max + " characters; a line will do." : null;
+    }
+
+    /** A person's own steps, by rung then as added. */
+    public List<OwnStep> ownSteps(long personId) {
+        return db.read(c -> {
+            List<OwnStep> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, uuid, rung, text FROM disclosure_own_step "
+                    + "WHERE person_id = ? ORDER BY rung, id")) {
+                ps.setLong(1, personId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        result.add(new OwnStep(id, rs.getString(2), personId, rs.getInt(3),
+                                db.open(SealedColumn.DISCLOSURE_OWN_TEXT, id, rs, 4)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Logs a step taken and how it landed; refuses bad input ({@link TakenStep#problemWith}) before writing. */
+    public TakenStep take(long personId, LocalDate on, int rung, String what, Landing landed, String note) {
+        String problem = TakenStep.problemWith(what, landed, note, on, LocalDate.now(db.clock()));
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        String uuid = UUID.randomUUID().toString();
+        String now = db.now();
+        String n = note == null ? "" : note.strip();
+        long id = db.write(c -> {
+            long next = Database.nextId(c, "disclosure_step_taken");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO disclosure_step_taken (id, uuid, person_id, "
+                    + "taken_on, rung, what, landed, note, created_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                ps.setLong(1, next);
+                ps.setString(2, uuid);
+                ps.setLong(3, personId);
+                ps.setString(4, on.toString());
+                ps.setInt(5, rung);
+                ps.setObject(6, db.seal(SealedColumn.DISCLOSURE_TAKEN_WHAT, next, what.strip()));
+                ps.setString(7, landed.name());
+                ps.setObject(8, db.seal(SealedColumn.DISCLOSURE_TAKEN_NOTE, next, n));
+                ps.setString(9, now);
+                ps.executeUpdate();
+                return next;
+            }
+        });
+        return new TakenStep(id, uuid, personId, on, rung, what.strip(), landed, n);
+    }
+
+    /** A person's steps taken, newest first. */
+    public List<TakenStep> taken(long personId) {
+        return db.read(c -> {
+            List<TakenStep> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, uuid, taken_on, rung, what, landed, note "
+                    + "FROM disclosure_step_taken WHERE person_id = ? ORDER BY taken_on DESC, id DESC")) {
+                ps.setLong(1, personId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        result.add(new TakenStep(id, rs.getString(2), personId, LocalDate.parse(rs.getString(3)),
+                                rs.getInt(4), db.open(SealedColumn.DISCLOSURE_TAKEN_WHAT, id, rs, 5),
+                                Landing.valueOf(rs.getString(6)), db.open(SealedColumn.DISCLOSURE_TAKEN_NOTE, id, rs, 7)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /** The days of a person's steps that landed this way (no sealed text is read): the look-back's rows. */
+    public List<LocalDate> days(long personId, Landing landed) {
+        return db.read(c -> {
+            List<LocalDate> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT taken_on FROM disclosure_step_taken "
+                    + "WHERE person_id = ? AND landed = ?")) {
+                ps.setLong(1, personId);
+                ps.setString(2, landed.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(LocalDate.parse(rs.getString(1)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /** The look-back's rows for going first: steps that landed warmly, neutral, and closed up, month by month. */
+    public List<LookBackSeries> lookBackSeries() {
+        List<LookBackSeries> series = new ArrayList<>();
+        for (Landing l : Landing.values()) {
+            String name = switch (l) {
+                case WARMLY -> "Steps that landed warmly";
+                case NEUTRAL -> "Steps that landed quietly";
+                case CLOSED_UP -> "Steps that closed them up";
+            };
+            series.add(new LookBackSeries() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public List<LocalDate> days(long personId) {
+                    return DisclosureRepository.this.days(personId, l);
+                }
+            });
+        }
+        return series;
+    }
+}

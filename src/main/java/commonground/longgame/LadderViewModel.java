@@ -1,0 +1,229 @@
+package commonground.longgame;
+
+import commonground.people.PeopleRepository;
+import commonground.people.Person;
+import commonground.shell.DatabaseThread;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * "Going first, in small steps" for one person: the rung suggested next (only raised after a step
+ * that landed warmly), its suggested steps and the user's own, the reminder that asking nothing back
+ * is the point, and the steps taken with how they landed.
+ */
+public final class LadderViewModel {
+
+    private final PeopleRepository people;
+    private final DisclosureRepository steps;
+    private final Callable<DisclosureLadder> ladderSource;
+    private final DatabaseThread dbThread;
+    private final Clock clock;
+    private DisclosureLadder ladder;
+    private final ObservableList<Person> persons = FXCollections.observableArrayList();
+    private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
+    private final IntegerProperty rung = new SimpleIntegerProperty(this, "rung", 1);
+    private final ReadOnlyStringWrapper rungTitle = new ReadOnlyStringWrapper(this, "rungTitle", "");
+    private final ReadOnlyStringWrapper rungAbout = new ReadOnlyStringWrapper(this, "rungAbout", "");
+    private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper(this, "why", "");
+    private final ReadOnlyStringWrapper reminder = new ReadOnlyStringWrapper(this, "reminder", "");
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<TakenStep> taken = FXCollections.observableArrayList();
+    private final StringProperty what = new SimpleStringProperty(this, "what", "");
+    private final ObjectProperty<Landing> landed = new SimpleObjectProperty<>(this, "landed");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final StringProperty ownStep = new SimpleStringProperty(this, "ownStep", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public LadderViewModel(PeopleRepository people, DisclosureRepository steps, Callable<DisclosureLadder> ladder,
+                           DatabaseThread dbThread, Clock clock) {
+        this.people = people;
+        this.steps = steps;
+        this.ladderSource = ladder;
+        this.dbThread = dbThread;
+        this.clock = clock;
+        day.set(LocalDate.now(clock));
+        person.addListener((obs, old, now) -> {
+            if (now == null) {
+                taken.clear();
+                suggestions.clear();
+            } else if (old == null || old.id() != now.id()) {
+                load(now);
+            }
+        });
+    }
+
+    /** Reads the people (and the ladder, once) again, keeping the one chosen. */
+    public void reload() {
+        dbThread.run(() -> {
+            if (ladder == null) {
+                ladder = ladderSource.call();
+            }
+            return people.active();
+        }, loaded -> {
+            reminder.set(ladder.reminder());
+            long keep = person.get() == null ? 0 : person.get().id();
+            persons.setAll(loaded);
+            Person chosen = loaded.stream().filter(p -> p.id() == keep).findFirst()
+                    .orElse(loaded.isEmpty() ? null : loaded.get(0));
+            if (chosen != null && person.get() != null && chosen.id() == person.get().id()) {
+                load(chosen);
+            }
+            person.set(chosen);
+            if (chosen == null) {
+                message.set("Add someone under People first; the ladder is kept for each person.");
+            }
+        }, error -> message.set("The ladder could not be read just now. " + error.getMessage()));
+    }
+
+    private record Loaded(long personId, List<TakenStep> taken, List<OwnStep> own) {
+    }
+
+    private void load(Person p) {
+        dbThread.run(() -> new Loaded(p.id(), steps.taken(p.id()), steps.ownSteps(p.id())), data -> {
+            if (person.get() == null || person.get().id() != data.personId() || ladder == null) {
+                return;
+            }
+            taken.setAll(data.taken());
+            int next = Ladder.suggestedRung(data.taken(), ladder.top());
+            DisclosureLadder.Rung r = ladder.rung(next);
+            rung.set(next);
+            rungTitle.set("Step " + next + " of " + ladder.top() + ": " + r.name());
+            rungAbout.set(r.about());
+            why.set(Ladder.why(data.taken(), next));
+            List<String> all = new ArrayList<>(r.steps());
+            data.own().stream().filter(o -> o.rung() == next).map(OwnStep::text).forEach(all::add);
+            suggestions.setAll(all);
+        }, error -> message.set("The steps with " + p.name() + " could not be read just now. " + error.getMessage()));
+    }
+
+    /** Fills "What I shared" with a suggested step, for the user to make their own. */
+    public void useSuggestion(String text) {
+        if (text != null) {
+            what.set(text);
+        }
+    }
+
+    /** Keeps a step of the user's own at the rung shown; a problem is said and nothing typed is lost. */
+    public void addOwnStep() {
+        Person p = person.get();
+        String text = ownStep.get();
+        if (p == null) {
+            message.set("Please choose who the ladder is with.");
+            return;
+        }
+        String problem = DisclosureRepository.ownProblem(text);
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        int at = rung.get();
+        dbThread.run(() -> steps.addOwn(p.id(), at, text), saved -> {
+            ownStep.set("");
+            message.set("Your own step is on the ladder.");
+            load(p);
+        }, error -> message.set("This could not be kept; your words are still here. " + error.getMessage()));
+    }
+
+    /** Logs the step taken and how it landed; the suggestion moves on only after one that landed warmly. */
+    public void save() {
+        Person p = person.get();
+        if (p == null) {
+            message.set("Please choose who you shared it with. You can add someone under People.");
+            return;
+        }
+        String problem = TakenStep.problemWith(what.get(), landed.get(), note.get(), day.get(), LocalDate.now(clock));
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        LocalDate on = day.get();
+        int at = rung.get();
+        String w = what.get();
+        Landing l = landed.get();
+        String n = note.get();
+        dbThread.run(() -> steps.take(p.id(), on, at, w, l, n), saved -> {
+            what.set("");
+            note.set("");
+            landed.set(null);
+            day.set(LocalDate.now(clock));
+            message.set(l == Landing.WARMLY ? "Kept. It landed warmly; take your time before the next one."
+                    : "Kept. Going first counts, however it landed.");
+            load(p);
+        }, error -> message.set("This could not be kept; everything you wrote is still here. " + error.getMessage()));
+    }
+
+    public ObservableList<Person> persons() {
+        return persons;
+    }
+
+    public ObjectProperty<Person> personProperty() {
+        return person;
+    }
+
+    public IntegerProperty rungProperty() {
+        return rung;
+    }
+
+    public ReadOnlyStringProperty rungTitleProperty() {
+        return rungTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rungAboutProperty() {
+        return rungAbout.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty whyProperty() {
+        return why.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reminderProperty() {
+        return reminder.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> suggestions() {
+        return suggestions;
+    }
+
+    public ObservableList<TakenStep> taken() {
+        return taken;
+    }
+
+    public StringProperty whatProperty() {
+        return what;
+    }
+
+    public ObjectProperty<Landing> landedProperty() {
+        return landed;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public StringProperty ownStepProperty() {
+        return ownStep;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

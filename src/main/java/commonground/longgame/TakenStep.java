@@ -1,0 +1,40 @@
+package commonground.longgame;
+
+import commonground.storage.SealedColumn;
+
+import java.time.LocalDate;
+
+/** A step of going first that the user took: what they shared, on which rung, and how it landed. */
+public record TakenStep(long id, String uuid, long personId, LocalDate takenOn, int rung, String what,
+                        Landing landed, String note) {
+
+    public static final int MAX_WHAT = SealedColumn.DISCLOSURE_TAKEN_WHAT.maxChars();
+    public static final int MAX_NOTE = SealedColumn.DISCLOSURE_TAKEN_NOTE.maxChars();
+
+    public TakenStep {
+        note = note == null ? "" : note;
+    }
+
+    /** What is wrong with a step as typed, in words for the user; null when it can be kept. */
+    public static String problemWith(String what, Landing landed, String note, LocalDate on, LocalDate today) {
+        if (what == null || what.isBlank()) {
+            return "Please say in a few words what you shared.";
+        }
+        if (what.strip().length() > MAX_WHAT) {
+            return "What you shared is longer than " + MAX_WHAT + " characters; a line or two will do.";
+        }
+        if (landed == null) {
+            return "Please choose how it landed: warmly, neutral, or they closed up.";
+        }
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            return "The note is longer than " + MAX_NOTE + " characters. A reflection might be a better home for it.";
+        }
+        if (on == null) {
+            return "Please pick the day you shared it.";
+        }
+        if (on.isAfter(today)) {
+            return "That day is still ahead. Please pick the day you shared it.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,194 @@
+package commonground.longgame;
+
+import commonground.storage.Database;
+import commonground.storage.SealedColumn;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Who knows what: the situations of hard news, and for each the people told and still to tell. */
+public final class WhoKnowsRepository {
+
+    private final Database db;
+
+    public WhoKnowsRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Starts a situation; refuses an empty or too long name before writing. */
+    public NewsSituation create(String title, String scenarioId, Long personId) {
+        String problem = titleProblem(title);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        String uuid = UUID.randomUUID().toString();
+        String now = db.now();
+        long id = db.write(c -> {
+            long next = Database.nextId(c, "news_situation");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO news_situation (id, uuid, scenario_id, "
+                    + "person_id, title, keep_private, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)")) {
+                ps.setLong(1, next);
+                ps.setString(2, uuid);
+                ps.setString(3, scenarioId);
+                ps.setObject(4, personId);
+                ps.setObject(5, db.seal(SealedColumn.NEWS_TITLE, next, title.strip()));
+                ps.setObject(6, db.seal(SealedColumn.NEWS_KEEP_PRIVATE, next, ""));
+                ps.setString(7, now);
+                ps.setString(8, now);
+                ps.executeUpdate();
+                return next;
+            }
+        });
+        return new NewsSituation(id, uuid, scenarioId, personId, title.strip(), "");
+    }
+
+    static String titleProblem(String title) {
+        if (title == null || title.isBlank()) {
+            return "Please give the situation a short name, such as \u201cDad's diagnosis\u201d.";
+        }
+        int max = SealedColumn.NEWS_TITLE.maxChars();
+        return title.strip().length() > max ? "The name is longer than " + max + " characters." : null;
+    }
+
+    /** Keeps what the person at the centre asked to keep private. */
+    public void saveKeepPrivate(long situationId, String text) {
+        String t = text == null ? "" : text.strip();
+        int max = SealedColumn.NEWS_KEEP_PRIVATE.maxChars();
+        if (t.length() > max) {
+            throw new IllegalArgumentException("What to keep private is longer than " + max + " characters.");
+        }
+        String now = db.now();
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE news_situation SET keep_private = ?, updated_at = ? "
+                    + "WHERE id = ?")) {
+                ps.setObject(1, db.seal(SealedColumn.NEWS_KEEP_PRIVATE, situationId, t));
+                ps.setString(2, now);
+                ps.setLong(3, situationId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Every situation, oldest first. */
+    public List<NewsSituation> situations() {
+        return db.read(c -> {
+            List<NewsSituation> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, uuid, scenario_id, person_id, title, "
+                    + "keep_private FROM news_situation ORDER BY created_at, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    long person = rs.getLong(4);
+                    result.add(new NewsSituation(id, rs.getString(2), rs.getString(3), rs.wasNull() ? null : person,
+                            db.open(SealedColumn.NEWS_TITLE, id, rs, 5),
+                            db.open(SealedColumn.NEWS_KEEP_PRIVATE, id, rs, 6)));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Adds someone told (with a day) or still to tell (no day); refuses bad input before writing. */
+    public ToldEntry addTold(long situationId, String name, String knows, String toldBy, LocalDate toldOn) {
+        check(name, knows, toldBy, toldOn);
+        String uuid = UUID.randomUUID().toString();
+        String now = db.now();
+        long id = db.write(c -> {
+            long next = Database.nextId(c, "news_told");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO news_told (id, uuid, situation_id, name, "
+                    + "knows, told_by, told_on, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                ps.setLong(1, next);
+                ps.setString(2, uuid);
+                ps.setLong(3, situationId);
+                bind(ps, 4, next, name, knows, toldBy, toldOn);
+                ps.setString(8, now);
+                ps.setString(9, now);
+                ps.executeUpdate();
+                return next;
+            }
+        });
+        return entry(id, uuid, situationId, name, knows, toldBy, toldOn);
+    }
+
+    /** Changes an entry (such as marking that someone has now been told). */
+    public ToldEntry updateTold(ToldEntry e, String name, String knows, String toldBy, LocalDate toldOn) {
+        check(name, knows, toldBy, toldOn);
+        String now = db.now();
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE news_told SET name = ?, knows = ?, told_by = ?, "
+                    + "told_on = ?, updated_at = ? WHERE id = ?")) {
+                bind(ps, 1, e.id(), name, knows, toldBy, toldOn);
+                ps.setString(5, now);
+                ps.setLong(6, e.id());
+                return ps.executeUpdate();
+            }
+        });
+        return entry(e.id(), e.uuid(), e.situationId(), name, knows, toldBy, toldOn);
+    }
+
+    private void check(String name, String knows, String toldBy, LocalDate toldOn) {
+        String problem = ToldEntry.problemWith(name, knows, toldBy, toldOn, LocalDate.now(db.clock()));
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    private static ToldEntry entry(long id, String uuid, long situationId, String name, String knows, String toldBy,
+                                   LocalDate toldOn) {
+        return new ToldEntry(id, uuid, situationId, name.strip(), knows == null ? "" : knows.strip(),
+                toldBy == null ? "" : toldBy.strip(), toldOn);
+    }
+
+    private void bind(PreparedStatement ps, int from, long rowId, String name, String knows, String toldBy,
+                      LocalDate toldOn) throws SQLException {
+        ps.setObject(from, db.seal(SealedColumn.NEWS_TOLD_NAME, rowId, name.strip()));
+        ps.setObject(from + 1, db.seal(SealedColumn.NEWS_TOLD_KNOWS, rowId, knows == null ? "" : knows.strip()));
+        ps.setObject(from + 2, db.seal(SealedColumn.NEWS_TOLD_BY, rowId, toldBy == null ? "" : toldBy.strip()));
+        if (toldOn == null) {
+            ps.setNull(from + 3, Types.VARCHAR);
+        } else {
+            ps.setString(from + 3, toldOn.toString());
+        }
+    }
+
+    /** The people of a situation: those told first (by day), then those who still need to hear it. */
+    public List<ToldEntry> told(long situationId) {
+        return db.read(c -> told(c, situationId));
+    }
+
+    private List<ToldEntry> told(Connection c, long situationId) throws SQLException {
+        List<ToldEntry> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, uuid, name, knows, told_by, told_on FROM news_told "
+                + "WHERE situation_id = ? ORDER BY told_on IS NULL, told_on, id")) {
+            ps.setLong(1, situationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    String on = rs.getString(6);
+                    result.add(new ToldEntry(id, rs.getString(2), situationId,
+                            db.open(SealedColumn.NEWS_TOLD_NAME, id, rs, 3),
+                            db.open(SealedColumn.NEWS_TOLD_KNOWS, id, rs, 4),
+                            db.open(SealedColumn.NEWS_TOLD_BY, id, rs, 5), on == null ? null : LocalDate.parse(on)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Removes someone from a situation's list. */
+    public void deleteTold(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM news_told WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

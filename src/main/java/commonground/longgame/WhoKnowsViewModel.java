@@ -1,0 +1,227 @@
+package commonground.longgame;
+
+import commonground.shell.DatabaseThread;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * "Who knows what", for hard news: per situation, who has been told (what they know, who told them,
+ * when), who still needs to hear it, and what the person at the centre asked to keep private.
+ */
+public final class WhoKnowsViewModel {
+
+    private final WhoKnowsRepository repository;
+    private final DatabaseThread dbThread;
+    private final Clock clock;
+    private final ObservableList<NewsSituation> situations = FXCollections.observableArrayList();
+    private final ObjectProperty<NewsSituation> situation = new SimpleObjectProperty<>(this, "situation");
+    private final ObservableList<ToldEntry> told = FXCollections.observableArrayList();
+    private final ObservableList<ToldEntry> toTell = FXCollections.observableArrayList();
+    private final StringProperty newTitle = new SimpleStringProperty(this, "newTitle", "");
+    private final StringProperty keepPrivate = new SimpleStringProperty(this, "keepPrivate", "");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty knows = new SimpleStringProperty(this, "knows", "");
+    private final StringProperty toldBy = new SimpleStringProperty(this, "toldBy", "");
+    private final ObjectProperty<LocalDate> toldOn = new SimpleObjectProperty<>(this, "toldOn");
+    private final javafx.beans.property.BooleanProperty stillToTell =
+            new javafx.beans.property.SimpleBooleanProperty(this, "stillToTell", false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private String pendingScenario;
+
+    public WhoKnowsViewModel(WhoKnowsRepository repository, DatabaseThread dbThread, Clock clock) {
+        this.repository = repository;
+        this.dbThread = dbThread;
+        this.clock = clock;
+        toldOn.set(LocalDate.now(clock));
+        situation.addListener((obs, old, now) -> {
+            keepPrivate.set(now == null ? "" : now.keepPrivate());
+            if (now == null) {
+                told.clear();
+                toTell.clear();
+            } else if (old == null || old.id() != now.id()) {
+                loadPeople(now);
+            }
+        });
+    }
+
+    /** Reads the situations again, keeping the one chosen. */
+    public void reload() {
+        dbThread.run(repository::situations, loaded -> {
+            long keep = situation.get() == null ? 0 : situation.get().id();
+            situations.setAll(loaded);
+            NewsSituation chosen = loaded.stream().filter(s -> s.id() == keep).findFirst()
+                    .orElse(pendingScenario != null ? null : loaded.isEmpty() ? null : loaded.get(0));
+            if (pendingScenario != null) {
+                String wanted = pendingScenario;
+                chosen = loaded.stream().filter(s -> wanted.equals(s.scenarioId())).findFirst().orElse(null);
+                if (chosen != null) {
+                    pendingScenario = null;
+                }
+            }
+            situation.set(chosen);
+        }, error -> message.set("Who knows what could not be read just now. " + error.getMessage()));
+    }
+
+    /**
+     * Opened from a walk-through (such as "dad-ill"): shows its situation, or offers to start one with
+     * {@code suggestedTitle}, linked to that walk-through.
+     */
+    public void openFor(String scenarioId, String suggestedTitle) {
+        pendingScenario = scenarioId;
+        situation.set(null);
+        newTitle.set(suggestedTitle);
+        message.set("");
+        reload();
+    }
+
+    /** Starts a situation from the name typed (linked to the walk-through it was opened from, if any). */
+    public void create() {
+        String title = newTitle.get();
+        String problem = WhoKnowsRepository.titleProblem(title);
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        String scenario = pendingScenario;
+        dbThread.run(() -> repository.create(title, scenario, null), made -> {
+            pendingScenario = null;
+            newTitle.set("");
+            situations.add(made);
+            situation.set(made);
+            message.set("Started. Add the people who know, and those who still need to hear it.");
+        }, error -> message.set("This could not be kept; the name is still here. " + error.getMessage()));
+    }
+
+    /** Keeps what the person at the centre asked to keep private. */
+    public void saveKeepPrivate() {
+        NewsSituation s = situation.get();
+        if (s == null) {
+            message.set("Please start or choose a situation first.");
+            return;
+        }
+        String text = keepPrivate.get();
+        dbThread.run(() -> {
+            repository.saveKeepPrivate(s.id(), text);
+            return new NewsSituation(s.id(), s.uuid(), s.scenarioId(), s.personId(), s.title(), text.strip());
+        }, saved -> {
+            situations.replaceAll(x -> x.id() == saved.id() ? saved : x);
+            message.set("Kept. What they asked to keep private.");
+        }, error -> message.set("This could not be kept; your words are still here. " + error.getMessage()));
+    }
+
+    /** Adds the person typed: told on the day given, or, with no day, someone who still needs to hear it. */
+    public void addPerson() {
+        NewsSituation s = situation.get();
+        if (s == null) {
+            message.set("Please start or choose a situation first.");
+            return;
+        }
+        LocalDate on = stillToTell.get() ? null : toldOn.get();
+        if (!stillToTell.get() && on == null) {
+            message.set("Please pick the day they were told, or tick that they still need to hear it.");
+            return;
+        }
+        String problem = ToldEntry.problemWith(name.get(), knows.get(), toldBy.get(), on, LocalDate.now(clock));
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        String n = name.get();
+        String k = knows.get();
+        String by = toldBy.get();
+        dbThread.run(() -> repository.addTold(s.id(), n, k, by, on), added -> {
+            name.set("");
+            knows.set("");
+            toldBy.set("");
+            toldOn.set(LocalDate.now(clock));
+            stillToTell.set(false);
+            message.set(added.toTell() ? added.name() + " is on the list of people still to tell."
+                    : "Kept. " + added.name() + " knows.");
+            loadPeople(s);
+        }, error -> message.set("This could not be kept; everything you wrote is still here. " + error.getMessage()));
+    }
+
+    /** Marks someone who still needed to hear it as told today, by {@code by} (may be empty). */
+    public void markTold(ToldEntry e, String by) {
+        NewsSituation s = situation.get();
+        if (e == null || s == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        dbThread.run(() -> repository.updateTold(e, e.name(), e.knows(), by == null || by.isBlank() ? e.toldBy() : by,
+                today), done -> {
+            message.set(done.name() + " has been told.");
+            loadPeople(s);
+        }, error -> message.set("This could not be changed just now. " + error.getMessage()));
+    }
+
+    private void loadPeople(NewsSituation s) {
+        dbThread.run(() -> repository.told(s.id()), loaded -> {
+            if (situation.get() == null || situation.get().id() != s.id()) {
+                return;
+            }
+            List<ToldEntry> tellers = loaded.stream().filter(e -> !e.toTell()).toList();
+            told.setAll(tellers);
+            toTell.setAll(loaded.stream().filter(ToldEntry::toTell).toList());
+        }, error -> message.set("Who knows could not be read just now. " + error.getMessage()));
+    }
+
+    public ObservableList<NewsSituation> situations() {
+        return situations;
+    }
+
+    public ObjectProperty<NewsSituation> situationProperty() {
+        return situation;
+    }
+
+    public ObservableList<ToldEntry> told() {
+        return told;
+    }
+
+    public ObservableList<ToldEntry> toTell() {
+        return toTell;
+    }
+
+    public StringProperty newTitleProperty() {
+        return newTitle;
+    }
+
+    public StringProperty keepPrivateProperty() {
+        return keepPrivate;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty knowsProperty() {
+        return knows;
+    }
+
+    public StringProperty toldByProperty() {
+        return toldBy;
+    }
+
+    public ObjectProperty<LocalDate> toldOnProperty() {
+        return toldOn;
+    }
+
+    /** Ticked: the person still needs to hear it (no day is kept). */
+    public javafx.beans.property.BooleanProperty stillToTellProperty() {
+        return stillToTell;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
