@@ -6,7 +6,6 @@ import commonground.content.Practice;
 import commonground.people.Namesakes;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
-import commonground.storage.StorageException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -308,10 +307,7 @@ public final class CheckInViewModel {
                     shared.reload();
                 }, error -> {
                     busy.set(false);
-                    boolean full = error instanceof StorageException se && se.isDiskFull();
-                    message.set(full ? error.getMessage()
-                            : "This could not be saved; everything you wrote is still here. "
-                            + CuesViewModel.message(error));
+                    message.set(CuesViewModel.notSaved(error));
                 });
     }
 

@@ -142,6 +142,13 @@ public final class CuesViewModel {
         }
     }
 
+    /** What to say when a save failed: the disk is full, or what went wrong; what was typed stays. */
+    static String notSaved(Throwable error) {
+        boolean full = error instanceof commonground.storage.StorageException se && se.isDiskFull();
+        return full ? error.getMessage()
+                : "This could not be saved; everything you wrote is still here. " + message(error);
+    }
+
     static String message(Throwable error) {
         Throwable t = error;
         while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException)) {

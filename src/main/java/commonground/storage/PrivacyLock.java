@@ -4,7 +4,6 @@ import commonground.storage.KeyWrapping.WrappedKey;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -371,38 +370,7 @@ public final class PrivacyLock {
      * changed (damaged, or made by a newer version); those are left exactly as they were.
      */
     public List<Path> sealBackups(Path folder) {
-        List<Path> skipped = new ArrayList<>();
-        if (!db.isLockEnabled() || !db.isOpenForReading()) {
-            return skipped;
-        }
-        List<WrappedKey> keys = db.read(c -> List.of(LockKeys.read(c, LockKeys.PASSPHRASE),
-                LockKeys.read(c, LockKeys.RECOVERY)));
-        FieldCipher fieldCipher = session.currentCipher();
-        for (Backups.Backup b : Backups.listIn(folder)) {
-            try (Database backup = Database.open(b.file(), db.clock())) {
-                if (backup.isLockEnabled()) {
-                    continue; // Already sealed, perhaps under an earlier key: left as it is.
-                }
-                session.indexes().forEach(backup::registerSearchIndex);
-                backup.sealing().useCipherForSealing(fieldCipher);
-                backup.sealing().setLockEnabled(true);
-                Resealing backupResealing = new Resealing(backup);
-                backup.write(c -> {
-                    for (WrappedKey k : keys) {
-                        LockKeys.insert(c, k, backup.now());
-                    }
-                    backupResealing.sealAll(c);
-                    return null;
-                });
-                backupResealing.compact();
-            } catch (DatabaseOpenException | RuntimeException e) {
-                // Reported to the caller, who names the backup to the user; the file is left as it was.
-                LOG.log(System.Logger.Level.WARNING, "Backup " + b.file().getFileName() + " was left unsealed: "
-                        + e.getClass().getSimpleName());
-                skipped.add(b.file());
-            }
-        }
-        return skipped;
+        return BackupSealing.seal(db, session, folder);
     }
 
     private static void requirePassphrase(char[] passphrase) {
