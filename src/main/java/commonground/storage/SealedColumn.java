@@ -20,7 +20,11 @@ public enum SealedColumn {
     SUPPORT_CONTACT_NAME("support_contact", "name", 100),
     SUPPORT_CONTACT_NUMBER("support_contact", "number", 40),
     /** The answer to the safety question ("do you ever feel afraid of them"), a short code or empty. */
-    PERSON_SAFETY("person", "safety", 20);
+    PERSON_SAFETY("person", "safety", 20),
+    /** The other version of a text changed on two computers (sync); as long as the longest text. */
+    CONFLICT_COPY_TEXT("conflict_copy", "text", 2_000_000),
+    /** This computer's copy of the sync key, as Base64 (so the lock keeps it sealed like the rest). */
+    SYNC_KEY("sync_setting", "sync_key", 100);
 
     private final String table;
     private final String column;
