@@ -43,7 +43,7 @@ final class CommandLineTasks {
         }
         boolean dataTask = options.backup().isPresent() || options.restore().isPresent() || options.check()
                 || options.exportJson().isPresent() || options.importJson().isPresent()
-                || options.exportMarkdown().isPresent();
+                || options.exportMarkdown().isPresent() || SyncCommand.asked(options);
         if (!dataTask) {
             return NOT_A_TASK;
         }
@@ -102,6 +102,12 @@ final class CommandLineTasks {
                         new ScenarioLibrary(new ScenarioRepository(db), () -> practices), practices).writeTo(markdownFolder);
                 out.println("Wrote " + written.notes() + " notes and " + written.walkthroughs()
                         + " finished walkthroughs as Markdown in " + markdownFolder.toAbsolutePath());
+            }
+            if (SyncCommand.asked(options)) {
+                int result = SyncCommand.run(db, options, out, err);
+                if (result != 0) {
+                    return result;
+                }
             }
             if (options.check()) {
                 return check(db, folder, out);
