@@ -23,6 +23,8 @@ import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.shell.Feature;
+import commonground.storage.sync.SyncEngine;
+import commonground.sync.SyncFeature;
 import commonground.shell.FxDatabaseThread;
 import commonground.shell.FxDialogs;
 import commonground.shell.ModuleContext;
@@ -91,6 +93,8 @@ public final class CommonGroundApp extends Application {
     private Thread.UncaughtExceptionHandler previousUncaught;
     /** Help and support, the first-start frame and quick hide. */
     private CareFeature care;
+    private SyncEngine syncEngine;
+    private AutoSync autoSync;
 
     @Override
     public void init() {
@@ -123,6 +127,7 @@ public final class CommonGroundApp extends Application {
         theme.apply();
         database = Database.at(dataFolder.resolve(Database.FILE_NAME));
         database.registerSearchIndex(NoteSearch.INDEX);
+        syncEngine = SyncTables.registerAll(new SyncEngine(database));
         opened = CompletableFuture.runAsync(() -> {
             try {
                 awaitFirstFrame();
@@ -197,7 +202,9 @@ public final class CommonGroundApp extends Application {
                 new SupportContactRepository(database));
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock, notices));
+                new PrivacyFeature(privacyLock, lock, notices),
+                new SyncFeature(syncEngine, SyncCommand.computerName()));
+        autoSync = new AutoSync(syncEngine, database, shellModel.statusProperty()::set, Clock.systemDefaultZone());
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
@@ -215,6 +222,7 @@ public final class CommonGroundApp extends Application {
             } else {
                 dataSafety.dailyBackup();
                 lock.databaseOpened();
+                autoSync.start();
             }
             startedUp.complete(null);
         }));
@@ -268,6 +276,9 @@ public final class CommonGroundApp extends Application {
         placement.remember(stage);
         if (display != null) {
             display.saveNow();
+        }
+        if (autoSync != null) {
+            autoSync.beforeClose();
         }
         if (database != null) {
             database.close();
