@@ -3,7 +3,6 @@ package commonground.storage.sync;
 import commonground.storage.Database;
 import commonground.storage.PassphraseKeys;
 import commonground.storage.SealedColumn;
-import commonground.storage.StorageException;
 import commonground.storage.Timestamps;
 
 import java.io.IOException;
@@ -282,10 +281,5 @@ public final class SyncEngine {
         if (!db.isOpenForReading()) {
             throw new SyncException("Your data is locked. Please unlock it first, then sync.");
         }
-    }
-
-    /** A storage failure while syncing, in the words of {@link StorageException}. */
-    static SyncException from(StorageException e) {
-        return new SyncException(e.getMessage(), e);
     }
 }
