@@ -8,7 +8,8 @@
 #   NOTES=10000          notes in the profile
 #   PROFILE=DIR          where the seeded profile is kept (default target/memory-profile-NOTES)
 #   DETAIL=1             also write a class histogram and a native memory summary of the app,
-#                        taken at its peak, to target/memory/ (adds -XX:NativeMemoryTracking)
+#                        taken at its peak, and its GC log (when G1 widened the heap), to
+#                        target/memory/ (adds -XX:NativeMemoryTracking and -Xlog:gc)
 #   CLASSES=DIR          the app's classes to measure (default target/classes), for instance those
 #                        of an earlier commit built elsewhere, to compare before and after
 #   MVN=mvn              the Maven command
@@ -84,7 +85,10 @@ for run in $(seq "$runs"); do
   mkdir -p "$data"
   cp "$profile/common-ground.db" "$data/"
   detail=""
-  [ "${DETAIL:-}" = 1 ] && detail="-XX:NativeMemoryTracking=summary"
+  if [ "${DETAIL:-}" = 1 ]; then
+    mkdir -p target/memory
+    detail="-XX:NativeMemoryTracking=summary -Xlog:gc:file=target/memory/gc.log"
+  fi
   # shellcheck disable=SC2086
   DISPLAY=$display java $opts $detail -cp "$cp" commonground.app.Launcher --data-dir "$data" \
     >"$work/app.log" 2>&1 &

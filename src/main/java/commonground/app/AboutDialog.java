@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import commonground.shell.DialogLook;
 
 import java.nio.file.Path;
 
@@ -20,7 +21,7 @@ final class AboutDialog {
     static void show(Window owner, String version, Path dataFolder, Path databaseFile, DataSafety dataSafety,
                      Runnable showCareFrame) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.initOwner(owner);
+        Runnable[] next = {null};
         alert.setTitle("About Common Ground");
         alert.setHeaderText("Common Ground " + version);
         Label text = new Label("A private coach for connecting with someone who finds feelings hard to put "
@@ -47,42 +48,35 @@ final class AboutDialog {
         exportAll.setId("export-all");
         Button exportMarkdown = new Button("Export for _reading (Markdown)…");
         exportMarkdown.setId("export-markdown");
-        exportMarkdown.setOnAction(e -> {
-            alert.close();
-            dataSafety.exportMarkdown();
-        });
+        exportMarkdown.setOnAction(e -> closeThen(alert, next, () -> dataSafety.exportMarkdown()));
         Button importFile = new Button("_Import…");
         importFile.setId("import-file");
+        for (Button b : new Button[] {backupNow, restore, exportAll, exportMarkdown, importFile}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, backupNow, restore);
         HBox transfer = new HBox(8, exportAll, exportMarkdown, importFile);
-        exportAll.setOnAction(e -> {
-            alert.close();
-            dataSafety.exportAll();
-        });
-        importFile.setOnAction(e -> {
-            alert.close();
-            dataSafety.importFile();
-        });
+        exportAll.setOnAction(e -> closeThen(alert, next, () -> dataSafety.exportAll()));
+        importFile.setOnAction(e -> closeThen(alert, next, () -> dataSafety.importFile()));
         javafx.scene.control.Hyperlink careFrame = new javafx.scene.control.Hyperlink(
                 "What this app is and is not, and where to find help");
         careFrame.setId("about-care-frame");
-        careFrame.setOnAction(e -> {
-            alert.close();
-            showCareFrame.run();
-        });
+        careFrame.setOnAction(e -> closeThen(alert, next, showCareFrame));
         VBox content = new VBox(10, text, careFrame, where, folder, file, backupText, actions, transfer);
-        backupNow.setOnAction(e -> {
-            alert.close();
-            dataSafety.backupNow();
-        });
-        restore.setOnAction(e -> {
-            alert.close();
-            dataSafety.restore();
-        });
+        backupNow.setOnAction(e -> closeThen(alert, next, () -> dataSafety.backupNow()));
+        restore.setOnAction(e -> closeThen(alert, next, () -> dataSafety.restore()));
         alert.getDialogPane().setContent(content);
-        if (owner != null && owner.getScene() != null) {
-            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        DialogLook.apply(alert, owner);
         alert.showAndWait();
+        // What was chosen (an export's question, a file chooser) opens once About has closed, after
+        // a pulse: opened from inside About's closing, the next dialogs were drawn blank on X.
+        if (next[0] != null) {
+            javafx.application.Platform.runLater(next[0]);
+        }
+    }
+
+    private static void closeThen(Alert alert, Runnable[] next, Runnable action) {
+        next[0] = action;
+        alert.close();
     }
 }

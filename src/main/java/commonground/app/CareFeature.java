@@ -39,6 +39,7 @@ final class CareFeature {
     private final Runnable savePreferences;
     private final Consumer<String> openLink;
     private FrameView frame;
+    private commonground.care.LockedHelpView lockedHelp;
 
     CareFeature(Database database, DatabaseThread dbThread, Dialogs dialogs, Preferences preferences,
                 Navigator navigator, StackPane root, Runnable savePreferences, Consumer<String> openLink) {
@@ -88,11 +89,47 @@ final class CareFeature {
     }
 
     /** Once the window is up: quick hide, and the frame unless the user asked not to see it again. */
-    void afterShown(Stage stage, BooleanSupplier lockOn, Runnable lockNow) {
+    void afterShown(Stage stage, BooleanSupplier lockOn, Runnable lockNow, BooleanSupplier lockScreenShown) {
         QuickHide.install(stage, root, lockOn, lockNow);
+        // F1 on the lock screen: the shell's F1 cannot open Help there, so the public numbers show instead.
+        stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F1 && lockScreenShown.getAsBoolean()) {
+                showLockedHelp();
+                e.consume();
+            }
+        });
         if (!Boolean.parseBoolean(preferences.get(FRAME_HIDDEN, "false"))) {
             showFrame();
         }
+    }
+
+    /** Help while locked: the public numbers for the country chosen on the Help page, over the lock screen. */
+    void showLockedHelp() {
+        if (lockedHelp != null && root.getChildren().contains(lockedHelp)) {
+            return;
+        }
+        HelpResources resources;
+        try {
+            resources = HelpResources.load();
+        } catch (ContentException e) {
+            System.getLogger(CareFeature.class.getName()).log(System.Logger.Level.WARNING,
+                    "The help resources could not be read for the lock screen", e);
+            resources = HelpResources.none();
+        }
+        String chosen = preferences.get(commonground.care.HelpViewModel.COUNTRY_KEY, "");
+        String country = resources.countries().contains(chosen) ? chosen
+                : resources.countries().contains(java.util.Locale.getDefault().getCountry())
+                ? java.util.Locale.getDefault().getCountry() : commonground.care.HelpResource.INTERNATIONAL;
+        javafx.scene.Node before = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        lockedHelp = new commonground.care.LockedHelpView(commonground.care.HelpViewModel.countryLabel(country),
+                resources.forCountry(country), () -> {
+                    root.getChildren().remove(lockedHelp);
+                    if (before != null) {
+                        before.requestFocus();
+                    }
+                });
+        root.getChildren().add(lockedHelp);
+        lockedHelp.focus();
     }
 
     /** Shows the few sentences about what the app is, over whatever is showing. */

@@ -12,6 +12,7 @@ import commonground.storage.Database;
 import commonground.reflection.NoteRepository;
 import commonground.scenarios.ScenarioRepository;
 import commonground.storage.DatabaseOpenException;
+import commonground.storage.sync.SyncEngine;
 import commonground.storage.StorageException;
 
 import java.io.IOException;
@@ -41,6 +42,9 @@ final class CommandLineTasks {
         if (options.checkScenario().isPresent()) {
             return checkScenario(options.checkScenario().get(), out, err);
         }
+        if (options.checkPractice().isPresent()) {
+            return PracticeCheckTask.run(options.checkPractice().get(), out, err);
+        }
         boolean dataTask = options.backup().isPresent() || options.restore().isPresent() || options.check()
                 || options.exportJson().isPresent() || options.importJson().isPresent()
                 || options.exportMarkdown().isPresent() || SyncCommand.asked(options);
@@ -68,6 +72,8 @@ final class CommandLineTasks {
             return FAILED;
         }
         try (InstanceLock held = lock.get(); Database db = Database.open(folder.resolve(Database.FILE_NAME))) {
+            // A migration may have rebuilt synced tables: their change triggers go back before anything is written.
+            SyncTables.registerAll(new SyncEngine(db)).resume();
             Backups backups = new Backups(db);
             if (db.isLockEnabled() && (options.importJson().isPresent() || options.exportJson().isPresent()
                     || options.exportMarkdown().isPresent())) {

@@ -11,6 +11,7 @@ import commonground.draft.DraftEditor;
 import commonground.draft.DraftFeature;
 import commonground.people.PeopleFeature;
 import commonground.privacy.LockController;
+import commonground.shell.SecretClipboard;
 import commonground.privacy.PrivacyFeature;
 import commonground.reflection.NoteRepository;
 import commonground.reflection.NoteSearch;
@@ -18,6 +19,10 @@ import commonground.reflection.ReflectionFeature;
 import commonground.scenarios.DraftEditorFactory;
 import commonground.scenarios.ScenarioLibrary;
 import commonground.scenarios.ScenarioRepository;
+import commonground.practice.PracticeFeature;
+import commonground.practice.PracticeLibrary;
+import commonground.practice.PracticeTextRepository;
+import commonground.scenarios.PracticeLink;
 import commonground.scenarios.ScenariosFeature;
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
@@ -132,6 +137,7 @@ public final class CommonGroundApp extends Application {
             try {
                 awaitFirstFrame();
                 database.openNow();
+                resumeSync();
             } catch (DatabaseOpenException e) {
                 throw new CompletionException(e);
             }
@@ -184,25 +190,31 @@ public final class CommonGroundApp extends Application {
         Dialogs dialogs = new FxDialogs(() -> stage);
         DatabaseThread dbThread = new FxDatabaseThread(database.executor(), failures::report);
         PrivacyLock privacyLock = new PrivacyLock(database);
+        SecretClipboard clipboard = SecretClipboard.system();
         LockController lock = new LockController(database, privacyLock, dbThread, shellModel,
-                node -> root.getChildren().setAll(node), display::rememberLock);
+                node -> root.getChildren().setAll(node), display::rememberLock, clipboard);
         recovery = new DatabaseRecovery(database, root, shellModel, failures::report, lock::reopened);
         dataSafety = new DataSafety(new Backups(database), new DataTransfer(database),
                 () -> new MarkdownExport(new NoteRepository(database), new ScenarioRepository(database),
-                        new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join()),
+                        new ScenarioLibrary(new ScenarioRepository(database), practices::join), practices.join())
+                        .withNeutralNames(database.isLockEnabled()),
                 dbThread, dialogs, () -> stage, shellModel.statusProperty()::set, lock::afterDataReplaced);
 
         ModuleContext context = new ModuleContext(database, dbThread, dialogs, shellModel, practices,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), clipboard);
         CoachService coach = new CoachService();
         // The gentle notices beside what the user writes, shared so one choice in Privacy holds everywhere.
         care = new CareFeature(database, dbThread, dialogs, preferences, shellModel, root, display::saveLater,
                 getHostServices()::showDocument);
         CareNotices notices = new CareNotices(new CareNoticeRepository(database), dbThread, care.crisisLine(),
                 new SupportContactRepository(database));
-        List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices),
+        lock.alsoOnLock(notices::forgetTexts);
+        lock.alsoOnUnlock(notices::refreshPeopleToCall);
+        PracticeLink practiceLink = new WalkThroughPractice(new PracticeLibrary(new PracticeTextRepository(database),
+                practices::join), shellModel);
+        List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices, practiceLink),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock, notices),
+                new PrivacyFeature(privacyLock, lock, notices), new PracticeFeature(coach::review),
                 new SyncFeature(syncEngine, SyncCommand.computerName()));
         autoSync = new AutoSync(syncEngine, database, shellModel.statusProperty()::set, Clock.systemDefaultZone());
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
@@ -215,7 +227,7 @@ public final class CommonGroundApp extends Application {
         lock.showFirst(shellView, display.lockedLastTime());
         showStage();
         lock.watchIdleTime(stage.getScene());
-        care.afterShown(stage, database::isLockEnabled, lock::lockNow);
+        care.afterShown(stage, database::isLockEnabled, lock::lockNow, lock::isLocked);
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
                 recovery.show(Failures.unwrap(error));
@@ -252,7 +264,12 @@ public final class CommonGroundApp extends Application {
         placement.restore(stage);
         boolean exitAfterFirstFrame = options != null && options.exitAfterFirstFrame();
         FirstFrame.watch(scene, ms -> {
-            System.out.println("first frame after " + ms + " ms");
+            if (exitAfterFirstFrame) {
+                // Asked for (bench/startup.sh reads it); at a normal start the terminal stays quiet.
+                System.out.println("first frame after " + ms + " ms");
+            } else {
+                LOG.log(System.Logger.Level.DEBUG, "First frame after {0} ms", ms);
+            }
             firstFrameShown.countDown();
             // The window icon is decoded after the first frame; it is not needed to show the window.
             loadIcon().ifPresent(icon -> stage.getIcons().add(icon));
@@ -264,6 +281,16 @@ public final class CommonGroundApp extends Application {
             }
         });
         stage.show();
+    }
+
+    /** Puts sync's change triggers back after the migrations (on the database thread); see SyncEngine.resume. */
+    private void resumeSync() {
+        try {
+            syncEngine.resume();
+        } catch (RuntimeException e) {
+            // Each sync puts them back too; until then a change made here may wait for the next full check.
+            LOG.log(System.Logger.Level.WARNING, "Sync's change triggers could not be put back: " + e.getMessage());
+        }
     }
 
     @Override

@@ -44,12 +44,23 @@ final class MarkdownExport {
     private final ScenarioRepository scenarios;
     private final ScenarioLibrary library;
     private final Practices practices;
+    /** With the lock on, file names say only the date and the kind, never a title. */
+    private boolean neutralNames;
 
     MarkdownExport(NoteRepository notes, ScenarioRepository scenarios, ScenarioLibrary library, Practices practices) {
         this.notes = notes;
         this.scenarios = scenarios;
         this.library = library;
         this.practices = practices;
+    }
+
+    /**
+     * Names files by date and kind only ("2026-11-20-note.md"), as when the lock is on: a folder
+     * listing then tells nothing of what was written, even where the files themselves are kept.
+     */
+    MarkdownExport withNeutralNames(boolean neutral) {
+        this.neutralNames = neutral;
+        return this;
     }
 
     Written writeTo(Path folder) throws IOException, ContentException {
@@ -69,7 +80,7 @@ final class MarkdownExport {
             for (NoteListItem item : page) {
                 Optional<Note> note = notes.find(item.id());
                 if (note.isPresent()) {
-                    write(noteDir, name(DAY.format(item.createdAt()), item.title(), "note", used), render(note.get()));
+                    write(noteDir, name(DAY.format(item.createdAt()), neutralNames ? null : item.title(), "note", used), render(note.get()));
                     noteCount++;
                 }
             }
@@ -83,7 +94,8 @@ final class MarkdownExport {
             Scenario scenario = library.scenarioOf(run);
             List<Step> steps = run.path().stream().map(scenario::step).flatMap(Optional::stream).toList();
             String md = PlanMarkdown.render(run, steps, scenarios.answers(run.id()), practices);
-            write(runDir, name(DAY.format(run.startedAt()), run.scenarioTitle(), "walkthrough", used), md);
+            write(runDir, name(DAY.format(run.startedAt()), neutralNames ? null : run.scenarioTitle(), "walkthrough",
+                    used), md);
             runCount++;
         }
         return new Written(noteCount, runCount);

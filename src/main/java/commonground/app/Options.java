@@ -9,6 +9,7 @@ import java.util.Optional;
  * through the packaged launcher alike.
  */
 public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optional<Path> checkScenario,
+                      Optional<Path> checkPractice,
                       Optional<Path> backup, Optional<Path> restore, boolean check,
                       Optional<Path> exportJson, Optional<Path> importJson, Optional<Path> exportMarkdown,
                       boolean help, boolean version, Optional<Path> syncStart, Optional<Path> syncJoin,
@@ -19,6 +20,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             "  --data-dir DIR            keep the data in DIR instead of the usual per-user folder",
             "  --exit-after-first-frame  start, log the time to the first frame, and exit",
             "  --check-scenario FILE     check a scenario file and print any problems, without a window",
+            "  --check-practice FILE     check a practice conversation file and print any problems, without a window",
             "  --backup FILE             write a checked copy of the data to FILE",
             "  --restore FILE            replace the data with a backup FILE (the current data is backed up first)",
             "  --check                   check the data file's integrity and print what it holds",
@@ -46,6 +48,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
     public static Options parse(List<String> args) throws UsageException {
         Path dataDir = null;
         Path checkScenario = null;
+        Path checkPractice = null;
         Path backup = null;
         Path restore = null;
         boolean check = false;
@@ -64,6 +67,7 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             switch (arg) {
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--check-scenario" -> checkScenario = Path.of(value(args, ++i, arg));
+                case "--check-practice" -> checkPractice = Path.of(value(args, ++i, arg));
                 case "--backup" -> backup = Path.of(value(args, ++i, arg));
                 case "--restore" -> restore = Path.of(value(args, ++i, arg));
                 case "--check" -> check = true;
@@ -97,10 +101,10 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             throw new UsageException("--passphrase-file goes with --sync-start or --sync-join.");
         }
         return new Options(Optional.ofNullable(dataDir), exitAfterFirstFrame, Optional.ofNullable(checkScenario),
-                Optional.ofNullable(backup), Optional.ofNullable(restore), check, Optional.ofNullable(exportJson),
-                Optional.ofNullable(importJson), Optional.ofNullable(exportMarkdown), help, version,
-                Optional.ofNullable(syncStart), Optional.ofNullable(syncJoin), Optional.ofNullable(passphraseFile),
-                syncNow);
+                Optional.ofNullable(checkPractice), Optional.ofNullable(backup), Optional.ofNullable(restore), check,
+                Optional.ofNullable(exportJson), Optional.ofNullable(importJson), Optional.ofNullable(exportMarkdown),
+                help, version, Optional.ofNullable(syncStart), Optional.ofNullable(syncJoin),
+                Optional.ofNullable(passphraseFile), syncNow);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -5,6 +5,7 @@ import commonground.cues.CheckInRepository;
 import commonground.cues.ComfortMapRepository;
 import commonground.cues.UserCueRepository;
 import commonground.people.PeopleRepository;
+import commonground.practice.PracticeRepository;
 import commonground.reflection.NeedsRepository;
 import commonground.reflection.NoteRepository;
 import commonground.scenarios.ScenarioRepository;
@@ -23,7 +24,7 @@ public final class SyncTables {
     public static final List<SyncedTable> ALL = List.of(PeopleRepository.SYNC, ScenarioRepository.SYNC_TEXTS,
             ScenarioRepository.SYNC_RUNS, UserCueRepository.SYNC, CheckInRepository.SYNC, ComfortMapRepository.SYNC,
             NoteRepository.SYNC, NeedsRepository.SYNC_CHECKINS, NeedsRepository.SYNC_SOURCES,
-            SupportContactRepository.SYNC);
+            SupportContactRepository.SYNC, PracticeRepository.SYNC);
 
     private SyncTables() {
     }

@@ -144,6 +144,16 @@ public final class CareNotices {
                 "A dismissed notice could not be saved; it stays dismissed for this session", error));
     }
 
+    /**
+     * Forgets every sentence of the user's text kept to answer faster, and the names of the
+     * user's people to call (the notice says the general words until {@link #refreshPeopleToCall()}
+     * reads them again after unlocking); on locking.
+     */
+    public void forgetTexts() {
+        signals.forget();
+        peopleToCall.set(PEOPLE);
+    }
+
     public DistressSignals signals() {
         return signals;
     }

@@ -103,7 +103,12 @@ public final class DistressCard extends VBox {
         confirming.setId("distress-confirm");
         saidOff = new VBox(6, turnedOff, close);
         saidOff.setId("distress-said-off");
-        getChildren().setAll(message, crisisLine, people, openHelp, actions, confirming, saidOff);
+        // The usual buttons, the question before turning off and the word after share one place as
+        // tall as the tallest, so asking does not push what is below the card (a note's footer)
+        // from under the pointer.
+        javafx.scene.layout.StackPane answers = new javafx.scene.layout.StackPane(actions, confirming, saidOff);
+        answers.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        getChildren().setAll(message, crisisLine, people, openHelp, answers);
     }
 
     private void setupBindings() {
@@ -117,8 +122,7 @@ public final class DistressCard extends VBox {
         for (javafx.scene.Node part : new javafx.scene.Node[] {message, crisisLine, people, openHelp}) {
             part.visibleProperty().bind(notice.justTurnedOffProperty().not());
         }
-        for (javafx.scene.Node part : new javafx.scene.Node[] {message, crisisLine, people, openHelp, actions,
-                confirming, saidOff}) {
+        for (javafx.scene.Node part : new javafx.scene.Node[] {message, crisisLine, people, openHelp}) {
             part.managedProperty().bind(part.visibleProperty());
         }
         notice.showingProperty().addListener((obs, old, now) -> {

@@ -54,6 +54,13 @@ public final class DistressSignals {
     public DistressSignals() {
     }
 
+    /** Forgets the sentences judged so far (they are the user's own words); on locking. */
+    public void forget() {
+        synchronized (remembered) {
+            remembered.clear();
+        }
+    }
+
     /** True when any sentence of {@code text} sounds like the writer may not be safe. */
     public boolean concerning(String text) {
         return firstConcerningSentence(text).isPresent();

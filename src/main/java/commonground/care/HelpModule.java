@@ -78,4 +78,11 @@ public final class HelpModule implements AppModule {
             model.reload();
         }
     }
+
+    @Override
+    public void onLock() {
+        if (model != null) {
+            model.onLock();
+        }
+    }
 }

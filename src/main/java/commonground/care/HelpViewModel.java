@@ -126,6 +126,11 @@ public final class HelpViewModel {
         return editing;
     }
 
+    /** The app is locking: the list of people to call is dropped; {@link #reload()} reads it again. */
+    public void onLock() {
+        people.clear();
+    }
+
     /** Reads the list of people to call (on the database thread). */
     public void reload() {
         db.run(contacts::all, people::setAll, error -> message.set("Your list of people to call could not be "

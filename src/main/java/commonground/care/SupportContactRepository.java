@@ -2,6 +2,7 @@ package commonground.care;
 
 import commonground.storage.sync.SyncedTable;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import commonground.storage.SealedColumn;
 
 import java.sql.PreparedStatement;
@@ -36,8 +37,12 @@ public final class SupportContactRepository {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    out.add(new SupportContact(id, db.open(SealedColumn.SUPPORT_CONTACT_NAME, id, rs, 2),
-                            db.open(SealedColumn.SUPPORT_CONTACT_NUMBER, id, rs, 3)));
+                    try {
+                        out.add(new SupportContact(id, db.open(SealedColumn.SUPPORT_CONTACT_NAME, id, rs, 2),
+                                db.open(SealedColumn.SUPPORT_CONTACT_NUMBER, id, rs, 3)));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the other people to call still show.
+                    }
                 }
             }
             return out;

@@ -5,6 +5,7 @@ import commonground.storage.sync.SyncedTable;
 import commonground.storage.StorageException;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -115,28 +116,29 @@ public final class CheckInRepository {
         if (d.activity() == null) {
             ps.setNull(first + 2, Types.VARCHAR);
         } else {
-            ps.setString(first + 2, d.activity());
+            ps.setObject(first + 2, db.seal(SealedColumn.CHECK_IN_ACTIVITY, id, d.activity()));
         }
         ps.setObject(first + 3, db.seal(SealedColumn.CHECK_IN_NOTE, id, d.note()));
         ps.setObject(first + 4, db.seal(SealedColumn.CHECK_IN_RESPONSE, id, d.response()));
     }
 
-    private static void insertCues(Connection c, long checkInId, List<CheckInCue> cues) throws SQLException {
+    private void insertCues(Connection c, long checkInId, List<CheckInCue> cues) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO check_in_cue (check_in_id, cue_key, category, "
-                + "seen, intensity) VALUES (?,?,?,?,?)")) {
+                + "seen, intensity, id) VALUES (?,?,?,?,?,?)")) {
             for (CheckInCue cue : cues) {
+                long id = Database.nextId(c, "check_in_cue");
                 ps.setLong(1, checkInId);
                 ps.setString(2, cue.cueKey());
                 ps.setString(3, cue.category().name());
-                ps.setString(4, cue.seen());
+                ps.setObject(4, db.seal(SealedColumn.CHECK_IN_CUE_SEEN, id, cue.seen()));
                 if (cue.intensity() == null) {
                     ps.setNull(5, Types.INTEGER);
                 } else {
                     ps.setInt(5, cue.intensity());
                 }
-                ps.addBatch();
+                ps.setLong(6, id);
+                ps.executeUpdate();
             }
-            ps.executeBatch();
         }
     }
 
@@ -148,7 +150,11 @@ public final class CheckInRepository {
                 ps.setLong(1, arg);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.put(rs.getLong(1), new Row(db, rs));
+                        try {
+                            rows.put(rs.getLong(1), new Row(db, rs));
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // Left out; the other check-ins still show.
+                        }
                     }
                 }
             }
@@ -161,18 +167,23 @@ public final class CheckInRepository {
         });
     }
 
-    private static Map<Long, List<CheckInCue>> cuesOf(Connection c, String where, long arg) throws SQLException {
+    private Map<Long, List<CheckInCue>> cuesOf(Connection c, String where, long arg) throws SQLException {
         Map<Long, List<CheckInCue>> cues = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT cc.check_in_id, cc.cue_key, cc.category, cc.seen, "
-                + "cc.intensity FROM check_in_cue cc WHERE cc.check_in_id IN (SELECT id FROM check_in " + where
+                + "cc.intensity, cc.id FROM check_in_cue cc WHERE cc.check_in_id IN (SELECT id FROM check_in " + where
                 + ") ORDER BY cc.check_in_id, cc.id")) {
             ps.setLong(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int intensity = rs.getInt(5);
                     Integer value = rs.wasNull() ? null : intensity;
-                    cues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CheckInCue(
-                            rs.getString(2), CueCategory.valueOf(rs.getString(3)), rs.getString(4), value));
+                    try {
+                        cues.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CheckInCue(
+                                rs.getString(2), CueCategory.valueOf(rs.getString(3)),
+                                db.open(SealedColumn.CHECK_IN_CUE_SEEN, rs.getLong(6), rs, 4), value));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e);
+                    }
                 }
             }
         }
@@ -197,7 +208,7 @@ public final class CheckInRepository {
             personId = rs.getLong(3);
             happenedAt = rs.getString(4);
             context = db.open(SealedColumn.CHECK_IN_CONTEXT, id, rs, 5);
-            activity = rs.getString(6);
+            activity = db.open(SealedColumn.CHECK_IN_ACTIVITY, id, rs, 6);
             note = db.open(SealedColumn.CHECK_IN_NOTE, id, rs, 7);
             response = db.open(SealedColumn.CHECK_IN_RESPONSE, id, rs, 8);
             createdAt = rs.getString(9);

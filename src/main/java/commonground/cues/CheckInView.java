@@ -85,7 +85,9 @@ final class CheckInView extends ScrollPane {
         activity.setPromptText("A short tag, such as walking");
         activity.setMaxWidth(Double.MAX_VALUE);
         search.setId("cue-search");
-        search.setPromptText("Search the cues, such as quiet or laugh");
+        // Short enough to be read whole beside the list at the largest text size.
+        search.setPromptText("Search, such as quiet");
+        search.setAccessibleText("Search the cues, such as quiet or laugh");
         note.setId("check-in-note");
         note.setPromptText("Anything else you want to remember (optional)");
         note.setWrapText(true);
@@ -115,10 +117,11 @@ final class CheckInView extends ScrollPane {
         clock.getStyleClass().add("toolbar-row");
         VBox when = new VBox(4, label("Wh_en", date), clock, dateProblem);
         VBox doing = new VBox(4, label("What were you doing _together?", context), context);
-        HBox.setHgrow(doing, Priority.ALWAYS);
         VBox tag = new VBox(4, label("_Activity (optional)", activity), activity);
-        tag.setPrefWidth(240);
-        HBox top = new HBox(16, when, doing, tag);
+        HBox.setHgrow(tag, Priority.ALWAYS);
+        // When and the activity side by side, what you were doing on a line of its own: three in a
+        // row left the fields too narrow for their placeholders at the larger text sizes.
+        VBox top = new VBox(12, new HBox(16, when, tag), doing);
         top.getStyleClass().add("form-card");
 
         VBox left = new VBox(8, label("What did you _notice?", search), search, checklist);

@@ -112,13 +112,13 @@ public final class CheckInViewModel {
             boolean saved = editing.get() != null;
             Optional<Integer> answer = saved
                     ? dialogs.choose("A check-in being changed",
-                            "You are changing a check-in about " + old.name() + ". It stays with "
-                                    + old.name() + ". What should happen to your changes?",
-                            List.of("Start a new one for " + now.name()))
+                            "You are changing a check-in about " + old.shownName() + ". It stays with "
+                                    + old.shownName() + ". What should happen to your changes?",
+                            List.of("Start a new one for " + now.shownName()))
                             .map(i -> 1)
                     : dialogs.choose("An unsaved check-in",
-                            "You have an unsaved check-in about " + old.name() + ". What should happen to it?",
-                            List.of("Keep it for " + now.name(), "Start a new one for " + now.name()));
+                            "You have an unsaved check-in about " + old.shownName() + ". What should happen to it?",
+                            List.of("Keep it for " + now.shownName(), "Start a new one for " + now.shownName()));
             if (answer.isEmpty()) {
                 puttingBack = true;
                 try {
@@ -284,7 +284,7 @@ public final class CheckInViewModel {
             return;
         }
         CheckIn current = editing.get();
-        String name = shared.personProperty().get().name();
+        String name = shared.personProperty().get().shownName();
         busy.set(true);
         dbThread.run(() -> current == null ? repository.add(result.draft())
                 : repository.update(current.id(), result.draft()), saved -> {

@@ -4,6 +4,7 @@ import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -33,8 +34,12 @@ public final class ComfortMapRepository {
                 ps.setLong(1, personId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        lists.computeIfAbsent(ComfortList.valueOf(rs.getString(1)), k -> new ArrayList<>())
-                                .add(db.open(SealedColumn.COMFORT_ITEM, rs.getLong(3), rs, 2));
+                        try {
+                            String text = db.open(SealedColumn.COMFORT_ITEM, rs.getLong(3), rs, 2);
+                            lists.computeIfAbsent(ComfortList.valueOf(rs.getString(1)), k -> new ArrayList<>()).add(text);
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // Left out; the rest of the map still shows.
+                        }
                     }
                 }
             }

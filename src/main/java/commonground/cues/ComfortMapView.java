@@ -51,7 +51,8 @@ final class ComfortMapView extends GridPane {
         items.setPlaceholder(new Label("Nothing yet"));
         TextField entry = new TextField();
         entry.setId(id + "-entry");
-        entry.setPromptText("Add an entry");
+        entry.setPromptText("Add");
+        entry.setAccessibleText("Add an entry to " + list.label());
         Button add = new Button(null, new FontIcon(Feather.PLUS));
         add.setId(id + "-add");
         add.setAccessibleText("Add to " + list.label());

@@ -54,4 +54,9 @@ public final class CuesModule implements AppModule {
     public void onShow() {
         model.reload();
     }
+
+    @Override
+    public void onLock() {
+        model.onLock();
+    }
 }

@@ -116,7 +116,7 @@ public final class CuesView extends FittingBorderPane {
         protected void updateItem(Person p, boolean empty) {
             super.updateItem(p, empty);
             setText(empty || p == null ? null : p.pickerLabel());
-            setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.pickerLabel()));
+            setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.fullLabel()));
         }
     }
 

@@ -67,6 +67,14 @@ public final class CuesViewModel {
         this.yourCues = new UserCuesViewModel(this, userCues, dbThread);
     }
 
+    /**
+     * The app is locking: what Over time showed of earlier check-ins is dropped; a check-in being
+     * written stays as typed. {@link #reload()} reads the rest again after unlocking.
+     */
+    public void onLock() {
+        overTime.onLock();
+    }
+
     /** Loads people, cues and activity tags; keeps the chosen person when they are still there. */
     public void reload() {
         dbThread.run(() -> {

@@ -158,7 +158,7 @@ final class OverTimeView extends ScrollPane {
         delete.setOnAction(e -> model.deleteSelected());
     }
 
-    private static final class CheckInCell extends ListCell<CheckIn> {
+    private static final class CheckInCell extends commonground.shell.WrappingListCell<CheckIn> {
         @Override
         protected void updateItem(CheckIn item, boolean empty) {
             super.updateItem(item, empty);
@@ -171,6 +171,7 @@ final class OverTimeView extends ScrollPane {
             String what = d.activity() != null ? d.activity() : d.context();
             Label when = new Label(CheckInFormat.when(item.happenedAt()) + (what.isEmpty() ? "" : " \u00B7 " + what));
             when.getStyleClass().add("cell-title");
+            when.setWrapText(true); // the list is narrow: the day and what you were doing are read whole
             Label cues = new Label(CheckInFormat.cues(item));
             cues.getStyleClass().add("cell-detail");
             cues.setWrapText(true);

@@ -51,6 +51,20 @@ public final class OverTimeViewModel {
         });
     }
 
+    /**
+     * The app is locking: the check-ins, their notes and the comfort map read from the file are
+     * dropped (each comfort item is saved as it is added, so nothing typed is lost); {@link #reload()}
+     * reads them again after unlocking.
+     */
+    void onLock() {
+        selected.set(null);
+        timeline.clear();
+        activities.clear();
+        chart.set(CategoryChartData.of(List.of()));
+        comfortMap.set(ComfortMap.empty());
+        message.set("");
+    }
+
     /** Loads everything shown for the chosen person. */
     public void reload() {
         Person person = shared.personProperty().get();

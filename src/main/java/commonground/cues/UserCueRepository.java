@@ -2,14 +2,17 @@ package commonground.cues;
 
 import commonground.storage.sync.SyncedTable;
 
-import commonground.storage.StorageException;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
+import commonground.storage.SealedColumn;
+import commonground.storage.StorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,19 +37,25 @@ public final class UserCueRepository {
     /** All custom cues, retired ones included, by what is seen. */
     public List<Cue> all() {
         return db.read(c -> {
-            Map<Long, Object[]> rows = new LinkedHashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, uuid, category, seen, "
-                    + "might_mean, nonverbal, not_to_say, retired_at FROM user_cue ORDER BY seen COLLATE NOCASE, id")) {
-                while (rs.next()) {
-                    rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)});
-                }
-            }
             Map<Long, List<String>> acks = acknowledgements(c);
             List<Cue> cues = new ArrayList<>();
-            rows.forEach((id, r) -> cues.add(new Cue(Cue.userKey((String) r[0]), new CueText(
-                    CueCategory.valueOf((String) r[1]), (String) r[2], (String) r[3],
-                    acks.getOrDefault(id, List.of()), (String) r[4], (String) r[5]), PRACTICES, true, r[6] != null)));
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, uuid, category, seen, "
+                    + "might_mean, nonverbal, not_to_say, retired_at FROM user_cue ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    try {
+                        cues.add(new Cue(Cue.userKey(rs.getString(2)), new CueText(CueCategory.valueOf(rs.getString(3)),
+                            db.open(SealedColumn.USER_CUE_SEEN, id, rs, 4),
+                            db.open(SealedColumn.USER_CUE_MIGHT_MEAN, id, rs, 5), acks.getOrDefault(id, List.of()),
+                            db.open(SealedColumn.USER_CUE_NONVERBAL, id, rs, 6),
+                            db.open(SealedColumn.USER_CUE_NOT_TO_SAY, id, rs, 7)), PRACTICES, true, rs.getString(8) != null));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the other cues still show.
+                    }
+                }
+            }
+            // Sorted here, as the words are sealed while the lock is on.
+            cues.sort(Comparator.comparing((Cue cue) -> cue.text().seen(), String.CASE_INSENSITIVE_ORDER));
             return cues;
         });
     }
@@ -57,19 +66,15 @@ public final class UserCueRepository {
         String uuid = UUID.randomUUID().toString();
         String now = db.now();
         db.write(c -> {
-            long id;
+            long id = Database.nextId(c, "user_cue");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_cue (uuid, category, seen, might_mean, "
-                    + "nonverbal, not_to_say, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + "nonverbal, not_to_say, created_at, updated_at, id) VALUES (?,?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, uuid);
-                bind(ps, 2, text);
+                bind(ps, 2, id, text);
                 ps.setString(7, now);
                 ps.setString(8, now);
+                ps.setLong(9, id);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
             }
             insertAcknowledgements(c, id, text.acknowledgements());
             return null;
@@ -84,7 +89,7 @@ public final class UserCueRepository {
             long id = idOf(c, key);
             try (PreparedStatement ps = c.prepareStatement("UPDATE user_cue SET category = ?, seen = ?, "
                     + "might_mean = ?, nonverbal = ?, not_to_say = ?, updated_at = ? WHERE id = ?")) {
-                bind(ps, 1, text);
+                bind(ps, 1, id, text);
                 ps.setString(6, db.now());
                 ps.setLong(7, id);
                 ps.executeUpdate();
@@ -121,12 +126,12 @@ public final class UserCueRepository {
         }
     }
 
-    private static void bind(PreparedStatement ps, int first, CueText t) throws SQLException {
+    private void bind(PreparedStatement ps, int first, long id, CueText t) throws SQLException {
         ps.setString(first, t.category().name());
-        ps.setString(first + 1, t.seen());
-        ps.setString(first + 2, t.mightMean());
-        ps.setString(first + 3, t.nonverbal());
-        ps.setString(first + 4, t.notToSay());
+        ps.setObject(first + 1, db.seal(SealedColumn.USER_CUE_SEEN, id, t.seen()));
+        ps.setObject(first + 2, db.seal(SealedColumn.USER_CUE_MIGHT_MEAN, id, t.mightMean()));
+        ps.setObject(first + 3, db.seal(SealedColumn.USER_CUE_NONVERBAL, id, t.nonverbal()));
+        ps.setObject(first + 4, db.seal(SealedColumn.USER_CUE_NOT_TO_SAY, id, t.notToSay()));
     }
 
     private static long idOf(Connection c, String key) throws SQLException {
@@ -144,24 +149,31 @@ public final class UserCueRepository {
         }
     }
 
-    private static void insertAcknowledgements(Connection c, long id, List<String> acks) throws SQLException {
+    private void insertAcknowledgements(Connection c, long id, List<String> acks) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO user_cue_acknowledgement (user_cue_id, position, text) VALUES (?,?,?)")) {
+                "INSERT INTO user_cue_acknowledgement (id, user_cue_id, position, text) VALUES (?,?,?,?)")) {
             for (int i = 0; i < acks.size(); i++) {
-                ps.setLong(1, id);
-                ps.setInt(2, i);
-                ps.setString(3, acks.get(i));
+                long ackId = Database.nextId(c, "user_cue_acknowledgement");
+                ps.setLong(1, ackId);
+                ps.setLong(2, id);
+                ps.setInt(3, i);
+                ps.setObject(4, db.seal(SealedColumn.CUE_ACKNOWLEDGEMENT, ackId, acks.get(i)));
                 ps.executeUpdate();
             }
         }
     }
 
-    private static Map<Long, List<String>> acknowledgements(Connection c) throws SQLException {
+    private Map<Long, List<String>> acknowledgements(Connection c) throws SQLException {
         Map<Long, List<String>> acks = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT user_cue_id, text FROM user_cue_acknowledgement ORDER BY user_cue_id, position")) {
+                "SELECT user_cue_id, text, id FROM user_cue_acknowledgement ORDER BY user_cue_id, position")) {
             while (rs.next()) {
-                acks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                try {
+                    String text = db.open(SealedColumn.CUE_ACKNOWLEDGEMENT, rs.getLong(3), rs, 2);
+                    acks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(text);
+                } catch (SealedTextException e) {
+                    db.reportUnreadable(e);
+                }
             }
         }
         return acks;

@@ -55,7 +55,7 @@ final class UserCuesView extends ScrollPane {
         category.getItems().setAll(CueCategory.values());
         category.setMaxWidth(Double.MAX_VALUE);
         seen.setId("user-cue-seen");
-        seen.setPromptText("What you see, without guessing why: \"drums fingers on the table\"");
+        seen.setPromptText("\"drums fingers on the table\"");
         mightMean.setId("user-cue-meaning");
         mightMean.setPromptText("Said gently: \"They may be thinking something over.\"");
         mightMean.setPrefRowCount(2);
@@ -64,7 +64,7 @@ final class UserCuesView extends ScrollPane {
         acknowledgements.setPromptText("One to three, one per line: \"Take your time.\"");
         acknowledgements.setPrefRowCount(3);
         nonverbal.setId("user-cue-nonverbal");
-        nonverbal.setPromptText("Optional: a nod, sitting beside them, offering tea");
+        nonverbal.setPromptText("A nod, sitting beside them");
         notToSay.setId("user-cue-not-to-say");
         notToSay.setPromptText("\"Why are you doing that?\"");
         save.setId("save-user-cue");
@@ -78,6 +78,8 @@ final class UserCuesView extends ScrollPane {
         Label l = new Label(text);
         l.setMnemonicParsing(true);
         l.setLabelFor(target);
+        l.setWrapText(true);
+        l.setMinHeight(USE_PREF_SIZE);
         return l;
     }
 
@@ -87,7 +89,7 @@ final class UserCuesView extends ScrollPane {
         left.setMinWidth(240);
         HBox actions = new HBox(8, save, retire);
         actions.getStyleClass().add("toolbar-row");
-        VBox form = new VBox(8, label("_Group", category), category, label("What you _see", seen), seen,
+        VBox form = new VBox(8, label("_Group", category), category, label("What you _see, without guessing why", seen), seen,
                 label("What it _might mean", mightMean), mightMean,
                 label("Gentle _acknowledgements (one per line, up to three)", acknowledgements), acknowledgements,
                 label("A response _without words (optional)", nonverbal), nonverbal,

@@ -14,6 +14,10 @@ final class Attribution {
             "\\b(?:(?<who>\\w+)\\s+(?:said|says|told (?:me|him|her|them|us)|tells (?:me|him|her|them)|thinks|thought|reckons"
             + "|called|calls|believes|claims|mentioned|wrote|meant))\\b|\\baccording to\\b");
 
+    private static final Pattern ENDORSED = Pattern.compile(
+            "(?:\\band|\\bwhich|,)\\s*(?:(?:frankly|honestly|to be honest),? )?(?:(?:s?he|they|he's|she's|they're)(?:'s| is| are|'re)? "
+            + "(?:right|not wrong|spot on)|i (?:agree|think so too|think (?:s?he|they)(?:'s| is| are|'re) right))\\b");
+
     private Attribution() {
     }
 
@@ -34,6 +38,9 @@ final class Attribution {
      * and "I thought" stay the writer's own.
      */
     static boolean reported(String norm, int pos) {
+        if (ENDORSED.matcher(norm).find()) {
+            return false; // "My mum says you're cold, and she's right": the writer makes it theirs
+        }
         Matcher m = REPORTED.matcher(norm);
         m.region(0, pos);
         while (m.find()) {

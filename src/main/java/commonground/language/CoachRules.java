@@ -65,6 +65,7 @@ public final class CoachRules {
         negative.addAll(lists.get("criticism"));
         negative.addAll(lists.getOrDefault("judgment_strong", List.of()));
         negative.addAll(lists.getOrDefault("judgment_mild", List.of()));
+        negative.addAll(lists.getOrDefault("labels", List.of()));
         this.negativeRest = wordsPattern(negative);
         this.roomForNo = wordsPattern(lists.get("room_for_no"));
         this.negatorsBefore = wordsPattern(lists.get("negators_before"));
@@ -133,7 +134,8 @@ public final class CoachRules {
     }
 
     boolean isAppreciation(String sentence) {
-        return appreciation.matcher(sentence).find() && !criticism.matcher(sentence).find();
+        String hedged = sentence.replace("kind of", "kinda"); // a hedge, not kindness
+        return appreciation.matcher(hedged).find() && !criticism.matcher(hedged).find();
     }
 
     boolean hasRoomForNo(String sentence) {

@@ -265,7 +265,7 @@ public final class LanguageCoach {
                 case NO_ROOM_FOR_NO -> !s.roomForNo();
                 case NOT_NEGATED -> !rules.isNegatedBefore(s.norm.substring(0, m.start()));
                 case NOT_YES_NO_QUESTION -> !s.yesNoQuestion();
-                case NEGATIVE_REST -> rules.isNegative(rule.hasRest() && m.group("rest") != null
+                case NEGATIVE_REST -> negativeRest(rule.hasRest() && m.group("rest") != null
                         ? m.group("rest") : ClauseSubjects.restAfterYou(s.norm, m));
                 case MENTIONS_YOU -> subjects.hasYouSubject(s.norm, 0, m.start())
                         || subjects.hasYouSubject(s.norm, m.end(), s.norm.length());
@@ -275,6 +275,29 @@ public final class LanguageCoach {
             }
         }
         return true;
+    }
+
+    /**
+     * True if the text carries criticism: a word of the rules' lists, or a word the VADER lexicon
+     * rates clearly negative that is not a passing state ("punishing me", but not "you're tired").
+     */
+    private boolean negativeRest(String text) {
+        if (rules.isNegative(text)) {
+            return true;
+        }
+        if (!structuresWork) {
+            return false;
+        }
+        try {
+            for (String w : text.split("[^a-z'-]+")) {
+                if (!w.isEmpty() && Lexicon.valence(w) <= -1.5f && !rules.inList("states", w)) {
+                    return true;
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            return false; // no lexicon: the lists alone decide
+        }
+        return false;
     }
 
     private static int[] trim(String norm, int start, int end) {

@@ -10,7 +10,7 @@ import opennlp.tools.util.Span;
  */
 final class ParsedSentence {
 
-    static final Set<String> YOU = Set.of("you", "you're", "youre", "you've", "you'd", "you'll", "u", "ya", "ye");
+    static final Set<String> YOU = Set.of("you", "you're", "youre", "you've", "you'd", "you'll", "u", "ya", "ye", "ur");
     /** Words that end a clause for the coach's purposes. */
     private static final Set<String> BREAK_WORDS = Set.of(
             "and", "but", "because", "so", "when", "whenever", "if", "while", "though", "although", "since",

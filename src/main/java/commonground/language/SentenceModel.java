@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * A small logistic regression over words and word pairs, trained on our own labelled drafts
- * ({@code coach-train.tsv}, never the frozen test set) by {@code CoachModelTrainer} in the tests,
+ * (the tuning sets, never the frozen test sets coach-test-2.tsv and coach-test-3.tsv) by {@code CoachModelTrainer} in the tests,
  * which writes the weights to {@value #RESOURCE}. It says how likely a sentence is to need a flag;
  * it never makes a finding on its own. The rules still choose the span, the kind and the words the
  * user reads: the model only decides the borderline cases they hand it (see decision 0008).

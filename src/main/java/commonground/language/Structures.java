@@ -13,7 +13,8 @@ import java.util.Set;
 final class Structures {
 
     /** Ids of the texts in coach-rules.yaml under {@code structures}; the file must define each. */
-    static final List<String> IDS = List.of("you-are-negative", "diagnosis", "your-thing-is", "you-keep", "order");
+    static final List<String> IDS = List.of("you-are-negative", "diagnosis", "your-thing-is", "you-keep", "order",
+            "behaviour-judged");
 
     /**
      * One structural match: token range [from, to), the word an explanation may quote, and whether
@@ -27,7 +28,7 @@ final class Structures {
     }
 
     private static final Set<String> COPULAS = Set.of("are", "were", "was", "'re", "seem", "seemed", "look", "looked",
-            "sound", "sounded", "act", "acted", "get", "got", "become", "became", "appear", "'ve", "have", "can", "always");
+            "sound", "sounded", "act", "acted", "get", "got", "become", "became", "appear", "'ve", "have", "can", "always", "r");
     private static final Set<String> SEEM = Set.of("seem", "seemed", "look", "looked", "sound", "sounded", "appear");
     private static final Set<String> FILLERS = Set.of("being", "been", "acting", "getting", "becoming", "be", "so", "such",
             "really", "very", "too", "just", "totally", "completely", "a", "an", "the", "bit", "little", "of", "kind", "sort",
@@ -36,18 +37,22 @@ final class Structures {
             "absolute", "bloody", "deliberately", "awfully", "unbelievably", "way", "like", "extremely", "super", "damn",
             "simply", "sometimes", "often", "lately", "definitely", "probably", "ever", "more", "even", "all", "proper");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "hardly", "nothing");
-    private static final Set<String> CERTAIN = Set.of("obviously", "clearly", "definitely", "just");
+    private static final Set<String> CERTAIN = Set.of("obviously", "clearly", "definitely", "just", "plainly", "evidently");
     private static final Set<String> KEEP = Set.of("keep", "kept", "keeps", "continue", "still");
     private static final Set<String> YOUR_COPULAS = Set.of("is", "was", "are", "were", "'s", "has", "have", "seems",
-            "looks", "sounds", "been", "getting", "becoming", "be", "gets");
-    private static final Set<String> STRONG_URGENCY = Set.of("now", "immediately", "already", "understood",
-            "instantly", "asap");
-    private static final Set<String> WEAK_URGENCY = Set.of("today", "tonight", "tomorrow", "before", "by", "straight");
+            "looks", "sounds", "been", "getting", "becoming", "be", "gets", "got", "become", "became", "went");
+    /** Words that start a phrase inside "your X ... is": "your attitude at the meeting was". */
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("at", "with", "to", "towards", "toward", "on", "about",
+            "around", "in", "of", "over", "for");
 
     private final CoachRules rules;
+    private final Behaviour behaviour;
+    private final Orders orders;
 
     Structures(CoachRules rules) {
         this.rules = rules;
+        this.behaviour = new Behaviour(this);
+        this.orders = new Orders(rules);
     }
 
     /** Every structural match in the sentence, in token order. */
@@ -60,9 +65,10 @@ final class Structures {
                 yourThing(p, i, out);
             }
             if (p.orderMayStartAt(i)) {
-                order(p, i, norm, out);
+                orders.find(p, i, norm, out);
             }
         }
+        behaviour.find(p, out);
     }
 
     /** A word that, said of a person, judges them. */
@@ -84,6 +90,36 @@ final class Structures {
         return Lexicon.valence(w) <= -1.0f;
     }
 
+    /**
+     * A noun that names a fault of theirs: on the "judgment_nouns" list, or made from a word of
+     * judgment ("selfishness", "stupidity", "immaturity").
+     */
+    boolean judgmentNoun(String w) {
+        if (rules.inList("judgment_nouns", w)) {
+            return true;
+        }
+        String stem = null;
+        if (w.endsWith("ness") && w.length() > 6) {
+            stem = w.substring(0, w.length() - 4);
+            stem = stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem;
+        } else if (w.endsWith("ity") && w.length() > 6) {
+            stem = w.substring(0, w.length() - 3);
+        }
+        if (stem == null || rules.inList("states", stem)) {
+            return false;
+        }
+        return judgesByList(stem) || judgesByList(stem + "e") || judgesByList(stem + "ic");
+    }
+
+    private boolean judgesByList(String w) {
+        return rules.inList("judgment_strong", w) || rules.inList("judgment_mild", w);
+    }
+
+    /** A word the lists or the lexicon judge either way: the tagger may read "petty" as an adverb. */
+    private boolean rated(String w) {
+        return judges(w) || praises(w) || rules.inList("states", w);
+    }
+
     /** A word of praise or warmth. */
     boolean praises(String w) {
         return rules.inList("appreciation", w) || Lexicon.valence(w) >= 1.0f;
@@ -93,11 +129,18 @@ final class Structures {
         String w = p.word(you);
         int j = you + 1;
         boolean seem = false;
+        if (w.equals("ur") && !p.tag(j).startsWith("NOUN")) {
+            w = "you're"; // "ur being so petty": text-speak for "you're"
+        }
         if (w.equals("you've")) {
-            if (!Set.of("been", "become", "gotten", "got", "turned").contains(p.word(j))) {
-                return;
+            if (!Set.of("been", "become", "gotten", "got", "turned").contains(p.word(j))
+                    || p.word(j).equals("got") && Set.of("such", "a", "an", "the", "no", "some", "lots").contains(p.word(j + 1))) {
+                return; // "you've got such a big heart": something they have, not what they became
             }
             j++;
+            if (p.word(j).equals("into") || p.word(j).equals("such")) {
+                j += p.word(j).equals("into") ? 1 : 0; // "you've turned into such a bore"
+            }
         } else if (!w.equals("you're") && !w.equals("youre")) {
             while (p.tag(j).equals("ADV") && Set.of("really", "truly", "honestly", "just", "so").contains(p.word(j))) {
                 j++; // "you really are clueless"
@@ -122,7 +165,7 @@ final class Structures {
         boolean certain = false;
         int k = j;
         while (k < p.size() && (FILLERS.contains(p.word(k)) || p.tag(k).equals("DET")
-                || (p.tag(k).equals("ADV") && !p.isClauseBreak(k) && !p.word(k).endsWith("ing")))) {
+                || (p.tag(k).equals("ADV") && !p.isClauseBreak(k) && !p.word(k).endsWith("ing") && !rated(p.word(k))))) {
             negated |= NEGATORS.contains(p.word(k));
             certain |= CERTAIN.contains(p.word(k));
             k++;
@@ -142,6 +185,13 @@ final class Structures {
                 return;
             }
             boolean intensifier = rules.inList("intensifiers", x) && p.tag(k + 1).startsWith("ADJ");
+            if (rules.inList("intensifiers", x) && (p.tag(k + 1).equals("ADV") || p.tag(k + 1).startsWith("ADJ")
+                    || Set.of("at", "with", "on", "in", "good", "fast").contains(p.word(k + 1)))) {
+                if (p.word(k + 1).equals("at") || p.word(k + 1).equals("with") || p.word(k + 1).equals("on")
+                        || praises(p.word(k + 1)) || p.tag(k + 1).equals("ADV") || Lexicon.valence(p.word(k + 1)) >= 0) {
+                    return; // "wicked at darts", "crazy fast on that bike": a skill admired
+                }
+            }
             if (judged == null && !intensifier && judges(x)) {
                 judged = x;
             }
@@ -155,6 +205,14 @@ final class Structures {
         }
         if (negated || k == from) {
             return;
+        }
+        boolean such = false;
+        for (int i = j; i < from; i++) {
+            such |= Set.of("such", "complete", "total", "absolute", "utter", "proper", "real").contains(p.word(i));
+        }
+        if (judged == null && state == null && such && p.tag(from).startsWith("NOUN") && !rules.inList("people", p.word(from))
+                && Lexicon.valence(p.word(from)) <= 0 && !p.word(from + 1).equals("of")) {
+            judged = p.word(from); // "you're such a flake": a name for them, and no praise in it
         }
         if (judged != null) {
             out.add(new Hit("you-are-negative", you, k, judged));
@@ -200,6 +258,9 @@ final class Structures {
     }
 
     private void yourThing(ParsedSentence p, int your, List<Hit> out) {
+        if (INNER_PREPOSITIONS.contains(p.word(your - 1)) || p.tag(your - 1).startsWith("ADP")) {
+            return; // "my comment about your job was unkind": the sentence is not about their job
+        }
         int k = your + 1;
         int nounEnd = k;
         while (k < p.size() && k < your + 5 && !p.isClauseBreak(k)
@@ -208,10 +269,28 @@ final class Structures {
             if (k == your + 1 && rules.inList("people", p.word(k)) || rules.inList("medical_nouns", p.word(k))) {
                 return;
             }
+            if (judgmentNoun(p.word(k)) || judgmentNoun(p.word(k) + " " + p.word(k + 1))) {
+                // "your selfishness", "your mood swings": the noun itself names a fault
+                out.add(new Hit("your-thing-is", your, k + 1, p.word(k)));
+                return;
+            }
             k++;
             nounEnd = k;
         }
-        if (nounEnd == your + 1 || !YOUR_COPULAS.contains(p.word(k))) {
+        if (nounEnd == your + 1) {
+            return;
+        }
+        if (INNER_PREPOSITIONS.contains(p.word(k))) {
+            // "your attitude at the meeting was...": step over a short phrase to reach the verb
+            int j = k + 1;
+            while (j < p.size() && j < k + 5 && !p.isClauseBreak(j) && !YOUR_COPULAS.contains(p.word(j))) {
+                j++;
+            }
+            if (YOUR_COPULAS.contains(p.word(j))) {
+                k = j;
+            }
+        }
+        if (!YOUR_COPULAS.contains(p.word(k))) {
             return;
         }
         while (k < p.size() && (YOUR_COPULAS.contains(p.word(k)) || FILLERS.contains(p.word(k))
@@ -225,78 +304,5 @@ final class Structures {
         if (k < p.size() && !praises(x) && (judges(x) || rules.inList("harm_verbs", x))) {
             out.add(new Hit("your-thing-is", your, k + 1, x));
         }
-    }
-
-    /** An order at the start of a clause, when something shows it is one: its verb, urgency, "just". */
-    private void order(ParsedSentence p, int c, String norm, List<Hit> out) {
-        int v = c;
-        boolean just = false;
-        while (v < p.size()) {
-            if (p.word(v).equals("come") && p.word(v + 1).equals("on")) {
-                v += 2; // "come on," is a push, not the order itself
-            } else if (rules.inList("lead_ins", p.word(v)) || p.isPunct(v)) {
-                just |= p.word(v).equals("just");
-                v++;
-            } else if (p.word(v + 1).equals(",")
-                    && (p.tag(v).startsWith("PROPN") || rules.inList("people", p.word(v)))) {
-                v += 2; // someone addressed by name: "Dad, just tell me"
-            } else {
-                break;
-            }
-        }
-        if (v >= p.size()) {
-            return;
-        }
-        String w = p.word(v);
-        String two = w + " " + p.word(v + 1);
-        boolean negative = w.equals("don't") || w.equals("dont") || (w.equals("do") && p.word(v + 1).equals("not"))
-                || (w.equals("never") && p.tag(v + 1).startsWith("VERB"));
-        boolean control = rules.inList("control_verbs", w) || rules.inList("control_verbs", two);
-        boolean verb = p.tag(v).startsWith("VERB") || w.equals("be") || negative || control
-                || rules.inList("order_verbs", w);
-        String rest = norm.substring(p.start[v]);
-        boolean strong = urgent(p, v, STRONG_URGENCY) || rules.hasStrongUrgency(rest);
-        boolean kindWords = rules.inList("not_orders", two) || !control && rules.inList("not_orders", w);
-        boolean afterJoin = c > 0 && !p.isPunct(c - 1);
-        if (afterJoin && !p.tag(v).startsWith("VERB")) {
-            return; // after "and" or "but", only a word the tagger reads as a verb starts an order
-        }
-        if (!verb || kindWords && !strong
-                || (p.tag(v + 1).startsWith("PRON+AUX") && !control) || p.word(v + 1).equals("'s")
-                || (v + 1 < p.size() && ParsedSentence.YOU.contains(p.word(v + 1)) && !control)
-                || w.endsWith("ing") || w.endsWith("ed")) {
-            return;
-        }
-        int end = p.clauseEnd(v + 1);
-        boolean warm = rest.contains("for me");
-        for (int i = v; i < p.size() && !warm; i++) {
-            warm = Lexicon.valence(p.word(i)) >= 1.5f;
-        }
-        // "If you ever need a lift, just call": an offer; "just" pushes only when nothing makes it conditional
-        strong |= just && !negative && !p.word(0).equals("if");
-        boolean weak = urgent(p, v, WEAK_URGENCY);
-        if (negative) {
-            String next = p.word(v + 1).equals("not") || p.word(v + 1).equals("ever") ? p.word(v + 2) : p.word(v + 1);
-            control = !rules.inList("kind_negatives", next);
-            strong |= control && !warm;
-        } else if (w.equals("be")) {
-            String next = p.word(v + 1);
-            control = next.endsWith("er") && !next.equals("careful") || next.equals("more") || next.equals("less")
-                    || next.equals("home") || next.equals("on") || next.equals("there") || next.equals("nice");
-        }
-        boolean softControl = control && rules.inList("soft_control_verbs", w);
-        if (end == v + 1 && rules.isAppreciation(rest)) {
-            return; // "Stop, you're making me blush"
-        }
-        int to = Math.max(v + 1, Math.min(end, v + 5));
-        if (strong || (control && !(softControl && warm)) || (weak && !warm)) {
-            out.add(new Hit("order", v, to, w));
-        } else if (!warm && c == 0 && !p.word(0).equals("if") && !negative) {
-            out.add(new Hit("order", v, to, w, true)); // an order with nothing to show it is one
-        }
-    }
-
-    private static boolean urgent(ParsedSentence p, int from, Set<String> words) {
-        return p.anyIn(from + 1, p.size(), words);
     }
 }

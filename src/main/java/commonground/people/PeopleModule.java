@@ -44,6 +44,11 @@ public final class PeopleModule implements AppModule {
 
     @Override
     public void onShow() {
-        model.reload(null);
+        model.reloadAfterUnlock();
+    }
+
+    @Override
+    public void onLock() {
+        model.onLock();
     }
 }

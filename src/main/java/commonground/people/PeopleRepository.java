@@ -4,6 +4,7 @@ import commonground.storage.sync.SyncedTable;
 import commonground.care.SafetyAnswer;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -224,7 +225,11 @@ public final class PeopleRepository {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM person " + whereAndOrder)) {
                 while (rs.next()) {
-                    people.add(map(db, rs));
+                    try {
+                        people.add(map(db, rs));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the rest of the list still shows.
+                    }
                 }
             }
             return people;

@@ -200,7 +200,7 @@ public final class PeopleView extends FittingBorderPane {
             if (p == null) {
                 return "Someone new";
             }
-            return p.archived() ? p.name() + " (archived)" : p.name();
+            return p.archived() ? p.shownName() + " (archived)" : p.shownName();
         }, model.selectedProperty()));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (list.getSelectionModel().getSelectedItem() != now) {
@@ -252,9 +252,11 @@ public final class PeopleView extends FittingBorderPane {
             if (isEmpty || person == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            Label n = new Label(person.name());
+            Label n = new Label(person.shownName());
+            setTooltip(person.shownName().equals(person.name()) ? null : new javafx.scene.control.Tooltip(person.name()));
             n.getStyleClass().add("cell-title");
             Label r = new Label(person.relationship().label());
             r.getStyleClass().add("cell-detail");

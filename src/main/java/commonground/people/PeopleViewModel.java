@@ -39,6 +39,8 @@ public final class PeopleViewModel {
     private final ObjectProperty<SafetyAnswer> safety = new SimpleObjectProperty<>(this, "safety");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    /** The person open when the app locked, selected again after unlocking. */
+    private Long reselect;
 
     public PeopleViewModel(PeopleRepository repository, DatabaseThread dbThread, Dialogs dialogs) {
         this.repository = repository;
@@ -101,6 +103,30 @@ public final class PeopleViewModel {
 
     public BooleanBinding hasSelection() {
         return selected.isNotNull();
+    }
+
+    /**
+     * The app is locking: the list and the open person (with the notes about them) are dropped, to
+     * be read again after unlocking ({@link #reloadAfterUnlock()}). A form with changes not yet
+     * saved is kept as typed, so nothing the user wrote is lost.
+     */
+    public void onLock() {
+        Person open = selected.get();
+        boolean edited = open == null ? !name.get().isEmpty() || !note.get().isEmpty()
+                : !name.get().equals(open.name()) || !note.get().equals(open.note());
+        people.clear();
+        if (!edited) {
+            reselect = open == null ? reselect : Long.valueOf(open.id());
+            selected.set(null); // empties the form
+        }
+        message.set("");
+    }
+
+    /** After unlocking (and whenever shown): loads the list again, with the person open before locking. */
+    public void reloadAfterUnlock() {
+        Long id = reselect;
+        reselect = null;
+        reload(id);
     }
 
     /** Loads the list; afterwards selects the person with {@code selectId}, if given. */
@@ -184,11 +210,11 @@ public final class PeopleViewModel {
         String records = total == 0 ? "Nothing has been recorded about them yet."
                 : "There " + (total == 1 ? "is 1 thing" : "are " + total + " things")
                 + " recorded about them (walkthroughs, check-ins, notes).";
-        String text = records + "\n\nArchiving hides " + person.name() + " from lists and keeps everything, "
+        String text = records + "\n\nArchiving hides " + person.shownName() + " from lists and keeps everything, "
                 + "so you can bring them back later. Deleting removes them"
                 + (total == 0 ? "." : " and everything recorded about them, for good.");
         List<String> choices = List.of("Archive", total == 0 ? "Delete" : "Delete with their records");
-        dialogs.choose("Remove " + person.name() + "?", text, choices).ifPresent(choice -> {
+        dialogs.choose("Remove " + person.shownName() + "?", text, choices).ifPresent(choice -> {
             busy.set(true);
             dbThread.run(() -> {
                 if (choice == 0) {
@@ -199,7 +225,7 @@ public final class PeopleViewModel {
                 return null;
             }, ignored -> {
                 busy.set(false);
-                message.set(person.name() + (choice == 0 ? " was archived." : " was deleted."));
+                message.set(person.shownName() + (choice == 0 ? " was archived." : " was deleted."));
                 selected.set(null);
                 reload(null);
             }, failed("could not be removed"));
@@ -216,7 +242,7 @@ public final class PeopleViewModel {
             repository.restore(person.id());
             return null;
         }, ignored -> {
-            message.set(person.name() + " is back in your list.");
+            message.set(person.shownName() + " is back in your list.");
             selected.set(null);
             reload(null);
         }, failed("could not be restored"));

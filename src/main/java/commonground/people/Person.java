@@ -16,9 +16,33 @@ public record Person(long id, String uuid, String name, Relationship relationshi
                      Pronouns pronouns, SafetyAnswer safety,
                      Instant createdAt, Instant updatedAt, Instant archivedAt) {
 
-    /** How pickers name the person: the name and the relationship ("Sam · Partner"), so two Sams differ. */
+    /**
+     * How pickers name the person: the name, shortened when very long, and the relationship
+     * ("Sam · Partner"), so two Sams differ. The whole of it is {@link #fullLabel()}, for a tooltip.
+     */
     public String pickerLabel() {
+        return relationship == null ? shownName() : shownName() + " · " + relationship.label();
+    }
+
+    /** The whole name and the relationship, never shortened: for tooltips and screen readers. */
+    public String fullLabel() {
         return relationship == null ? name : name + " · " + relationship.label();
+    }
+
+    /** The longest name shown whole in lists, pickers, questions and messages. */
+    public static final int SHOWN_NAME = 40;
+
+    /** The name, shortened with an ellipsis past {@link #SHOWN_NAME} characters (a 190-character name widened pickers past the window). */
+    public String shownName() {
+        return shortened(name);
+    }
+
+    /** {@code name} shortened with an ellipsis past {@link #SHOWN_NAME} characters. */
+    public static String shortened(String name) {
+        if (name == null || name.codePointCount(0, name.length()) <= SHOWN_NAME) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, SHOWN_NAME - 1)).stripTrailing() + "…";
     }
 
     /** The longest name the app accepts. */

@@ -2,6 +2,7 @@ package commonground.privacy;
 
 import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
+import commonground.shell.SecretClipboard;
 import commonground.shell.ShellModel;
 import commonground.storage.Database;
 import commonground.storage.PrivacyLock;
@@ -27,18 +28,24 @@ public final class LockController implements LockControl {
     private final Consumer<Node> window;
     private Node shellView;
     private final Consumer<Boolean> lockHint;
+    private final SecretClipboard clipboard;
+    private final java.util.List<Runnable> alsoOnLock = new java.util.ArrayList<>();
+    private final java.util.List<Runnable> alsoOnUnlock = new java.util.ArrayList<>();
     private AutoLock autoLock;
     private UnlockViewModel unlockModel;
     /** True from locking until the passphrase is given again. */
     private boolean locked;
+    /** What went wrong while locking, said on the unlock screen until the next unlock. */
+    private String lockProblem;
 
     /**
      * {@code window} shows a node as the window's whole content; {@code lockHint} remembers for the
      * next start whether the lock is on, so its first frame can be the unlock screen.
      */
     public LockController(Database database, PrivacyLock privacyLock, DatabaseThread dbThread, ShellModel shellModel,
-                          Consumer<Node> window, Consumer<Boolean> lockHint) {
+                          Consumer<Node> window, Consumer<Boolean> lockHint, SecretClipboard clipboard) {
         this.database = database;
+        this.clipboard = clipboard;
         this.privacyLock = privacyLock;
         this.dbThread = dbThread;
         this.shellModel = shellModel;
@@ -60,6 +67,19 @@ public final class LockController implements LockControl {
         }
     }
 
+    /**
+     * Adds something to forget on every lock, after the modules: a cache of the user's text kept
+     * outside any module (such as the sentences the gentle notices have judged).
+     */
+    public void alsoOnLock(Runnable forget) {
+        alsoOnLock.add(forget);
+    }
+
+    /** Adds something to read again after every unlock (what an {@link #alsoOnLock} hook forgot). */
+    public void alsoOnUnlock(Runnable reread) {
+        alsoOnUnlock.add(reread);
+    }
+
     /** Starts watching the window for idle time, once it has its scene. */
     public void watchIdleTime(Scene scene) {
         autoLock = new AutoLock(scene, this::lockNow);
@@ -79,10 +99,17 @@ public final class LockController implements LockControl {
         }
     }
 
+    /** Whether the lock screen is what the window shows. */
+    public boolean isLocked() {
+        return locked;
+    }
+
     /**
      * Locks: each module first saves what is pending (queued on the database thread before the key
-     * is forgotten), then the window shows only the unlock screen. The modules keep their state, so
-     * whatever was being typed is there again after unlocking.
+     * is forgotten), then drops the opened text it holds, keeping only what was being typed; a key
+     * or plan copied from the app is taken off the clipboard; the window shows only the unlock
+     * screen. If forgetting the key fails, the unlock screen says so, the app stays locked, and the
+     * failure is logged; it is never passed over.
      */
     @Override
     public void lockNow() {
@@ -92,16 +119,38 @@ public final class LockController implements LockControl {
         for (AppModule module : shellModel.modules()) {
             module.onClose();
         }
+        for (AppModule module : shellModel.modules()) {
+            try {
+                module.onLock();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "Module " + module.id() + " could not forget its text on locking", e);
+                lockProblem = "Part of the app could not put away what it showed, so some of your writing may "
+                        + "still be in this app's memory. Closing the app makes sure it is not.";
+            }
+        }
+        clipboard.clearNow();
+        for (Runnable forget : alsoOnLock) {
+            try {
+                forget.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "A cache could not be emptied on locking", e);
+                lockProblem = "Part of the app could not put away what it kept, so some of your writing may "
+                        + "still be in this app's memory. Closing the app makes sure it is not.";
+            }
+        }
         dbThread.run(() -> {
             privacyLock.lock();
             return null;
         }, ok -> { }, error -> {
             LOG.log(System.Logger.Level.ERROR, "The key could not be forgotten on locking", error);
-            // Said on the unlock screen, which is what the window shows now.
-            unlockModel.messageProperty().set("Locking did not finish, so your writing may still be readable "
-                    + "here. Closing the app makes sure it is not.");
+            lockProblem = "Locking did not finish (" + error.getMessage() + "), so your writing may still be "
+                    + "readable in this app's memory. The app stays locked; closing it makes sure nothing is left.";
+            unlockModel.messageProperty().set(lockProblem);
         });
         showUnlock(true);
+        if (lockProblem != null) {
+            unlockModel.messageProperty().set(lockProblem);
+        }
     }
 
     @Override
@@ -150,11 +199,13 @@ public final class LockController implements LockControl {
 
     private void unlocked() {
         locked = false;
+        lockProblem = null;
         window.accept(shellView);
         if (!unlockModel.messageProperty().get().isEmpty()) {
             shellModel.statusProperty().set(unlockModel.messageProperty().get());
         }
         shellModel.getSelected().onShow();
+        alsoOnUnlock.forEach(Runnable::run);
         dbThread.run(privacyLock::autoLockMinutes, minutes -> autoLock.start(Duration.minutes(minutes)), error -> {
             // The lock itself works; only the idle time could not be read, so the usual one applies.
             LOG.log(System.Logger.Level.WARNING, "The idle time before locking could not be read", error);

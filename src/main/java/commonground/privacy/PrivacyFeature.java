@@ -36,6 +36,6 @@ public final class PrivacyFeature implements Feature {
 
     @Override
     public AppModule create(ModuleContext c) {
-        return new PrivacyModule(new PrivacyViewModel(lock, c.dbThread(), c.dialogs(), lockControl, care));
+        return new PrivacyModule(new PrivacyViewModel(lock, c.dbThread(), c.dialogs(), lockControl, care), c.clipboard());
     }
 }

@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.shell.SecretClipboard;
 import commonground.shell.AppModule;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
@@ -8,9 +9,11 @@ import org.kordamp.ikonli.Ikon;
 public final class PrivacyModule implements AppModule {
 
     private final PrivacyViewModel model;
+    private final SecretClipboard clipboard;
 
-    public PrivacyModule(PrivacyViewModel model) {
+    public PrivacyModule(PrivacyViewModel model, SecretClipboard clipboard) {
         this.model = model;
+        this.clipboard = clipboard;
     }
 
     @Override
@@ -30,11 +33,16 @@ public final class PrivacyModule implements AppModule {
 
     @Override
     public Node createView() {
-        return new PrivacyView(model);
+        return new PrivacyView(model, clipboard);
     }
 
     @Override
     public void onShow() {
         model.load();
+    }
+
+    @Override
+    public void onLock() {
+        model.onLock();
     }
 }

@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.shell.SecretClipboard;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
@@ -8,8 +9,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -22,12 +21,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class PrivacyView extends ScrollPane {
 
     private final PrivacyViewModel model;
+    private final SecretClipboard clipboard;
     private final VBox page = new VBox(14);
     private final VBox body = new VBox(14);
     private final Label message = new Label();
 
-    PrivacyView(PrivacyViewModel model) {
+    PrivacyView(PrivacyViewModel model, SecretClipboard clipboard) {
         this.model = model;
+        this.clipboard = clipboard;
         Label title = new Label("Privacy lock");
         title.getStyleClass().add("page-title");
         message.setId("privacy-message");
@@ -53,6 +54,13 @@ final class PrivacyView extends ScrollPane {
     }
 
     private void show(PrivacyViewModel.Stage stage) {
+        // A new stage starts with the message line in its usual place, under the cards.
+        if (message.getParent() != page) {
+            if (message.getParent() instanceof javafx.scene.layout.Pane old) {
+                old.getChildren().remove(message);
+            }
+            page.getChildren().add(page.getChildren().indexOf(body) + 1, message);
+        }
         switch (stage) {
             case LOADING -> body.getChildren().setAll(paragraph("Reading your privacy settings…"));
             case OFF -> body.getChildren().setAll(offPart());
@@ -62,12 +70,13 @@ final class PrivacyView extends ScrollPane {
     }
 
     private VBox offPart() {
-        Label intro = paragraph("With the lock on, what you write here is stored encrypted: your reflections and "
-                + "needs notes, answers in walkthroughs, check-in notes and comfort maps, drafts, and notes about "
-                + "people. Anyone who opens this computer or copies the file sees only scrambled text. You will "
-                + "give your passphrase each time you open the app.");
-        Label what = paragraph("Names of people, tags, the shared activities of check-ins, your own cue wording, "
-                + "dates, ratings and which cues you ticked stay readable, so the app can sort and chart them.");
+        Label intro = paragraph("With the lock on, what you write and choose here is stored encrypted: your "
+                + "reflections, their tags and prompts, needs notes and ratings, answers and choices in walkthroughs, "
+                + "check-ins with their activities, your own cues, comfort maps, drafts, and notes about people. "
+                + "Anyone who opens this computer or copies the file sees only scrambled text. You will give your "
+                + "passphrase each time you open the app.");
+        Label what = paragraph("Names of people, dates, word counts, which cues you ticked, which needs you rated "
+                + "and which walkthroughs you did with whom stay readable, so the app can sort and chart them.");
         what.getStyleClass().add("muted");
         VBox form = new VBox(10, sectionTitle("Choose a passphrase"), passphraseFields("Passphrase"),
                 autoLockRow());
@@ -76,7 +85,7 @@ final class PrivacyView extends ScrollPane {
         turnOn.setDefaultButton(true);
         turnOn.disableProperty().bind(model.canSubmitProperty().not());
         turnOn.setOnAction(e -> model.turnOn());
-        form.getChildren().add(turnOn);
+        form.getChildren().add(withReason(turnOn, model.submitBlockedProperty()));
         form.getStyleClass().add("form-card");
         return new VBox(14, intro, what, form);
     }
@@ -93,9 +102,9 @@ final class PrivacyView extends ScrollPane {
         Button copy = new Button("_Copy", new FontIcon(Feather.COPY));
         copy.setId("recovery-copy");
         copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(model.recoveryKeyProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
+            clipboard.copy(model.recoveryKeyProperty().get());
+            model.messageProperty().set("Copied. It is taken off the clipboard again after a minute, or when the "
+                    + "app locks, so paste it where you keep it now.");
         });
         Button save = new Button("_Save as a text file…", new FontIcon(Feather.DOWNLOAD));
         save.setId("recovery-save");
@@ -111,7 +120,9 @@ final class PrivacyView extends ScrollPane {
         done.setId("recovery-done");
         done.disableProperty().bind(model.recoveryKeyKeptProperty().not());
         done.setOnAction(e -> model.recoveryKeyDone());
-        VBox card = new VBox(12, sectionTitle("Your recovery key"), intro, key, actions, kept, done);
+        VBox card = new VBox(12, sectionTitle("Your recovery key"), intro, key, messagesAfter(actions, copy, save, print),
+                kept, withReason(done, javafx.beans.binding.Bindings.when(model.recoveryKeyKeptProperty())
+                        .then("").otherwise("Tick the box above once your key is written down or printed.")));
         card.getStyleClass().add("form-card");
         return new VBox(14, card);
     }
@@ -123,7 +134,7 @@ final class PrivacyView extends ScrollPane {
         Button lockNow = new Button("_Lock now", new FontIcon(Feather.LOCK));
         lockNow.setId("privacy-lock-now");
         lockNow.setOnAction(e -> model.lockNow());
-        VBox lockCard = new VBox(10, state, autoLockRow(), lockNow);
+        VBox lockCard = new VBox(10, state, autoLockRow(), messagesAfter(lockNow, lockNow));
         lockCard.getStyleClass().add("form-card");
 
         PasswordField current = new PasswordField();
@@ -133,8 +144,8 @@ final class PrivacyView extends ScrollPane {
         current.setMaxWidth(420);
         current.textProperty().bindBidirectional(model.currentPassphraseProperty());
         VBox currentCard = new VBox(10, sectionTitle("Before changing the lock"), paragraph("To change your "
-                + "passphrase or turn the lock off, first type your current passphrase (or your recovery key). "
-                + "That way no one else can do it while the app is open."), current);
+                + "passphrase or keys, or turn the lock off, first type your current passphrase (or your recovery "
+                + "key). That way no one else can do it while the app is open."), current);
         currentCard.getStyleClass().add("form-card");
 
         Button change = new Button("C_hange passphrase");
@@ -142,18 +153,79 @@ final class PrivacyView extends ScrollPane {
         change.disableProperty().bind(model.canSubmitProperty().not());
         change.setOnAction(e -> model.changePassphrase());
         VBox changeCard = new VBox(10, sectionTitle("Change your passphrase"), paragraph("Your writing is not "
-                + "encrypted again; only the key that opens it is. Your recovery key stays the same."),
-                passphraseFields("New passphrase"), change);
+                + "encrypted again; only the key that opens it is, here and in every backup made with the lock on, "
+                + "so the old passphrase opens none of them. Your recovery key stays the same."),
+                passphraseFields("New passphrase"), withReason(change, model.submitBlockedProperty()));
         changeCard.getStyleClass().add("form-card");
+
+        Button replace = new Button("_Replace the recovery key", new FontIcon(Feather.KEY));
+        replace.setId("privacy-replace-recovery");
+        replace.disableProperty().bind(model.busyProperty());
+        replace.setOnAction(e -> model.replaceRecoveryKey());
+        VBox replaceCard = new VBox(10, sectionTitle("Replace the recovery key"), paragraph("A new recovery key "
+                + "is made and shown once. The old one stops opening the app and every backup made with the lock "
+                + "on. Your passphrase and your writing stay as they are. Use this if the old key was lost, or "
+                + "someone else may have seen it."), messagesAfter(replace, replace));
+        replaceCard.getStyleClass().add("form-card");
+
+        Button rotate = new Button("Encrypt with a _new key", new FontIcon(Feather.REFRESH_CW));
+        rotate.setId("privacy-rotate");
+        rotate.disableProperty().bind(model.busyProperty());
+        rotate.setOnAction(e -> model.rotateDataKey());
+        VBox rotateCard = new VBox(10, sectionTitle("Encrypt everything with a new key"), paragraph("Everything "
+                + "you have written is encrypted again with a new key, here and in every backup made with the lock "
+                + "on, and you get a new recovery key. Your passphrase stays the same; type it above (the recovery "
+                + "key cannot be used for this). Use this if someone may have had a copy of your data together "
+                + "with an old passphrase or recovery key."), messagesAfter(rotate, rotate));
+        rotateCard.getStyleClass().add("form-card");
 
         Button off = new Button("Turn the lock o_ff", new FontIcon(Feather.UNLOCK));
         off.setId("privacy-turn-off");
         off.disableProperty().bind(model.busyProperty());
         off.setOnAction(e -> model.turnOff());
         VBox offCard = new VBox(10, sectionTitle("Turn the lock off"), paragraph("Everything is stored readable "
-                + "again, and the app opens without a passphrase."), off);
+                + "again, and the app opens without a passphrase."), messagesAfter(off, off));
         offCard.getStyleClass().add("form-card");
-        return new VBox(14, lockCard, currentCard, changeCard, offCard);
+        return new VBox(14, lockCard, currentCard, changeCard, replaceCard, rotateCard, offCard);
+    }
+
+    /**
+     * The button with, beside it, why it cannot be pressed yet ({@code reason}, empty when it can);
+     * what the button's action says appears under it.
+     */
+    private HBox withReason(Button button, javafx.beans.value.ObservableStringValue reason) {
+        Label why = new Label();
+        why.setId(button.getId() + "-why");
+        why.getStyleClass().add("muted");
+        why.setWrapText(true);
+        why.textProperty().bind(reason);
+        why.visibleProperty().bind(why.textProperty().isNotEmpty().and(button.disabledProperty()));
+        why.managedProperty().bind(why.visibleProperty());
+        button.setMinWidth(USE_PREF_SIZE);
+        HBox row = new HBox(12, button, why);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return messagesAfter(row, button);
+    }
+
+    /**
+     * What {@code buttons} say (the page's one message line) appears right under {@code row}, where
+     * the person is looking, instead of at the foot of the page below every card.
+     */
+    private <T extends javafx.scene.layout.Region> T messagesAfter(T row, Button... buttons) {
+        for (Button button : buttons) {
+            button.addEventHandler(javafx.event.ActionEvent.ACTION, e -> moveMessageAfter(row));
+        }
+        return row;
+    }
+
+    private void moveMessageAfter(javafx.scene.Node row) {
+        if (row.getScene() == null || !(row.getParent() instanceof javafx.scene.layout.Pane parent)) {
+            return;
+        }
+        if (message.getParent() instanceof javafx.scene.layout.Pane old) {
+            old.getChildren().remove(message);
+        }
+        parent.getChildren().add(parent.getChildren().indexOf(row) + 1, message);
     }
 
     private VBox passphraseFields(String label) {
@@ -183,7 +255,7 @@ final class PrivacyView extends ScrollPane {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         Label rule = paragraph("Longer is stronger: a few unrelated words are easier to remember than symbols. "
-                + "There is no way to reset it without your recovery key.");
+                + "There is no way to reset it without your recovery key. One that is easy to guess is not accepted.");
         rule.getStyleClass().add("muted");
         first.setMaxWidth(420);
         second.setMaxWidth(420);

@@ -30,13 +30,12 @@ public final class PrivacyViewModel {
     private final DatabaseThread dbThread;
     private final Dialogs dialogs;
     private final LockControl control;
+    private final LockKeyCommands commands;
 
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.LOADING);
-    private final StringProperty passphrase = new SimpleStringProperty("");
-    private final StringProperty repeat = new SimpleStringProperty("");
+    private final PassphraseChoice choice = new PassphraseChoice();
     /** The current passphrase or the recovery key, asked before the lock is changed or turned off. */
     private final StringProperty current = new SimpleStringProperty("");
-    private final ObjectProperty<PassphraseStrength> strength = new SimpleObjectProperty<>(PassphraseStrength.EMPTY);
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(PrivacyLock.DEFAULT_AUTO_LOCK_MINUTES);
     private final StringProperty recoveryKey = new SimpleStringProperty("");
     private final BooleanProperty recoveryKeyKept = new SimpleBooleanProperty();
@@ -63,7 +62,7 @@ public final class PrivacyViewModel {
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.control = control;
-        passphrase.addListener((obs, old, now) -> strength.set(PassphraseStrength.of(now)));
+        this.commands = new LockKeyCommands(lock, dbThread, dialogs, new Screen());
         autoLockMinutes.addListener((obs, old, now) -> {
             if (!loadingSettings && stage.get() == Stage.ON) {
                 saveAutoLock(now.intValue());
@@ -88,14 +87,7 @@ public final class PrivacyViewModel {
 
     /** Why the passphrase cannot be used yet, or null when it can. */
     public String passphraseProblem() {
-        String p = passphrase.get();
-        if (p.length() < PrivacyLock.MIN_PASSPHRASE) {
-            return "Please choose a passphrase of at least " + PrivacyLock.MIN_PASSPHRASE + " characters.";
-        }
-        if (!p.equals(repeat.get())) {
-            return "The two passphrases are not the same yet.";
-        }
-        return null;
+        return choice.problem();
     }
 
     static final String CURRENT_NEEDED = "Please type your current passphrase (or your recovery key) first.";
@@ -106,22 +98,33 @@ public final class PrivacyViewModel {
      * repeat is typed, so no one is scolded halfway through typing.
      */
     public javafx.beans.binding.StringBinding passphraseHintProperty() {
-        return Bindings.createStringBinding(() -> {
-            if (repeat.get().isEmpty()) {
-                return passphrase.get().isEmpty() || passphrase.get().length() >= PrivacyLock.MIN_PASSPHRASE ? ""
-                        : "At least " + PrivacyLock.MIN_PASSPHRASE + " characters, please.";
-            }
-            String problem = passphraseProblem();
-            return problem == null ? "" : problem;
-        }, passphrase, repeat);
+        return choice.hint();
     }
 
     public StringProperty currentPassphraseProperty() {
         return current;
     }
 
+    /**
+     * Why the passphrase button (Turn on the lock, Change passphrase) cannot be pressed yet, for a
+     * line beside it; empty when it can, or while the app is working on it.
+     */
+    public javafx.beans.binding.StringBinding submitBlockedProperty() {
+        return Bindings.createStringBinding(() -> {
+            if (busy.get()) {
+                return "";
+            }
+            if (choice.passphrase().get().isEmpty()) {
+                return "Type a passphrase, then the same again.";
+            }
+            String problem = passphraseProblem();
+            return problem == null ? "" : problem;
+        }, choice.passphrase(), choice.repeat(), busy);
+    }
+
     public BooleanBinding canSubmitProperty() {
-        return Bindings.createBooleanBinding(() -> !busy.get() && passphraseProblem() == null, passphrase, repeat, busy);
+        return Bindings.createBooleanBinding(() -> !busy.get() && passphraseProblem() == null, choice.passphrase(),
+                choice.repeat(), busy);
     }
 
     /** Turns the lock on; when done, the recovery key is shown once. */
@@ -131,7 +134,7 @@ public final class PrivacyViewModel {
             say(problem, true);
             return;
         }
-        char[] chosen = passphrase.get().toCharArray();
+        char[] chosen = choice.chars();
         int minutes = autoLockMinutes.get();
         busy.set(true);
         say("Encrypting what you have written. This can take a moment.", false);
@@ -147,14 +150,16 @@ public final class PrivacyViewModel {
             recoveryKey.set(enabled.recoveryKey());
             recoveryKeyKept.set(false);
             stage.set(Stage.RECOVERY_KEY);
-            if (enabled.backupsLeftReadable().isEmpty()) {
-                say("The lock is on. What you write, and your earlier backups, are now stored encrypted.", false);
-            } else {
-                say("The lock is on. " + enabled.backupsLeftReadable().size() + " earlier backup(s) could not be "
-                        + "opened to encrypt them and are still readable; you may want to delete them: "
-                        + enabled.backupsLeftReadable(), true);
-            }
+            String backups = enabled.backupsLeftReadable().isEmpty()
+                    ? "The lock is on. What you write, and your earlier backups, are now stored encrypted. "
+                    : "The lock is on. " + enabled.backupsLeftReadable().size() + " earlier backup(s) could not be "
+                    + "opened to encrypt them and are still readable; you may want to delete them: "
+                    + enabled.backupsLeftReadable() + ". ";
+            say(backups + OTHER_COPIES, !enabled.backupsLeftReadable().isEmpty());
             control.lockSettingsChanged(true, minutes);
+            if (enabled.compactionProblem() != null) {
+                retryCompaction(enabled.compactionProblem());
+            }
         }, error -> {
             busy.set(false);
             say("The lock was not turned on, and nothing was changed: " + error.getMessage(), true);
@@ -168,41 +173,6 @@ public final class PrivacyViewModel {
         say("", false);
     }
 
-    public void changePassphrase() {
-        String problem = passphraseProblem();
-        if (problem != null) {
-            say(problem, true);
-            return;
-        }
-        if (current.get().isEmpty()) {
-            say(CURRENT_NEEDED, true);
-            return;
-        }
-        char[] chosen = passphrase.get().toCharArray();
-        char[] confirming = current.get().toCharArray();
-        busy.set(true);
-        dbThread.run(() -> {
-            try {
-                return lock.changePassphrase(confirming, chosen);
-            } finally {
-                java.util.Arrays.fill(chosen, '\0');
-                java.util.Arrays.fill(confirming, '\0');
-            }
-        }, changed -> {
-            busy.set(false);
-            if (!changed) {
-                say(CURRENT_WRONG, true);
-                return;
-            }
-            clearFields();
-            say("Your new passphrase is set. The old one no longer opens the app. Your recovery key still works.",
-                    false);
-        }, error -> {
-            busy.set(false);
-            say("The passphrase was not changed: " + error.getMessage(), true);
-        });
-    }
-
     /**
      * Turns the lock off: checks the current passphrase (or recovery key) first, then asks, then
      * stores everything readable again. A wrong passphrase is said before any question.
@@ -212,7 +182,7 @@ public final class PrivacyViewModel {
             say(CURRENT_NEEDED, true);
             return;
         }
-        char[] checking = current.get().toCharArray();
+        char[] checking = PassphraseChoice.toChars(current.get());
         busy.set(true);
         dbThread.run(() -> {
             try {
@@ -223,6 +193,7 @@ public final class PrivacyViewModel {
         }, confirmed -> {
             busy.set(false);
             if (!confirmed) {
+                current.set("");
                 say(CURRENT_WRONG, true);
                 return;
             }
@@ -242,7 +213,7 @@ public final class PrivacyViewModel {
         }
         busy.set(true);
         say("Turning the lock off. This can take a moment.", false);
-        char[] confirming = current.get().toCharArray();
+        char[] confirming = PassphraseChoice.toChars(current.get());
         dbThread.run(() -> {
             try {
                 return lock.disable(confirming);
@@ -269,6 +240,100 @@ public final class PrivacyViewModel {
         control.lockNow();
     }
 
+    /** Sets a new passphrase, after the current passphrase (or recovery key); backups follow. */
+    public void changePassphrase() {
+        commands.changePassphrase();
+    }
+
+    /** A new recovery key, shown once; see {@link LockKeyCommands#replaceRecoveryKey()}. */
+    public void replaceRecoveryKey() {
+        commands.replaceRecoveryKey();
+    }
+
+    /** Everything encrypted again under a new key; see {@link LockKeyCommands#rotateDataKey()}. */
+    public void rotateDataKey() {
+        commands.rotateDataKey();
+    }
+
+    /** What {@link LockKeyCommands} may do to this screen. */
+    private final class Screen implements LockKeyCommands.Screen {
+        @Override
+        public String current() {
+            return current.get();
+        }
+
+        @Override
+        public PassphraseChoice choice() {
+            return choice;
+        }
+
+        @Override
+        public void say(String text, boolean problem) {
+            PrivacyViewModel.this.say(text, problem);
+        }
+
+        @Override
+        public void busy(boolean now) {
+            busy.set(now);
+        }
+
+        @Override
+        public void clearFields() {
+            PrivacyViewModel.this.clearFields();
+        }
+
+        @Override
+        public void clearCurrent() {
+            current.set("");
+        }
+
+        @Override
+        public void showRecoveryKey(String key) {
+            clearFields();
+            recoveryKey.set(key);
+            recoveryKeyKept.set(false);
+            stage.set(Stage.RECOVERY_KEY);
+        }
+    }
+
+    /** Said once, when the lock is turned on. */
+    static final String OTHER_COPIES = "The lock cannot reach copies made outside the app: file-system snapshots, "
+            + "Time Machine or other backup tools, and copies you made elsewhere keep what they held. "
+            + "Delete those yourself if you want them gone.";
+
+    /** The lock was on, but compacting the file failed: said plainly, and tried once more. */
+    private void retryCompaction(String problem) {
+        say("The lock is on and your recovery key is below, but the file could not yet be tidied so that no "
+                + "earlier readable copy is left inside it (" + problem + "). Trying again…", true);
+        dbThread.run(() -> {
+            lock.compact();
+            return null;
+        }, ok -> say("The lock is on. The file is now tidied, with no readable copy left inside it. "
+                + OTHER_COPIES, false),
+                error -> say("The lock is on and your recovery key is below, but the file could still not be tidied ("
+                        + error.getMessage() + "), so parts of what you wrote before may remain readable inside it. "
+                        + "It is tried again each time you unlock.", true));
+    }
+
+    /**
+     * The app is locking: forget what was shown or typed here. A recovery key not yet confirmed as
+     * kept is no longer shown; after unlocking, Privacy says so and offers a new one.
+     */
+    public void onLock() {
+        clearFields();
+        if (stage.get() == Stage.RECOVERY_KEY) {
+            recoveryKey.set("");
+            recoveryKeyKept.set(false);
+            stage.set(Stage.ON);
+            say("The app locked while your recovery key was shown, so it is no longer shown. If you did not write "
+                    + "it down, type your passphrase below and choose \"Replace the recovery key\".", true);
+        } else {
+            say("", false);
+        }
+    }
+
+
+
     private void saveAutoLock(int minutes) {
         dbThread.run(() -> {
             lock.setAutoLockMinutes(minutes);
@@ -282,8 +347,7 @@ public final class PrivacyViewModel {
 
     private void clearFields() {
         current.set("");
-        passphrase.set("");
-        repeat.set("");
+        choice.clear();
     }
 
     private void say(String text, boolean problem) {
@@ -300,15 +364,15 @@ public final class PrivacyViewModel {
     }
 
     public StringProperty passphraseProperty() {
-        return passphrase;
+        return choice.passphrase();
     }
 
     public StringProperty repeatProperty() {
-        return repeat;
+        return choice.repeat();
     }
 
     public ObjectProperty<PassphraseStrength> strengthProperty() {
-        return strength;
+        return choice.strength();
     }
 
     public IntegerProperty autoLockMinutesProperty() {

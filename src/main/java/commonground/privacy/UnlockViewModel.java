@@ -47,7 +47,7 @@ public final class UnlockViewModel {
             return;
         }
         boolean recovery = useRecoveryKey.get();
-        char[] chars = typed.toCharArray();
+        char[] chars = PassphraseChoice.toChars(typed);
         busy.set(true);
         message.set("Opening…");
         dbThread.run(() -> {
@@ -65,6 +65,9 @@ public final class UnlockViewModel {
                 onUnlocked.run();
             } else {
                 message.set(recovery ? WRONG_RECOVERY_KEY : WRONG_PASSPHRASE);
+                if (!recovery) {
+                    secret.set(""); // a passphrase is not kept after a try; a recovery key stays to be checked
+                }
             }
         }, error -> {
             busy.set(false);

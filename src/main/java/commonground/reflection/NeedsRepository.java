@@ -5,8 +5,10 @@ import commonground.storage.sync.SyncedTable;
 import commonground.storage.Timestamps;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,11 +52,13 @@ public final class NeedsRepository {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO needs_checkin_rating (checkin_id, need_id, rating) VALUES (?,?,?)")) {
+                    "INSERT INTO needs_checkin_rating (id, checkin_id, need_id, rating) VALUES (?,?,?,?)")) {
                 for (Map.Entry<String, Integer> e : ratings.entrySet()) {
-                    ps.setLong(1, checkinId);
-                    ps.setString(2, e.getKey());
-                    ps.setInt(3, e.getValue());
+                    long ratingId = Database.nextId(c, "needs_checkin_rating");
+                    ps.setLong(1, ratingId);
+                    ps.setLong(2, checkinId);
+                    ps.setString(3, e.getKey());
+                    ps.setObject(4, db.seal(SealedColumn.NEED_RATING, ratingId, Integer.toString(e.getValue())));
                     ps.executeUpdate();
                 }
             }
@@ -72,20 +76,28 @@ public final class NeedsRepository {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3),
-                                db.open(SealedColumn.NEEDS_CHECKIN_NOTE, rs.getLong(1), rs, 4)});
+                        try {
+                            rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getString(3),
+                                    db.open(SealedColumn.NEEDS_CHECKIN_NOTE, rs.getLong(1), rs, 4)});
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // Left out; the other check-ins still show.
+                        }
                     }
                 }
             }
             List<NeedsCheckIn> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT need_id, rating FROM needs_checkin_rating WHERE checkin_id = ? ORDER BY need_id")) {
+                    "SELECT need_id, rating, id FROM needs_checkin_rating WHERE checkin_id = ? ORDER BY need_id")) {
                 for (Map.Entry<Long, Object[]> row : rows.entrySet()) {
                     Map<String, Integer> ratings = new LinkedHashMap<>();
                     ps.setLong(1, row.getKey());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            ratings.put(rs.getString(1), rs.getInt(2));
+                            try {
+                                ratings.put(rs.getString(1), rating(rs, 3, 2));
+                            } catch (SealedTextException e) {
+                                db.reportUnreadable(e); // That rating is left out.
+                            }
                         }
                     }
                     Object[] v = row.getValue();
@@ -101,17 +113,26 @@ public final class NeedsRepository {
     public List<RatingPoint> history(String needId) {
         return db.read(c -> {
             List<RatingPoint> points = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT ci.created_at, r.rating FROM needs_checkin_rating r "
+            try (PreparedStatement ps = c.prepareStatement("SELECT ci.created_at, r.rating, r.id FROM needs_checkin_rating r "
                     + "JOIN needs_checkin ci ON ci.id = r.checkin_id WHERE r.need_id = ? ORDER BY ci.created_at, ci.id")) {
                 ps.setString(1, needId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        points.add(new RatingPoint(Timestamps.parse(rs.getString(1)), rs.getInt(2)));
+                        try {
+                            points.add(new RatingPoint(Timestamps.parse(rs.getString(1)), rating(rs, 3, 2)));
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // A gap in the chart, not a broken chart.
+                        }
                     }
                 }
             }
             return points;
         });
+    }
+
+    /** The rating in column {@code index} of the current row, whose id is in column {@code idIndex}. */
+    private int rating(ResultSet rs, int idIndex, int index) throws SQLException {
+        return Integer.parseInt(db.open(SealedColumn.NEED_RATING, rs.getLong(idIndex), rs, index));
     }
 
     /** Adds a person, place or activity where a need can be met. */
@@ -153,8 +174,14 @@ public final class NeedsRepository {
                         long personId = rs.getLong(5);
                         boolean hasPerson = !rs.wasNull();
                         SourceKind kind = SourceKind.valueOf(rs.getString(4));
-                        String label = kind == SourceKind.PERSON ? rs.getString(6)
-                                : db.open(SealedColumn.NEED_SOURCE_LABEL, id, rs, 7);
+                        String label;
+                        try {
+                            label = kind == SourceKind.PERSON ? rs.getString(6)
+                                    : db.open(SealedColumn.NEED_SOURCE_LABEL, id, rs, 7);
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // Left out; the other places and people still show.
+                            continue;
+                        }
                         out.add(new NeedSource(id, rs.getString(2), rs.getString(3), kind,
                                 hasPerson ? personId : null, label));
                     }

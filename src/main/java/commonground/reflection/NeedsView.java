@@ -87,18 +87,20 @@ final class NeedsView extends HBox {
         chart.setId("need-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(240);
+        chart.getStyleClass().add("need-chart");
         chart.getYAxis().setLabel("How met (0 to 4)");
         kind.setId("source-kind");
         kind.setAccessibleText("Where this need can be met: a person, a place or an activity");
         kind.getItems().setAll(SourceKind.values());
         person.setId("source-person");
+        person.getStyleClass().add("source-person");
         person.setPromptText("Someone from People");
         person.setCellFactory(v -> personCell());
         person.setButtonCell(personCell());
         label.setId("source-label");
         label.setPromptText("A place or an activity");
         add.setId("add-source");
+        add.setMinWidth(USE_PREF_SIZE);
         sourceRows.setId("need-sources");
         sourceMessage.getStyleClass().add("form-message");
         sourceMessage.setWrapText(true);
@@ -110,7 +112,8 @@ final class NeedsView extends HBox {
             @Override
             protected void updateItem(Person p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.name());
+                setText(empty || p == null ? null : p.shownName());
+                setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.name()));
             }
         };
     }
@@ -135,13 +138,15 @@ final class NeedsView extends HBox {
         }
         checkIn.getStyleClass().add("form-card");
         ScrollPane left = new ScrollPane(checkIn);
+        left.setId("needs-check-in-column");
+        left.getStyleClass().add("needs-check-in-column");
         left.setFitToWidth(true);
         left.getStyleClass().add("page-scroll");
         left.setPrefWidth(460);
 
-        HBox sourceForm = new HBox(8, kind, person, label, add);
+        // Wraps onto a second line where the column is narrow (large text), rather than cutting the picker.
+        javafx.scene.layout.FlowPane sourceForm = new javafx.scene.layout.FlowPane(8, 8, kind, person, label, add);
         sourceForm.getStyleClass().add("toolbar-row");
-        HBox.setHgrow(label, Priority.ALWAYS);
         VBox right = new VBox(10, sectionTitle("One need over time"), focus, chart,
                 sectionTitle("Where can this need be met?"),
                 muted("No one person can meet every need. The people, places and activities that help:"),
@@ -154,6 +159,8 @@ final class NeedsView extends HBox {
     private static Label sectionTitle(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
+        l.setWrapText(true);
+        l.setMinHeight(USE_PREF_SIZE);
         return l;
     }
 
@@ -161,6 +168,7 @@ final class NeedsView extends HBox {
         Label l = new Label(text);
         l.getStyleClass().add("muted");
         l.setWrapText(true);
+        l.setMinHeight(USE_PREF_SIZE);
         return l;
     }
 

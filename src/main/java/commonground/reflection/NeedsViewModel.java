@@ -104,6 +104,12 @@ public final class NeedsViewModel {
         return sourceMessage.getReadOnlyProperty();
     }
 
+    /** The app is locking: the notes and places read from the file are dropped; what is being typed stays. */
+    public void onLock() {
+        recent.clear();
+        sources.clear();
+    }
+
     public void onShow() {
         dbThread.run(() -> repository.checkIns(10), recent::setAll);
         dbThread.run(people::active, peopleList::setAll);

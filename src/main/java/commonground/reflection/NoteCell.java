@@ -1,7 +1,6 @@
 package commonground.reflection;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -12,7 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.function.Function;
 
 /** A note in the list: its title, when it changed, its length, and for search results a snippet. */
-final class NoteCell extends ListCell<NoteListItem> {
+final class NoteCell extends commonground.shell.WrappingListCell<NoteListItem> {
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
@@ -46,6 +45,9 @@ final class NoteCell extends ListCell<NoteListItem> {
                 + (group == null ? "" : " · " + group);
         Label info = new Label(detail);
         info.getStyleClass().add("cell-detail");
+        // Wrapped rather than cut: the list is narrow, more so at a larger text size.
+        title.setWrapText(true);
+        info.setWrapText(true);
         VBox box = new VBox(2, title, info);
         if (item.snippet() != null && !item.snippet().isBlank()) {
             box.getChildren().add(snippet(item.snippet()));

@@ -59,12 +59,14 @@ final class NoteEditorView extends StackPane {
         prompt.setId("note-prompt");
         prompt.getStyleClass().add("note-prompt");
         prompt.setWrapText(true);
+        prompt.setMinHeight(USE_PREF_SIZE);
         body.setId("note-body");
         body.setWrapText(true);
         body.setPromptText("Write freely. This is only for you.");
         body.setAccessibleText("Note text");
         tagInput.setId("tag-input");
         tagInput.setPromptText("Add a tag and press Enter");
+        tagInput.getStyleClass().add("tag-input");
         tagInput.setPrefColumnCount(19);
         tagChips.setId("note-tags");
         wordCount.setId("word-count");

@@ -6,6 +6,7 @@ import commonground.storage.Timestamps;
 import commonground.storage.StorageException;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Private notes: writing, listing a page at a time, tags, and the trash. Search is {@link NoteSearch}. */
@@ -44,7 +47,11 @@ public final class NoteRepository {
                 ps.setString(2, UUID.randomUUID().toString());
                 ps.setObject(3, db.seal(SealedColumn.NOTE_TITLE, next, ""));
                 ps.setObject(4, db.seal(SealedColumn.NOTE_BODY, next, ""));
-                ps.setString(5, promptId);
+                if (promptId == null) {
+                    ps.setNull(5, java.sql.Types.VARCHAR);
+                } else {
+                    ps.setObject(5, db.seal(SealedColumn.NOTE_PROMPT, next, promptId));
+                }
                 ps.setString(6, promptGroup);
                 ps.setString(7, now);
                 ps.setString(8, now);
@@ -66,7 +73,7 @@ public final class NoteRepository {
                     }
                     return Optional.of(new Note(rs.getLong(1), rs.getString(2),
                             db.open(SealedColumn.NOTE_TITLE, id, rs, 3), db.open(SealedColumn.NOTE_BODY, id, rs, 4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), Timestamps.parse(rs.getString(8)),
+                            db.open(SealedColumn.NOTE_PROMPT, id, rs, 5), rs.getString(6), rs.getInt(7), Timestamps.parse(rs.getString(8)),
                             Timestamps.parse(rs.getString(9)), Timestamps.parse(rs.getString(10)), tags(c, id)));
                 }
             }
@@ -114,7 +121,7 @@ public final class NoteRepository {
     public List<NoteListItem> page(NoteFilter filter, NoteListItem after, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + ITEM_COLUMNS + " FROM note n WHERE ");
         List<Object> args = new ArrayList<>();
-        where(filter, sql, args);
+        where(db, filter, sql, args);
         if (after != null) {
             sql.append(" AND (n.updated_at, n.id) < (?, ?)");
             args.add(Timestamps.format(after.updatedAt()));
@@ -126,7 +133,11 @@ public final class NoteRepository {
             List<NoteListItem> items = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(mapItem(db, rs, null));
+                    try {
+                        items.add(mapItem(db, rs, null));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the rest of the page still shows.
+                    }
                 }
             }
             return items;
@@ -137,7 +148,7 @@ public final class NoteRepository {
     public int count(NoteFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT count(*) FROM note n WHERE ");
         List<Object> args = new ArrayList<>();
-        where(filter, sql, args);
+        where(db, filter, sql, args);
         return db.read(c -> {
             try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -145,15 +156,15 @@ public final class NoteRepository {
         });
     }
 
-    static void where(NoteFilter filter, StringBuilder sql, List<Object> args) {
+    static void where(Database db, NoteFilter filter, StringBuilder sql, List<Object> args) {
         sql.append(filter.trash() ? "n.deleted_at IS NOT NULL" : "n.deleted_at IS NULL");
         if (filter.promptGroup() != null) {
             sql.append(" AND n.prompt_group = ?");
             args.add(filter.promptGroup());
         }
         if (filter.tag() != null) {
-            sql.append(" AND n.id IN (SELECT note_id FROM note_tag WHERE tag = ?)");
-            args.add(filter.tag());
+            sql.append(" AND n.id IN " + TagSearch.IDS);
+            args.add(new TagSearch(db, filter.tag()));
         }
     }
 
@@ -206,55 +217,69 @@ public final class NoteRepository {
                 del.setLong(1, id);
                 del.executeUpdate();
             }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO note_tag (note_id, tag) VALUES (?, ?)")) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO note_tag (id, note_id, tag) VALUES (?, ?, ?)")) {
                 for (String tag : clean) {
-                    ins.setLong(1, id);
-                    ins.setString(2, tag);
+                    long tagId = Database.nextId(c, "note_tag");
+                    ins.setLong(1, tagId);
+                    ins.setLong(2, id);
+                    ins.setObject(3, db.seal(SealedColumn.NOTE_TAG, tagId, tag));
                     ins.executeUpdate();
                 }
             }
-            return tags(c, id);
+            return clean.stream().sorted().toList();
         });
     }
 
-    /** The tags in use on notes outside the trash, by name. */
+    /** The tags in use on notes outside the trash, by name (counted here, as tags are sealed while locked). */
     public List<TagCount> tags() {
         return db.read(c -> {
-            List<TagCount> out = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.tag, count(*) FROM note_tag t "
-                    + "JOIN note n ON n.id = t.note_id WHERE n.deleted_at IS NULL GROUP BY t.tag ORDER BY t.tag")) {
+            Map<String, Integer> counts = new TreeMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.id, t.tag FROM note_tag t "
+                    + "JOIN note n ON n.id = t.note_id WHERE n.deleted_at IS NULL")) {
                 while (rs.next()) {
-                    out.add(new TagCount(rs.getString(1), rs.getInt(2)));
+                    try {
+                        counts.merge(db.open(SealedColumn.NOTE_TAG, rs.getLong(1), rs, 2), 1, Integer::sum);
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e);
+                    }
                 }
             }
+            List<TagCount> out = new ArrayList<>();
+            counts.forEach((tag, n) -> out.add(new TagCount(tag, n)));
             return out;
         });
     }
 
-    private static List<String> tags(Connection c, long id) throws SQLException {
+    private List<String> tags(Connection c, long id) throws SQLException {
         List<String> tags = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT tag FROM note_tag WHERE note_id = ? ORDER BY tag")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, tag FROM note_tag WHERE note_id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    tags.add(rs.getString(1));
+                    tags.add(db.open(SealedColumn.NOTE_TAG, rs.getLong(1), rs, 2));
                 }
             }
         }
+        tags.sort(null);
         return tags;
     }
 
     static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
+            if (args.get(i) instanceof TagSearch tagged) {
+                ps.setString(i + 1, tagged.idsJson(c));
+            } else {
+                ps.setObject(i + 1, args.get(i));
+            }
         }
         return ps;
     }
 
     static NoteListItem mapItem(Database db, ResultSet rs, String snippet) throws SQLException {
         long id = rs.getLong(1);
-        return new NoteListItem(id, db.open(SealedColumn.NOTE_TITLE, id, rs, 2), rs.getString(3), rs.getString(4), rs.getInt(5),
+        return new NoteListItem(id, db.open(SealedColumn.NOTE_TITLE, id, rs, 2),
+                db.open(SealedColumn.NOTE_PROMPT, id, rs, 3), rs.getString(4), rs.getInt(5),
                 Timestamps.parse(rs.getString(6)), Timestamps.parse(rs.getString(7)),
                 Timestamps.parse(rs.getString(8)), snippet);
     }

@@ -1,6 +1,7 @@
 package commonground.reflection;
 
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import commonground.storage.FullTextIndex;
 import commonground.storage.SealedColumn;
 import java.sql.Connection;
@@ -150,7 +151,7 @@ public final class NoteSearch {
      * each lookup matches the query again (and bm25 recounts the whole index), which took seconds
      * for a prompt group of 30,000 notes.
      */
-    private static void appendFilter(StringBuilder sql, List<Object> args, NoteFilter filter) {
+    private void appendFilter(StringBuilder sql, List<Object> args, NoteFilter filter) {
         sql.append(filter.trash()
                 ? " AND +f.rowid IN (SELECT id FROM note WHERE deleted_at IS NOT NULL)"
                 : " AND +f.rowid NOT IN (SELECT id FROM note WHERE deleted_at IS NOT NULL)");
@@ -159,8 +160,8 @@ public final class NoteSearch {
             args.add(filter.promptGroup());
         }
         if (filter.tag() != null) {
-            sql.append(" AND +f.rowid IN (SELECT note_id FROM note_tag WHERE tag = ?)");
-            args.add(filter.tag());
+            sql.append(" AND +f.rowid IN " + TagSearch.IDS);
+            args.add(new TagSearch(db, filter.tag()));
         }
     }
 
@@ -180,7 +181,11 @@ public final class NoteSearch {
         List<NoteListItem> hits = new ArrayList<>();
         try (PreparedStatement ps = NoteRepository.prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                hits.add(NoteRepository.mapItem(db, rs, rs.getString(9)));
+                try {
+                    hits.add(NoteRepository.mapItem(db, rs, rs.getString(9)));
+                } catch (SealedTextException e) {
+                    db.reportUnreadable(e); // Left out; the other hits still show.
+                }
             }
         }
         return hits;

@@ -48,14 +48,19 @@ final class NotesView extends FittingBorderPane {
     private void initializeParts() {
         getStyleClass().add("notes-view");
         search.setId("note-search");
-        search.setPromptText("Search your notes (\"quotes\" for a phrase)");
+        // Short, so it is read whole beside the filters at the largest text size (the longer one was
+        // cut there); how to find a phrase is in the tooltip.
+        search.setPromptText("Search");
+        search.setTooltip(new javafx.scene.control.Tooltip("Search your notes. Put words in \"quotes\" to find them as a phrase."));
         search.setAccessibleText("Search notes");
         tagFilter.setId("tag-filter");
         tagFilter.setPromptText(ALL_TAGS);
         groupFilter.setId("group-filter");
         groupFilter.setPromptText("All prompts");
         groupFilter.setButtonCell(groupCell());
-        search.setMinWidth(160);
+        groupFilter.valueProperty().addListener((obs, old, now) -> groupFilter.setTooltip(
+                now == null ? null : new javafx.scene.control.Tooltip(now.name())));
+        search.getStyleClass().add("note-search");
         showTrash.setMinWidth(USE_PREF_SIZE);
         newNote.setMinWidth(USE_PREF_SIZE);
         groupFilter.setCellFactory(v -> groupCell());

@@ -58,6 +58,8 @@ public final class NotesViewModel {
     private boolean loadingMore;
     private boolean purged;
     private boolean openNewest;
+    /** The note that was open when the app locked, opened again once it is unlocked. */
+    private Long reopenAfterUnlock;
 
     public NotesViewModel(NoteRepository repository, NoteSearch search, DatabaseThread dbThread, Dialogs dialogs,
                           Clock clock, Pauses pauses) {
@@ -136,8 +138,33 @@ public final class NotesViewModel {
         return new NoteFilter(tagFilter.get(), group == null ? null : group.id(), showTrash.get());
     }
 
+    /**
+     * The app is locking: what is pending is saved (queued before the key is forgotten), then the
+     * open note, the list, the tags and the search are dropped, to be read again after unlocking
+     * ({@link #onShow()} opens the same note). Text that could not be saved stays, as typed.
+     */
+    public void onLock() {
+        NoteListItem open = selected.get();
+        reopenAfterUnlock = open == null ? reopenAfterUnlock : Long.valueOf(open.id());
+        listRequest++; // answers still on their way are not shown
+        selected.set(null); // saves what is pending and closes the editor
+        searchText.set("");
+        searchDelay.stop();
+        items.clear();
+        tagsInUse.clear();
+        total.set(0);
+        message.set("");
+        more = false;
+        loadingMore = false;
+    }
+
     /** The first time: clears notes trashed more than 30 days ago. Then loads the list. */
     public void onShow() {
+        if (reopenAfterUnlock != null) {
+            long id = reopenAfterUnlock;
+            reopenAfterUnlock = null;
+            openNote(id);
+        }
         if (!purged) {
             purged = true;
             openNewest = true;

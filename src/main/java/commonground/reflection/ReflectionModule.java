@@ -119,4 +119,12 @@ public final class ReflectionModule implements AppModule {
     public void onClose() {
         notes.flush();
     }
+
+    @Override
+    public void onLock() {
+        if (ready) {
+            notes.onLock();
+            needs.onLock();
+        }
+    }
 }

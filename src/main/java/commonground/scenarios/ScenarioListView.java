@@ -152,7 +152,7 @@ final class ScenarioListView extends FittingBorderPane {
         protected void updateItem(Person p, boolean empty) {
             super.updateItem(p, empty);
             setText(p == null ? "No one in particular" : p.pickerLabel());
-            setTooltip(p == null ? null : new javafx.scene.control.Tooltip(p.pickerLabel()));
+            setTooltip(p == null ? null : new javafx.scene.control.Tooltip(p.fullLabel()));
         }
     }
 
@@ -169,7 +169,7 @@ final class ScenarioListView extends FittingBorderPane {
             title.getStyleClass().add("cell-title");
             String state = run.finished() ? "Finished " + WHEN.format(run.finishedAt())
                     : "In progress, last written " + WHEN.format(run.updatedAt());
-            Label detail = new Label((run.personName() == null ? "" : "About " + run.personName() + "  ·  ") + state);
+            Label detail = new Label((run.personName() == null ? "" : "About " + commonground.people.Person.shortened(run.personName()) + "  ·  ") + state);
             detail.getStyleClass().add("cell-detail");
             VBox text = new VBox(2, title, detail);
             HBox.setHgrow(text, Priority.ALWAYS);

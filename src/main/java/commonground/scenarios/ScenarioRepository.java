@@ -5,6 +5,7 @@ import commonground.storage.sync.SyncedTable;
 import commonground.storage.SealedColumn;
 import commonground.people.Pronouns;
 import commonground.storage.Database;
+import commonground.storage.SealedTextException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -123,9 +124,9 @@ public final class ScenarioRepository {
     public ScenarioRun startRun(long scenarioTextId, Long personId, String firstStep) {
         String now = db.now();
         long id = db.write(c -> {
+            long next = Database.nextId(c, "scenario_run");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_run (uuid, scenario_text_id, "
-                    + "person_id, current_step, path, started_at, updated_at) VALUES (?,?,?,?,'',?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + "person_id, current_step, path, started_at, updated_at, id) VALUES (?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, UUID.randomUUID().toString());
                 ps.setLong(2, scenarioTextId);
                 if (personId == null) {
@@ -133,14 +134,13 @@ public final class ScenarioRepository {
                 } else {
                     ps.setLong(3, personId);
                 }
-                ps.setString(4, firstStep);
-                ps.setString(5, now);
+                ps.setObject(4, db.seal(SealedColumn.SCENARIO_RUN_STEP, next, firstStep));
+                ps.setObject(5, db.seal(SealedColumn.SCENARIO_RUN_PATH, next, ""));
                 ps.setString(6, now);
+                ps.setString(7, now);
+                ps.setLong(8, next);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
+                return next;
             }
         });
         return run(id).orElseThrow();
@@ -152,8 +152,8 @@ public final class ScenarioRepository {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE scenario_run SET current_step = ?, path = ?, "
                     + "updated_at = ?, finished_at = CASE WHEN ? THEN coalesce(finished_at, ?) END WHERE id = ?")) {
-                ps.setString(1, currentStep);
-                ps.setString(2, String.join(" ", path));
+                ps.setObject(1, db.seal(SealedColumn.SCENARIO_RUN_STEP, runId, currentStep));
+                ps.setObject(2, db.seal(SealedColumn.SCENARIO_RUN_PATH, runId, String.join(" ", path)));
                 ps.setString(3, now);
                 ps.setBoolean(4, finished);
                 ps.setString(5, now);
@@ -173,30 +173,56 @@ public final class ScenarioRepository {
         }
         String now = db.now();
         db.write(c -> {
-            try (PreparedStatement find = c.prepareStatement(
-                    "SELECT id FROM scenario_answer WHERE run_id = ? AND step_id = ?");
-                 PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_answer (id, run_id, step_id, answer, "
-                    + "updated_at) VALUES (?,?,?,?,?) ON CONFLICT (run_id, step_id) DO UPDATE SET "
-                    + "answer = excluded.answer, updated_at = excluded.updated_at")) {
+            // The row ids are known before writing, as the sealed answer is bound to its row; the
+            // step of each answer is sealed too, so the run's answers are found by opening them.
+            Map<String, Long> existing = answerIds(c, runId);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO scenario_answer (id, run_id, step_id, "
+                    + "answer, updated_at) VALUES (?,?,?,?,?)");
+                 PreparedStatement update = c.prepareStatement(
+                    "UPDATE scenario_answer SET step_id = ?, answer = ?, updated_at = ? WHERE id = ?")) {
                 for (Map.Entry<String, String> e : answers.entrySet()) {
-                    // The row id is known before writing, as the sealed answer is bound to it.
-                    find.setLong(1, runId);
-                    find.setString(2, e.getKey());
-                    long id;
-                    try (ResultSet rs = find.executeQuery()) {
-                        id = rs.next() ? rs.getLong(1) : Database.nextId(c, "scenario_answer");
+                    Long found = existing.get(e.getKey());
+                    long id = found != null ? found : Database.nextId(c, "scenario_answer");
+                    Object step = db.seal(SealedColumn.SCENARIO_ANSWER_STEP, id, e.getKey());
+                    Object answer = db.seal(SealedColumn.SCENARIO_ANSWER, id, e.getValue());
+                    if (found != null) {
+                        update.setObject(1, step);
+                        update.setObject(2, answer);
+                        update.setString(3, now);
+                        update.setLong(4, id);
+                        update.executeUpdate();
+                    } else {
+                        insert.setLong(1, id);
+                        insert.setLong(2, runId);
+                        insert.setObject(3, step);
+                        insert.setObject(4, answer);
+                        insert.setString(5, now);
+                        insert.executeUpdate();
+                        existing.put(e.getKey(), id);
                     }
-                    ps.setLong(1, id);
-                    ps.setLong(2, runId);
-                    ps.setString(3, e.getKey());
-                    ps.setObject(4, db.seal(SealedColumn.SCENARIO_ANSWER, id, e.getValue()));
-                    ps.setString(5, now);
-                    ps.executeUpdate();
                 }
             }
             touch(c, runId, now);
             return null;
         });
+    }
+
+    /** The row id of each answer of a run, by step id (a row that fails its check is left out). */
+    private Map<String, Long> answerIds(Connection c, long runId) throws SQLException {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, step_id FROM scenario_answer WHERE run_id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        ids.put(db.open(SealedColumn.SCENARIO_ANSWER_STEP, rs.getLong(1), rs, 2), rs.getLong(1));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e);
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     private static void touch(Connection c, long runId, String now) throws SQLException {
@@ -216,7 +242,13 @@ public final class ScenarioRepository {
                 ps.setLong(1, runId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), db.open(SealedColumn.SCENARIO_ANSWER, rs.getLong(3), rs, 2));
+                        long id = rs.getLong(3);
+                        try {
+                            out.put(db.open(SealedColumn.SCENARIO_ANSWER_STEP, id, rs, 1),
+                                    db.open(SealedColumn.SCENARIO_ANSWER, id, rs, 2));
+                        } catch (SealedTextException e) {
+                            db.reportUnreadable(e); // That answer is left out; the others show.
+                        }
                     }
                 }
             }
@@ -242,7 +274,11 @@ public final class ScenarioRepository {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery(RUN_SELECT + "ORDER BY r.updated_at DESC, r.id DESC")) {
                 while (rs.next()) {
-                    out.add(mapRun(rs));
+                    try {
+                        out.add(mapRun(rs));
+                    } catch (SealedTextException e) {
+                        db.reportUnreadable(e); // Left out; the other walk-throughs still show.
+                    }
                 }
             }
             return out;
@@ -270,13 +306,15 @@ public final class ScenarioRepository {
                 rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)));
     }
 
-    private static ScenarioRun mapRun(ResultSet rs) throws SQLException {
+    private ScenarioRun mapRun(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
         long person = rs.getLong(7);
         Long personId = rs.wasNull() ? null : person;
-        String path = rs.getString(10);
+        String step = db.open(SealedColumn.SCENARIO_RUN_STEP, id, rs, 9);
+        String path = db.open(SealedColumn.SCENARIO_RUN_PATH, id, rs, 10);
         String finished = rs.getString(13);
         return new ScenarioRun(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-                rs.getString(6), personId, rs.getString(8), rs.getString(9),
+                rs.getString(6), personId, rs.getString(8), step,
                 path.isBlank() ? List.of() : Arrays.asList(path.split(" ")), Instant.parse(rs.getString(11)),
                 Instant.parse(rs.getString(12)), finished == null ? null : Instant.parse(finished));
     }

@@ -22,11 +22,18 @@ public final class ScenariosFeature implements Feature {
 
     private final DraftEditorFactory drafts;
     private final commonground.care.CareNotices care;
+    private final PracticeLink practice;
 
     /** {@code drafts} gives the editor for a walkthrough's draft steps; {@code care} the gentle notices. */
     public ScenariosFeature(DraftEditorFactory drafts, commonground.care.CareNotices care) {
+        this(drafts, care, PracticeLink.NONE);
+    }
+
+    /** {@code practice} offers "Practise this conversation" at the end of a walk-through that has one. */
+    public ScenariosFeature(DraftEditorFactory drafts, commonground.care.CareNotices care, PracticeLink practice) {
         this.drafts = drafts;
         this.care = care;
+        this.practice = practice;
     }
 
     @Override
@@ -37,9 +44,11 @@ public final class ScenariosFeature implements Feature {
     @Override
     public AppModule create(ModuleContext c) {
         ScenarioRepository repository = new ScenarioRepository(c.database());
-        return new ScenariosModule(new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
+        ScenariosViewModel model = new ScenariosViewModel(new ScenarioLibrary(repository, c.practices()::join),
                 repository, new PeopleRepository(c.database()), c.dbThread(), c.dialogs(), c.practices(),
-                commonground.shell.Pauses.fx(), care), drafts);
+                commonground.shell.Pauses.fx(), care);
+        model.summary().warnWhenLocked(c.database()::isLockEnabled);
+        return new ScenariosModule(model, drafts, c.clipboard(), practice);
     }
 
     @Override

@@ -9,11 +9,17 @@ public final class ScenariosModule implements AppModule {
 
     private final ScenariosViewModel model;
     private final DraftEditorFactory drafts;
+    private final commonground.shell.SecretClipboard clipboard;
     private ScenariosView view;
 
-    public ScenariosModule(ScenariosViewModel model, DraftEditorFactory drafts) {
+    private final PracticeLink practice;
+
+    public ScenariosModule(ScenariosViewModel model, DraftEditorFactory drafts,
+                           commonground.shell.SecretClipboard clipboard, PracticeLink practice) {
         this.model = model;
         this.drafts = drafts;
+        this.clipboard = clipboard;
+        this.practice = practice;
     }
 
     @Override
@@ -33,7 +39,7 @@ public final class ScenariosModule implements AppModule {
 
     @Override
     public Node createView() {
-        view = new ScenariosView(model, drafts);
+        view = new ScenariosView(model, drafts, clipboard, practice);
         return view;
     }
 
@@ -67,5 +73,14 @@ public final class ScenariosModule implements AppModule {
     @Override
     public void onClose() {
         model.flush();
+    }
+
+    /** A plan on screen is put away on locking (the list shows after unlocking); a step being answered stays. */
+    @Override
+    public void onLock() {
+        if (model.pageProperty().get() == ScenariosViewModel.Page.SUMMARY) {
+            model.summary().forget();
+            model.showList();
+        }
     }
 }

@@ -17,11 +17,12 @@ public final class ScenariosView extends StackPane {
     private final RunView run;
     private final SummaryView summary;
 
-    public ScenariosView(ScenariosViewModel model, DraftEditorFactory drafts) {
+    public ScenariosView(ScenariosViewModel model, DraftEditorFactory drafts, commonground.shell.SecretClipboard clipboard,
+                         PracticeLink practice) {
         this.model = model;
         this.list = new ScenarioListView(model, this::chooseImport);
         this.run = new RunView(model.runModel(), new StepInputs(drafts), model::practiceName, model::showList);
-        this.summary = new SummaryView(model.summary(), this::chooseSaveFile, model::showList);
+        this.summary = new SummaryView(model.summary(), clipboard, this::chooseSaveFile, model::showList, practice);
         initializeParts();
         setupBindings();
     }
@@ -72,6 +73,9 @@ public final class ScenariosView extends StackPane {
     }
 
     private void chooseSaveFile() {
+        if (!model.summary().maySave()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the plan as Markdown");
         chooser.setInitialFileName(model.summary().suggestedFileName());

@@ -73,7 +73,7 @@ public final class ScenariosViewModel {
         this.dialogs = dialogs;
         this.practices = practices;
         this.runModel = new RunViewModel(repository, dbThread, this::finished, pauses, care, this::keepSafetyAnswer);
-        this.summary = new SummaryModel(dbThread);
+        this.summary = new SummaryModel(dbThread, dialogs);
         runFilter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> applyFilter());
     }

@@ -1,5 +1,8 @@
 package commonground.scenarios;
 
+import commonground.shell.Dialogs;
+import java.util.function.BooleanSupplier;
+
 import commonground.storage.PrivateFiles;
 import commonground.content.Practices;
 import commonground.shell.DatabaseThread;
@@ -32,9 +35,37 @@ public final class SummaryModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private String fileName = "plan.md";
+    private final ReadOnlyStringWrapper practiceFor = new ReadOnlyStringWrapper(this, "practiceFor", "");
 
-    SummaryModel(DatabaseThread dbThread) {
+    private final Dialogs dialogs;
+    /** Whether the passphrase lock is on, so a plan leaving the app is a plan leaving its protection. */
+    private BooleanSupplier lockOn = () -> false;
+
+    SummaryModel(DatabaseThread dbThread, Dialogs dialogs) {
         this.dbThread = dbThread;
+        this.dialogs = dialogs;
+    }
+
+    /** Tells the summary whether the lock is on, to warn before a plan is copied or saved. */
+    public void warnWhenLocked(BooleanSupplier lockOn) {
+        this.lockOn = lockOn;
+    }
+
+    /**
+     * Whether the plan may be copied: with the lock on, the user is told first that a copy is not
+     * protected (as exports do), and that the app takes it off the clipboard again after a minute.
+     */
+    public boolean mayCopy() {
+        return !lockOn.getAsBoolean() || dialogs.confirm("Copy this plan?", "What you paste it into is not "
+                + "protected by the lock: anyone who can see it there can read it. The app takes the plan off the "
+                + "clipboard again after a minute, or when it locks.", "Copy");
+    }
+
+    /** Whether the plan may be saved: with the lock on, the user is told first that the file is not protected. */
+    public boolean maySave() {
+        return !lockOn.getAsBoolean() || dialogs.confirm("Save this plan as a file?", "The file is not "
+                + "protected by the lock, even though the lock is on: anyone who has the file can read it. Keep it "
+                + "somewhere private.", "Choose a file");
     }
 
     void show(ScenarioRun run, Walk walk, Practices practices) {
@@ -48,6 +79,14 @@ public final class SummaryModel {
                 lines(s, answers.get(s.id())))).toList());
         markdown.set(practices == null ? "" : PlanMarkdown.render(run, steps, answers, practices));
         fileName = run.scenarioId() + "-plan.md";
+        practiceFor.set(run.finished() || walk.finished() ? run.scenarioId() : "");
+        message.set("");
+    }
+
+    /** Drops the plan shown (the user's answers), as the app locks. */
+    void forget() {
+        entries.clear();
+        markdown.set("");
         message.set("");
     }
 
@@ -56,6 +95,11 @@ public final class SummaryModel {
             return ChecklistAnswer.ticked(answer);
         }
         return List.of(answer.strip());
+    }
+
+    /** The id of the finished walk-through, for "Practise this conversation"; empty while in progress. */
+    public ReadOnlyStringProperty practiceForProperty() {
+        return practiceFor.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -84,7 +128,8 @@ public final class SummaryModel {
     }
 
     public void copied() {
-        message.set("The plan was copied. You can paste it anywhere.");
+        message.set(lockOn.getAsBoolean() ? "The plan was copied. It leaves the clipboard again after a minute."
+                : "The plan was copied. You can paste it anywhere.");
     }
 
     /** Writes the plan as Markdown to {@code file}, away from the JavaFX thread. */

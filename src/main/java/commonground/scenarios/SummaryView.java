@@ -1,12 +1,11 @@
 package commonground.scenarios;
 
 import commonground.shell.FittingBorderPane;
+import commonground.shell.SecretClipboard;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.collections.ListChangeListener;
@@ -28,9 +27,15 @@ final class SummaryView extends FittingBorderPane {
     private final Button save = new Button("Save as _Markdown…", new FontIcon(Feather.DOWNLOAD));
     private final Button back = new Button("Back to _scenarios", new FontIcon(Feather.ARROW_LEFT));
     private final Label message = new Label();
+    private final SecretClipboard clipboard;
+    private final Button practise = new Button("_Practise this conversation", new FontIcon(Feather.MIC));
+    private final PracticeLink practice;
 
-    SummaryView(SummaryModel model, Runnable chooseSaveFile, Runnable done) {
+    SummaryView(SummaryModel model, SecretClipboard clipboard, Runnable chooseSaveFile, Runnable done,
+                PracticeLink practice) {
         this.model = model;
+        this.clipboard = clipboard;
+        this.practice = practice;
         this.chooseSaveFile = chooseSaveFile;
         this.done = done;
         initializeParts();
@@ -65,7 +70,8 @@ final class SummaryView extends FittingBorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setCenter(scroll);
-        HBox actions = new HBox(8, back, copy, save, message);
+        practise.setId("practise-this");
+        HBox actions = new HBox(8, back, copy, save, practise, message);
         actions.getStyleClass().add("toolbar-row");
         actions.setPadding(new Insets(16, 0, 0, 0));
         setBottom(actions);
@@ -75,19 +81,28 @@ final class SummaryView extends FittingBorderPane {
         title.textProperty().bind(model.titleProperty());
         about.textProperty().bind(model.aboutProperty());
         message.textProperty().bind(model.messageProperty());
+        model.practiceForProperty().addListener((obs, old, now) -> showPractise(now));
+        showPractise(model.practiceForProperty().get());
         model.entries().addListener((ListChangeListener<SummaryModel.Entry>) c -> render());
         render();
     }
 
     private void setupEventHandlers() {
         copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(model.markdownProperty().get());
-            Clipboard.getSystemClipboard().setContent(content);
-            model.copied();
+            if (model.mayCopy()) {
+                clipboard.copy(model.markdownProperty().get());
+                model.copied();
+            }
         });
         save.setOnAction(e -> chooseSaveFile.run());
         back.setOnAction(e -> done.run());
+        practise.setOnAction(e -> practice.open(model.practiceForProperty().get()));
+    }
+
+    private void showPractise(String scenarioId) {
+        boolean offered = !scenarioId.isEmpty() && practice.offers(scenarioId);
+        practise.setVisible(offered);
+        practise.setManaged(offered);
     }
 
     private void render() {

@@ -50,4 +50,12 @@ public interface AppModule {
     /** Called when the app closes, so the module can save what is pending. */
     default void onClose() {
     }
+
+    /**
+     * Called when the app locks, after {@link #onClose()} queued what is pending: the module drops
+     * every piece of opened (decrypted) text it holds (an open note, list titles, a search, a key
+     * shown), keeping only what the user was typing. {@link #onShow()} reads it again after unlocking.
+     */
+    default void onLock() {
+    }
 }

@@ -4,7 +4,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 
 import java.util.ArrayList;
@@ -50,22 +49,15 @@ public final class FxDialogs implements Dialogs {
         alert.setHeaderText(title);
         Label text = new Label(message);
         text.setWrapText(true);
+        // A width of its own to wrap at: the dialog's pane takes its content's preferred width, and
+        // a long message unwrapped made the question wider than the screen.
+        text.setPrefWidth(460);
         text.setMaxWidth(460);
+        text.setMinHeight(Label.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
-        alert.getDialogPane().getStyleClass().add("app-dialog");
-        // Each button keeps its whole label ("Delete with their records" was cut); the dialog widens instead.
-        for (ButtonType button : buttons) {
-            if (alert.getDialogPane().lookupButton(button) instanceof javafx.scene.layout.Region region) {
-                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        }
-        Window window = owner.get();
-        if (window != null) {
-            alert.initOwner(window);
-            alert.initModality(Modality.WINDOW_MODAL);
-            alert.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
-            alert.getDialogPane().setStyle(window.getScene().getRoot().getStyle());
-        }
+        // Each button keeps its whole label ("Delete with their records" was cut); the dialog widens
+        // instead. The dialog takes the window's text size, and is drawn whole on first show.
+        DialogLook.apply(alert, owner.get());
         return alert;
     }
 }

@@ -60,6 +60,13 @@ public final class HomeModule implements AppModule {
     }
 
     @Override
+    public void onLock() {
+        if (recentActivity != null) {
+            recentActivity.forget();
+        }
+    }
+
+    @Override
     public Node createView() {
         Label title = new Label("Common ground, at their pace");
         title.getStyleClass().add("page-title");

@@ -76,4 +76,11 @@ public final class LazyModule implements AppModule {
             module.onClose();
         }
     }
+
+    @Override
+    public void onLock() {
+        if (module != null) {
+            module.onLock();
+        }
+    }
 }

@@ -44,6 +44,11 @@ public final class RecentActivityView extends VBox {
         // for everyone who has something.
     }
 
+    /** Empties the list (it names what the user wrote), as the app locks; {@link #refresh()} fills it again. */
+    public void forget() {
+        getChildren().clear();
+    }
+
     /** Reloads the list on the database thread. */
     public void refresh() {
         dbThread.run(this::collect, this::show, this::showProblem);

@@ -303,8 +303,73 @@ public final class ShellView extends BorderPane {
             created.getStyleClass().add("module-view");
             return created instanceof ScrollPane ? created : scrollWhenTooTall(created);
         });
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
         content.getChildren().setAll(view);
         navButtons.get(module).setSelected(true);
         module.onShow();
+        followFocus(module, view, focused);
+    }
+
+    /**
+     * The focus goes into the module shown, unless it is already there or on the module's own
+     * sidebar entry (clicked, or chosen with the keyboard). Switching by a shortcut or a link left
+     * it on the entry of the module before, so two entries looked chosen, or in a view no longer
+     * shown, from where it fell back to the sidebar.
+     */
+    private void followFocus(AppModule module, Node view, Node focused) {
+        Scene scene = getScene();
+        if (scene == null || focused == navButtons.get(module) || isInside(focused, view)
+                || isInside(scene.getFocusOwner(), view)) {
+            return;
+        }
+        // A view shown for the first time gets its controls when its style is applied.
+        view.applyCss();
+        Node first = firstFocusable(view);
+        if (first != null) {
+            first.requestFocus();
+            return;
+        }
+        // Still none (the module fills its view later): after the next layout, unless the focus
+        // has been moved on purpose since (a shortcut, a click), which is then left where it is.
+        Node afterSwitch = scene.getFocusOwner();
+        NextFrame.then(scene, () -> {
+            Node now = scene.getFocusOwner();
+            boolean movedOnPurpose = now != afterSwitch && afterSwitch != null && afterSwitch.getScene() == scene;
+            if (getScene() != scene || model.getSelected() != module || isInside(now, view) || movedOnPurpose) {
+                return;
+            }
+            Node later = firstFocusable(view);
+            if (later != null) {
+                later.requestFocus();
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node firstFocusable(Node node) {
+        // Not asking whether it is managed: a scroll pane's viewport is not, and the view is inside it.
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -105,9 +105,7 @@ public final class Backups {
             // An empty file is an empty database to SQLite; made first, it makes the copy owner-only.
             Files.createFile(tmp, PrivateFiles.ownerOnly());
             db.read(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("backup to \"" + tmp + "\"");
-                }
+                Sql.backupTo(c, tmp);
                 return null;
             });
             toSingleFile(tmp);

@@ -103,6 +103,9 @@ final class DataExport {
             SealedColumn sealed = SealedColumn.of(t.name(), col);
             if (sealed != null && opener != null) {
                 value = opener.open(sealed, rs.getLong("id"), value);
+                if (sealed.numeric() && value != null) {
+                    value = Long.parseLong((String) value); // A rating is exported as the number it is.
+                }
             }
             if (fk != null && value != null && uuidsById.containsKey(fk.table())) {
                 row.put(col, uuidsById.get(fk.table()).get(((Number) value).longValue()));

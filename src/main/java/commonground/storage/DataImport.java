@@ -132,7 +132,7 @@ final class DataImport {
         }
     }
 
-    private static boolean importRow(Connection c, SchemaInfo.Table t, Map<String, SchemaInfo.Table> tables,
+    private boolean importRow(Connection c, SchemaInfo.Table t, Map<String, SchemaInfo.Table> tables,
                                      JsonNode row, Map<String, Map<Long, Long>> idMaps) throws SQLException {
         if (!row.isObject()) {
             throw new StorageException("In the export, a row of '" + t.name() + "' is not an object. Nothing was imported.",
@@ -153,6 +153,13 @@ final class DataImport {
             }
             SchemaInfo.ForeignKey fk = t.foreignKey(col);
             JsonNode v = field.getValue();
+            SealedColumn sealed = SealedColumn.of(t.name(), col);
+            if (sealed != null && !v.isTextual() && !v.isNull() && !(sealed.numeric() && v.isIntegralNumber())) {
+                // An export holds what the user wrote as readable text; anything else here (a blob
+                // above all) would be stored as if the app had sealed it, or unopenable.
+                throw new StorageException("In the export, a record of '" + t.name() + "' has something other than "
+                        + "text in '" + col + "', where only text can be. Nothing was imported.", null, 0);
+            }
             if (fk != null && !v.isNull()) {
                 values.put(col, localId(c, tables.get(fk.table()), v, idMaps));
             } else {
@@ -169,10 +176,71 @@ final class DataImport {
             if (existing != null) {
                 return false;
             }
-        } else if (exists(c, t.name(), values)) {
+        } else if (exists(c, t, values)) {
             return false;
         }
         return insert(c, t, values, oldId, idMaps);
+    }
+
+    /**
+     * Whether a row equal to {@code values} is there, for a table without uuids. A sealed column
+     * is compared by its opened text, as a sealed value never equals the text it holds.
+     */
+    private boolean exists(Connection c, SchemaInfo.Table table, Map<String, Object> values) throws SQLException {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        Map<SealedColumn, Object> sealed = new LinkedHashMap<>();
+        boolean identified = values.keySet().stream().map(col -> SealedColumn.of(table.name(), col))
+                .anyMatch(sc -> sc != null && sc.identifiesRow());
+        values.forEach((col, v) -> {
+            SealedColumn sc = SealedColumn.of(table.name(), col);
+            if (identified) {
+                // Identified by its references and the identifying sealed column, as a UNIQUE key would be.
+                if (sc != null && sc.identifiesRow()) {
+                    sealed.put(sc, v);
+                } else if (table.foreignKey(col) != null) {
+                    plain.put(col, v);
+                }
+            } else if (sc == null) {
+                plain.put(col, v);
+            } else {
+                sealed.put(sc, v);
+            }
+        });
+        if (sealed.isEmpty()) {
+            return existsPlain(c, table.name(), values);
+        }
+        List<String> cols = new ArrayList<>(plain.keySet());
+        String where = cols.isEmpty() ? "1" : String.join(" AND ", cols.stream().map(x -> "\"" + x + "\" IS ?").toList());
+        String select = String.join(", ", sealed.keySet().stream().map(x -> "\"" + x.column() + "\"").toList());
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + select + " FROM \"" + table.name() + "\" WHERE "
+                + where)) {
+            bind(ps, cols, plain);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (sameOpened(rs, sealed)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sameOpened(ResultSet rs, Map<SealedColumn, Object> sealed) throws SQLException {
+        int i = 2;
+        for (Map.Entry<SealedColumn, Object> e : sealed.entrySet()) {
+            String stored;
+            try {
+                stored = db.open(e.getKey(), rs.getLong(1), rs.getObject(i++));
+            } catch (SealedTextException unreadable) {
+                return false;
+            }
+            String wanted = e.getValue() == null ? null : e.getValue().toString();
+            if (!java.util.Objects.equals(stored, wanted)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean insert(Connection c, SchemaInfo.Table t, Map<String, Object> values, Long oldId,
@@ -217,7 +285,7 @@ final class DataImport {
         }
     }
 
-    private static boolean exists(Connection c, String table, Map<String, Object> values) throws SQLException {
+    private static boolean existsPlain(Connection c, String table, Map<String, Object> values) throws SQLException {
         List<String> cols = new ArrayList<>(values.keySet());
         if (cols.isEmpty()) {
             return false;

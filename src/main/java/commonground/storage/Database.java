@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,6 +43,7 @@ public final class Database implements AutoCloseable {
     private final ExecutorService executor;
     private final Object lock = new Object();
     private final SealingSession sealing = new SealingSession();
+    private final java.util.concurrent.atomic.AtomicLong unreadableRows = new java.util.concurrent.atomic.AtomicLong();
     private volatile Connection connection;
     private volatile boolean closed;
 
@@ -163,13 +165,17 @@ public final class Database implements AutoCloseable {
         return Sql.queryInt(c, "SELECT count(*) FROM lock_key") > 0;
     }
 
-    /** Replaces the whole database with the contents of a checked backup file, then migrates it. */
+    /**
+     * Replaces the whole database with the contents of a checked backup file, then migrates it.
+     * The lock's key is forgotten only once the restore succeeded: after a failure the data is as
+     * it was, and so is whether it can be read.
+     */
     void restoreFrom(Path backup) {
         guard();
         synchronized (lock) {
-            try (Statement s = connection.createStatement()) {
+            try {
+                Sql.restoreFrom(connection, backup);
                 sealing.remove(connection);
-                s.executeUpdate("restore from \"" + backup.toAbsolutePath() + "\"");
                 Migrator.migrate(connection);
                 sealing.setLockEnabled(hasLockKeys(connection));
             } catch (SQLException e) {
@@ -202,9 +208,18 @@ public final class Database implements AutoCloseable {
         guard();
         synchronized (lock) {
             try {
-                return work.run(connection);
+                T result = work.run(connection);
+                if (sealing.hasPendingRows()) {
+                    // Values sealed outside a write: bound to their rows now, as a write would at its end.
+                    sealing.finish(connection);
+                }
+                return result;
             } catch (SQLException e) {
+                sealing.forgetPendingRows();
                 throw StorageException.from(e);
+            } catch (RuntimeException e) {
+                sealing.forgetPendingRows();
+                throw e;
             }
         }
     }
@@ -222,9 +237,11 @@ public final class Database implements AutoCloseable {
                 Sql.execute(connection, "BEGIN IMMEDIATE");
                 try {
                     T result = work.run(connection);
+                    sealing.finish(connection);
                     Sql.execute(connection, "COMMIT");
                     return result;
                 } catch (SQLException | RuntimeException e) {
+                    sealing.forgetPendingRows();
                     Sql.rollbackAfter(connection, e);
                     throw e;
                 }
@@ -245,10 +262,27 @@ public final class Database implements AutoCloseable {
 
     /** The next row id of {@code table}, for sealing a row's text before it is inserted (inside a write). */
     public static long nextId(Connection c, String table) throws SQLException {
-        return Sql.queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM \"" + table + "\"");
+        // Never an id used before, even by a deleted row (the tables with sealed text are
+        // AUTOINCREMENT, and sqlite_sequence remembers the highest id they ever had).
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(coalesce((SELECT seq FROM sqlite_sequence "
+                + "WHERE name = ?), 0), coalesce((SELECT max(id) FROM \"" + table + "\"), 0)) + 1")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getLong(1);
+            }
+        }
     }
 
     // ---- Free text under the passphrase lock ----
+
+    /**
+     * Whether {@code column} is one of the lock's row stamp columns ({@code uid}, {@code wc}): they
+     * belong to this file alone, which writes them itself, so nothing copies them elsewhere
+     * (export and sync leave them out).
+     */
+    public static boolean isRowStamp(String column) {
+        return RowStamp.UID.equals(column) || RowStamp.WRITE_COUNT.equals(column);
+    }
 
     /** The lock's state for this database; {@link PrivacyLock} drives it. */
     SealingSession sealing() {
@@ -272,12 +306,27 @@ public final class Database implements AutoCloseable {
 
     /** The readable text of a stored value, opening it when sealed. */
     public String open(SealedColumn column, long rowId, Object stored) {
-        return sealing.open(column, rowId, stored);
+        return sealing.open(connection, column, rowId, stored);
     }
 
     /** Reads a possibly sealed column of the current row. */
     public String open(SealedColumn column, long rowId, ResultSet rs, int index) throws SQLException {
         return open(column, rowId, rs.getObject(index));
+    }
+
+    /**
+     * Notes that a list left out a row because one of its sealed values failed its check (it was
+     * changed outside the app): logged, without any of the text, and counted, so that one damaged
+     * row never breaks a whole list. Repositories call this from their list reads.
+     */
+    public void reportUnreadable(SealedTextException e) {
+        unreadableRows.incrementAndGet();
+        LOG.log(System.Logger.Level.WARNING, "Left out of a list: " + e.getMessage());
+    }
+
+    /** How many rows lists have left out since opening, as unreadable ({@link #reportUnreadable}). */
+    public long unreadableRowsLeftOut() {
+        return unreadableRows.get();
     }
 
     /**

@@ -10,8 +10,13 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  */
 record KeyDerivation(int memoryKib, int iterations, int parallelism) {
 
-    /** 64 MiB, 3 passes, 1 lane: about half a second on a laptop of 2020. */
-    static final KeyDerivation DEFAULT = new KeyDerivation(64 * 1024, 3, 1);
+    /**
+     * 128 MiB, 3 passes, 1 lane: about a second on the 2-core development machine under load with
+     * the launcher's JVM options (bench/unlock.sh). One lane, because Bouncy Castle fills the lanes
+     * one after another: more lanes would cost the user time without costing a guesser more
+     * memory. Keys wrapped earlier keep the settings stored beside them.
+     */
+    static final KeyDerivation DEFAULT = new KeyDerivation(128 * 1024, 3, 1);
 
     byte[] derive(char[] secret, byte[] salt) {
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)

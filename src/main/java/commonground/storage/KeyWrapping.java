@@ -3,7 +3,6 @@ package commonground.storage;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -35,11 +34,12 @@ final class KeyWrapping {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         byte[] kek = kdf.derive(secret, salt);
+        WipeableKey kekKey = new WipeableKey(kek);
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, kekKey, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(keyAad(kind));
             byte[] ct = cipher.doFinal(dataKey);
             byte[] out = new byte[NONCE_BYTES + ct.length];
@@ -50,15 +50,17 @@ final class KeyWrapping {
             throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
         } finally {
             Arrays.fill(kek, (byte) 0);
+            kekKey.destroy();
         }
     }
 
     /** The data key, or null when {@code secret} is not the one it was wrapped with. */
     static byte[] unwrap(WrappedKey key, char[] secret) {
         byte[] kek = key.kdf().derive(secret, key.salt());
+        WipeableKey kekKey = new WipeableKey(kek);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"),
+            cipher.init(Cipher.DECRYPT_MODE, kekKey,
                     new GCMParameterSpec(TAG_BITS, key.wrapped(), 0, NONCE_BYTES));
             cipher.updateAAD(keyAad(key.kind()));
             return cipher.doFinal(key.wrapped(), NONCE_BYTES, key.wrapped().length - NONCE_BYTES);
@@ -68,6 +70,7 @@ final class KeyWrapping {
             throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
         } finally {
             Arrays.fill(kek, (byte) 0);
+            kekKey.destroy();
         }
     }
 

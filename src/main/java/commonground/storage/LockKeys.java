@@ -16,6 +16,15 @@ final class LockKeys {
     static final String PASSPHRASE = "PASSPHRASE";
     static final String RECOVERY = "RECOVERY";
 
+    /**
+     * The most work a file may ask of Argon2id: 1 GiB of memory, 10 passes, 16 lanes. A file is
+     * not trusted to set these (a crafted one could hang every unlock or exhaust memory), so
+     * settings beyond them are refused before deriving anything.
+     */
+    static final int MAX_MEMORY_KIB = 1024 * 1024;
+    static final int MAX_ITERATIONS = 10;
+    static final int MAX_PARALLELISM = 16;
+
     private LockKeys() {
     }
 
@@ -42,10 +51,25 @@ final class LockKeys {
                 if (!rs.next()) {
                     return null;
                 }
-                return new WrappedKey(kind, new KeyDerivation(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
-                        rs.getBytes(4), rs.getBytes(5));
+                KeyDerivation kdf = withinCaps(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                return new WrappedKey(kind, kdf, rs.getBytes(4), rs.getBytes(5));
             }
         }
+    }
+
+    /** The settings read from a file, or a clear refusal when they are out of bounds. */
+    static KeyDerivation withinCaps(long memoryKib, long iterations, long parallelism) {
+        boolean sane = parallelism >= 1 && parallelism <= MAX_PARALLELISM
+                && iterations >= 1 && iterations <= MAX_ITERATIONS
+                && memoryKib >= 8 * parallelism && memoryKib <= MAX_MEMORY_KIB;
+        if (!sane) {
+            throw new StorageException("The lock's settings in this data file ask for more work than the app ever "
+                    + "uses (memory " + memoryKib + " KiB, " + iterations + " passes, " + parallelism + " lanes; at most "
+                    + MAX_MEMORY_KIB + " KiB, " + MAX_ITERATIONS + " passes, " + MAX_PARALLELISM + " lanes), so it "
+                    + "was not opened with them. The file may have been changed outside the app; a backup can bring "
+                    + "it back.", null, 0);
+        }
+        return new KeyDerivation((int) memoryKib, (int) iterations, (int) parallelism);
     }
 
     static void delete(Connection c, String kind) throws SQLException {

@@ -4,9 +4,6 @@ import commonground.storage.KeyWrapping.WrappedKey;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +33,9 @@ public final class PrivacyLock {
     private final KeyDerivation kdf;
     private final KeyWrapping wrapping;
     private final Resealing resealing;
+    private final KeyChanges keyChanges;
+    /** Compacting failed after the lock was turned on; tried again at each unlock until it works. */
+    private volatile boolean compactionPending;
 
     public PrivacyLock(Database db) {
         this(db, KeyDerivation.DEFAULT);
@@ -48,6 +48,7 @@ public final class PrivacyLock {
         this.kdf = kdf;
         this.wrapping = new KeyWrapping(random, kdf);
         this.resealing = new Resealing(db);
+        this.keyChanges = new KeyChanges(db, random, wrapping);
     }
 
     /** Whether the lock is set up (the text is sealed). */
@@ -60,8 +61,12 @@ public final class PrivacyLock {
         return db.isOpenForReading();
     }
 
-    /** What setting up the lock gave: the recovery key (to show once) and any backup left readable. */
-    public record Enabled(String recoveryKey, List<Path> backupsLeftReadable) {
+    /**
+     * What setting up the lock gave: the recovery key (to show once), any backup left readable, and
+     * why compacting the file failed (null when it did not): the lock is on all the same, but an
+     * earlier readable page may be left inside the file until {@link #compact()} succeeds.
+     */
+    public record Enabled(String recoveryKey, List<Path> backupsLeftReadable, String compactionProblem) {
     }
 
     /**
@@ -70,11 +75,21 @@ public final class PrivacyLock {
      * before in the same way ({@link #sealBackups(Path)}).
      */
     public Enabled enable(char[] passphrase, int autoLockMinutes) {
-        String recovery = enableHere(passphrase, autoLockMinutes);
-        return new Enabled(recovery, sealBackups(Backups.folderFor(db.file())));
+        String[] compactionProblem = {null};
+        String recovery = enableHere(passphrase, autoLockMinutes, compactionProblem);
+        return new Enabled(recovery, sealBackups(Backups.folderFor(db.file())), compactionProblem[0]);
     }
 
-    private String enableHere(char[] passphrase, int autoLockMinutes) {
+    /**
+     * Rewrites the file without free space and empties its log, so no page from before the lock
+     * was turned on survives. Tried again after a failure when the lock was turned on.
+     */
+    public void compact() {
+        resealing.compact();
+        compactionPending = false;
+    }
+
+    private String enableHere(char[] passphrase, int autoLockMinutes, String[] compactionProblem) {
         requirePassphrase(passphrase);
         if (db.isLockEnabled()) {
             throw new IllegalStateException("The lock is already on.");
@@ -102,8 +117,15 @@ public final class PrivacyLock {
                 session.useCipherForSealing(null);
                 throw e;
             }
-            resealing.compact();
             install(fieldCipher);
+            try {
+                resealing.compact();
+            } catch (RuntimeException e) {
+                // The lock is on and its keys are written: the caller must show the key and say this.
+                LOG.log(System.Logger.Level.WARNING, "Compacting after turning the lock on failed", e);
+                compactionProblem[0] = e.getMessage();
+                compactionPending = true;
+            }
             return recovery;
         } finally {
             Arrays.fill(dataKey, (byte) 0);
@@ -143,10 +165,35 @@ public final class PrivacyLock {
             return false;
         }
         try {
-            install(new FieldCipher(dataKey, random));
+            FieldCipher fieldCipher = new FieldCipher(dataKey, random);
+            upgrade(fieldCipher);
+            install(fieldCipher);
+            if (compactionPending) {
+                try {
+                    compact();
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Compacting after turning the lock on failed again", e);
+                }
+            }
             return true;
         } finally {
             Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /** Seals again, in the current format, what an earlier version sealed (see {@link Resealing#upgradeAll}). */
+    private void upgrade(FieldCipher fieldCipher) {
+        session.useCipherForSealing(fieldCipher);
+        fieldCipher.acceptUnpadded(true);
+        int rewritten;
+        try {
+            rewritten = db.write(resealing::upgradeAll);
+        } finally {
+            fieldCipher.acceptUnpadded(false);
+            session.useCipherForSealing(null);
+        }
+        if (rewritten > 0) {
+            resealing.compact();
         }
     }
 
@@ -201,28 +248,64 @@ public final class PrivacyLock {
     }
 
     /**
-     * Wraps the data key under a new passphrase, once {@code current} (the passphrase or the
-     * recovery key) is confirmed; the old passphrase no longer unlocks. Needs to be unlocked.
-     *
-     * @return false, with nothing changed, when {@code current} is neither
+     * What changing a key did. {@code recoveryKey} is the new recovery key to show once (null when
+     * it stayed the same); {@code backupsNotChanged} are backups that could not be opened to change
+     * them, left as they were (named to the user, who may delete them); {@code damagedValuesLeft}
+     * counts values that no longer opened before a new data key, left as they were.
      */
-    public boolean changePassphrase(char[] current, char[] newPassphrase) {
+    public record KeyChange(String recoveryKey, List<Path> backupsNotChanged, int damagedValuesLeft) {
+    }
+
+    /**
+     * Wraps the data key under a new passphrase, once {@code current} (the passphrase or the
+     * recovery key) is confirmed, in the data file and in every backup that holds the same data
+     * key: the old passphrase opens none of them afterwards. Needs to be unlocked.
+     *
+     * @return null, with nothing changed, when {@code current} is neither
+     */
+    public KeyChange changePassphrase(char[] current, char[] newPassphrase) {
         requirePassphrase(newPassphrase);
         if (!confirms(current)) {
-            return false;
+            return null;
         }
-        byte[] dataKey = session.dataKeyForRewrap();
-        try {
-            WrappedKey byPassphrase = wrapping.wrap(LockKeys.PASSPHRASE, newPassphrase, dataKey);
-            db.write(c -> {
-                LockKeys.delete(c, LockKeys.PASSPHRASE);
-                LockKeys.insert(c, byPassphrase, db.now());
-                return null;
-            });
-            return true;
-        } finally {
-            Arrays.fill(dataKey, (byte) 0);
+        return keyChanges.newPassphrase(newPassphrase);
+    }
+
+    /**
+     * Makes a new recovery key (returned in the result, to be shown once) once {@code current} is
+     * confirmed; the old recovery key opens neither the data file nor any backup of the same data
+     * key afterwards. The passphrase and the sealed text stay as they are. Needs to be unlocked.
+     *
+     * @return null, with nothing changed, when {@code current} is neither the passphrase nor the recovery key
+     */
+    public KeyChange replaceRecoveryKey(char[] current) {
+        if (!db.isOpenForReading()) {
+            throw new LockedException();
         }
+        if (!confirms(current)) {
+            return null;
+        }
+        return keyChanges.newRecoveryKey();
+    }
+
+    /**
+     * Seals everything again under a new data key, wrapped under {@code passphrase} (which must be
+     * the current passphrase, not the recovery key) and a new recovery key (returned in the result,
+     * to be shown once); the backups that hold the old data key are sealed again the same way. The
+     * old recovery key, and any copy of the old data key, open nothing written afterwards, and
+     * nothing in this folder. Needs to be unlocked.
+     *
+     * @return null, with nothing changed, when {@code passphrase} is not the current passphrase
+     */
+    public KeyChange rotateDataKey(char[] passphrase) {
+        if (!db.isOpenForReading()) {
+            throw new LockedException();
+        }
+        if (!db.isLockEnabled() || passphrase == null || passphrase.length == 0
+                || !opens(LockKeys.PASSPHRASE, passphrase)) {
+            return null;
+        }
+        return keyChanges.newDataKey(passphrase);
     }
 
     /**
@@ -243,8 +326,10 @@ public final class PrivacyLock {
             return false;
         }
         FieldCipher fieldCipher = session.currentCipher();
-        lock();
-        session.useCipherForSealing(fieldCipher);
+        db.read(c -> {
+            session.dropIndexes(c);
+            return null;
+        });
         try {
             db.write(c -> {
                 resealing.openAll(c);
@@ -256,9 +341,16 @@ public final class PrivacyLock {
             session.useCipherForSealing(null);
             if (db.isLockEnabled()) {
                 install(fieldCipher);
+            } else {
+                fieldCipher.forget();
             }
         }
-        resealing.compact();
+        try {
+            resealing.compact();
+        } catch (RuntimeException e) {
+            // The lock is off either way; compacting only tidies the sealed leftovers away.
+            LOG.log(System.Logger.Level.WARNING, "Compacting after turning the lock off failed", e);
+        }
         return true;
     }
 
@@ -316,28 +408,6 @@ public final class PrivacyLock {
     private static void requirePassphrase(char[] passphrase) {
         if (passphrase == null || passphrase.length < MIN_PASSPHRASE) {
             throw new IllegalArgumentException("A passphrase needs at least " + MIN_PASSPHRASE + " characters.");
-        }
-    }
-
-    /** The one row of {@code lock_setting}: minutes of idle time before the app locks itself. */
-    private static final class AutoLockSetting {
-
-        static int read(Connection c) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT auto_lock_minutes FROM lock_setting WHERE id = 1");
-                 java.sql.ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : DEFAULT_AUTO_LOCK_MINUTES;
-            }
-        }
-
-        static void write(Connection c, int minutes) throws SQLException {
-            if (!AUTO_LOCK_CHOICES.contains(minutes)) {
-                throw new IllegalArgumentException("Auto-lock can be after " + AUTO_LOCK_CHOICES + " minutes.");
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO lock_setting (id, auto_lock_minutes) "
-                    + "VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET auto_lock_minutes = excluded.auto_lock_minutes")) {
-                ps.setInt(1, minutes);
-                ps.executeUpdate();
-            }
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * What the schema holds, read from SQLite itself: the app's own tables (search-index tables left
- * out), their columns and foreign keys, in an order where every table comes after those it refers to.
+ * out), their columns (the lock's row stamps left out) and foreign keys, in an order where every table comes after those it refers to.
  * Export and import work from this, so tables that modules add are covered without changes here.
  */
 final class SchemaInfo {
@@ -67,7 +67,9 @@ final class SchemaInfo {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT name FROM pragma_table_info('" + name.replace("'", "''") + "')")) {
                 while (rs.next()) {
-                    columns.add(rs.getString(1));
+                    if (!isRowStamp(rs.getString(1))) {
+                        columns.add(rs.getString(1));
+                    }
                 }
             }
             List<ForeignKey> fks = new ArrayList<>();
@@ -80,6 +82,14 @@ final class SchemaInfo {
             tables.put(name, new Table(name, List.copyOf(columns), List.copyOf(fks), columns.contains("uuid")));
         }
         return topological(tables);
+    }
+
+    /**
+     * The {@link RowStamp} columns ({@code uid}, {@code wc}) belong to the lock, not to the data:
+     * left out of exports, and made afresh for each imported row.
+     */
+    private static boolean isRowStamp(String column) {
+        return column.equals(RowStamp.UID) || column.equals(RowStamp.WRITE_COUNT);
     }
 
     private static boolean isShadow(String name, Set<String> virtual) {

@@ -1,8 +1,12 @@
 package commonground.storage;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -59,7 +63,11 @@ final class SealingSession {
         return c;
     }
 
-    /** The value to store for {@code text} in row {@code rowId}: the text itself, or sealed. */
+    /**
+     * The value to store for {@code text} in row {@code rowId}: the text itself, or sealed. Sealed
+     * values are bound to the row's stamp when the write ends ({@link #finish}); a row must be
+     * written within the same {@link Database#write} that sealed its values.
+     */
     Object seal(SealedColumn column, long rowId, String text) {
         String value = text == null ? "" : text;
         if (value.length() > column.maxChars()) {
@@ -69,18 +77,115 @@ final class SealingSession {
         if (!lockEnabled) {
             return value;
         }
-        return requireCipher().seal(column, rowId, value);
+        byte[] sealed = requireCipher().sealPending(column, rowId, value);
+        touched.add(new Touched(column.table(), rowId));
+        return sealed;
     }
 
-    /** The readable text of a stored value, opening it when sealed. */
-    String open(SealedColumn column, long rowId, Object stored) {
+    /**
+     * The readable text of a stored value, opening it when sealed. While the lock is on, a value
+     * that is not sealed is refused ({@link SealedTextException#notSealed}): the app never stores
+     * one, so it was put there by something else and must not be shown as what the user wrote.
+     */
+    String open(Connection c, SealedColumn column, long rowId, Object stored) {
         if (stored == null) {
             return null;
         }
         if (stored instanceof byte[] sealed) {
-            return requireCipher().open(column, rowId, sealed);
+            return requireCipher().open(column, rowId, sealed, stampsFrom(c));
+        }
+        if (lockEnabled) {
+            throw SealedTextException.notSealed(column, rowId);
         }
         return stored.toString();
+    }
+
+    private static FieldCipher.Stamps stampsFrom(Connection c) {
+        return (column, rowId) -> {
+            try {
+                return RowStamp.read(c, column.table(), rowId);
+            } catch (SQLException e) {
+                throw StorageException.from(e);
+            }
+        };
+    }
+
+    /** A row one of whose values was sealed in the current write. */
+    private record Touched(String table, long rowId) {
+    }
+
+    /** The rows sealed into during the current write; only the database thread uses it. */
+    private final Set<Touched> touched = new LinkedHashSet<>();
+
+    boolean hasPendingRows() {
+        return !touched.isEmpty();
+    }
+
+    /** Forgets the rows sealed into during a write that was rolled back. */
+    void forgetPendingRows() {
+        touched.clear();
+    }
+
+    /**
+     * Binds what this write sealed to the rows' stamps, at the end of the write: for each row
+     * sealed into, its write counter goes up and each of its sealed values is sealed again under
+     * the new stamp. A value that fails its check is left as it is (it still fails).
+     */
+    void finish(Connection c) throws SQLException {
+        if (touched.isEmpty()) {
+            return;
+        }
+        List<Touched> rows = List.copyOf(touched);
+        touched.clear();
+        FieldCipher fc = requireCipher();
+        for (Touched row : rows) {
+            restamp(c, fc, row);
+        }
+    }
+
+    private static void restamp(Connection c, FieldCipher fc, Touched row) throws SQLException {
+        List<SealedColumn> columns = SealedColumn.inTable(row.table());
+        String names = columns.stream().map(col -> "\"" + col.column() + "\"").collect(Collectors.joining(", "));
+        RowStamp stamp;
+        List<Object> values = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + RowStamp.UID + ", " + RowStamp.WRITE_COUNT + ", "
+                + names + " FROM \"" + row.table() + "\" WHERE id = ?")) {
+            ps.setLong(1, row.rowId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return; // Deleted in the same write.
+                }
+                stamp = new RowStamp(rs.getString(1), rs.getLong(2));
+                for (int i = 0; i < columns.size(); i++) {
+                    values.add(rs.getObject(3 + i));
+                }
+            }
+        }
+        RowStamp next = stamp.next();
+        StringBuilder sql = new StringBuilder("UPDATE \"" + row.table() + "\" SET " + RowStamp.WRITE_COUNT + " = ?");
+        List<Object> args = new ArrayList<>(List.of(next.writeCount()));
+        for (int i = 0; i < columns.size(); i++) {
+            if (!(values.get(i) instanceof byte[] sealed)) {
+                continue; // Empty, or readable text the app did not write: left for reading to refuse.
+            }
+            SealedColumn col = columns.get(i);
+            String text;
+            try {
+                text = fc.open(col, row.rowId(), sealed, (x, y) -> stamp);
+            } catch (SealedTextException e) {
+                continue;
+            }
+            sql.append(", \"").append(col.column()).append("\" = ?");
+            args.add(fc.seal(col, row.rowId(), next, text));
+        }
+        sql.append(" WHERE id = ?");
+        args.add(row.rowId());
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            ps.executeUpdate();
+        }
     }
 
     // ---- Search indexes ----
@@ -114,7 +219,11 @@ final class SealingSession {
      * index is built in memory. Runs outside a transaction.
      */
     void install(Connection c, FieldCipher fieldCipher) throws SQLException {
-        remove(c);
+        FieldCipher previous = cipher;
+        dropIndexes(c);
+        if (previous != null && previous != fieldCipher) {
+            previous.forget();
+        }
         cipher = fieldCipher;
         try {
             List<FullTextIndex> building = indexes();
@@ -126,9 +235,22 @@ final class SealingSession {
         }
     }
 
-    /** Forgets the key and the in-memory indexes. Safe to call when neither is there. */
+    /**
+     * Forgets the key (wiping its bytes) and the in-memory indexes. Safe to call when neither is
+     * there. The key is forgotten even when detaching the indexes fails; that failure is thrown.
+     */
     void remove(Connection c) throws SQLException {
+        FieldCipher previous = cipher;
         cipher = null;
+        if (previous != null) {
+            previous.forget();
+        }
+        touched.clear();
+        dropIndexes(c);
+    }
+
+    /** Detaches the in-memory indexes, keeping the key (to rewrite every value with it next). */
+    void dropIndexes(Connection c) throws SQLException {
         inMemory = List.of();
         VaultIndexes.drop(c, indexes());
     }

@@ -41,4 +41,25 @@ final class Sql {
             failure.addSuppressed(rollbackFailure);
         }
     }
+
+    /**
+     * Copies the main database of {@code c} to {@code target} with SQLite's online backup, called
+     * through the driver (no SQL is built from the file name, so any name is safe).
+     */
+    static void backupTo(Connection c, java.nio.file.Path target) throws SQLException {
+        org.sqlite.SQLiteConnection sqlite = c.unwrap(org.sqlite.SQLiteConnection.class);
+        int rc = sqlite.getDatabase().backup("main", target.toAbsolutePath().toString(), null);
+        if (rc != org.sqlite.core.Codes.SQLITE_OK) {
+            throw new SQLException("the copy could not be made (SQLite code " + rc + ")", null, rc);
+        }
+    }
+
+    /** Replaces the main database of {@code c} with the contents of {@code source}, through the driver. */
+    static void restoreFrom(Connection c, java.nio.file.Path source) throws SQLException {
+        org.sqlite.SQLiteConnection sqlite = c.unwrap(org.sqlite.SQLiteConnection.class);
+        int rc = sqlite.getDatabase().restore("main", source.toAbsolutePath().toString(), null);
+        if (rc != org.sqlite.core.Codes.SQLITE_OK) {
+            throw new SQLException("the backup could not be read back (SQLite code " + rc + ")", null, rc);
+        }
+    }
 }

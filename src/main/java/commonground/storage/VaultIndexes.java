@@ -31,13 +31,20 @@ final class VaultIndexes {
                 SealedColumn column = SealedColumn.valueOf(value_text(0));
                 long id = value_long(1);
                 byte[] blob = value_type(2) == SQLITE_BLOB ? value_blob(2) : null;
+                RowStamp stamp = new RowStamp(value_text(3), value_long(4));
                 try {
-                    result(blob == null ? value_text(2) : cipher.open(column, id, blob));
+                    // Readable text in a sealed column is not the app's (it seals everything while
+                    // the lock is on), so it is left out of the index like a value that fails its check.
+                    if (blob == null) {
+                        result();
+                    } else {
+                        result(cipher.open(column, id, blob, (x, y) -> stamp));
+                    }
                 } catch (SealedTextException e) {
                     result(); // Left out of the index; reading the row reports the problem.
                 }
             }
-        }, 3, org.sqlite.Function.FLAG_DETERMINISTIC);
+        }, 5, org.sqlite.Function.FLAG_DETERMINISTIC);
         try (Statement s = c.createStatement()) {
             s.execute("ATTACH DATABASE ':memory:' AS " + VAULT);
             for (FullTextIndex index : indexes) {
@@ -68,10 +75,11 @@ final class VaultIndexes {
                 + source);
     }
 
-    /** {@code cg_open('NOTE_TITLE', new.id, new.title), ...}: each column's text, opened. */
+    /** {@code cg_open('NOTE_TITLE', new.id, new.title, new.uid, new.wc), ...}: each column's text, opened. */
     private static String opened(FullTextIndex index, String row) {
         return index.columns().stream()
-                .map(col -> OPEN_FUNCTION + "('" + col.name() + "', " + row + "id, " + row + col.column() + ")")
+                .map(col -> OPEN_FUNCTION + "('" + col.name() + "', " + row + "id, " + row + col.column() + ", "
+                        + row + RowStamp.UID + ", " + row + RowStamp.WRITE_COUNT + ")")
                 .collect(Collectors.joining(", "));
     }
 

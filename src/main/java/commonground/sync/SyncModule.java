@@ -37,4 +37,9 @@ public final class SyncModule implements AppModule {
     public void onShow() {
         model.load();
     }
+
+    @Override
+    public void onLock() {
+        model.forgetTexts();
+    }
 }

@@ -39,7 +39,8 @@ public final class SyncViewModel {
     static final int MIN_PASSPHRASE = 8;
     private static final Map<String, String> PLACES = Map.of("note", "A note", "person", "About a person",
             "check_in", "A check-in", "needs_checkin", "A needs check-in", "need_source", "Where a need is met",
-            "comfort_item", "A comfort map", "support_contact", "Someone to call");
+            "comfort_item", "A comfort map", "support_contact", "Someone to call",
+            "practice_session", "A practice conversation");
 
     private final SyncEngine engine;
     private final DatabaseThread db;
@@ -79,6 +80,15 @@ public final class SyncViewModel {
     private Loaded read() {
         SyncStatus status = engine.status();
         return new Loaded(status, status.on() ? engine.conflicts() : List.of());
+    }
+
+    /**
+     * The app locks: the texts kept from two computers are dropped (they are read again after
+     * unlocking, by {@link #load()}), and so is a sync passphrase typed but not used.
+     */
+    public void forgetTexts() {
+        conflicts.clear();
+        passphrase.set("");
     }
 
     /** Reads the state of sync (on the database thread). */

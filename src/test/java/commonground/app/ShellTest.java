@@ -54,7 +54,7 @@ class ShellTest extends WholeAppTest {
     @Test
     void theFeaturesTakeTheSidebarPlacesTheyName() {
         assertEquals(List.of("nav-home", "nav-scenarios", "nav-cues", "nav-reflection", "nav-people", "nav-draft",
-                "nav-privacy", "nav-sync"), navButtons().stream().map(ToggleButton::getId).toList());
+                "nav-privacy", "nav-practice", "nav-sync"), navButtons().stream().map(ToggleButton::getId).toList());
     }
 
     @Test
@@ -155,7 +155,7 @@ class ShellTest extends WholeAppTest {
     @Test
     void homeEntryPointsOpenTheirModules() {
         List<Node> entries = List.copyOf(robot.lookup(".entry-point").queryAll());
-        assertEquals(4, entries.size());
+        assertEquals(5, entries.size());
         assertTrue(robot.lookup("Walk through a situation").tryQuery().isPresent());
         assertTrue(robot.lookup("Note what you noticed").tryQuery().isPresent());
         assertTrue(robot.lookup("Write a reflection").tryQuery().isPresent());

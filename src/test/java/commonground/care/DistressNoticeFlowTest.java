@@ -86,6 +86,14 @@ class DistressNoticeFlowTest extends WholeAppTest {
         waitUntilSaved(CONCERNING);
     }
 
+    /** Where the note's footer (its Trash button) is in the window. */
+    private double footerY() {
+        Node trash = robot.lookup(".note-editor #trash-note").query();
+        java.util.concurrent.atomic.AtomicReference<Double> y = new java.util.concurrent.atomic.AtomicReference<>();
+        commonground.app.AppDriver.onFx(() -> y.set(trash.localToScene(trash.getLayoutBounds()).getMinY()));
+        return y.get();
+    }
+
     private boolean turnedOffInStorage() throws Exception {
         return driver.query("SELECT name FROM care_setting WHERE value = 'off'").size() == 1;
     }
@@ -98,14 +106,25 @@ class DistressNoticeFlowTest extends WholeAppTest {
         robot.clickOn(openHelp);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#help-view").tryQuery().map(Node::isVisible).orElse(false));
+        driver.settle();
+        Node help = robot.lookup("#help-view").query();
+        java.util.concurrent.atomic.AtomicReference<Node> owner = new java.util.concurrent.atomic.AtomicReference<>();
+        commonground.app.AppDriver.onFx(() -> owner.set(help.getScene().getFocusOwner()));
+        boolean inHelp = false;
+        for (Node n = owner.get(); n != null; n = n.getParent()) {
+            inHelp |= n == help;
+        }
+        assertTrue(inHelp, "after the card's Help link the focus is on " + owner.get() + ", not in Help");
     }
 
     @Test
     void turningTheNoticesOffAsksFirstCanBeKeptAndSaysSoWhenDone() throws Exception {
         concerningNote();
+        double footerBefore = footerY();
         robot.clickOn(robot.lookup(".note-editor #distress-turn-off").queryAs(Node.class));
         driver.settle();
         assertTrue(shown("#distress-confirm-text"), "the card asks first");
+        assertEquals(footerBefore, footerY(), 0.5, "asking does not push the note's footer down");
         assertEquals("The notices will stop everywhere until you turn them on again in Privacy.",
                 robot.lookup(".note-editor #distress-confirm-text").queryAs(javafx.scene.control.Label.class)
                         .getText());

@@ -33,6 +33,21 @@ class HelpResourcesTest {
         assertTrue(resources.all().stream().anyMatch(r -> r.kind() == HelpKind.DIRECTORY));
     }
 
+    /**
+     * A line for women only says so in its name, where the list shows it: a man looking for help
+     * with abuse in the UK was shown Refuge's line with nothing telling him it is not for him.
+     */
+    @Test
+    void anAbuseLineForWomenSaysSoInItsName() throws ContentException {
+        for (HelpResource r : HelpResources.load().all()) {
+            if (r.kind() == HelpKind.ABUSE && r.about().toLowerCase(Locale.ROOT).contains("for women")) {
+                assertTrue(r.name().toLowerCase(Locale.ROOT).contains("women")
+                        || r.name().toLowerCase(Locale.ROOT).contains("frauen")
+                        || r.name().toLowerCase(Locale.ROOT).contains("femmes"), r.id() + " is named " + r.name());
+            }
+        }
+    }
+
     @Test
     void aCountryShowsEmergencyFirstThenCrisisThenTheRestAndTheDirectoryLast() throws ContentException {
         List<HelpResource> gb = HelpResources.load().forCountry("GB");

@@ -131,4 +131,20 @@ class OverTimeViewModelTest {
         cues.model.personProperty().set(ada);
         assertEquals(List.of("Walking side by side"), overTime.comfortMapProperty().get().get(ComfortList.HELPS));
     }
+
+    @Test
+    void lockingDropsTheTimelineAndComfortMapAndShowingAgainReadsThem() {
+        checkIn(ada, "10:00", "walking", "relaxed-laugh");
+        cues.model.personProperty().set(ada);
+        assertEquals(1, overTime.timeline().size());
+        overTime.selectedProperty().set(overTime.timeline().get(0));
+
+        cues.model.onLock();
+        assertTrue(overTime.timeline().isEmpty());
+        assertNull(overTime.selectedProperty().get());
+        assertTrue(overTime.activities().isEmpty());
+
+        cues.model.reload(); // what showing Cues does after unlocking
+        assertEquals(1, overTime.timeline().size());
+    }
 }

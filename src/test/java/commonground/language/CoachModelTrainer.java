@@ -14,7 +14,9 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Trains {@link SentenceModel} on coach-train.tsv (only) and writes its weights to
+ * Trains {@link SentenceModel} on the tuning sets (coach-train.tsv, coach-train-2.tsv to -5 and the old
+ * test set coach-test.tsv, folded into tuning for issue 17; never coach-test-2.tsv or
+ * coach-test-3.tsv) and writes its weights to
  * {@code src/main/resources/commonground/language/coach-model.tsv}. Deterministic (fixed seed).
  * Run from the project folder after {@code mvn -q test-compile}:
  * {@code java -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" commonground.language.CoachModelTrainer}
@@ -83,21 +85,33 @@ public final class CoachModelTrainer {
             }
         }
         long flags = train.stream().filter(SentenceSet.Labelled::flag).count();
-        System.out.printf(Locale.ROOT, "5-fold CV on train, rules and model: precision=%.3f recall=%.3f%n",
+        System.out.printf(Locale.ROOT, "5-fold CV on the tuning sets, rules and model: precision=%.3f recall=%.3f%n",
                 tp / (double) (tp + fp), tp / (double) (tp + fn));
-        System.out.printf(Locale.ROOT, "5-fold CV on train, rules alone:     precision=%.3f recall=%.3f%n",
+        System.out.printf(Locale.ROOT, "5-fold CV on the tuning sets, rules alone:     precision=%.3f recall=%.3f%n",
                 tpRules / (double) (tpRules + fpRules), tpRules / (double) flags);
     }
 
+    /** Every sentence the coach may be tuned on. */
+    static List<SentenceSet.Labelled> tuningSets() {
+        List<SentenceSet.Labelled> all = new ArrayList<>(SentenceSet.load(SentenceSet.TRAIN));
+        all.addAll(SentenceSet.load(SentenceSet.TRAIN2));
+        all.addAll(SentenceSet.load(SentenceSet.TRAIN3));
+        all.addAll(SentenceSet.load(SentenceSet.TRAIN4));
+        all.addAll(SentenceSet.load(SentenceSet.TRAIN5));
+        all.addAll(SentenceSet.load(SentenceSet.TEST));
+        return all;
+    }
+
     public static void main(String[] args) throws IOException {
-        List<SentenceSet.Labelled> train = SentenceSet.load(SentenceSet.TRAIN);
+        List<SentenceSet.Labelled> train = tuningSets();
         if (args.length > 0 && args[0].equals("cv")) {
             crossValidate(train);
             return;
         }
         Map<String, Double> w = train(train, 20261201L);
         StringBuilder out = new StringBuilder("# Weights of the coach's sentence model (SentenceModel), trained by\n"
-                + "# CoachModelTrainer on coach-train.tsv only (" + train.size() + " sentences), seed 20261201.\n");
+                + "# CoachModelTrainer on coach-train.tsv, coach-train-2..5.tsv and coach-test.tsv (" + train.size()
+                + " sentences), seed 20261201.\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(w).entrySet()) {
             if (Math.abs(e.getValue()) >= 0.02 || e.getKey().equals("(bias)")) {
                 out.append(e.getKey()).append('\t').append(String.format(Locale.ROOT, "%.4f", e.getValue())).append('\n');

@@ -18,6 +18,19 @@ class CoachRulesTest {
     @TempDir
     Path dir;
 
+    /** Index of the rule (under "rules:") whose text holds the first match of {@code regex}, as the loader counts. */
+    private static int ruleAt(String yaml, String regex) {
+        int rules = yaml.indexOf("\nrules:\n");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(yaml);
+        m.region(rules, yaml.length());
+        assertTrue(m.find(), regex);
+        int index = -1;
+        for (int at = yaml.indexOf("\n  - id: ", rules); at >= 0 && at < m.start(); at = yaml.indexOf("\n  - id: ", at + 1)) {
+            index++;
+        }
+        return index;
+    }
+
     private static String shipped() throws IOException {
         try (InputStream in = CoachRules.class.getResourceAsStream(CoachRules.DEFAULT_RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -54,34 +67,34 @@ class CoachRulesTest {
     void badRegularExpressionNamesTheRuleField() throws IOException {
         String yaml = shipped().replace("pattern: '\\bor (?:else", "pattern: '(unclosed\\bor (?:else");
         CoachRulesException e = loadBroken(yaml);
-        assertEquals("rules[4].pattern", e.field());
+        assertEquals("rules[" + ruleAt(shipped(), "pattern: '\\\\bor \\(\\?:else") + "].pattern", e.field());
         assertTrue(e.getMessage().contains("invalid regular expression"), e.getMessage());
     }
 
     @Test
     void unknownKindNamesTheField() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("kind: ULTIMATUM", "kind: SCOLDING"));
-        assertEquals("rules[2].kind", e.field());
+        assertEquals("rules[" + ruleAt(shipped(), "kind: ULTIMATUM") + "].kind", e.field());
         assertTrue(e.getMessage().contains("SCOLDING"), e.getMessage());
     }
 
     @Test
     void unknownGuardNamesTheField() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[negative_rest]", "guards: [be_nice]"));
-        assertEquals("rules[8].guards[0]", e.field());
+        assertEquals("rules[" + ruleAt(shipped(), "guards: \\[negative_rest]") + "].guards[0]", e.field());
         assertTrue(e.getMessage().contains("unknown guard 'be_nice'"), e.getMessage());
     }
 
     @Test
     void misspelledFieldIsReported() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("guards: \\[negative_rest]", "gaurds: [negative_rest]"));
-        assertEquals("rules[8].gaurds", e.field());
+        assertEquals("rules[" + ruleAt(shipped(), "guards: \\[negative_rest]") + "].gaurds", e.field());
     }
 
     @Test
     void unknownPlaceholderIsReported() throws IOException {
         CoachRulesException e = loadBroken(shipped().replaceFirst("\\{\\{threats}}", "{{threatz}}"));
-        assertEquals("rules[2].pattern", e.field());
+        assertEquals("rules[" + ruleAt(shipped(), "\\{\\{threats}}") + "].pattern", e.field());
         assertTrue(e.getMessage().contains("{{threatz}}"), e.getMessage());
     }
 

@@ -19,8 +19,20 @@ final class SentenceSet {
     static final String DEV = "/commonground/language/language-dev.tsv";
     static final String OWN = "/commonground/language/coach-sentences.tsv";
     static final String TRAIN = "/commonground/language/coach-train.tsv";
+    /** More tuning drafts written for issue 17 (patterns the older sets barely held). */
+    static final String TRAIN2 = "/commonground/language/coach-train-2.tsv";
+    /** A third batch of tuning drafts, scored once before the second round of changes. */
+    static final String TRAIN3 = "/commonground/language/coach-train-3.tsv";
+    /** A fourth batch of tuning drafts, scored once before the third round of changes. */
+    static final String TRAIN4 = "/commonground/language/coach-train-4.tsv";
+    /** A fifth batch of tuning drafts, scored once before the fourth round of changes. */
+    static final String TRAIN5 = "/commonground/language/coach-train-5.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
+    /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
+    static final String TEST2 = "/commonground/language/coach-test-2.tsv";
+    /** Written after TEST2's misses were read, before the coach changed; misses unprinted until the end. */
+    static final String TEST3 = "/commonground/language/coach-test-3.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override

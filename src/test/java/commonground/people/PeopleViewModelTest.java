@@ -190,4 +190,28 @@ class PeopleViewModelTest {
         assertEquals("Sam was deleted.", model.messageProperty().get());
         assertTrue(needs.sources("closeness").isEmpty(), "their records went with them");
     }
+
+    @Test
+    void lockingDropsTheListAndTheOpenPersonAndUnlockingOpensThemAgain() {
+        Person dad = repository.add("Dad", Relationship.PARENT, "Likes the allotment on Sundays");
+        model.reload(dad.id());
+        assertEquals("Likes the allotment on Sundays", model.noteProperty().get());
+        model.onLock();
+        assertTrue(model.people().isEmpty());
+        assertEquals(null, model.selectedProperty().get());
+        assertEquals("", model.noteProperty().get(), "the note about them is not kept while locked");
+        model.reloadAfterUnlock();
+        assertEquals(dad.id(), model.selectedProperty().get().id());
+        assertEquals("Likes the allotment on Sundays", model.noteProperty().get());
+    }
+
+    @Test
+    void lockingKeepsANoteBeingTyped() {
+        Person dad = repository.add("Dad", Relationship.PARENT, "Likes the allotment");
+        model.reload(dad.id());
+        model.noteProperty().set("Likes the allotment, and the radio in the shed");
+        model.onLock();
+        assertTrue(model.people().isEmpty());
+        assertEquals("Likes the allotment, and the radio in the shed", model.noteProperty().get());
+    }
 }

@@ -134,9 +134,12 @@ class PrivacyLockFlowTest extends AppTest {
         startApp();
         turnOnTheLock();
         keepRecoveryKey();
+        reveal("#privacy-current");
         robot.clickOn("#privacy-current").write(PASSPHRASE);
+        reveal("#privacy-passphrase");
         robot.clickOn("#privacy-passphrase").write("a kinder new phrase");
         robot.clickOn("#privacy-repeat").write("a kinder new phrase");
+        reveal("#privacy-change");
         robot.clickOn("#privacy-change");
         driver.settle();
         assertTrue(text("#privacy-message").startsWith("Your new passphrase is set"), text("#privacy-message"));
@@ -147,10 +150,13 @@ class PrivacyLockFlowTest extends AppTest {
         unlockWith("a kinder new phrase");
         assertFalse(showing("#unlock-view"));
 
+        reveal("#privacy-turn-off");
         robot.clickOn("#privacy-turn-off");
         assertEquals("Please type your current passphrase (or your recovery key) first.", text("#privacy-message"));
         assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM lock_key WHERE kind = 'PASSPHRASE'")).longValue());
+        reveal("#privacy-current");
         robot.clickOn("#privacy-current").write("a kinder new phrase");
+        reveal("#privacy-turn-off");
         robot.clickOn("#privacy-turn-off");
         // The passphrase is checked first (Argon2id takes a moment); then the question.
         driver.settleWhen("the question", () -> robot.lookup("Yes, turn it off").tryQuery().isPresent());
@@ -170,6 +176,74 @@ class PrivacyLockFlowTest extends AppTest {
         AppDriver.onFx(() -> new AutoLockProbe().shorten(robot));
         assertFalse(showing("#unlock-view"), "not locked before the idle time");
         driver.settleWhen("the app to lock itself after the idle time", () -> showing("#unlock-view"));
+    }
+
+    @Test
+    void aReplacedRecoveryKeyIsShownOnceCopiedForAMomentAndTheOldOneNoLongerOpens() throws Exception {
+        startApp();
+        turnOnTheLock();
+        String old = keepRecoveryKey();
+        reveal("#privacy-current");
+        robot.clickOn("#privacy-current").write(PASSPHRASE);
+        reveal("#privacy-replace-recovery");
+        robot.clickOn("#privacy-replace-recovery");
+        driver.settleWhen("the question", () -> robot.lookup("Yes, make a new one").tryQuery().isPresent());
+        robot.clickOn("Yes, make a new one");
+        driver.settleWhen("the new key", () -> robot.lookup("#recovery-key").tryQuery().isPresent());
+        String fresh = text("#recovery-key");
+        assertTrue(fresh.matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), fresh);
+        assertFalse(fresh.equals(old));
+        assertTrue(text("#privacy-message").contains("The old one no longer opens anything"), text("#privacy-message"));
+
+        reveal("#recovery-copy");
+        robot.clickOn("#recovery-copy");
+        driver.settle();
+        assertEquals(fresh, clipboardText());
+        AppDriver.shortcut(robot, KeyCode.L);
+        driver.settle();
+        assertTrue(showing("#unlock-view"));
+        assertFalse(fresh.equals(clipboardText()),
+                "locking takes the key off the clipboard");
+
+        robot.clickOn("#unlock-switch");
+        robot.clickOn("#unlock-recovery-key").write(old).type(KeyCode.ENTER);
+        driver.settle();
+        assertEquals(UnlockViewModel.WRONG_RECOVERY_KEY, text("#unlock-message"), "the old key opens nothing");
+        javafx.scene.control.TextField field = robot.lookup("#unlock-recovery-key")
+                .queryAs(javafx.scene.control.TextField.class);
+        AppDriver.onFx(() -> {
+            field.clear();
+            field.requestFocus();
+        });
+        robot.write(fresh).type(KeyCode.ENTER);
+        driver.settle();
+        assertFalse(showing("#unlock-view"));
+        robot.clickOn("#nav-privacy");
+        driver.settle();
+        assertTrue(robot.lookup("#recovery-key").tryQuery().isEmpty(), "locking put the shown key away");
+    }
+
+    /** Scrolls the page so {@code query} is in view, as a person would before clicking it. */
+    private void reveal(String query) throws Exception {
+        Node node = robot.lookup(query).query();
+        AppDriver.onFx(() -> {
+            Node p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane pane) {
+                Node content = pane.getContent();
+                javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double room = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                pane.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / room)));
+            }
+        });
+        driver.settle();
+    }
+
+    private static String clipboardText() {
+        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
     }
 
     /** Sets the running auto-lock to one second, as no test can wait a minute. */

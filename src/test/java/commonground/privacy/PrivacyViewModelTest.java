@@ -92,8 +92,9 @@ class PrivacyViewModelTest {
         model.autoLockMinutesProperty().set(5);
         model.turnOn();
         assertEquals(PrivacyViewModel.Stage.RECOVERY_KEY, model.stageProperty().get());
-        assertEquals("The lock is on. What you write, and your earlier backups, are now stored encrypted.",
-                model.messageProperty().get());
+        assertEquals("The lock is on. What you write, and your earlier backups, are now stored encrypted. "
+                + PrivacyViewModel.OTHER_COPIES, model.messageProperty().get());
+        assertTrue(model.messageProperty().get().contains("file-system snapshots"), "said once, when it is turned on");
         String key = model.recoveryKeyProperty().get();
         assertFalse(key.isBlank());
         assertEquals("", model.passphraseProperty().get(), "the passphrase is not kept on screen");
@@ -146,8 +147,8 @@ class PrivacyViewModelTest {
         model.currentPassphraseProperty().set("walks on sunday");
         model.changePassphrase();
         assertEquals("", model.currentPassphraseProperty().get(), "the current passphrase is not kept on screen");
-        assertEquals("Your new passphrase is set. The old one no longer opens the app. Your recovery key still works.",
-                model.messageProperty().get());
+        assertEquals("Your new passphrase is set. The old one no longer opens the app, nor any backup made with the "
+                + "lock on. Your recovery key still works.", model.messageProperty().get());
         lock.lock();
         assertFalse(lock.unlock("walks on sunday".toCharArray()));
         assertTrue(lock.unlock("market on saturday".toCharArray()));
@@ -201,5 +202,111 @@ class PrivacyViewModelTest {
         again.load();
         assertEquals(PrivacyViewModel.Stage.ON, again.stageProperty().get());
         assertEquals(60, again.autoLockMinutesProperty().get());
+    }
+
+    @Test
+    void aPassphraseThatIsEasyToGuessIsRefusedWithAKindWord() {
+        choose("password123", "password123");
+        assertEquals(PassphraseStrength.WEAK, model.strengthProperty().get());
+        assertEquals(PassphraseChoice.TOO_EASY, model.passphraseProblem());
+        assertEquals(PassphraseChoice.TOO_EASY, model.passphraseHintProperty().get());
+        assertFalse(model.canSubmitProperty().get());
+        model.turnOn();
+        assertEquals(PassphraseChoice.TOO_EASY, model.messageProperty().get());
+        assertFalse(lock.isEnabled(), "a weak passphrase does not turn the lock on");
+        choose("kettle", "kettle");
+        assertEquals(PassphraseChoice.TOO_SHORT, model.passphraseProblem());
+
+        turnOn();
+        choose("aaaaaaaaaaaa", "aaaaaaaaaaaa");
+        model.currentPassphraseProperty().set("walks on sunday");
+        model.changePassphrase();
+        assertEquals(PassphraseChoice.TOO_EASY, model.messageProperty().get());
+        lock.lock();
+        assertTrue(lock.unlock("walks on sunday".toCharArray()), "the passphrase was not changed");
+    }
+
+    @Test
+    void replacingTheRecoveryKeyShowsANewOneOnceAndTheOldOneOpensNothing() {
+        choose("walks on sunday", "walks on sunday");
+        model.turnOn();
+        String old = model.recoveryKeyProperty().get();
+        model.recoveryKeyDone();
+
+        model.replaceRecoveryKey();
+        assertEquals(PrivacyViewModel.CURRENT_NEEDED, model.messageProperty().get());
+        model.currentPassphraseProperty().set("walks on sunday");
+        dialogs.confirmNext(false);
+        model.replaceRecoveryKey();
+        assertEquals("Replace the recovery key?", dialogs.lastAsked().title());
+        assertEquals(PrivacyViewModel.Stage.ON, model.stageProperty().get(), "No changes nothing");
+
+        dialogs.confirmNext(true);
+        model.replaceRecoveryKey();
+        assertEquals(PrivacyViewModel.Stage.RECOVERY_KEY, model.stageProperty().get());
+        String fresh = model.recoveryKeyProperty().get();
+        assertFalse(fresh.isBlank());
+        assertTrue(!fresh.equals(old));
+        assertEquals("Your new recovery key is below. The old one no longer opens anything.",
+                model.messageProperty().get());
+        assertEquals("", model.currentPassphraseProperty().get(), "the passphrase is not kept on screen");
+        lock.lock();
+        assertFalse(lock.unlockWithRecoveryKey(old));
+        assertTrue(lock.unlockWithRecoveryKey(fresh));
+    }
+
+    @Test
+    void aNewDataKeyNeedsThePassphraseItselfAndShowsANewRecoveryKey() {
+        choose("walks on sunday", "walks on sunday");
+        model.turnOn();
+        String old = model.recoveryKeyProperty().get();
+        model.recoveryKeyDone();
+        model.rotateDataKey();
+        assertEquals(LockKeyCommands.PASSPHRASE_NEEDED, model.messageProperty().get());
+
+        model.currentPassphraseProperty().set(old);
+        dialogs.confirmNext(true);
+        model.rotateDataKey();
+        assertEquals("Encrypt everything with a new key?", dialogs.lastAsked().title());
+        assertEquals(LockKeyCommands.PASSPHRASE_WRONG, model.messageProperty().get());
+        assertEquals(PrivacyViewModel.Stage.ON, model.stageProperty().get());
+
+        model.currentPassphraseProperty().set("walks on sunday");
+        dialogs.confirmNext(true);
+        model.rotateDataKey();
+        assertEquals(PrivacyViewModel.Stage.RECOVERY_KEY, model.stageProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("Everything is now encrypted with a new key."),
+                model.messageProperty().get());
+        String fresh = model.recoveryKeyProperty().get();
+        lock.lock();
+        assertFalse(lock.unlockWithRecoveryKey(old));
+        assertTrue(lock.unlockWithRecoveryKey(fresh));
+        lock.lock();
+        assertTrue(lock.unlock("walks on sunday".toCharArray()));
+    }
+
+    @Test
+    void lockingForgetsARecoveryKeyOnScreenAndSaysHowToGetANewOne() {
+        choose("walks on sunday", "walks on sunday");
+        model.turnOn();
+        model.currentPassphraseProperty().set("typed halfway");
+        model.onLock();
+        assertEquals("", model.recoveryKeyProperty().get());
+        assertEquals("", model.currentPassphraseProperty().get());
+        assertEquals(PrivacyViewModel.Stage.ON, model.stageProperty().get());
+        assertTrue(model.messageProperty().get().contains("Replace the recovery key"), model.messageProperty().get());
+    }
+
+    @Test
+    void theRecoveryKeySavedAsATextFileIsReadableByTheUserAlone() throws Exception {
+        choose("walks on sunday", "walks on sunday");
+        model.turnOn();
+        Path saved = dir.resolve("key.txt");
+        model.saveRecoveryKey(saved);
+        assertTrue(java.nio.file.Files.readString(saved).contains(model.recoveryKeyProperty().get()));
+        if (commonground.storage.PrivateFiles.hasModes()) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(saved)));
+        }
     }
 }

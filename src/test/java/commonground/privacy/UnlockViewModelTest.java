@@ -66,6 +66,7 @@ class UnlockViewModelTest {
             model.secretProperty().set("walks on monday");
             model.unlock();
             assertEquals(UnlockViewModel.WRONG_PASSPHRASE, model.messageProperty().get());
+            assertEquals("", model.secretProperty().get(), "a wrong passphrase is not kept");
             assertFalse(model.busyProperty().get(), "no wait between tries");
         }
         assertEquals(0, unlocked);

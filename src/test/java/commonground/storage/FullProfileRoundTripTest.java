@@ -62,6 +62,17 @@ class FullProfileRoundTripTest {
             needs.addSource("closeness", SourceKind.PERSON, dad.id(), null);
             new DraftRepository(db).save("I miss our walks.");
             new commonground.care.SupportContactRepository(db).add("Aunt Jo", "+44 161 496 0000");
+            commonground.practice.PracticeLibrary practiceLibrary = new commonground.practice.PracticeLibrary(
+                    new commonground.practice.PracticeTextRepository(db), () -> practices);
+            practiceLibrary.importFile(Path.of(getClass().getResource("/commonground/practice/valid/fixture.yaml").toURI()));
+            commonground.practice.Conversation talk = practiceLibrary.offers().get(0);
+            commonground.practice.PracticeRepository sessions = new commonground.practice.PracticeRepository(db);
+            long session = sessions.start(talk, "Sam", dad.id(), List.of()).id();
+            sessions.addMove(session, 0, new commonground.practice.Move(talk.first().id(), null,
+                    "You seem tired tonight.", commonground.practice.Effect.OPENS, List.of("nonverbal"), List.of(), 2));
+            sessions.addMove(session, 1, new commonground.practice.Move("softer", 0, null,
+                    commonground.practice.Effect.CLOSES, List.of(), List.of(commonground.practice.ClosingMove.PRESSURE), 1));
+            sessions.finish(session, talk.endings().get(0));
             new DataTransfer(db).exportTo(first);
             Map<String, Long> counts = new DatabaseDiagnostics(db).rowCounts();
             assertTrue(counts.values().stream().filter(n -> n > 0).count() >= 10, "most tables hold something: " + counts);

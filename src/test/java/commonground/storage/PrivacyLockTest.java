@@ -39,6 +39,8 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +56,8 @@ class PrivacyLockTest {
     static final char[] PASSPHRASE = "slow river at dusk".toCharArray();
     /** Cheaper than the real settings, so the suite stays quick; the real ones are measured in a benchmark. */
     static final KeyDerivation FAST = new KeyDerivation(8 * 1024, 1, 1);
+    /** A prompt id as the notes module stores it: which prompt a note was written from. */
+    static final String PROMPT = "grief-hoping";
 
     @TempDir
     Path dir;
@@ -93,20 +97,32 @@ class PrivacyLockTest {
         ScenarioRun r = library.start(library.offers().get(0), dad.id());
         run = r.id();
         scenarios.saveAnswers(run, Map.of(r.currentStep(), "Answer: " + phrase));
+        scenarios.saveProgress(run, "second-step", List.of(r.currentStep(), "after-that"), false);
+        String cue = new commonground.cues.UserCueRepository(db).add(new commonground.cues.CueText(CueCategory.HANDS,
+                "Seen " + phrase, "Meaning " + phrase, List.of("Ack " + phrase), "Nonverbal " + phrase,
+                "Unsaid " + phrase));
         new CheckInRepository(db).add(new CheckInDraft(dad.id(), Instant.parse("2026-11-20T18:00:00Z"),
-                "Context " + phrase, "drive",
-                List.of(new CheckInCue("looking-away", CueCategory.EYES, "Looks away", 2)), "Check-in " + phrase,
+                "Context " + phrase, "Activity " + phrase,
+                List.of(new CheckInCue("looking-away", CueCategory.EYES, "Looks away", 2),
+                        new CheckInCue(cue, CueCategory.HANDS, "Seen " + phrase, null)), "Check-in " + phrase,
                 "Response " + phrase));
         new ComfortMapRepository(db).save(dad.id(), new ComfortMap(Map.of(ComfortList.values()[0],
                 List.of("Comfort " + phrase))));
         NoteRepository notes = new NoteRepository(db);
-        note = notes.create(null, null).id();
+        note = notes.create(PROMPT, "grief").id();
         notes.saveBody(note, phrase + "\nWe walked by the water. " + phrase);
+        notes.setTags(note, List.of(phrase.split(" ")[1]));
         NeedsRepository needs = new NeedsRepository(db);
         needs.addCheckIn(Map.of("closeness", 2), "Needs " + phrase);
         needs.addSource("closeness", SourceKind.PLACE, null, "Place " + phrase);
         new DraftRepository(db).save("Draft " + phrase);
         new commonground.care.SupportContactRepository(db).add("Friend " + phrase, "0161 496 0000");
+        commonground.practice.PracticeLibrary practiceLibrary = new commonground.practice.PracticeLibrary(
+                new commonground.practice.PracticeTextRepository(db), () -> practices);
+        commonground.practice.Conversation talk = practiceLibrary.offers().get(0);
+        new commonground.practice.PracticeRepository(db).start(talk, "Name " + phrase, dad.id(), List.of(
+                new commonground.practice.Move(talk.first().id(), null, "Typed " + phrase,
+                        commonground.practice.Effect.NEUTRAL, List.of(), List.of(), 1)));
     }
 
     @Test
@@ -130,6 +146,9 @@ class PrivacyLockTest {
         assertEquals(CANARY + "\nWe walked by the water. " + CANARY, new NoteRepository(db).find(note).orElseThrow().body());
         assertEquals(CANARY, new NoteRepository(db).item(note).orElseThrow().title());
         assertEquals("Note: " + CANARY, new PeopleRepository(db).find(dad.id()).orElseThrow().note());
+        var practised = new commonground.practice.PracticeRepository(db).all().get(0);
+        assertEquals("Name " + CANARY, practised.characterName());
+        assertEquals("Typed " + CANARY, practised.moves().get(0).typed());
         assertEquals("Answer: " + CANARY, new ScenarioRepository(db).answers(run).values().iterator().next());
         var checkIn = new CheckInRepository(db).forPerson(dad.id()).get(0).draft();
         assertEquals(List.of("Context " + CANARY, "Check-in " + CANARY, "Response " + CANARY),
@@ -138,6 +157,44 @@ class PrivacyLockTest {
         assertEquals("Needs " + CANARY, new NeedsRepository(db).checkIns(5).get(0).note());
         assertEquals("Place " + CANARY, new NeedsRepository(db).sources("closeness").get(0).label());
         assertEquals("Draft " + CANARY, new DraftRepository(db).current());
+        var cue = new commonground.cues.UserCueRepository(db).all().get(0).text();
+        assertEquals(List.of("Seen " + CANARY, "Meaning " + CANARY, "Ack " + CANARY, "Nonverbal " + CANARY,
+                "Unsaid " + CANARY), List.of(cue.seen(), cue.mightMean(), cue.acknowledgements().get(0),
+                cue.nonverbal(), cue.notToSay()));
+        assertEquals("Activity " + CANARY, checkIn.activity());
+        assertEquals("Seen " + CANARY, checkIn.cues().get(1).seen());
+        assertEquals(List.of("zintaphre"), new NoteRepository(db).find(note).orElseThrow().tags());
+        assertEquals(PROMPT, new NoteRepository(db).find(note).orElseThrow().promptId());
+        var walked = new ScenarioRepository(db).run(run).orElseThrow();
+        assertEquals("second-step", walked.currentStep());
+        assertEquals(2, walked.path().size());
+        assertEquals(Map.of("closeness", 2), new NeedsRepository(db).checkIns(5).get(0).ratings());
+        assertEquals(List.of(new commonground.cues.ActivityComfort("Activity " + CANARY, 1, 0)),
+                new commonground.cues.CheckInHistoryRepository(db).activityComfort(dad.id()));
+        assertEquals(1, new NoteRepository(db).count(new NoteFilter("zintaphre", null, false)));
+    }
+
+    @Test
+    void aLockedCopyHoldsNoChoiceInReadableForm() throws Exception {
+        writeEverything(CANARY);
+        lock.enable(PASSPHRASE, 15);
+        lock.lock();
+        db.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (String column : List.of("note.prompt_id", "scenario_run.current_step", "scenario_run.path",
+                    "needs_checkin_rating.rating", "check_in.activity", "note_tag.tag", "check_in_cue.seen",
+                    "scenario_answer.step_id")) {
+                String[] tc = column.split("\\.");
+                try (ResultSet rs = s.executeQuery("SELECT count(*), sum(typeof(" + tc[1] + ") = 'blob') FROM " + tc[0])) {
+                    assertTrue(rs.getLong(1) > 0, column + " has something to check");
+                    assertEquals(rs.getLong(1), rs.getLong(2), column + " is sealed in every row");
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM note WHERE prompt_id LIKE '%grief-hoping%'")) {
+                assertEquals(0, rs.getLong(1));
+            }
+        }
+        db = openWithSearch(file);
     }
 
     private long readableValuesLeft() {
@@ -145,7 +202,7 @@ class PrivacyLockTest {
             long n = 0;
             for (SealedColumn col : SealedColumn.values()) {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM \""
-                        + col.table() + "\" WHERE typeof(\"" + col.column() + "\") <> 'blob'")) {
+                        + col.table() + "\" WHERE typeof(\"" + col.column() + "\") NOT IN ('blob', 'null')")) {
                     n += rs.getLong(1);
                 }
             }
@@ -233,12 +290,12 @@ class PrivacyLockTest {
     void aNewPassphraseReplacesTheOldOneAndTheRecoveryKeyStillWorks() throws Exception {
         writeEverything(CANARY);
         String recovery = lock.enable(PASSPHRASE, 15).recoveryKey();
-        assertFalse(lock.changePassphrase("a guess at it".toCharArray(), "a kinder new phrase".toCharArray()),
+        assertNull(lock.changePassphrase("a guess at it".toCharArray(), "a kinder new phrase".toCharArray()),
                 "a wrong current passphrase changes nothing");
         lock.lock();
         assertFalse(lock.unlock("a kinder new phrase".toCharArray()));
         assertTrue(lock.unlock(PASSPHRASE));
-        assertTrue(lock.changePassphrase(PASSPHRASE, "a kinder new phrase".toCharArray()));
+        assertNotNull(lock.changePassphrase(PASSPHRASE, "a kinder new phrase".toCharArray()));
         lock.lock();
         assertFalse(lock.unlock(PASSPHRASE));
         assertTrue(lock.unlock("a kinder new phrase".toCharArray()));
@@ -246,7 +303,7 @@ class PrivacyLockTest {
         assertTrue(lock.unlockWithRecoveryKey(recovery));
         assertThrows(IllegalArgumentException.class,
                 () -> lock.changePassphrase("a kinder new phrase".toCharArray(), "short".toCharArray()));
-        assertTrue(lock.changePassphrase(recovery.toCharArray(), "another phrase again".toCharArray()),
+        assertNotNull(lock.changePassphrase(recovery.toCharArray(), "another phrase again".toCharArray()),
                 "the recovery key also confirms who is changing it");
     }
 
@@ -366,5 +423,31 @@ class PrivacyLockTest {
         drafts.save("Kept");
         assertThrows(IllegalArgumentException.class, () -> drafts.save("x".repeat(100_001)));
         assertEquals("Kept", drafts.current());
+    }
+
+    @Test
+    void whenCompactingFailsAfterTurningTheLockOnTheKeyIsStillGivenTheProblemSaidAndItIsTriedAgain() throws Exception {
+        writeEverything(CANARY);
+        PrivacyLock.Enabled on;
+        try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = reader.createStatement()) {
+            s.execute("BEGIN");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM note")) {
+                assertTrue(rs.next()); // another program holds a read snapshot, so the log cannot be emptied
+            }
+            on = lock.enable(PASSPHRASE, 15);
+            s.execute("COMMIT");
+        }
+        assertNotNull(on.compactionProblem(), "the failure is reported, not passed over");
+        assertTrue(on.recoveryKey().matches("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"), "the key is given all the same");
+        assertTrue(lock.isEnabled());
+        assertEquals(0, readableValuesLeft());
+        lock.compact();
+        lock.lock();
+        assertTrue(lock.unlockWithRecoveryKey(on.recoveryKey()));
+        lock.lock();
+        db.close();
+        assertEquals(List.of(), Canary.filesContaining(dir, CANARY), "once compacted, nothing readable is left");
+        db = openWithSearch(file);
     }
 }

@@ -22,8 +22,10 @@ import java.util.Map;
 /**
  * Reads a synced record as JSON and writes one back. The JSON holds readable text (the sync
  * folder's own encryption protects it); a reference to a row of another table is its uuid; the
- * {@code id} columns stay local. Writing seals free text through this computer's own
- * {@link Database#seal lock}, with its own row ids.
+ * {@code id} columns stay local, and so do the lock's row stamps ({@code uid}, {@code wc}), which
+ * are this file's own. Writing seals through this computer's own {@link Database#seal lock}, with
+ * its own row ids from {@link Database#nextId}, inside a {@link Database#write} so the values are
+ * bound to the rows' stamps when it ends.
  */
 final class RecordCodec {
 
@@ -97,7 +99,7 @@ final class RecordCodec {
     private ObjectNode row(Connection c, String table, ResultSet rs, String skip) throws SQLException {
         ObjectNode row = JsonNodeFactory.instance.objectNode();
         for (Column col : columns(c, table)) {
-            if (col.name().equals("id") || col.name().equals(skip)) {
+            if (col.name().equals("id") || col.name().equals(skip) || Database.isRowStamp(col.name())) {
                 continue;
             }
             Object value = rs.getObject(col.name());
@@ -124,7 +126,8 @@ final class RecordCodec {
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (Column col : columns(c, t.table())) {
-            if (col.name().equals("id") || col.name().equals("uuid") || !r.has(col.name())) {
+            if (col.name().equals("id") || col.name().equals("uuid") || Database.isRowStamp(col.name())
+                    || !r.has(col.name())) {
                 continue;
             }
             names.add(col.name());
@@ -165,7 +168,8 @@ final class RecordCodec {
                 cn.add(child.parentColumn());
                 cv.add(id);
                 for (Column col : columns(c, child.table())) {
-                    if (col.name().equals("id") || col.name().equals(child.parentColumn()) || !childRow.has(col.name())) {
+                    if (col.name().equals("id") || col.name().equals(child.parentColumn())
+                            || Database.isRowStamp(col.name()) || !childRow.has(col.name())) {
                         continue;
                     }
                     cn.add(col.name());

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Sync through a folder the user already syncs (docs/decisions/0011-sync-through-a-folder.md).
+ * Sync through a folder the user already syncs (docs/decisions/0017-sync-through-a-folder.md).
  * Features declare their {@link SyncedTable synced tables}; the app registers them here in an
  * order where each comes after the tables it refers to. Every method does file and database work
  * on the calling thread, which must be the database thread (never the JavaFX thread).
@@ -63,6 +63,28 @@ public final class SyncEngine {
                 return rs.next() && rs.getInt(1) > 0;
             }
         });
+    }
+
+    /**
+     * Puts the change triggers back once the database is open, before anything else writes: a
+     * migration that rebuilt a table dropped its triggers (the lock's row stamps did, for most
+     * tables), and a table synced since this version has none yet. Every record of such a table is
+     * marked as changed; those that are not really changed are passed over at the next sync by
+     * their digest. Does nothing while sync is off; needs no passphrase (it reads no text).
+     */
+    public void resume() {
+        db.write(c -> {
+            if (state.isOn(c)) {
+                triggersAgain(c);
+            }
+            return null;
+        });
+    }
+
+    private void triggersAgain(java.sql.Connection c) throws java.sql.SQLException {
+        for (String table : ChangeTriggers.ensure(c, tables)) {
+            state.markAll(c, table);
+        }
     }
 
     /** Starts syncing this profile into {@code chosen}, which must not hold a sync yet; publishes everything here. */
@@ -160,7 +182,7 @@ public final class SyncEngine {
         SyncCipher cipher = new SyncCipher(setting.syncKey(), random);
         Hlc hlc = new Hlc(clock, setting.deviceId(), setting.clock());
         db.write(c -> {
-            ChangeTriggers.ensure(c, tables);
+            triggersAgain(c);
             return null;
         });
         Exchange exchange = new Exchange(db, state, List.copyOf(tables), folder, cipher, setting, hlc);

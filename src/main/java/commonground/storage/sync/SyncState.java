@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** This computer's sync bookkeeping in its own database (the {@code sync_*} tables of migration 0010). */
+/** This computer's sync bookkeeping in its own database (the {@code sync_*} tables of its migration). */
 final class SyncState {
 
     /** The settings of a computer that syncs. */
@@ -34,6 +34,13 @@ final class SyncState {
 
     SyncState(Database db) {
         this.db = db;
+    }
+
+    /** Whether this computer syncs (reads no sealed value, so it works while locked). */
+    boolean isOn(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sync_setting")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
     }
 
     Setting setting(Connection c) throws SQLException {

@@ -1,0 +1,128 @@
+package commonground.language;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Orders at the start of a clause ({@link Structures}): a verb there, plus a sign that it is an
+ * order (a verb of control such as apologise or explain, urgency, a deadline, a "just"). An
+ * offer ("Call me if you need anything") and reassurance ("Don't worry") are not orders.
+ */
+final class Orders {
+
+    private static final Set<String> STRONG_URGENCY = Set.of("now", "immediately", "already", "understood",
+            "instantly", "asap");
+    private static final Set<String> WEAK_URGENCY = Set.of("today", "tonight", "tomorrow", "before", "by", "straight");
+    private static final Pattern OFFER = Pattern.compile("\\bif (?:you|u) (?:ever |still |ever still )?(?:fancy|need|want|wanna"
+            + "|'d like|would like|like|feel like|get (?:a|the) chance|have (?:time|a minute|a sec|a moment)|can|are free"
+            + "|'re free|are passing|'re passing|are around|'re around|are up for|'re up for|are bored|'re bored)\\b");
+
+    private static final Set<String> YES_NO = Set.of("can", "could", "would", "will", "shall", "should", "do",
+            "does", "did", "is", "are", "may", "might");
+
+    private final CoachRules rules;
+
+    Orders(CoachRules rules) {
+        this.rules = rules;
+    }
+
+    /** An order at the start of a clause, when something shows it is one: its verb, urgency, "just". */
+    void find(ParsedSentence p, int c, String norm, List<Structures.Hit> out) {
+        int v = c;
+        boolean just = false;
+        while (v < p.size()) {
+            if (p.word(v).equals("come") && p.word(v + 1).equals("on")) {
+                v += 2; // "come on," is a push, not the order itself
+            } else if (rules.inList("lead_ins", p.word(v)) || p.isPunct(v)) {
+                just |= p.word(v).equals("just");
+                v++;
+            } else if (p.word(v + 1).equals(",")
+                    && (p.tag(v).startsWith("PROPN") || rules.inList("people", p.word(v)))) {
+                v += 2; // someone addressed by name: "Dad, just tell me"
+            } else {
+                break;
+            }
+        }
+        if (v >= p.size()) {
+            return;
+        }
+        String w = p.word(v);
+        String two = w + " " + p.word(v + 1);
+        boolean negative = w.equals("don't") || w.equals("dont") || (w.equals("do") && p.word(v + 1).equals("not"))
+                || (w.equals("never") && p.tag(v + 1).startsWith("VERB"));
+        boolean control = rules.inList("control_verbs", w) || rules.inList("control_verbs", two);
+        boolean verb = p.tag(v).startsWith("VERB") || w.equals("be") || negative || control
+                || rules.inList("order_verbs", w);
+        String rest = norm.substring(p.start[v]);
+        boolean strong = urgent(p, v, STRONG_URGENCY) || rules.hasStrongUrgency(rest)
+                || deadline(p, v) && !rules.hasRoomForNo(norm);
+        if (OFFER.matcher(rest).find() && !urgent(p, v, STRONG_URGENCY)) {
+            return; // "Give me a ring if you fancy a chat": an offer, whatever the verb
+        }
+        boolean kindWords = rules.inList("not_orders", two) || !control && rules.inList("not_orders", w);
+        boolean afterJoin = c > 0 && !p.isPunct(c - 1);
+        if (afterJoin && !p.tag(v).startsWith("VERB")) {
+            return; // after "and" or "but", only a word the tagger reads as a verb starts an order
+        }
+        if (!verb || kindWords && !strong
+                || (p.tag(v + 1).startsWith("PRON+AUX") && !control) || p.word(v + 1).equals("'s")
+                || (v + 1 < p.size() && ParsedSentence.YOU.contains(p.word(v + 1)) && !control)
+                || w.endsWith("ing") && !Set.of("ring", "bring", "sing", "swing").contains(w) || w.endsWith("ed")) {
+            return;
+        }
+        if (c > 0 && p.word(p.size() - 1).equals("?") && YES_NO.contains(p.word(0))) {
+            return; // "Can we leave it and pick it up tomorrow?": a question, not an order
+        }
+        int end = p.clauseEnd(v + 1);
+        boolean warm = rest.contains("for me");
+        for (int i = v; i < p.size() && !warm; i++) {
+            warm = Lexicon.valence(p.word(i)) >= 1.5f;
+        }
+        // "If you ever need a lift, just call": an offer; "just" pushes only when nothing makes it conditional
+        strong |= just && !negative && !p.word(0).equals("if");
+        boolean weak = urgent(p, v, WEAK_URGENCY);
+        if (negative) {
+            String next = p.word(v + 1).equals("not") || p.word(v + 1).equals("ever") ? p.word(v + 2) : p.word(v + 1);
+            control = !rules.inList("kind_negatives", next);
+            if (!control) {
+                return; // "Don't worry", "Please don't feel you must answer tonight": reassurance
+            }
+            strong |= !warm;
+        } else if (w.equals("be") && p.word(v + 1).equals("there") && p.word(v + 2).equals("in")) {
+            return; // "I'm running late, be there in ten": when the writer will arrive
+        } else if (w.equals("be")) {
+            String next = p.word(v + 1);
+            control = next.endsWith("er") && !next.equals("careful") || next.equals("more") || next.equals("less")
+                    || next.equals("home") || next.equals("on") || next.equals("there") || next.equals("nice");
+        }
+        boolean softControl = control && rules.inList("soft_control_verbs", w);
+        if ((end == v + 1 || end == v + 2 && p.word(v + 1).equals("it")) && rules.isAppreciation(rest)) {
+            return; // "Stop, you're making me blush"
+        }
+        int to = Math.max(v + 1, Math.min(end, v + 5));
+        if (strong || (control && !(softControl && warm)) || (weak && !warm)) {
+            out.add(new Structures.Hit("order", v, to, w));
+        } else if (!warm && c == 0 && !p.word(0).equals("if") && !negative) {
+            out.add(new Structures.Hit("order", v, to, w, true)); // an order with nothing to show it is one
+        }
+    }
+
+    /** A deadline after the verb: "by tonight", "before Friday", "by six". */
+    private boolean deadline(ParsedSentence p, int v) {
+        for (int i = v + 1; i + 1 < p.size(); i++) {
+            String w = p.word(i);
+            if (w.equals("by") || w.equals("before") || w.equals("until") || w.equals("till")) {
+                String next = p.word(i + 1).equals("the") ? p.word(i + 2) : p.word(i + 1);
+                if (rules.inList("deadline_words", next) || !next.isEmpty() && Character.isDigit(next.charAt(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean urgent(ParsedSentence p, int from, Set<String> words) {
+        return p.anyIn(from + 1, p.size(), words);
+    }
+}

@@ -1,0 +1,162 @@
+package commonground.practice;
+
+import commonground.content.Practices;
+import commonground.shell.DatabaseThread;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The debrief after a practice: how it ended, each turn that opened or closed them with the
+ * practice shown and a better line, the coach's notes on typed lines, and the ways to go again:
+ * "Try again" from the start, "Try from here" from any turn.
+ */
+public final class DebriefViewModel {
+
+    private final PracticeRepository repository;
+    private final PracticeLibrary library;
+    private final DatabaseThread dbThread;
+    private final ReplyCoach coach;
+    private final Practices practices;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper endingTitle = new ReadOnlyStringWrapper(this, "endingTitle", "");
+    private final ReadOnlyStringWrapper endingText = new ReadOnlyStringWrapper(this, "endingText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObservableList<DebriefEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<DebriefEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
+    private PracticeSession session;
+    private Conversation conversation;
+    private BiConsumer<Playthrough, Long> onPlay = (p, id) -> { };
+
+    public DebriefViewModel(PracticeRepository repository, PracticeLibrary library, DatabaseThread dbThread,
+                            ReplyCoach coach, Practices practices) {
+        this.repository = repository;
+        this.library = library;
+        this.dbThread = dbThread;
+        this.coach = coach;
+        this.practices = practices;
+    }
+
+    /** Called with a new practice and its session id after "Try again" or "Try from here". */
+    public void setOnPlay(BiConsumer<Playthrough, Long> onPlay) {
+        this.onPlay = onPlay;
+    }
+
+    /** Reads session {@code id} and the conversation it was made with. */
+    public void load(long id) {
+        entries.clear();
+        message.set("");
+        dbThread.run(() -> {
+            PracticeSession s = repository.find(id).orElseThrow(() ->
+                    new IllegalStateException("This practice session is no longer kept."));
+            Conversation c = library.find(s.conversationId(), s.conversationVersion()).orElseThrow(() ->
+                    new IllegalStateException("The conversation \"" + s.title() + "\" is no longer in the app."));
+            return new Object[] {s, c};
+        }, both -> show((PracticeSession) both[0], (Conversation) both[1]),
+                error -> message.set(error.getMessage()));
+    }
+
+    private void show(PracticeSession s, Conversation c) {
+        this.session = s;
+        this.conversation = c;
+        Playthrough names = Playthrough.start(c, s.characterName());
+        title.set(c.title() + " · with " + s.characterName());
+        c.ending(s.endingId() == null ? "" : s.endingId()).ifPresentOrElse(e -> {
+            endingTitle.set(e.title());
+            endingText.set(names.fill(e.text()));
+        }, () -> {
+            endingTitle.set("Not finished");
+            endingText.set("This practice stopped before an ending. You can try it again, or from any turn.");
+        });
+        List<DebriefEntry> out = new ArrayList<>();
+        for (int i = 0; i < s.moves().size(); i++) {
+            Move m = s.moves().get(i);
+            Turn t = c.turn(m.turnId()).orElse(null);
+            if (t == null) {
+                continue;
+            }
+            Reply chosen = m.isTyped() || m.replyIndex() >= t.replies().size() ? null : t.replies().get(m.replyIndex());
+            String shows = switch (m.effect()) {
+                case OPENS -> "Shows: " + names(m.practices());
+                case CLOSES -> "What closed them: " + String.join(", ", m.closes().stream().map(ClosingMove::label).toList());
+                case NEUTRAL -> "";
+            };
+            BetterLine better = t.better();
+            out.add(new DebriefEntry(i, names.fill(t.says()), m.isTyped() ? m.typed() : chosen == null ? "" : names.fill(chosen.say()),
+                    m.isTyped(), m.effect(), shows, chosen == null || chosen.note() == null ? "" : names.fill(chosen.note()),
+                    better == null ? "" : names.fill(better.line()), better == null ? "" : names(better.practices()),
+                    List.of()));
+        }
+        entries.setAll(out);
+        for (DebriefEntry e : out) {
+            if (e.typed()) {
+                coach.review(e.youSaid(), review -> {
+                    List<String> notes = TypedReading.of(e.youSaid(), review).notes();
+                    int at = entries.indexOf(e);
+                    if (at >= 0) {
+                        entries.set(at, e.withCoachNotes(notes.isEmpty()
+                                ? List.of("The coach found nothing to point out here.") : notes));
+                    }
+                });
+            }
+        }
+    }
+
+    private String names(List<String> ids) {
+        return String.join(", ", ids.stream().map(practices::nameOf).toList());
+    }
+
+    /** Starts the same conversation again from the first turn, with the same name and person. */
+    public void tryAgain() {
+        startFrom(0);
+    }
+
+    /** Starts again at the turn of entry {@code position}, with the replies before it as they were. */
+    public void tryFromHere(int position) {
+        startFrom(position);
+    }
+
+    private void startFrom(int position) {
+        if (session == null || position < 0 || position > session.moves().size()) {
+            return;
+        }
+        List<Move> earlier = session.moves().subList(0, position);
+        Playthrough p;
+        try {
+            p = Playthrough.replay(conversation, session.characterName(), earlier);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            message.set("This conversation has changed since this practice, so it cannot start from that turn. "
+                    + "\"Try again\" starts it from the beginning.");
+            return;
+        }
+        PracticeSession from = session;
+        Conversation c = conversation;
+        dbThread.run(() -> repository.start(c, from.characterName(), from.personId(), earlier),
+                started -> onPlay.accept(p, started.id()), error -> message.set(error.getMessage()));
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty endingTitleProperty() {
+        return endingTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty endingTextProperty() {
+        return endingText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ObservableList<DebriefEntry> entries() {
+        return entriesView;
+    }
+}

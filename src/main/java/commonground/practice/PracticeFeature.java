@@ -1,0 +1,58 @@
+package commonground.practice;
+
+import commonground.people.PeopleRepository;
+import commonground.shell.Activity;
+import commonground.shell.ActivitySource;
+import commonground.shell.AppModule;
+import commonground.shell.Feature;
+import commonground.shell.HomeModule;
+import commonground.shell.ModuleContext;
+import commonground.shell.SidebarEntry;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.Optional;
+
+/** How Practise joins the app: eighth in the sidebar (Ctrl+8), with an entry point on Home. */
+public final class PracticeFeature implements Feature {
+
+    public static final String ID = "practice";
+    static final String TITLE = "Practise";
+    static final Ikon ICON = Feather.MIC;
+
+    private final ReplyCoach coach;
+
+    /** {@code coach} reviews typed replies: the app's shared message coach. */
+    public PracticeFeature(ReplyCoach coach) {
+        this.coach = coach;
+    }
+
+    @Override
+    public SidebarEntry entry() {
+        return new SidebarEntry(ID, TITLE, ICON, 8);
+    }
+
+    @Override
+    public AppModule create(ModuleContext c) {
+        PracticeRepository sessions = new PracticeRepository(c.database());
+        PracticeLibrary library = new PracticeLibrary(new PracticeTextRepository(c.database()), c.practices()::join);
+        return new PracticeModule(
+                new PracticeListViewModel(library, sessions, new PeopleRepository(c.database()), c.dbThread()),
+                new PlayViewModel(sessions, c.dbThread(), coach, c.practices().join()),
+                new DebriefViewModel(sessions, library, c.dbThread(), coach, c.practices().join()));
+    }
+
+    @Override
+    public Optional<HomeModule.EntryPoint> entryPoint() {
+        return Optional.of(new HomeModule.EntryPoint("Practise a conversation",
+                "Try the words first, with someone who reacts, and see what opens and what closes", ICON, ID));
+    }
+
+    @Override
+    public Optional<ActivitySource> recentActivity(ModuleContext c) {
+        PracticeRepository sessions = new PracticeRepository(c.database());
+        return Optional.of(limit -> sessions.all().stream().limit(limit).map(s -> new Activity(
+                s.finishedAt() != null ? s.finishedAt() : s.startedAt(), ID,
+                (s.finished() ? "Practised \u201c" : "Practising \u201c") + s.title() + "\u201d")).toList());
+    }
+}

@@ -1,0 +1,202 @@
+package commonground.practice;
+
+import commonground.people.Person;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The start of Practise: the conversations and drills, the chosen one's setting, who the other
+ * person is, the safety line, and the sessions kept so far.
+ */
+final class PracticeListView extends HBox {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final PracticeListViewModel model;
+    private final Runnable chooseImport;
+    private final ListView<Conversation> offers = new ListView<>();
+    private final Label title = new Label();
+    private final Label summary = new Label();
+    private final Label setting = new Label();
+    private final TextField name = new TextField();
+    private final ComboBox<Person> person = new ComboBox<>();
+    private final Button start = new Button("_Start practising", new FontIcon(Feather.PLAY));
+    private final Button importButton = new Button("_Import a conversation…", new FontIcon(Feather.UPLOAD));
+    private final Label message = new Label();
+    private final ListView<PracticeSession> sessions = new ListView<>();
+
+    PracticeListView(PracticeListViewModel model, Runnable chooseImport) {
+        this.model = model;
+        this.chooseImport = chooseImport;
+        initializeParts();
+        layoutParts();
+        setupBindings();
+        setupEventHandlers();
+    }
+
+    private void initializeParts() {
+        getStyleClass().addAll("page", "practice-list");
+        setId("practice-list");
+        offers.setId("practice-offers");
+        offers.setPrefWidth(320);
+        offers.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Conversation c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.title() + "\n" + (c.kind() == ConversationKind.DRILL ? "Drill" : "Conversation")
+                        + " · about " + c.minutes() + " min");
+            }
+        });
+        title.getStyleClass().add("page-title");
+        title.setWrapText(true);
+        title.setId("practice-title");
+        summary.setWrapText(true);
+        setting.setWrapText(true);
+        setting.getStyleClass().add("muted");
+        name.setId("practice-name");
+        name.setPromptText("Their name");
+        person.setId("practice-person");
+        person.setPromptText("No one in particular");
+        person.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Person p) {
+                return p == null ? "No one in particular" : p.pickerLabel();
+            }
+
+            @Override
+            public Person fromString(String s) {
+                return null;
+            }
+        });
+        start.setId("practice-start");
+        start.getStyleClass().add("accent");
+        importButton.setId("practice-import");
+        importButton.setWrapText(true);
+        importButton.setMaxWidth(Double.MAX_VALUE);
+        message.setId("practice-list-message");
+        message.getStyleClass().add("form-message");
+        message.setWrapText(true);
+        sessions.setId("practice-sessions");
+        sessions.setPrefHeight(180);
+        Label none = new Label("Practices you do are kept here, with their debriefs.");
+        none.setWrapText(true);
+        sessions.setPlaceholder(none);
+        sessions.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(PracticeSession s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.title() + " · with " + s.characterName()
+                        + (s.personName() == null ? "" : " (" + s.personName() + ")") + "\n" + WHEN.format(s.startedAt())
+                        + " · " + (s.endingKind() == null ? "not finished" : s.endingKind().label().toLowerCase()));
+            }
+        });
+    }
+
+    private void layoutParts() {
+        Label nameLabel = new Label("_Their name in this practice");
+        nameLabel.setMnemonicParsing(true);
+        nameLabel.setLabelFor(name);
+        Label personLabel = new Label("Keep it with someone in _People (optional)");
+        personLabel.setMnemonicParsing(true);
+        personLabel.setLabelFor(person);
+        Label safety = new Label(PracticeListViewModel.SAFETY_LINE);
+        safety.setId("practice-safety");
+        safety.setWrapText(true);
+        safety.getStyleClass().addAll("muted", "safety-line");
+        Label past = new Label("Your practice sessions");
+        past.getStyleClass().add("section-title");
+        VBox detail = new VBox(10, title, summary, setting, nameLabel, name, personLabel, person,
+                new HBox(8, start), message, safety, past, sessions);
+        detail.setPadding(new Insets(0, 0, 0, 20));
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        Label heading = new Label("Practise");
+        heading.getStyleClass().add("page-title");
+        Label intro = new Label("Try the words before the real conversation, with someone who reacts. No one is hurt here.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("muted");
+        VBox left = new VBox(10, heading, intro, offers, importButton);
+        left.setPrefWidth(320);
+        left.setMinWidth(240);
+        VBox.setVgrow(offers, Priority.ALWAYS);
+        getChildren().setAll(left, scroll);
+    }
+
+    private void setupBindings() {
+        offers.setItems(model.offers());
+        sessions.setItems(model.sessions());
+        person.getItems().add(null);
+        model.people().addListener((javafx.collections.ListChangeListener<Person>) c -> {
+            person.getItems().setAll(model.people());
+            person.getItems().add(0, null);
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (offers.getSelectionModel().getSelectedItem() != now) {
+                offers.getSelectionModel().select(now);
+            }
+            showSelected(now);
+        });
+        offers.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        name.textProperty().bindBidirectional(model.nameProperty());
+        person.valueProperty().bindBidirectional(model.personProperty());
+        message.textProperty().bind(model.messageProperty());
+        showSelected(model.selectedProperty().get());
+    }
+
+    private void showSelected(Conversation c) {
+        title.setText(c == null ? "" : c.title());
+        summary.setText(c == null ? "" : c.summary());
+        setting.setText(c == null ? "" : c.setting().replace("{name}", c.character().name())
+                .replace("{Name}", c.character().name()));
+        start.setDisable(c == null);
+    }
+
+    private void setupEventHandlers() {
+        start.setOnAction(e -> model.start());
+        name.setOnAction(e -> model.start());
+        importButton.setOnAction(e -> chooseImport.run());
+        sessions.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                model.open(sessions.getSelectionModel().getSelectedItem());
+            }
+        });
+        sessions.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(sessions.getSelectionModel().getSelectedItem());
+            }
+        });
+        offers.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                name.requestFocus();
+            }
+        });
+    }
+
+    void focusList() {
+        offers.requestFocus();
+    }
+}

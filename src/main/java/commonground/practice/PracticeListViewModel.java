@@ -1,0 +1,195 @@
+package commonground.practice;
+
+import commonground.care.SafetyNotice;
+import commonground.people.PeopleRepository;
+import commonground.people.Person;
+import commonground.shell.DatabaseThread;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
+
+/**
+ * The start of Practise: the conversations and drills on offer, who the other person is (a name
+ * the user may change, and optionally someone from People), the safety line, past sessions, and
+ * importing a conversation file.
+ */
+public final class PracticeListViewModel {
+
+    /** Shown before every practice: the practices are not for a relationship with fear. */
+    public static final String SAFETY_LINE = "These practices are for someone who finds feelings hard to share. "
+            + "If you are ever afraid of the person, or hurt, threatened or controlled, this is not the way to "
+            + "go about it, and it is not your fault. " + SafetyNotice.HELP_POINTER;
+
+    private final PracticeLibrary library;
+    private final PracticeRepository repository;
+    private final PeopleRepository people;
+    private final DatabaseThread dbThread;
+    private final ObservableList<Conversation> offers = FXCollections.observableArrayList();
+    private final ObservableList<Conversation> offersView = FXCollections.unmodifiableObservableList(offers);
+    private final ObservableList<Person> persons = FXCollections.observableArrayList();
+    private final ObservableList<Person> personsView = FXCollections.unmodifiableObservableList(persons);
+    private final ObservableList<PracticeSession> sessions = FXCollections.observableArrayList();
+    private final ObservableList<PracticeSession> sessionsView = FXCollections.unmodifiableObservableList(sessions);
+    private final ObjectProperty<Conversation> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private BiConsumer<Playthrough, Long> onPlay = (p, id) -> { };
+    private LongConsumer onDebrief = id -> { };
+    private String wanted;
+
+    public PracticeListViewModel(PracticeLibrary library, PracticeRepository repository, PeopleRepository people,
+                                 DatabaseThread dbThread) {
+        this.library = library;
+        this.repository = repository;
+        this.people = people;
+        this.dbThread = dbThread;
+        selected.addListener((obs, old, now) -> {
+            message.set("");
+            if (now != null && person.get() == null) {
+                name.set(now.character().name());
+            }
+        });
+        person.addListener((obs, old, now) -> {
+            message.set("");
+            if (now != null) {
+                name.set(now.name());
+            } else if (selected.get() != null) {
+                name.set(selected.get().character().name());
+            }
+        });
+    }
+
+    public void setOnPlay(BiConsumer<Playthrough, Long> onPlay) {
+        this.onPlay = onPlay;
+    }
+
+    public void setOnDebrief(LongConsumer onDebrief) {
+        this.onDebrief = onDebrief;
+    }
+
+    /** Reads the conversations, the people and the kept sessions. */
+    public void load() {
+        dbThread.run(() -> new Loaded(library.offers(), people.active(), repository.all()), loaded -> {
+            Conversation keep = selected.get();
+            offers.setAll(loaded.offers());
+            persons.setAll(loaded.people());
+            sessions.setAll(loaded.sessions());
+            if (person.get() != null) {
+                person.set(persons.stream().filter(p -> p.id() == person.get().id()).findFirst().orElse(null));
+            }
+            selectWanted(keep);
+        }, error -> message.set("The practice conversations could not be read: " + error.getMessage()));
+    }
+
+    private record Loaded(List<Conversation> offers, List<Person> people, List<PracticeSession> sessions) {
+    }
+
+    /** Selects the practice for the walk-through {@code scenarioId} once the list is read. */
+    public void selectForWalkThrough(String scenarioId) {
+        wanted = scenarioId;
+        selectWanted(selected.get());
+    }
+
+    private void selectWanted(Conversation keep) {
+        Conversation pick = null;
+        if (wanted != null) {
+            pick = offers.stream().filter(c -> wanted.equals(c.walkThrough())).findFirst().orElse(null);
+            if (pick != null) {
+                wanted = null;
+            }
+        }
+        if (pick == null && keep != null) {
+            pick = offers.stream().filter(c -> c.id().equals(keep.id())).findFirst().orElse(null);
+        }
+        if (pick == null && !offers.isEmpty()) {
+            pick = offers.get(0);
+        }
+        selected.set(pick);
+    }
+
+    /** Starts the selected conversation, kept as a new session. */
+    public void start() {
+        Conversation c = selected.get();
+        if (c == null) {
+            message.set("Choose a conversation to practise first.");
+            return;
+        }
+        String problem = PracticeRepository.nameProblem(name.get());
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        Person who = person.get();
+        if (who != null && who.safetyFirst()) {
+            message.set(SafetyNotice.instead(who.name(), who.safety()) + " " + SafetyNotice.HELP_POINTER);
+            return;
+        }
+        String chosenName = name.get().strip();
+        dbThread.run(() -> repository.start(c, chosenName, who == null ? null : who.id(), List.of()),
+                s -> onPlay.accept(Playthrough.start(c, chosenName), s.id()),
+                error -> message.set(error.getMessage()));
+    }
+
+    /** Opens the debrief of a kept session. */
+    public void open(PracticeSession session) {
+        if (session != null) {
+            onDebrief.accept(session.id());
+        }
+    }
+
+    /** Imports a conversation file; the message says what happened or what is wrong with it. */
+    public void importFile(Path file) {
+        dbThread.run(() -> library.importFile(file), outcome -> {
+            message.set(String.join("\n", outcome.messages()));
+            if (outcome.imported()) {
+                Conversation c = outcome.conversation().orElseThrow();
+                dbThread.run(library::offers, list -> {
+                    offers.setAll(list);
+                    selected.set(list.stream().filter(o -> o.id().equals(c.id())).findFirst().orElse(null));
+                    message.set(String.join("\n", outcome.messages()));
+                });
+            }
+        }, error -> message.set(file + ": could not be imported (" + error.getMessage() + ")"));
+    }
+
+    public ObservableList<Conversation> offers() {
+        return offersView;
+    }
+
+    public ObservableList<Person> people() {
+        return personsView;
+    }
+
+    public ObservableList<PracticeSession> sessions() {
+        return sessionsView;
+    }
+
+    public ObjectProperty<Conversation> selectedProperty() {
+        return selected;
+    }
+
+    /** Someone from People the practice is about, or null for no one in particular. */
+    public ObjectProperty<Person> personProperty() {
+        return person;
+    }
+
+    /** The name the other person has in this practice. */
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,99 @@
+package commonground.privacy;
+
+import commonground.app.AppDriver;
+import commonground.app.WholeAppTest;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Privacy says things where the person is looking: a button that cannot be pressed yet says why
+ * beside it, and what a button's action says appears right under that button (it was at the foot
+ * of the page, below every card, out of sight).
+ */
+class PrivacyMessagesTest extends WholeAppTest {
+
+    private static final String PASSPHRASE = "slow river at dusk";
+
+    private boolean shown(String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false);
+    }
+
+    private Bounds bounds(String query) {
+        AtomicReference<Bounds> b = new AtomicReference<>();
+        AppDriver.onFx(() -> {
+            Node n = robot.lookup(query).query();
+            b.set(n.localToScene(n.getLayoutBounds()));
+        });
+        return b.get();
+    }
+
+    /** Scrolls the page, as a person would, until the node is in the window. */
+    private void scrollTo(String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                    double content = pane.getContent().getLayoutBounds().getHeight();
+                    double viewport = pane.getViewportBounds().getHeight();
+                    double y = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+                    pane.setVvalue(content <= viewport ? 0 : Math.min(1, Math.max(0, y - 40) / (content - viewport)));
+                    pane.layout();
+                }
+            }
+        });
+    }
+
+    @Test
+    void aDisabledButtonSaysWhyAndAMessageAppearsUnderItsButton() throws Exception {
+        robot.clickOn("#nav-privacy");
+        driver.settle();
+        assertTrue(robot.lookup("#privacy-turn-on").queryAs(Button.class).isDisabled());
+        assertTrue(shown("#privacy-turn-on-why"), "the disabled button says why");
+        assertEquals("Type a passphrase, then the same again.",
+                robot.lookup("#privacy-turn-on-why").queryAs(Label.class).getText());
+        robot.clickOn("#privacy-passphrase").write(PASSPHRASE);
+        robot.clickOn("#privacy-repeat").write(PASSPHRASE + "x");
+        assertEquals("The two passphrases are not the same yet.",
+                robot.lookup("#privacy-turn-on-why").queryAs(Label.class).getText());
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        assertFalse(shown("#privacy-turn-on-why"), "nothing to say once it can be pressed");
+        robot.clickOn("#privacy-turn-on");
+        driver.settleWhen("the recovery key", () -> shown("#recovery-kept"));
+        assertTrue(shown("#recovery-done-why"), "Done says why it waits");
+        robot.clickOn("#recovery-kept");
+        assertFalse(shown("#recovery-done-why"));
+        robot.clickOn("#recovery-done");
+        driver.settleWhen("the lock to be on", () -> shown("#privacy-change"));
+
+        // A new passphrase without the current one: the answer is under Change passphrase.
+        robot.clickOn("#privacy-passphrase").write("a brand new passphrase");
+        robot.clickOn("#privacy-repeat").write("a brand new passphrase");
+        robot.clickOn("#privacy-change");
+        driver.settle();
+        assertTrue(shown("#privacy-message"));
+        assertEquals(PrivacyViewModel.CURRENT_NEEDED, robot.lookup("#privacy-message").queryAs(Label.class).getText());
+        Bounds change = bounds("#privacy-change");
+        Bounds message = bounds("#privacy-message");
+        assertTrue(message.getMinY() >= change.getMaxY() && message.getMinY() - change.getMaxY() < 40,
+                "the message is " + (message.getMinY() - change.getMaxY()) + " px under the button");
+        assertTrue(message.getMaxY() < bounds("#privacy-turn-off").getMinY(), "and above the next card");
+
+        // Turning off without the current passphrase: the answer is under Turn the lock off.
+        scrollTo("#privacy-turn-off");
+        robot.clickOn("#privacy-turn-off");
+        driver.settle();
+        Bounds off = bounds("#privacy-turn-off");
+        message = bounds("#privacy-message");
+        assertTrue(message.getMinY() >= off.getMaxY() && message.getMinY() - off.getMaxY() < 40,
+                "the message is " + (message.getMinY() - off.getMaxY()) + " px under Turn the lock off");
+    }
+}
