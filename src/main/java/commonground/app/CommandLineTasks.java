@@ -12,6 +12,7 @@ import commonground.storage.Database;
 import commonground.reflection.NoteRepository;
 import commonground.scenarios.ScenarioRepository;
 import commonground.storage.DatabaseOpenException;
+import commonground.storage.sync.SyncEngine;
 import commonground.storage.StorageException;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class CommandLineTasks {
         }
         boolean dataTask = options.backup().isPresent() || options.restore().isPresent() || options.check()
                 || options.exportJson().isPresent() || options.importJson().isPresent()
-                || options.exportMarkdown().isPresent();
+                || options.exportMarkdown().isPresent() || SyncCommand.asked(options);
         if (!dataTask) {
             return NOT_A_TASK;
         }
@@ -71,6 +72,8 @@ final class CommandLineTasks {
             return FAILED;
         }
         try (InstanceLock held = lock.get(); Database db = Database.open(folder.resolve(Database.FILE_NAME))) {
+            // A migration may have rebuilt synced tables: their change triggers go back before anything is written.
+            SyncTables.registerAll(new SyncEngine(db)).resume();
             Backups backups = new Backups(db);
             if (db.isLockEnabled() && (options.importJson().isPresent() || options.exportJson().isPresent()
                     || options.exportMarkdown().isPresent())) {
@@ -105,6 +108,12 @@ final class CommandLineTasks {
                         new ScenarioLibrary(new ScenarioRepository(db), () -> practices), practices).writeTo(markdownFolder);
                 out.println("Wrote " + written.notes() + " notes and " + written.walkthroughs()
                         + " finished walkthroughs as Markdown in " + markdownFolder.toAbsolutePath());
+            }
+            if (SyncCommand.asked(options)) {
+                int result = SyncCommand.run(db, options, out, err);
+                if (result != 0) {
+                    return result;
+                }
             }
             if (options.check()) {
                 return check(db, folder, out);

@@ -30,6 +30,8 @@ import commonground.shell.AppModule;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.shell.Feature;
+import commonground.storage.sync.SyncEngine;
+import commonground.sync.SyncFeature;
 import commonground.shell.FxDatabaseThread;
 import commonground.shell.FxDialogs;
 import commonground.shell.ModuleContext;
@@ -100,6 +102,8 @@ public final class CommonGroundApp extends Application {
     private CareFeature care;
     /** Reminders of what to come back to, while the app is open; null until the data is open. */
     private commonground.longgame.ReminderTicker reminders;
+    private SyncEngine syncEngine;
+    private AutoSync autoSync;
 
     @Override
     public void init() {
@@ -132,10 +136,12 @@ public final class CommonGroundApp extends Application {
         theme.apply();
         database = Database.at(dataFolder.resolve(Database.FILE_NAME));
         database.registerSearchIndex(NoteSearch.INDEX);
+        syncEngine = SyncTables.registerAll(new SyncEngine(database));
         opened = CompletableFuture.runAsync(() -> {
             try {
                 awaitFirstFrame();
                 database.openNow();
+                resumeSync();
             } catch (DatabaseOpenException e) {
                 throw new CompletionException(e);
             }
@@ -213,7 +219,9 @@ public final class CommonGroundApp extends Application {
         LongGameFeature longGame = new LongGameFeature();
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices, practiceLink),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock, notices), new PracticeFeature(coach::review), longGame);
+                new PrivacyFeature(privacyLock, lock, notices), new PracticeFeature(coach::review), longGame,
+                new SyncFeature(syncEngine, SyncCommand.computerName()));
+        autoSync = new AutoSync(syncEngine, database, shellModel.statusProperty()::set, Clock.systemDefaultZone());
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
@@ -232,6 +240,7 @@ public final class CommonGroundApp extends Application {
                 dataSafety.dailyBackup();
                 lock.databaseOpened();
                 reminders = longGame.startReminders(context, shellModel.statusProperty()::set);
+                autoSync.start();
             }
             startedUp.complete(null);
         }));
@@ -280,6 +289,16 @@ public final class CommonGroundApp extends Application {
         stage.show();
     }
 
+    /** Puts sync's change triggers back after the migrations (on the database thread); see SyncEngine.resume. */
+    private void resumeSync() {
+        try {
+            syncEngine.resume();
+        } catch (RuntimeException e) {
+            // Each sync puts them back too; until then a change made here may wait for the next full check.
+            LOG.log(System.Logger.Level.WARNING, "Sync's change triggers could not be put back: " + e.getMessage());
+        }
+    }
+
     @Override
     public void stop() {
         if (reminders != null) {
@@ -294,6 +313,9 @@ public final class CommonGroundApp extends Application {
         placement.remember(stage);
         if (display != null) {
             display.saveNow();
+        }
+        if (autoSync != null) {
+            autoSync.beforeClose();
         }
         if (database != null) {
             database.close();

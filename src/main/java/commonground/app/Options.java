@@ -12,7 +12,8 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
                       Optional<Path> checkPractice,
                       Optional<Path> backup, Optional<Path> restore, boolean check,
                       Optional<Path> exportJson, Optional<Path> importJson, Optional<Path> exportMarkdown,
-                      boolean help, boolean version) {
+                      boolean help, boolean version, Optional<Path> syncStart, Optional<Path> syncJoin,
+                      Optional<Path> passphraseFile, boolean syncNow) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: common-ground [options]",
@@ -26,6 +27,12 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
             "  --export FILE             write everything to one JSON file",
             "  --import FILE             add what a JSON export holds (nothing is duplicated)",
             "  --export-markdown DIR     write notes and finished walkthroughs as Markdown files in DIR",
+            "  --sync-start DIR --passphrase-file FILE",
+            "                            start syncing this profile through folder DIR, sharing everything here",
+            "                            (FILE's first line is the sync passphrase)",
+            "  --sync-join DIR --passphrase-file FILE",
+            "                            join the sync in folder DIR, bringing everything in",
+            "  --sync-now                exchange changes with the sync folder once",
             "  --version                 print the version",
             "  --help                    show this help");
 
@@ -51,6 +58,10 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
         boolean exitAfterFirstFrame = false;
         boolean help = false;
         boolean version = false;
+        Path syncStart = null;
+        Path syncJoin = null;
+        Path passphraseFile = null;
+        boolean syncNow = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -63,6 +74,10 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
                 case "--export" -> exportJson = Path.of(value(args, ++i, arg));
                 case "--import" -> importJson = Path.of(value(args, ++i, arg));
                 case "--export-markdown" -> exportMarkdown = Path.of(value(args, ++i, arg));
+                case "--sync-start" -> syncStart = Path.of(value(args, ++i, arg));
+                case "--sync-join" -> syncJoin = Path.of(value(args, ++i, arg));
+                case "--passphrase-file" -> passphraseFile = Path.of(value(args, ++i, arg));
+                case "--sync-now" -> syncNow = true;
                 case "--exit-after-first-frame" -> exitAfterFirstFrame = true;
                 case "--help", "-h" -> help = true;
                 case "--version" -> version = true;
@@ -75,9 +90,21 @@ public record Options(Optional<Path> dataDir, boolean exitAfterFirstFrame, Optio
                 }
             }
         }
+        if (syncStart != null && syncJoin != null) {
+            throw new UsageException("Choose one of --sync-start and --sync-join.");
+        }
+        if ((syncStart != null || syncJoin != null) && passphraseFile == null) {
+            throw new UsageException((syncStart != null ? "--sync-start" : "--sync-join")
+                    + " needs --passphrase-file FILE, whose first line is the sync passphrase.");
+        }
+        if (passphraseFile != null && syncStart == null && syncJoin == null) {
+            throw new UsageException("--passphrase-file goes with --sync-start or --sync-join.");
+        }
         return new Options(Optional.ofNullable(dataDir), exitAfterFirstFrame, Optional.ofNullable(checkScenario),
-                Optional.ofNullable(checkPractice), Optional.ofNullable(backup), Optional.ofNullable(restore), check, Optional.ofNullable(exportJson),
-                Optional.ofNullable(importJson), Optional.ofNullable(exportMarkdown), help, version);
+                Optional.ofNullable(checkPractice), Optional.ofNullable(backup), Optional.ofNullable(restore), check,
+                Optional.ofNullable(exportJson), Optional.ofNullable(importJson), Optional.ofNullable(exportMarkdown),
+                help, version, Optional.ofNullable(syncStart), Optional.ofNullable(syncJoin),
+                Optional.ofNullable(passphraseFile), syncNow);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -1,5 +1,6 @@
 package commonground.care;
 
+import commonground.storage.sync.SyncedTable;
 import commonground.storage.Database;
 import commonground.storage.SealedTextException;
 import commonground.storage.SealedColumn;
@@ -17,6 +18,10 @@ import java.util.UUID;
  * passphrase lock is on, so the list is ordered here, after opening, rather than in SQL.
  */
 public final class SupportContactRepository {
+
+    /** The people the user can call. */
+    public static final SyncedTable SYNC = SyncedTable.of("support_contact").freeText("name", "number")
+            .editedAt("updated_at");
 
     private final Database db;
 

@@ -1,5 +1,6 @@
 package commonground.cues;
 
+import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.StorageException;
 import commonground.storage.SealedColumn;
@@ -21,6 +22,12 @@ import java.util.UUID;
 
 /** Check-ins of the cues module: what the user noticed with someone, and what they did. */
 public final class CheckInRepository {
+
+    /** Check-ins with the cues ticked; the context, note and response are the user's words. */
+    public static final SyncedTable SYNC = SyncedTable.of("check_in")
+            .freeText("context", "note", "response")
+            .child("check_in_cue", "check_in_id")
+            .editedAt("updated_at");
 
     private static final String COLUMNS =
             "id, uuid, person_id, happened_at, context, activity, note, response, created_at, updated_at";

@@ -1,5 +1,6 @@
 package commonground.cues;
 
+import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
@@ -15,6 +16,9 @@ import java.util.UUID;
 
 /** Each person's comfort map: what they engage with, decline, enjoy, and what helps. */
 public final class ComfortMapRepository {
+
+    /** Each line of a comfort map. */
+    public static final SyncedTable SYNC = SyncedTable.of("comfort_item").freeText("text");
 
     private final Database db;
 

@@ -1,5 +1,6 @@
 package commonground.cues;
 
+import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.Database;
 import commonground.storage.SealedTextException;
@@ -19,6 +20,10 @@ import java.util.UUID;
 
 /** Cues the user added to the checklist. Retired ones stay, so past check-ins can show them. */
 public final class UserCueRepository {
+
+    /** The user's own cues with their acknowledgements. */
+    public static final SyncedTable SYNC = SyncedTable.of("user_cue").child("user_cue_acknowledgement", "user_cue_id")
+            .editedAt("updated_at");
 
     /** The practice a custom cue points to. */
     static final List<String> PRACTICES = List.of("nonverbal");

@@ -1,5 +1,6 @@
 package commonground.people;
 
+import commonground.storage.sync.SyncedTable;
 import commonground.care.SafetyAnswer;
 import commonground.storage.SealedColumn;
 import commonground.storage.Database;
@@ -19,6 +20,10 @@ import java.util.UUID;
 
 /** The people the user is working on connecting with. */
 public final class PeopleRepository {
+
+    /** The people, synced between computers; the note about them is their own words. */
+    public static final SyncedTable SYNC = SyncedTable.of("person").freeText("note")
+            .editedAt("updated_at");
 
     private static final String COLUMNS =
             "id, uuid, name, relationship, note, created_at, updated_at, archived_at, pronouns, safety";

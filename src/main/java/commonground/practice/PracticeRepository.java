@@ -3,6 +3,7 @@ package commonground.practice;
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
 import commonground.storage.Timestamps;
+import commonground.storage.sync.SyncedTable;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +22,16 @@ import java.util.UUID;
  * the app closes mid-practice. Call it off the JavaFX thread.
  */
 public final class PracticeRepository {
+
+    /**
+     * Practice sessions with the replies given, synced between computers as one record each. The
+     * name given to the character is the user's own words; a typed reply changed on two computers
+     * at once is merged with its session (as walk-through answers are), without a conflict copy.
+     * The conversation files a user imported are not synced: a session made from one shows on the
+     * other computer, and can be played again there once the same file is imported.
+     */
+    public static final SyncedTable SYNC = SyncedTable.of("practice_session").freeText("character_name")
+            .child("practice_move", "session_id").editedAt("updated_at");
 
     private static final String SESSION_SELECT = "SELECT s.id, s.conversation_id, s.conversation_version, s.title, "
             + "s.character_name, s.person_id, p.name, s.started_at, s.finished_at, s.ending_id, s.ending_kind "

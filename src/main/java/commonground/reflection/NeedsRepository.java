@@ -1,5 +1,6 @@
 package commonground.reflection;
 
+import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.Timestamps;
 import commonground.storage.SealedColumn;
@@ -17,6 +18,14 @@ import java.util.UUID;
 
 /** Needs check-ins, and the people, places and activities where each need can be met. */
 public final class NeedsRepository {
+
+    /** Needs check-ins with their ratings. */
+    public static final SyncedTable SYNC_CHECKINS = SyncedTable.of("needs_checkin")
+            .freeText("note")
+            .child("needs_checkin_rating", "checkin_id");
+
+    /** Where each need can be met. */
+    public static final SyncedTable SYNC_SOURCES = SyncedTable.of("need_source").freeText("label");
 
     private final Database db;
 

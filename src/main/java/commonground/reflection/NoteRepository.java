@@ -1,5 +1,6 @@
 package commonground.reflection;
 
+import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.Timestamps;
 import commonground.storage.StorageException;
@@ -21,6 +22,10 @@ import java.util.UUID;
 
 /** Private notes: writing, listing a page at a time, tags, and the trash. Search is {@link NoteSearch}. */
 public final class NoteRepository {
+
+    /** Notes with their tags; the title is the body's first line, so only the body can conflict. */
+    public static final SyncedTable SYNC = SyncedTable.of("note").freeText("body").child("note_tag", "note_id")
+            .editedAt("updated_at");
 
     static final String ITEM_COLUMNS =
             "n.id, n.title, n.prompt_id, n.prompt_group, n.word_count, n.created_at, n.updated_at, n.deleted_at";

@@ -1,5 +1,6 @@
 package commonground.scenarios;
 
+import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.SealedColumn;
 import commonground.people.Pronouns;
@@ -24,6 +25,13 @@ import java.util.UUID;
 
 /** Scenario texts (built-in and imported), the runs through them, and the answers given. */
 public final class ScenarioRepository {
+
+    /** The scenario texts runs were made with (the same text has the same uuid everywhere). */
+    public static final SyncedTable SYNC_TEXTS = SyncedTable.of("scenario_text");
+
+    /** Walk-throughs with their answers, synced as one record each. */
+    public static final SyncedTable SYNC_RUNS = SyncedTable.of("scenario_run").child("scenario_answer", "run_id")
+            .editedAt("updated_at");
 
     private static final String TEXT_COLUMNS = "id, scenario_id, version, origin, title, yaml, added_at";
     private static final String RUN_SELECT = "SELECT r.id, r.uuid, r.scenario_text_id, t.scenario_id, t.version, "

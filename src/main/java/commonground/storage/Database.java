@@ -275,6 +275,15 @@ public final class Database implements AutoCloseable {
 
     // ---- Free text under the passphrase lock ----
 
+    /**
+     * Whether {@code column} is one of the lock's row stamp columns ({@code uid}, {@code wc}): they
+     * belong to this file alone, which writes them itself, so nothing copies them elsewhere
+     * (export and sync leave them out).
+     */
+    public static boolean isRowStamp(String column) {
+        return RowStamp.UID.equals(column) || RowStamp.WRITE_COUNT.equals(column);
+    }
+
     /** The lock's state for this database; {@link PrivacyLock} drives it. */
     SealingSession sealing() {
         return sealing;

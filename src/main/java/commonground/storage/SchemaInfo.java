@@ -48,7 +48,7 @@ final class SchemaInfo {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                        + "AND name NOT LIKE 'lock\\_%' ESCAPE '\\' ORDER BY name")) {
+                        + "AND name NOT LIKE 'lock\\_%' ESCAPE '\\' AND name NOT LIKE 'sync\\_%' ESCAPE '\\' ORDER BY name")) {
             while (rs.next()) {
                 String sql = rs.getString(2) == null ? "" : rs.getString(2);
                 if (sql.regionMatches(true, 0, "CREATE VIRTUAL TABLE", 0, 20)) {

@@ -26,6 +26,12 @@ public enum SealedColumn {
     PRACTICE_CHARACTER_NAME("practice_session", "character_name", 60),
     /** A reply the user typed in a practice conversation. */
     PRACTICE_TYPED_REPLY("practice_move", "typed", 2_000),
+    // Tables made after the lock's 0010 (sync's migration), sealed from the start: listed before
+    // the columns 0010 began to seal, which MigrationToRowStampsTest finds after PERSON_SAFETY.
+    /** The other version of a text changed on two computers (sync); as long as the longest text. */
+    CONFLICT_COPY_TEXT("conflict_copy", "text", 2_000_000),
+    /** This computer's copy of the sync key, as Base64 (so the lock keeps it sealed like the rest). */
+    SYNC_KEY("sync_setting", "sync_key", 100),
     /** The answer to the safety question ("do you ever feel afraid of them"), a short code or empty. */
     PERSON_SAFETY("person", "safety", 20),
     // Sealed since 0010 (issue 22): what else the user writes or chooses that tells of their life.

@@ -54,7 +54,7 @@ class ShellTest extends WholeAppTest {
     @Test
     void theFeaturesTakeTheSidebarPlacesTheyName() {
         assertEquals(List.of("nav-home", "nav-scenarios", "nav-cues", "nav-reflection", "nav-people", "nav-draft",
-                "nav-privacy", "nav-practice", "nav-longgame"), navButtons().stream().map(ToggleButton::getId).toList());
+                "nav-privacy", "nav-practice", "nav-longgame", "nav-sync"), navButtons().stream().map(ToggleButton::getId).toList());
     }
 
     @Test

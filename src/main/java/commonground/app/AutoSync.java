@@ -1,0 +1,84 @@
+package commonground.app;
+
+import commonground.storage.Database;
+import commonground.storage.sync.SyncEngine;
+import commonground.storage.sync.SyncReport;
+import javafx.application.Platform;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Syncs by itself while sync is on and the data is unlocked: once the data is open, every few
+ * minutes while the app is open, and as it closes. Each sync runs on the database thread; the
+ * status line says when it brought changes in or could not reach the folder.
+ */
+final class AutoSync {
+
+    static final long EVERY_MINUTES = 5;
+    private static final System.Logger LOG = System.getLogger(AutoSync.class.getName());
+
+    private final SyncEngine engine;
+    private final Database database;
+    private final Consumer<String> status;
+    private final Clock clock;
+    private ScheduledExecutorService timer;
+
+    AutoSync(SyncEngine engine, Database database, Consumer<String> status, Clock clock) {
+        this.engine = engine;
+        this.database = database;
+        this.status = status;
+        this.clock = clock;
+    }
+
+    /** Syncs now, then every {@link #EVERY_MINUTES} minutes. */
+    void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "common-ground-sync-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::queue, 0, EVERY_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /** Queues a last sync before the database closes (closing waits for queued work). */
+    void beforeClose() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        if (!database.executor().isShutdown()) {
+            database.executor().execute(() -> syncQuietly(false));
+        }
+    }
+
+    private void queue() {
+        if (!database.executor().isShutdown()) {
+            database.executor().execute(() -> syncQuietly(true));
+        }
+    }
+
+    private void syncQuietly(boolean tell) {
+        try {
+            if (!database.isOpenForReading() || !engine.isOn()) {
+                return;
+            }
+            SyncReport report = engine.syncNow();
+            String time = ZonedDateTime.now(clock).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+            if (tell && !report.problems().isEmpty()) {
+                Platform.runLater(() -> status.accept("Sync at " + time + ": " + report.problems().get(0)));
+            } else if (tell && report.filesApplied() > 0) {
+                Platform.runLater(() -> status.accept("Synced at " + time
+                        + ". Changes from your other computers are here."));
+            }
+        } catch (RuntimeException e) {
+            // A background sync that fails is tried again at the next one; "Sync now" shows the reason.
+            LOG.log(System.Logger.Level.WARNING, "Automatic sync did not complete: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package commonground.sync;
+
+import commonground.shell.DatabaseThread;
+import commonground.shell.Dialogs;
+import commonground.storage.sync.ConflictCopy;
+import commonground.storage.sync.SyncEngine;
+import commonground.storage.sync.SyncException;
+import commonground.storage.sync.SyncReport;
+import commonground.storage.sync.SyncStatus;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The Sync page: start a sync or join one (folder, sync passphrase, this computer's name), then
+ * see when it last synced, the other computers, "Sync now", stopping, and the conflict copies to
+ * deal with. The engine runs on the database thread; this only holds what the page shows.
+ */
+public final class SyncViewModel {
+
+    static final int MIN_PASSPHRASE = 8;
+    private static final Map<String, String> PLACES = Map.of("note", "A note", "person", "About a person",
+            "check_in", "A check-in", "needs_checkin", "A needs check-in", "need_source", "Where a need is met",
+            "comfort_item", "A comfort map", "support_contact", "Someone to call",
+            "practice_session", "A practice conversation");
+
+    private final SyncEngine engine;
+    private final DatabaseThread db;
+    private final Dialogs dialogs;
+    private final Clock clock;
+
+    private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
+    private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
+    private final StringProperty computerName = new SimpleStringProperty(this, "computerName", "");
+    private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(this, "on", false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<String> devices = FXCollections.observableArrayList();
+    private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
+    /** Kept, since an unmodifiable view listens to its list only weakly. */
+    private final ObservableList<String> devicesView = FXCollections.unmodifiableObservableList(devices);
+    private final ObservableList<ConflictItem> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+
+    public SyncViewModel(SyncEngine engine, DatabaseThread db, Dialogs dialogs, Clock clock, String computerName) {
+        this.engine = engine;
+        this.db = db;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.computerName.set(computerName);
+    }
+
+    /** What the page shows, read together on the database thread. */
+    private record Loaded(SyncStatus status, List<ConflictCopy> conflicts) {
+    }
+
+    /** A sync's report with the state after it. */
+    private record Outcome(SyncReport report, Loaded loaded) {
+    }
+
+    private Loaded read() {
+        SyncStatus status = engine.status();
+        return new Loaded(status, status.on() ? engine.conflicts() : List.of());
+    }
+
+    /**
+     * The app locks: the texts kept from two computers are dropped (they are read again after
+     * unlocking, by {@link #load()}), and so is a sync passphrase typed but not used.
+     */
+    public void forgetTexts() {
+        conflicts.clear();
+        passphrase.set("");
+    }
+
+    /** Reads the state of sync (on the database thread). */
+    public void load() {
+        run(this::read, this::show);
+    }
+
+    public void start() {
+        Path chosen = chosenFolder();
+        if (chosen == null) {
+            return;
+        }
+        if (passphrase.get().length() < MIN_PASSPHRASE) {
+            problem("Please choose a sync passphrase of at least " + MIN_PASSPHRASE + " characters; a few words "
+                    + "you will remember are best. You will type it on each computer that joins.");
+            return;
+        }
+        char[] secret = passphrase.get().toCharArray();
+        String name = computerName.get();
+        run(() -> new Outcome(engine.start(chosen, secret, name), read()),
+                o -> afterSync(o, "Syncing has started."));
+    }
+
+    public void join() {
+        Path chosen = chosenFolder();
+        if (chosen == null) {
+            return;
+        }
+        if (passphrase.get().isEmpty()) {
+            problem("Please type the sync passphrase you chose on your other computer.");
+            return;
+        }
+        char[] secret = passphrase.get().toCharArray();
+        String name = computerName.get();
+        run(() -> new Outcome(engine.join(chosen, secret, name), read()),
+                o -> afterSync(o, "This computer has joined."));
+    }
+
+    public void syncNow() {
+        run(() -> new Outcome(engine.syncNow(), read()), o -> afterSync(o, ""));
+    }
+
+    /** Stops syncing on this computer, after asking; the data here and in the folder stays. */
+    public void stop() {
+        if (!dialogs.confirm("Stop syncing on this computer?", "Your journal stays here as it is, and your other "
+                + "computers keep what they have. Changes made here from now on are not shared.", "Stop syncing")) {
+            return;
+        }
+        run(() -> {
+            engine.stop();
+            return read();
+        }, loaded -> {
+            show(loaded);
+            say("This computer no longer syncs. Everything you wrote is still here.");
+        });
+    }
+
+    /** The user has dealt with a conflict copy: it goes here and, at the next sync, on the other computers. */
+    public void dismiss(ConflictItem item) {
+        run(() -> {
+            engine.dismiss(item.id());
+            return read();
+        }, this::show);
+    }
+
+    private Path chosenFolder() {
+        String text = folder.get().strip();
+        if (text.isEmpty()) {
+            problem("Please choose the folder your computers share (in Dropbox, OneDrive, iCloud Drive, "
+                    + "Syncthing, or on a USB stick).");
+            return null;
+        }
+        try {
+            Path p = Path.of(text);
+            if (!Files.isDirectory(p)) {
+                problem("That folder is not there: " + text);
+                return null;
+            }
+            return p;
+        } catch (InvalidPathException e) {
+            problem("That is not a folder name this computer can use: " + text);
+            return null;
+        }
+    }
+
+    private <T> void run(Callable<T> work, java.util.function.Consumer<T> done) {
+        busy.set(true);
+        db.run(work, result -> {
+            busy.set(false);
+            passphrase.set("");
+            done.accept(result);
+        }, failure -> {
+            busy.set(false);
+            passphrase.set("");
+            problem(failure instanceof SyncException ? failure.getMessage()
+                    : "Sync did not work this time (" + failure.getMessage() + "). Everything is kept here.");
+        });
+    }
+
+    private void afterSync(Outcome o, String lead) {
+        show(o.loaded());
+        SyncReport report = o.report();
+        if (report.problems().isEmpty()) {
+            say(lead + " " + (report.filesApplied() > 0 ? "Changes from your other computers are here."
+                    : "Everything is shared."));
+        } else {
+            problem(String.join("\n", report.problems()));
+        }
+    }
+
+    private void show(Loaded loaded) {
+        SyncStatus status = loaded.status();
+        on.set(status.on());
+        if (!status.on()) {
+            summary.set("");
+            devices.clear();
+            conflicts.clear();
+            return;
+        }
+        summary.set("Syncing through " + status.folder() + " as \u201c" + status.deviceName() + "\u201d. "
+                + (status.lastSynced() == null ? "Not synced yet." : "Last synced " + when(status.lastSynced()) + "."));
+        devices.setAll(status.devices().stream().map(d -> d.name() + (d.left() ? " (no longer syncs)" : "")
+                + (d.lastSynced() == null ? "" : ", last synced " + when(d.lastSynced()))).toList());
+        conflicts.setAll(loaded.conflicts().stream().map(c -> new ConflictItem(c.uuid(),
+                PLACES.getOrDefault(c.table(), "A record"), "written " + when(c.writtenAt()), c.text())).toList());
+    }
+
+    /** "today at 14:02", "on 28 Nov 2026 at 09:15". */
+    String when(Instant instant) {
+        ZonedDateTime t = instant.atZone(clock.getZone());
+        String time = t.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+        if (t.toLocalDate().equals(LocalDate.now(clock))) {
+            return "today at " + time;
+        }
+        return "on " + t.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)) + " at " + time;
+    }
+
+    private void say(String text) {
+        messageIsProblem.set(false);
+        message.set(text.strip());
+    }
+
+    private void problem(String text) {
+        messageIsProblem.set(true);
+        message.set(text);
+    }
+
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty computerNameProperty() {
+        return computerName;
+    }
+
+    public ReadOnlyBooleanProperty onProperty() {
+        return on.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsProblemProperty() {
+        return messageIsProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> devices() {
+        return devicesView;
+    }
+
+    public ObservableList<ConflictItem> conflicts() {
+        return conflictsView;
+    }
+}

@@ -1,0 +1,85 @@
+package commonground.storage.sync;
+
+import commonground.app.SyncTables;
+import commonground.reflection.NoteRepository;
+import commonground.reflection.NoteSearch;
+import commonground.storage.DataTransfer;
+import commonground.storage.Database;
+import commonground.storage.PassphraseKeys;
+import commonground.storage.TestClock;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+
+/** One computer in a sync test: its own data folder, database and sync engine, with a clock the test moves. */
+final class Profile implements AutoCloseable {
+
+    /** Argon2id cheap enough for tests (the app uses {@link PassphraseKeys.Cost#DEFAULT}). */
+    static final PassphraseKeys.Cost FAST = new PassphraseKeys.Cost(1024, 1, 1);
+
+    final String name;
+    final Path dir;
+    final TestClock clock;
+    Database db;
+    SyncEngine sync;
+    NoteRepository notes;
+
+    Profile(Path base, String name, TestClock clock) throws Exception {
+        this.name = name;
+        this.dir = Files.createDirectories(base.resolve(name));
+        this.clock = clock;
+        open();
+    }
+
+    void open() throws Exception {
+        db = Database.open(dir.resolve(Database.FILE_NAME), clock);
+        db.registerSearchIndex(NoteSearch.INDEX);
+        sync = SyncTables.registerAll(new SyncEngine(db, clock, FAST, new SecureRandom()));
+        notes = new NoteRepository(db);
+    }
+
+    void reopen() throws Exception {
+        db.close();
+        open();
+    }
+
+    /** The whole profile as the JSON export writes it. */
+    String export() throws Exception {
+        Path file = dir.resolve("export-" + System.nanoTime() + ".json");
+        new DataTransfer(db).exportTo(file);
+        String json = Files.readString(file);
+        Files.delete(file);
+        return json;
+    }
+
+    long note(String body) {
+        long id = notes.create(null, null).id();
+        notes.saveBody(id, body);
+        return id;
+    }
+
+    String body(String uuid) {
+        return db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT id FROM note WHERE uuid = ?")) {
+                ps.setString(1, uuid);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? notes.find(rs.getLong(1)).orElseThrow().body() : null;
+                }
+            }
+        });
+    }
+
+    String uuidOf(long noteId) {
+        return notes.find(noteId).orElseThrow().uuid();
+    }
+
+    long idOf(String uuid) {
+        return db.read(c -> RecordCodec.idOf(c, "note", uuid));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

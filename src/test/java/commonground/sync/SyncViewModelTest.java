@@ -1,0 +1,88 @@
+package commonground.sync;
+
+import commonground.app.SyncTables;
+import commonground.reflection.NoteRepository;
+import commonground.shell.DatabaseThread;
+import commonground.shell.FakeDialogs;
+import commonground.storage.Database;
+import commonground.storage.PassphraseKeys;
+import commonground.storage.TestClock;
+import commonground.storage.sync.SyncEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Sync page's state and checks, without JavaFX, over a real database and folder. */
+class SyncViewModelTest {
+
+    @TempDir
+    Path dir;
+    TestClock clock = TestClock.at("2026-11-30T18:00:00Z");
+    FakeDialogs dialogs = new FakeDialogs();
+    Database db;
+    SyncViewModel model;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(dir.resolve(Database.FILE_NAME), clock);
+        SyncEngine engine = SyncTables.registerAll(new SyncEngine(db, clock,
+                new PassphraseKeys.Cost(1024, 1, 1), new SecureRandom()));
+        model = new SyncViewModel(engine, DatabaseThread.sameThread(), dialogs, clock, "Laptop");
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void aMissingFolderOrAShortPassphraseIsSaidAndNothingStarts() throws Exception {
+        model.start();
+        assertTrue(model.messageProperty().get().startsWith("Please choose the folder"), model.messageProperty().get());
+        model.folderProperty().set(dir.resolve("not-there").toString());
+        model.start();
+        assertTrue(model.messageProperty().get().startsWith("That folder is not there"));
+        model.folderProperty().set(Files.createDirectories(dir.resolve("shared")).toString());
+        model.passphraseProperty().set("short");
+        model.start();
+        assertTrue(model.messageProperty().get().contains("at least 8 characters"));
+        assertTrue(model.messageIsProblemProperty().get());
+        assertFalse(model.onProperty().get());
+    }
+
+    @Test
+    void startingShowsTheFolderAndWhenItSyncedAndStoppingAsksFirst() throws Exception {
+        new NoteRepository(db).create(null, null);
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        model.folderProperty().set(shared.toString());
+        model.passphraseProperty().set("reeds by the river");
+        model.start();
+        assertTrue(model.onProperty().get());
+        assertEquals("", model.passphraseProperty().get(), "the passphrase is not kept in the form");
+        assertTrue(model.summaryProperty().get().contains("as \u201cLaptop\u201d"), model.summaryProperty().get());
+        assertTrue(model.summaryProperty().get().contains("Last synced today"), model.summaryProperty().get());
+        assertFalse(model.messageIsProblemProperty().get(), model.messageProperty().get());
+
+        dialogs.confirmNext(false);
+        model.stop();
+        assertTrue(model.onProperty().get(), "Cancel keeps syncing");
+        dialogs.confirmNext(true);
+        model.stop();
+        assertFalse(model.onProperty().get());
+        assertEquals(1L, (long) db.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM note")) {
+                return rs.getLong(1);
+            }
+        }), "the data stays");
+    }
+}
