@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -12,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -101,6 +103,7 @@ final class GoodMomentsView extends HBox {
         l.setMnemonicParsing(true);
         l.setLabelFor(target);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -110,6 +113,8 @@ final class GoodMomentsView extends HBox {
         Label lead = new Label("Celebrating what already works is one of the practices. Small moments count.");
         lead.getStyleClass().add("muted");
         lead.setWrapText(true);
+        lead.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane who = new FlowPane(8, 6, person, day);
         VBox form = new VBox(8, title, lead, label("_Who, and when", person), who,
                 label("What _happened?", what), what, label("_Activity", activity), activity,
@@ -117,12 +122,17 @@ final class GoodMomentsView extends HBox {
         form.getStyleClass().add("form-card");
         form.setPrefWidth(420);
         form.setMinWidth(320);
+        // At the largest text size the form may be taller than the window: it scrolls, nothing is cut.
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.getStyleClass().add("page-scroll");
+        formScroll.setMinWidth(340);
         Label withTitle = new Label("Moments and check-ins");
         withTitle.getStyleClass().add("section-title");
         VBox right = new VBox(8, withTitle, timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().addAll(form, right);
+        getChildren().addAll(formScroll, right);
     }
 
     private void setupBindings() {
