@@ -68,10 +68,10 @@ final class GoodMomentsView extends HBox {
         what.setPromptText("For example: we laughed at the same thing on the way to the shops");
         activity.setId("moment-activity");
         activity.setEditable(true);
-        activity.setPromptText("A short tag, such as walking (optional)");
+        activity.setPromptText("A tag, such as walking");
         activity.setMaxWidth(Double.MAX_VALUE);
         madeEasy.setId("moment-made-easy");
-        madeEasy.setPromptText("Side by side, no questions, plenty of time (optional)");
+        madeEasy.setPromptText("What made it easy (optional)");
         save.setId("save-moment");
         message.setId("moment-message");
         message.getStyleClass().add("form-message");

@@ -79,7 +79,7 @@ final class LadderView extends HBox {
         suggestions.setPrefHeight(130);
         suggestions.setPlaceholder(new Label("No steps here yet."));
         ownStep.setId("ladder-own-step");
-        ownStep.setPromptText("A step of your own at this size (optional)");
+        ownStep.setPromptText("Your own step");
         addOwn.setId("ladder-add-own");
         what.setId("ladder-what");
         what.setWrapText(true);
@@ -89,13 +89,15 @@ final class LadderView extends HBox {
         day.setAccessibleText("The day you shared it");
         day.setEditable(false);
         note.setId("ladder-note");
-        note.setPromptText("Anything you noticed, such as a smile or a change of subject (optional)");
+        note.setPromptText("What you noticed (optional)");
         save.setId("ladder-save");
         message.setId("ladder-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
         taken.setId("ladder-taken");
-        taken.setPlaceholder(new Label("No steps taken yet. The smallest one is a fine start."));
+        Label none = new Label("No steps taken yet. The smallest one is a fine start.");
+        none.setWrapText(true);
+        taken.setPlaceholder(none);
         taken.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TakenStep item, boolean empty) {
@@ -118,6 +120,7 @@ final class LadderView extends HBox {
         RadioButton b = new RadioButton(l.label());
         b.setId(id);
         b.setToggleGroup(landed);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setUserData(l);
         return b;
     }
@@ -125,6 +128,8 @@ final class LadderView extends HBox {
     private void layoutParts() {
         Label title = new Label("Going first, in small steps");
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label lead = new Label("Share a little of yourself, from very small to larger. The next size is suggested "
                 + "only after a step that landed warmly.");
         lead.getStyleClass().add("muted");
@@ -133,8 +138,9 @@ final class LadderView extends HBox {
         whatLabel.setLabelFor(what);
         whatLabel.setMnemonicParsing(true);
         Label landedLabel = new Label("How it landed");
-        HBox landings = new HBox(12, landing(Landing.WARMLY, "ladder-warmly"), landing(Landing.NEUTRAL, "ladder-neutral"),
+        javafx.scene.layout.FlowPane landings = new javafx.scene.layout.FlowPane(12, 6, landing(Landing.WARMLY, "ladder-warmly"), landing(Landing.NEUTRAL, "ladder-neutral"),
                 landing(Landing.CLOSED_UP, "ladder-closed-up"));
+        addOwn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox own = new HBox(8, ownStep, addOwn);
         HBox.setHgrow(ownStep, Priority.ALWAYS);
         VBox form = new VBox(8, title, lead, person, rungTitle, rungAbout, why, suggestions, own, reminder,

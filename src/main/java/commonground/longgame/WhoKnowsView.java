@@ -65,8 +65,9 @@ final class WhoKnowsView extends HBox {
             }
         });
         newTitle.setId("who-knows-new-title");
-        newTitle.setPromptText("A new situation, such as Dad's diagnosis");
+        newTitle.setPromptText("A new situation");
         create.setId("who-knows-create");
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         keepPrivate.setId("who-knows-private");
         keepPrivate.getStyleClass().add("who-knows-private");
         keepPrivate.setWrapText(true);
@@ -80,7 +81,7 @@ final class WhoKnowsView extends HBox {
         knows.setPrefRowCount(2);
         knows.setPromptText("What they know, in a few words (optional)");
         toldBy.setId("who-knows-told-by");
-        toldBy.setPromptText("Who told them, such as me, or Mum (optional)");
+        toldBy.setPromptText("Told by (optional)");
         toldOn.setId("who-knows-told-on");
         stillToTell.setId("who-knows-still-to-tell");
         toldOn.setMaxWidth(Double.MAX_VALUE);
@@ -90,7 +91,9 @@ final class WhoKnowsView extends HBox {
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
         told.setId("who-knows-told");
-        told.setPlaceholder(new Label("Nobody on the list has been told yet."));
+        Label nobody = new Label("Nobody on the list has been told yet.");
+        nobody.setWrapText(true);
+        told.setPlaceholder(nobody);
         told.setCellFactory(v -> cell(false));
         toTell.setId("who-knows-to-tell");
         toTell.setPlaceholder(new Label("Nobody is waiting to hear it."));
