@@ -71,6 +71,21 @@ final class CareFeature {
 
             @Override
             public String forCountry(java.util.Locale locale) {
+                return resources().forCountry(chosenOr(locale));
+            }
+
+            @Override
+            public String abuseLineFor(java.util.Locale locale) {
+                return resources().abuseLineFor(chosenOr(locale));
+            }
+
+            /** The country chosen on the Help page, else the computer's. */
+            private java.util.Locale chosenOr(java.util.Locale locale) {
+                String chosen = preferences.get(commonground.care.HelpViewModel.COUNTRY_KEY, null);
+                return chosen == null || chosen.isBlank() ? locale : new java.util.Locale("", chosen);
+            }
+
+            private CrisisLine resources() {
                 if (loaded == null) {
                     // Read when a notice first shows, not at start-up; the file is small.
                     try {
@@ -81,9 +96,7 @@ final class CareFeature {
                         loaded = CrisisLine.NEUTRAL;
                     }
                 }
-                // The country chosen on the Help page, else the computer's.
-                String chosen = preferences.get(commonground.care.HelpViewModel.COUNTRY_KEY, null);
-                return loaded.forCountry(chosen == null || chosen.isBlank() ? locale : new java.util.Locale("", chosen));
+                return loaded;
             }
         };
     }

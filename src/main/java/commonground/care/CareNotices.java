@@ -158,6 +158,11 @@ public final class CareNotices {
         return signals;
     }
 
+    /** The domestic-abuse line for the user's country, for danger from someone else. */
+    public String abuseLineText() {
+        return crisisLine.abuseLineFor(Locale.getDefault());
+    }
+
     /** The crisis line text for the user's country. */
     public String crisisLineText() {
         return crisisLine.forCountry(Locale.getDefault());

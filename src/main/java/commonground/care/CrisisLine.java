@@ -15,4 +15,16 @@ public interface CrisisLine {
 
     /** One line saying whom to call or write to in {@code locale}'s country. */
     String forCountry(Locale locale);
+
+    /**
+     * One line for someone in danger from another person (abuse, violence, fear of someone) in
+     * {@code locale}'s country: its domestic-abuse line, shown beside the crisis line.
+     */
+    default String abuseLineFor(Locale locale) {
+        return ABUSE_NEUTRAL;
+    }
+
+    /** When no abuse line or emergency number is known for the country. */
+    String ABUSE_NEUTRAL = "If someone is hurting you or you are afraid of them, call your local emergency number "
+            + "if you are in danger now. Help and support (F1) lists where to turn.";
 }

@@ -25,6 +25,7 @@ public final class DistressCard extends VBox {
     private final Label message = new Label(MESSAGE, new FontIcon(Feather.HEART));
     private final Label crisisLine = new Label();
     private final Label people = new Label();
+    private final Label abuseLine = new Label();
     private final Button dismiss = new Button();
     private final Hyperlink turnOff = new Hyperlink("Turn these notices off");
     private final Hyperlink openHelp = new Hyperlink("Open Help and support (F1)");
@@ -62,6 +63,10 @@ public final class DistressCard extends VBox {
         crisisLine.getStyleClass().add("distress-crisis-line");
         crisisLine.setWrapText(true);
         crisisLine.setMinHeight(USE_PREF_SIZE);
+        abuseLine.setId("distress-abuse-line");
+        abuseLine.getStyleClass().add("distress-crisis-line");
+        abuseLine.setWrapText(true);
+        abuseLine.setMinHeight(USE_PREF_SIZE);
         people.getStyleClass().add("distress-people");
         people.setWrapText(true);
         people.setMinHeight(USE_PREF_SIZE);
@@ -108,7 +113,7 @@ public final class DistressCard extends VBox {
         // from under the pointer.
         javafx.scene.layout.StackPane answers = new javafx.scene.layout.StackPane(actions, confirming, saidOff);
         answers.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        getChildren().setAll(message, crisisLine, people, openHelp, answers);
+        getChildren().setAll(message, crisisLine, abuseLine, people, openHelp, answers);
     }
 
     private void setupBindings() {
@@ -122,6 +127,8 @@ public final class DistressCard extends VBox {
         for (javafx.scene.Node part : new javafx.scene.Node[] {message, crisisLine, people, openHelp}) {
             part.visibleProperty().bind(notice.justTurnedOffProperty().not());
         }
+        abuseLine.visibleProperty().bind(notice.justTurnedOffProperty().not().and(notice.fromSomeoneProperty()));
+        abuseLine.managedProperty().bind(abuseLine.visibleProperty());
         for (javafx.scene.Node part : new javafx.scene.Node[] {message, crisisLine, people, openHelp}) {
             part.managedProperty().bind(part.visibleProperty());
         }
@@ -129,9 +136,16 @@ public final class DistressCard extends VBox {
             if (now) {
                 notice.refreshPeopleToCall();
                 crisisLine.setText(notice.crisisLineText());
-                setAccessibleText(MESSAGE + " " + crisisLine.getText());
+                abuseLine.setText(notice.abuseLineText());
+                setAccessibleText(MESSAGE + " " + crisisLine.getText()
+                        + (notice.fromSomeoneProperty().get() ? " " + abuseLine.getText() : ""));
             }
         });
+        notice.fromSomeoneProperty().addListener((obs, old, now) -> {
+            abuseLine.setText(notice.abuseLineText());
+            setAccessibleText(MESSAGE + " " + crisisLine.getText() + (now ? " " + abuseLine.getText() : ""));
+        });
+        abuseLine.setText(notice.abuseLineText());
         crisisLine.setText(notice.crisisLineText());
         people.setId("distress-people");
         people.textProperty().bind(notice.peopleToCallProperty());

@@ -25,6 +25,7 @@ public final class DistressNotice {
     private final List<ObservableValue<String>> texts;
     private final String dismissLabel;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
+    private final ReadOnlyBooleanWrapper fromSomeone = new ReadOnlyBooleanWrapper(this, "fromSomeone", false);
     private final ReadOnlyBooleanWrapper confirmingTurnOff = new ReadOnlyBooleanWrapper(this, "confirmingTurnOff");
     private final ReadOnlyBooleanWrapper justTurnedOff = new ReadOnlyBooleanWrapper(this, "justTurnedOff");
     private String item;
@@ -119,6 +120,18 @@ public final class DistressNotice {
         return dismissLabel;
     }
 
+    /**
+     * True while the notice shows for danger from someone else (being hurt, threatened or afraid
+     * of someone): the card then adds the country's domestic-abuse line to the crisis line.
+     */
+    public ReadOnlyBooleanProperty fromSomeoneProperty() {
+        return fromSomeone.getReadOnlyProperty();
+    }
+
+    public String abuseLineText() {
+        return care.abuseLineText();
+    }
+
     public String crisisLineText() {
         return care.crisisLineText();
     }
@@ -135,6 +148,7 @@ public final class DistressNotice {
 
     private void update() {
         boolean show = care.enabledProperty().get() && !dismissedUnsaved && !care.isDismissed(item) && concerning();
+        fromSomeone.set(show && fromSomeone());
         showing.set(show);
         if (!show) {
             confirmingTurnOff.set(false); // a question left open is not asked again the next time
@@ -143,14 +157,24 @@ public final class DistressNotice {
 
     private boolean concerning() {
         for (ObservableValue<String> text : texts) {
-            String value = text.getValue();
-            if (value != null && value.length() > LONGEST_CHECKED) {
-                value = value.substring(value.length() - LONGEST_CHECKED);
-            }
-            if (care.signals().concerning(value)) {
+            if (care.signals().concerning(checked(text))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean fromSomeone() {
+        for (ObservableValue<String> text : texts) {
+            if (care.signals().dangerFromSomeone(checked(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String checked(ObservableValue<String> text) {
+        String value = text.getValue();
+        return value != null && value.length() > LONGEST_CHECKED ? value.substring(value.length() - LONGEST_CHECKED) : value;
     }
 }

@@ -98,8 +98,10 @@ final class DistressPatterns {
             p("\\b(?:imagin\\w*|picturing|plan\\w*) my (?:own )?(?:funeral|death)\\b"),
             p("\\bhow easy it would be to\\b"),
             p("\\b(?:fine|okay|ok|glad|relieved) if i (?:crashed|died|didn't make it|got hit|never woke|was gone)\\b"),
-            p("\\bhope (?:a|the) (?:car|bus|lorry|truck|train)\\b[^.]{0,10}\\b(?:hits|hit|kills) me\\b"),
-            // Being hurt or threatened by someone
+            p("\\bhope (?:a|the) (?:car|bus|lorry|truck|train)\\b[^.]{0,10}\\b(?:hits|hit|kills) me\\b"));
+
+    /** Being hurt, threatened or afraid of someone (negatable like the rest): the notice adds an abuse line. */
+    static final List<Pattern> BY_SOMEONE = List.of(
             p("\\b" + HIM + "(?: [\\w']+){0,3} (?:hit|hits|hitting|punch\\w*|slap\\w*|kick\\w*|beat|beats|beating|choke[sd]?"
                     + "|choking|strangl\\w*|push\\w*|shov\\w*|rape[sd]?|raping|hurts|hurting|hurt|grabbed|threaten\\w*"
                     + "|attack\\w*|stabbed|burned|burnt) (?:me|my (?:throat|neck|arms?|face|head|wrists?|hair))\\b"
@@ -173,14 +175,17 @@ final class DistressPatterns {
                     + "|anymore|tomorrow)\\b"),
             p("\\b(?:this is|it's) my (?:last|final) (?:entry|note|message|goodbye|page)\\b"),
             p("\\b(?:keep|keeping) myself safe\\b"),
-            p("\\b(?:won't|doesn't|will not|does not) let me (?:leave|go out|go|out|see|have|call)\\b"),
             p("\\b(?:i'm|i am|i feel|we're|we are)(?: [\\w']+)? not safe\\b(?! (?:to|sharing|telling|saying|talking))"),
-            p("\\bnot safe (?:at home|here|with him|with her|around him|around her)\\b"),
             p("\\b(?:don't|do not|never|can't|no longer) feel safe\\b(?! (?:to|sharing|telling|saying|talking|asking))"),
             p("\\b(?:don't|do not|can't) trust myself\\b"),
             p("\\b(?:wrote|written|writing|write) (?:goodbye )?(?:letters|notes|a goodbye|goodbye)\\b[^.]{0,40}\\b(?:after"
                     + " i'm gone|goodbye|understand|when i'm gone)"),
             p("\\brather (?:be dead|die)\\b[^.]{0,10}\\bthan (?:feel|live|living|go on|be|wake|face)"));
+
+    /** Wording about someone else that is concerning as it stands: "he won't let me leave". */
+    static final List<Pattern> WHOLE_BY_SOMEONE = List.of(
+            p("\\b(?:won't|doesn't|will not|does not) let me (?:leave|go out|go|out|see|have|call)\\b"),
+            p("\\bnot safe (?:at home|here|with him|with her|around him|around her)\\b"));
 
     /** A threat of harm, reported: "he said he'd kill me if I leave". */
     static final Pattern THREAT = p("\\b(?:said|says|told me|tells me|threaten\\w*|screaming|screamed|shouting|shouted"

@@ -44,9 +44,12 @@ public final class DistressSignals {
             {"\\bany more\\b", "anymore"}, {"\\bno-one\\b", "no one"}, {"\\bself harm", "self-harm"}};
     private static final List<Map.Entry<Pattern, String>> RESPELL = respellings();
 
-    private final Map<String, Boolean> remembered = new LinkedHashMap<>(64, 0.75f, true) {
+    /** What a sentence speaks of: nothing concerning, the writer's own safety, or danger from someone else. */
+    enum Danger { NONE, OWN, FROM_SOMEONE }
+
+    private final Map<String, Danger> remembered = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Danger> eldest) {
             return size() > REMEMBERED;
         }
     };
@@ -79,15 +82,35 @@ public final class DistressSignals {
         return Optional.empty();
     }
 
+    /**
+     * True when a sentence of {@code text} speaks of being hurt, threatened or afraid of someone
+     * ("he threw my phone and I'm scared to go home"): the notice then adds a domestic-abuse line.
+     */
+    public boolean dangerFromSomeone(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (!sentence.isBlank() && danger(sentence) == Danger.FROM_SOMEONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean sentenceConcerning(String sentence) {
+        return danger(sentence) != Danger.NONE;
+    }
+
+    private Danger danger(String sentence) {
         String key = sentence.strip();
         synchronized (remembered) {
-            Boolean known = remembered.get(key);
+            Danger known = remembered.get(key);
             if (known != null) {
                 return known;
             }
         }
-        boolean answer = judge(normalize(key));
+        Danger answer = judge(normalize(key));
         synchronized (remembered) {
             remembered.put(key, answer);
         }
@@ -105,26 +128,40 @@ public final class DistressSignals {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
-    private static boolean judge(String sentence) {
+    private static Danger judge(String sentence) {
         String s = sentence;
         if (DistressPatterns.MEDIA.matcher(s).find() && !DistressPatterns.OWN_QUOTE.matcher(s).find()) {
             s = DistressPatterns.QUOTED.matcher(s).replaceAll(" ");
         }
         s = DistressPatterns.IDIOM.matcher(s).replaceAll(" ");
         if (DistressPatterns.PAST.matcher(s).find() && !DistressPatterns.NOW.matcher(s).find()) {
-            return false;
+            return Danger.NONE;
         }
-        for (Pattern p : DistressPatterns.WHOLE) {
+        boolean takenBack = DistressPatterns.TAKEN_BACK.matcher(s).find();
+        // Danger from someone is looked for first, so "he hit me and I want to die" gets both lines.
+        if (anyFound(DistressPatterns.WHOLE_BY_SOMEONE, s)
+                || (DistressPatterns.THREAT.matcher(s).find() || DistressPatterns.IF_I_LEAVE.matcher(s).find())
+                && !DistressPatterns.JOKING.matcher(s).find()
+                || anyNotTakenBack(DistressPatterns.BY_SOMEONE, s, takenBack)) {
+            return Danger.FROM_SOMEONE;
+        }
+        if (anyFound(DistressPatterns.WHOLE, s) || anyNotTakenBack(DistressPatterns.NEGATABLE, s, takenBack)) {
+            return Danger.OWN;
+        }
+        return Danger.NONE;
+    }
+
+    private static boolean anyFound(List<Pattern> patterns, String s) {
+        for (Pattern p : patterns) {
             if (p.matcher(s).find()) {
                 return true;
             }
         }
-        boolean takenBack = DistressPatterns.TAKEN_BACK.matcher(s).find();
-        if ((DistressPatterns.THREAT.matcher(s).find() || DistressPatterns.IF_I_LEAVE.matcher(s).find())
-                && !DistressPatterns.JOKING.matcher(s).find()) {
-            return true;
-        }
-        for (Pattern p : DistressPatterns.NEGATABLE) {
+        return false;
+    }
+
+    private static boolean anyNotTakenBack(List<Pattern> patterns, String s, boolean takenBack) {
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (takenBack || !negated(s, m.start(), m.end())) {

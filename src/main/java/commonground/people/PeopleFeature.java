@@ -25,7 +25,8 @@ public final class PeopleFeature implements Feature {
 
     @Override
     public AppModule create(ModuleContext c) {
-        return new PeopleModule(new PeopleViewModel(new PeopleRepository(c.database()), c.dbThread(), c.dialogs()));
+        return new PeopleModule(new PeopleViewModel(new PeopleRepository(c.database()), c.dbThread(), c.dialogs(),
+                commonground.shell.Pauses.fx()));
     }
 
     @Override

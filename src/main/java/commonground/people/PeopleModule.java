@@ -48,6 +48,17 @@ public final class PeopleModule implements AppModule {
     }
 
     @Override
+    public boolean canLeave() {
+        model.saveNote();
+        return true;
+    }
+
+    @Override
+    public void onClose() {
+        model.saveNote();
+    }
+
+    @Override
     public void onLock() {
         model.onLock();
     }

@@ -121,6 +121,24 @@ public final class PeopleRepository {
         return find(id).orElseThrow();
     }
 
+    /** Saves only the note (sealed as every note is), as the user types it; the rest of the form waits for Save. */
+    public Person updateNote(long id, String note) {
+        String text = note == null ? "" : note;
+        String problem = Person.problemWith("-", text);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE person SET note = ?, updated_at = ? WHERE id = ?")) {
+                ps.setObject(1, db.seal(SealedColumn.PERSON_NOTE, id, text));
+                ps.setString(2, db.now());
+                ps.setLong(3, id);
+                return ps.executeUpdate();
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
     /** Keeps the answer to the safety question (null: no answer), for example one given in a walk-through. */
     public void setSafety(long id, SafetyAnswer safety) {
         db.write(c -> {

@@ -3,6 +3,7 @@ package commonground.people;
 import commonground.care.SafetyAnswer;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
+import commonground.shell.Pauses;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 
 import java.util.List;
 import java.util.Map;
@@ -42,12 +44,105 @@ public final class PeopleViewModel {
     /** The person open when the app locked, selected again after unlocking. */
     private Long reselect;
 
+    /** How long typing in a note pauses before it is saved. */
+    static final Duration NOTE_AUTOSAVE = Duration.millis(800);
+    private record PendingNote(long personId, String text) {
+    }
+
+    private final Pauses.Pause noteAutosave;
+    /** A note typed and not yet saved, with the id of the person it was typed about. */
+    private PendingNote pendingNote;
+    /** True while the form is being filled from a record, so filling is not taken for typing. */
+    private boolean filling;
+
+    /** Without pauses: notes are saved on switching, leaving and closing only (for tests that need no timing). */
     public PeopleViewModel(PeopleRepository repository, DatabaseThread dbThread, Dialogs dialogs) {
+        this(repository, dbThread, dialogs, (length, then) -> new Pauses.Pause() {
+            @Override
+            public void playFromStart() {
+            }
+
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public boolean isRunning() {
+                return false;
+            }
+        });
+    }
+
+    public PeopleViewModel(PeopleRepository repository, DatabaseThread dbThread, Dialogs dialogs, Pauses pauses) {
         this.repository = repository;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
-        selected.addListener((obs, old, now) -> fillForm(now));
+        this.noteAutosave = pauses.create(NOTE_AUTOSAVE, this::saveNote);
+        selected.addListener((obs, old, now) -> {
+            saveNote(); // what was typed about the person left is saved as theirs first
+            fillForm(now);
+        });
         showArchived.addListener((obs, old, now) -> reload(null));
+        note.addListener((obs, old, now) -> noteTyped(now));
+    }
+
+    private void noteTyped(String text) {
+        Person open = selected.get();
+        if (filling || open == null || open.archived()) {
+            return;
+        }
+        if (text.equals(open.note())) {
+            pendingNote = null;
+            noteAutosave.stop();
+            return;
+        }
+        pendingNote = new PendingNote(open.id(), text);
+        noteAutosave.playFromStart();
+    }
+
+    /**
+     * Saves the note typed about an existing person now, without waiting for the pause: on
+     * switching person, leaving the module, locking and closing. The rest of the form waits for Save.
+     */
+    public void saveNote() {
+        noteAutosave.stop();
+        PendingNote save = pendingNote;
+        if (save == null) {
+            return;
+        }
+        String problem = Person.problemWith("-", save.text());
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        pendingNote = null;
+        dbThread.run(() -> repository.updateNote(save.personId(), save.text()), this::noteSaved, error -> {
+            if (pendingNote == null) {
+                pendingNote = save; // kept, to be tried again on the next change or switch
+            }
+            message.set("The note could not be saved yet. " + error.getMessage());
+        });
+    }
+
+    /** The saved person replaces the old record in the list (and in the form) without refilling what is typed. */
+    private void noteSaved(Person saved) {
+        filling = true;
+        try {
+            for (int i = 0; i < people.size(); i++) {
+                if (people.get(i).id() == saved.id()) {
+                    people.set(i, saved);
+                }
+            }
+            Person open = selected.get();
+            if (open != null && open.id() == saved.id()) {
+                selected.set(saved);
+            }
+        } finally {
+            filling = false;
+        }
+        if (selected.get() != null && selected.get().id() == saved.id()) {
+            noteTyped(note.get()); // anything typed meanwhile is measured against what is now saved
+        }
     }
 
     public ObservableList<Person> people() {
@@ -185,6 +280,8 @@ public final class PeopleViewModel {
             return;
         }
         busy.set(true);
+        noteAutosave.stop();
+        pendingNote = null; // saved below with the rest
         dbThread.run(() -> current == null ? repository.add(n, r, t, p, a) : repository.update(current.id(), n, r, t, p, a),
                 saved -> {
                     busy.set(false);
@@ -256,6 +353,18 @@ public final class PeopleViewModel {
     }
 
     private void fillForm(Person person) {
+        if (filling) {
+            return;
+        }
+        filling = true;
+        try {
+            fillFormNow(person);
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void fillFormNow(Person person) {
         name.set(person == null ? "" : person.name());
         relationship.set(person == null ? Relationship.PARTNER : person.relationship());
         note.set(person == null ? "" : person.note());

@@ -148,4 +148,31 @@ class DistressNoticeFlowTest extends WholeAppTest {
         driver.settle();
         assertFalse(card().isVisible());
     }
+
+    @Test
+    void fearOfSomeoneAddsTheCountrysDomesticAbuseLineBesideTheCrisisLine() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.UK);
+        try {
+            robot.clickOn("#nav-reflection");
+            driver.settle();
+            newBlankNote();
+            robot.clickOn("#note-body").write("He threw my phone. I am scared to go home.");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> card().isVisible());
+            driver.settle();
+            assertTrue(shown("#distress-crisis-line"));
+            assertTrue(shown("#distress-abuse-line"), "the abuse line shows beside the crisis line");
+            String line = robot.lookup(".note-editor #distress-abuse-line").queryAs(javafx.scene.control.Label.class)
+                    .getText();
+            assertTrue(line.contains("0808\u00a02000\u00a0247"), line);
+
+            newBlankNote();
+            robot.clickOn("#note-body").write(CONCERNING);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> card().isVisible());
+            driver.settle();
+            assertFalse(shown("#distress-abuse-line"), "not for the writer's own distress alone");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

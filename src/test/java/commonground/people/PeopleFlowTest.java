@@ -137,4 +137,34 @@ class PeopleFlowTest extends WholeAppTest {
         driver.settle();
         assertEquals(List.of("Ida"), list().getItems().stream().map(Person::name).toList());
     }
+    @Test
+    void aNoteTypedIsKeptWhenSwitchingPersonLeavingAndRestarting() throws Exception {
+        add("Dad", Relationship.PARENT, "Loves the cricket.");
+        add("Sam", Relationship.PARTNER, "");
+        robot.clickOn("Dad");
+        robot.clickOn("#person-note").press(javafx.scene.input.KeyCode.END).release(javafx.scene.input.KeyCode.END)
+                .write(" Asked about my job.");
+        robot.clickOn("Sam");
+        driver.settle();
+        assertEquals("Loves the cricket. Asked about my job.", driver.value("SELECT note FROM person WHERE name = 'Dad'"));
+        assertEquals("", driver.value("SELECT note FROM person WHERE name = 'Sam'"));
+        javafx.scene.control.TextArea note = robot.lookup("#person-note").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals("", note.getText());
+
+        robot.clickOn("Dad");
+        assertEquals("Loves the cricket. Asked about my job.", note.getText());
+        robot.clickOn(note).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END)
+                .release(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.CONTROL).write(" Radio on.");
+        robot.clickOn("#nav-home");
+        driver.settle();
+        assertEquals("Loves the cricket. Asked about my job. Radio on.",
+                driver.value("SELECT note FROM person WHERE name = 'Dad'"));
+
+        driver.restart();
+        robot.clickOn("#nav-people");
+        driver.settle();
+        robot.clickOn("Dad");
+        assertEquals("Loves the cricket. Asked about my job. Radio on.",
+                robot.lookup("#person-note").queryAs(javafx.scene.control.TextArea.class).getText());
+    }
 }
