@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-import static commonground.privacy.PrivacyViewModel.CURRENT_NEEDED;
-import static commonground.privacy.PrivacyViewModel.CURRENT_WRONG;
+import static commonground.privacy.PrivacyWords.CURRENT_NEEDED;
+import static commonground.privacy.PrivacyWords.CURRENT_WRONG;
 
 /**
  * The Privacy screen's changes to the lock's keys, each after the current passphrase: a new

@@ -1,5 +1,9 @@
 package commonground.privacy;
 
+import static commonground.privacy.PrivacyWords.CURRENT_NEEDED;
+import static commonground.privacy.PrivacyWords.CURRENT_WRONG;
+import static commonground.privacy.PrivacyWords.OTHER_COPIES;
+
 import commonground.care.CareNotices;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
@@ -89,9 +93,6 @@ public final class PrivacyViewModel {
     public String passphraseProblem() {
         return choice.problem();
     }
-
-    static final String CURRENT_NEEDED = "Please type your current passphrase (or your recovery key) first.";
-    static final String CURRENT_WRONG = "That is not your current passphrase or your recovery key. Nothing was changed.";
 
     /**
      * What stands in the way of the passphrase fields, for the line under them: empty until the
@@ -296,23 +297,13 @@ public final class PrivacyViewModel {
         }
     }
 
-    /** Said once, when the lock is turned on. */
-    static final String OTHER_COPIES = "The lock cannot reach copies made outside the app: file-system snapshots, "
-            + "Time Machine or other backup tools, and copies you made elsewhere keep what they held. "
-            + "Delete those yourself if you want them gone.";
-
     /** The lock was on, but compacting the file failed: said plainly, and tried once more. */
     private void retryCompaction(String problem) {
-        say("The lock is on and your recovery key is below, but the file could not yet be tidied so that no "
-                + "earlier readable copy is left inside it (" + problem + "). Trying again…", true);
+        say(PrivacyWords.tidyingAgain(problem), true);
         dbThread.run(() -> {
             lock.compact();
             return null;
-        }, ok -> say("The lock is on. The file is now tidied, with no readable copy left inside it. "
-                + OTHER_COPIES, false),
-                error -> say("The lock is on and your recovery key is below, but the file could still not be tidied ("
-                        + error.getMessage() + "), so parts of what you wrote before may remain readable inside it. "
-                        + "It is tried again each time you unlock.", true));
+        }, ok -> say(PrivacyWords.TIDIED, false), error -> say(PrivacyWords.notTidied(error.getMessage()), true));
     }
 
     /**
@@ -399,15 +390,9 @@ public final class PrivacyViewModel {
         return messageIsProblem;
     }
 
-    /** The idle times the user may choose from, in minutes; 0 means never. */
-    public java.util.List<Integer> autoLockChoices() {
-        return PrivacyLock.AUTO_LOCK_CHOICES;
-    }
-
     /** Writes the recovery key to {@code file}, readable by the user alone, away from the JavaFX thread. */
     public void saveRecoveryKey(java.nio.file.Path file) {
-        String text = "Common Ground recovery key\n\n" + recoveryKey.get()
-                + "\n\nKeep this somewhere safe and private. With it, anyone could open your notes.\n";
+        String text = PrivacyWords.recoveryKeyFile(recoveryKey.get());
         dbThread.run(() -> {
             commonground.storage.PrivateFiles.writeString(file, text);
             return null;

@@ -80,7 +80,7 @@ class PrivacyMessagesTest extends WholeAppTest {
         robot.clickOn("#privacy-change");
         driver.settle();
         assertTrue(shown("#privacy-message"));
-        assertEquals(PrivacyViewModel.CURRENT_NEEDED, robot.lookup("#privacy-message").queryAs(Label.class).getText());
+        assertEquals(PrivacyWords.CURRENT_NEEDED, robot.lookup("#privacy-message").queryAs(Label.class).getText());
         Bounds change = bounds("#privacy-change");
         Bounds message = bounds("#privacy-message");
         assertTrue(message.getMinY() >= change.getMaxY() && message.getMinY() - change.getMaxY() < 40,

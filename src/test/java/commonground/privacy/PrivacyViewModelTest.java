@@ -93,7 +93,7 @@ class PrivacyViewModelTest {
         model.turnOn();
         assertEquals(PrivacyViewModel.Stage.RECOVERY_KEY, model.stageProperty().get());
         assertEquals("The lock is on. What you write, and your earlier backups, are now stored encrypted. "
-                + PrivacyViewModel.OTHER_COPIES, model.messageProperty().get());
+                + PrivacyWords.OTHER_COPIES, model.messageProperty().get());
         assertTrue(model.messageProperty().get().contains("file-system snapshots"), "said once, when it is turned on");
         String key = model.recoveryKeyProperty().get();
         assertFalse(key.isBlank());
@@ -234,7 +234,7 @@ class PrivacyViewModelTest {
         model.recoveryKeyDone();
 
         model.replaceRecoveryKey();
-        assertEquals(PrivacyViewModel.CURRENT_NEEDED, model.messageProperty().get());
+        assertEquals(PrivacyWords.CURRENT_NEEDED, model.messageProperty().get());
         model.currentPassphraseProperty().set("walks on sunday");
         dialogs.confirmNext(false);
         model.replaceRecoveryKey();

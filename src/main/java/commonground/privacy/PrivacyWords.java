@@ -1,0 +1,37 @@
+package commonground.privacy;
+
+/** What Privacy says about the current passphrase and about tidying the file; shared with {@link LockKeyCommands}. */
+final class PrivacyWords {
+
+    static final String CURRENT_NEEDED = "Please type your current passphrase (or your recovery key) first.";
+    static final String CURRENT_WRONG = "That is not your current passphrase or your recovery key. Nothing was changed.";
+
+    /** Said once, when the lock is turned on. */
+    static final String OTHER_COPIES = "The lock cannot reach copies made outside the app: file-system snapshots, "
+            + "Time Machine or other backup tools, and copies you made elsewhere keep what they held. "
+            + "Delete those yourself if you want them gone.";
+
+    static final String TIDIED = "The lock is on. The file is now tidied, with no readable copy left inside it. "
+            + OTHER_COPIES;
+
+    private PrivacyWords() {
+    }
+
+    /** The lock was on, but compacting the file failed: said plainly, and tried once more. */
+    static String tidyingAgain(String problem) {
+        return "The lock is on and your recovery key is below, but the file could not yet be tidied so that no "
+                + "earlier readable copy is left inside it (" + problem + "). Trying again…";
+    }
+
+    static String notTidied(String problem) {
+        return "The lock is on and your recovery key is below, but the file could still not be tidied (" + problem
+                + "), so parts of what you wrote before may remain readable inside it. It is tried again each time "
+                + "you unlock.";
+    }
+
+    /** The text of a saved recovery key file. */
+    static String recoveryKeyFile(String key) {
+        return "Common Ground recovery key\n\n" + key
+                + "\n\nKeep this somewhere safe and private. With it, anyone could open your notes.\n";
+    }
+}
