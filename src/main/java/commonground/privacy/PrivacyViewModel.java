@@ -1,9 +1,5 @@
 package commonground.privacy;
 
-import static commonground.privacy.PrivacyWords.CURRENT_NEEDED;
-import static commonground.privacy.PrivacyWords.CURRENT_WRONG;
-import static commonground.privacy.PrivacyWords.OTHER_COPIES;
-
 import commonground.care.CareNotices;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
@@ -156,7 +152,7 @@ public final class PrivacyViewModel {
                     : "The lock is on. " + enabled.backupsLeftReadable().size() + " earlier backup(s) could not be "
                     + "opened to encrypt them and are still readable; you may want to delete them: "
                     + enabled.backupsLeftReadable() + ". ";
-            say(backups + OTHER_COPIES, !enabled.backupsLeftReadable().isEmpty());
+            say(backups + PrivacyWords.OTHER_COPIES, !enabled.backupsLeftReadable().isEmpty());
             control.lockSettingsChanged(true, minutes);
             if (enabled.compactionProblem() != null) {
                 retryCompaction(enabled.compactionProblem());
@@ -180,7 +176,7 @@ public final class PrivacyViewModel {
      */
     public void turnOff() {
         if (current.get().isEmpty()) {
-            say(CURRENT_NEEDED, true);
+            say(PrivacyWords.CURRENT_NEEDED, true);
             return;
         }
         char[] checking = PassphraseChoice.toChars(current.get());
@@ -195,7 +191,7 @@ public final class PrivacyViewModel {
             busy.set(false);
             if (!confirmed) {
                 current.set("");
-                say(CURRENT_WRONG, true);
+                say(PrivacyWords.CURRENT_WRONG, true);
                 return;
             }
             askAndTurnOff();
@@ -224,7 +220,7 @@ public final class PrivacyViewModel {
         }, off -> {
             busy.set(false);
             if (!off) {
-                say(CURRENT_WRONG, true);
+                say(PrivacyWords.CURRENT_WRONG, true);
                 return;
             }
             current.set("");
