@@ -79,6 +79,8 @@ final class LadderView extends HBox {
         suggestions.setPrefHeight(130);
         suggestions.setPlaceholder(new Label("No steps here yet."));
         ownStep.setId("ladder-own-step");
+        ownStep.setPrefColumnCount(16);
+        ownStep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ownStep.setPromptText("Your own step");
         addOwn.setId("ladder-add-own");
         what.setId("ladder-what");
@@ -141,8 +143,8 @@ final class LadderView extends HBox {
         javafx.scene.layout.FlowPane landings = new javafx.scene.layout.FlowPane(12, 6, landing(Landing.WARMLY, "ladder-warmly"), landing(Landing.NEUTRAL, "ladder-neutral"),
                 landing(Landing.CLOSED_UP, "ladder-closed-up"));
         addOwn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox own = new HBox(8, ownStep, addOwn);
-        HBox.setHgrow(ownStep, Priority.ALWAYS);
+        javafx.scene.layout.FlowPane own = new javafx.scene.layout.FlowPane(8, 6, ownStep, addOwn);
+
         VBox form = new VBox(8, title, lead, person, rungTitle, rungAbout, why, suggestions, own, reminder,
                 whatLabel, what, day, landedLabel, landings, note, save, message);
         form.getStyleClass().add("form-card");

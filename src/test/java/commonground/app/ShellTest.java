@@ -78,7 +78,8 @@ class ShellTest extends WholeAppTest {
     @Test
     void ctrlAndANumberSwitchModules() {
         List<ToggleButton> buttons = navButtons();
-        for (int i = buttons.size() - 1; i >= 0; i--) {
+        // Ctrl+1 to Ctrl+9 reach the first nine places (Sync, tenth, is reached from the sidebar).
+        for (int i = Math.min(buttons.size(), 9) - 1; i >= 0; i--) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
             robot.press(KeyCode.CONTROL).press(digit).release(digit).release(KeyCode.CONTROL);
             assertEquals(buttons.get(i).getId(), selectedNav().getId());

@@ -75,8 +75,10 @@ class PrivacyMessagesTest extends WholeAppTest {
         driver.settleWhen("the lock to be on", () -> shown("#privacy-change"));
 
         // A new passphrase without the current one: the answer is under Change passphrase.
-        robot.clickOn("#privacy-passphrase").write("a brand new passphrase");
-        robot.clickOn("#privacy-repeat").write("a brand new passphrase");
+        scrollTo("#privacy-passphrase");
+        robot.clickOn("#privacy-passphrase").write("copper kettle sings 47 at dawn");
+        robot.clickOn("#privacy-repeat").write("copper kettle sings 47 at dawn");
+        scrollTo("#privacy-change");
         robot.clickOn("#privacy-change");
         driver.settle();
         assertTrue(shown("#privacy-message"));
