@@ -51,4 +51,9 @@ public final class AutoLock {
             idle.playFromStart();
         }
     }
+
+    /** The idle times the user may choose from, in minutes; 0 means never. */
+    static java.util.List<Integer> choices() {
+        return commonground.storage.PrivacyLock.AUTO_LOCK_CHOICES;
+    }
 }

@@ -271,7 +271,7 @@ final class PrivacyView extends ScrollPane {
     private HBox autoLockRow() {
         ChoiceBox<Integer> choice = new ChoiceBox<>();
         choice.setId("privacy-auto-lock");
-        choice.getItems().setAll(commonground.storage.PrivacyLock.AUTO_LOCK_CHOICES);
+        choice.getItems().setAll(AutoLock.choices());
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer minutes) {
