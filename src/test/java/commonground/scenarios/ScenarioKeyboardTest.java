@@ -19,6 +19,28 @@ class ScenarioKeyboardTest extends WholeAppTest {
         return node.isPresent() && node.get().isVisible() && node.get().getScene() != null;
     }
 
+    /** The node that has the keyboard focus now, or null. */
+    private Node focusOwner() {
+        return robot.lookup("#scenario-run").tryQuery().map(n -> n.getScene() == null ? null : n.getScene().getFocusOwner())
+                .orElse(null);
+    }
+
+    /** True when the focus is on {@code query}'s node or inside it (a text area inside a draft editor). */
+    private boolean focusIn(String query) {
+        Optional<Node> target = robot.lookup(query).tryQuery();
+        for (Node n = focusOwner(); n != null && target.isPresent(); n = n.getParent()) {
+            if (n == target.get()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Waits until the step has put the focus where a person would start typing, as the app promises. */
+    private void waitForFocus(String query) throws Exception {
+        driver.settleWhen("the focus on " + query + " (it is on " + focusOwner() + ")", () -> focusIn(query));
+    }
+
     @Test
     void aWholeWalkWithTheKeyboardAlone() throws Exception {
         AppDriver.shortcut(robot, KeyCode.DIGIT2);
@@ -37,13 +59,18 @@ class ScenarioKeyboardTest extends WholeAppTest {
             }
             if (showing("#option-1") && robot.lookup("#step-title").queryAs(javafx.scene.control.Label.class)
                     .getText().equals("Before you begin: your safety")) {
+                waitForFocus("#option-0");
                 robot.type(KeyCode.DOWN);   // past "Yes" to "No", so the walk goes on to the scenario itself
                 robot.type(KeyCode.SPACE);
             } else if (showing("#answer-text")) {
+                waitForFocus("#answer-text");
                 robot.write("Something I noticed.");
             } else if (showing("#option-0") || showing("#item-0")) {
+                waitForFocus(showing("#option-0") ? "#option-0" : "#item-0");
                 robot.type(KeyCode.SPACE);  // the first option or item has the focus
             }
+            assertTrue(robot.lookup("#step-next").tryQuery().isPresent(),
+                    "typing on step " + steps + " did not leave the step (focus was on " + focusOwner() + ")");
             boolean last = robot.lookup("#step-next").queryButton().getText().equals("_Finish");
             String before = robot.lookup("#step-title").queryAs(javafx.scene.control.Label.class).getText();
             AppDriver.alt(robot, last ? KeyCode.F : KeyCode.N);  // Alt+N for Next, Alt+F for Finish on the last step
