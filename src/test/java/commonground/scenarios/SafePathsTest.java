@@ -81,6 +81,16 @@ class SafePathsTest {
     }
 
     @Test
+    void aPersonWhoseIllnessIsAlreadyCaredForIsNotSentToTheDoctorForTheirMood() {
+        // Tried with an ill dad, the question read as "his health": every answer was "yes".
+        Step safety = byId.get("unhappy-means-wrong").step("safety").orElseThrow();
+        assertTrue(safety.title().contains("mood"), safety.title());
+        ChoiceOption cared = safety.options().stream().filter(o -> o.label().contains("illness is already known"))
+                .findFirst().orElseThrow();
+        assertEquals("name-it", cared.next());
+    }
+
+    @Test
     void theWalkThroughsWhereItMattersAskAboutSafetyAndAYesOrNotSureLeadsOnlyToTheSafePath() {
         for (String id : List.of("open-up", "wont-talk-feelings", "unhappy-means-wrong", "closure-ex-friend",
                 "grapevine", "my-agenda")) {
