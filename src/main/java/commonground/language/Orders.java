@@ -18,6 +18,9 @@ final class Orders {
             + "|'d like|would like|like|feel like|get (?:a|the) chance|have (?:time|a minute|a sec|a moment)|can|are free"
             + "|'re free|are passing|'re passing|are around|'re around|are up for|'re up for|are bored|'re bored)\\b");
 
+    private static final Set<String> GO_ON = Set.of("ahead", "on");
+    private static final Set<String> TO_US = Set.of("me", "us");
+
     private static final Set<String> YES_NO = Set.of("can", "could", "would", "will", "shall", "should", "do",
             "does", "did", "is", "are", "may", "might");
 
@@ -31,8 +34,13 @@ final class Orders {
     void find(ParsedSentence p, int c, String norm, List<Structures.Hit> out) {
         int v = c;
         boolean just = false;
+        boolean leave = false;
         while (v < p.size()) {
-            if (p.word(v).equals("come") && p.word(v + 1).equals("on")) {
+            if (p.word(v).equals("go") && GO_ON.contains(p.word(v + 1))
+                    && (p.word(v + 2).equals("and") || p.isPunct(v + 2))) {
+                v += 3; // "go ahead and eat": leave given, so the next verb says what is asked
+                leave = true;
+            } else if (p.word(v).equals("come") && p.word(v + 1).equals("on")) {
                 v += 2; // "come on," is a push, not the order itself
             } else if (rules.inList("lead_ins", p.word(v)) || p.isPunct(v)) {
                 just |= p.word(v).equals("just");
@@ -51,7 +59,8 @@ final class Orders {
         String two = w + " " + p.word(v + 1);
         boolean negative = w.equals("don't") || w.equals("dont") || (w.equals("do") && p.word(v + 1).equals("not"))
                 || (w.equals("never") && p.tag(v + 1).startsWith("VERB"));
-        boolean control = rules.inList("control_verbs", w) || rules.inList("control_verbs", two);
+        boolean control = rules.inList("control_verbs", w) || rules.inList("control_verbs", two)
+                || relayedOrder(p, v);
         boolean verb = p.tag(v).startsWith("VERB") || w.equals("be") || negative || control
                 || rules.inList("order_verbs", w);
         String rest = norm.substring(p.start[v]);
@@ -103,9 +112,26 @@ final class Orders {
         int to = Math.max(v + 1, Math.min(end, v + 5));
         if (strong || (control && !(softControl && warm)) || (weak && !warm)) {
             out.add(new Structures.Hit("order", v, to, w));
-        } else if (!warm && c == 0 && !p.word(0).equals("if") && !negative) {
+        } else if (!warm && c == 0 && !p.word(0).equals("if") && !negative && !leave
+                && !(TO_US.contains(p.word(v + 1)) && !control && !p.word(v + 2).equals("your"))) {
+            // "Play me something", "Show me how you did it": asking to be let in on something they enjoy
+            // ("Pass me your phone" asks for what is theirs, and stays a possible order)
             out.add(new Structures.Hit("order", v, to, w, true)); // an order with nothing to show it is one
         }
+    }
+
+    /** "Tell your friend to stop calling": an order passed on through them, with a verb of control. */
+    private boolean relayedOrder(ParsedSentence p, int v) {
+        if (!p.word(v).equals("tell") || TO_US.contains(p.word(v + 1))) {
+            return false;
+        }
+        for (int i = v + 2; i < Math.min(p.size(), v + 5); i++) {
+            if (p.word(i).equals("to")) {
+                String next = p.word(i + 1);
+                return rules.inList("control_verbs", next) || Set.of("stay", "keep", "back", "leave").contains(next);
+            }
+        }
+        return false;
     }
 
     /** A deadline after the verb: "by tonight", "before Friday", "by six". */

@@ -172,6 +172,9 @@ final class Structures {
         }
         negated |= k < p.size() && NEGATORS.contains(p.word(k));
         int from = k;
+        if (from < p.size() && rules.inList("agreement", p.word(from))) {
+            return; // "You're right", "you are so right about the scones": agreement, not a verdict
+        }
         String judged = null;
         String state = null;
         String unrated = null;
