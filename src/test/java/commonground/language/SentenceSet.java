@@ -29,6 +29,8 @@ final class SentenceSet {
     static final String TRAIN5 = "/commonground/language/coach-train-5.tsv";
     /** A sixth batch (task co): false alarms found in practice (agreement, orders that offer or invite) and issue 17's misses. */
     static final String TRAIN6 = "/commonground/language/coach-train-6.tsv";
+    /** A seventh batch (task co), scored once before the second round of that task's changes. */
+    static final String TRAIN7 = "/commonground/language/coach-train-7.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
