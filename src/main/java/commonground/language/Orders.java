@@ -20,6 +20,7 @@ final class Orders {
 
     private static final Set<String> GO_ON = Set.of("ahead", "on");
     private static final Set<String> TO_US = Set.of("me", "us");
+    private static final Set<String> OBJECT_STARTS = Set.of("your", "the", "that", "this", "those", "these", "it", "them");
 
     private static final Set<String> YES_NO = Set.of("can", "could", "would", "will", "shall", "should", "do",
             "does", "did", "is", "are", "may", "might");
@@ -52,8 +53,8 @@ final class Orders {
                 break;
             }
         }
-        if (v >= p.size()) {
-            return;
+        if (v >= p.size() || v > c && p.word(v - 1).equals("no") && !p.isPunct(v)) {
+            return; // "No answer needed": a noun after "no", not an order
         }
         String w = p.word(v);
         String two = w + " " + p.word(v + 1);
@@ -61,8 +62,11 @@ final class Orders {
                 || (w.equals("never") && p.tag(v + 1).startsWith("VERB"));
         boolean control = rules.inList("control_verbs", w) || rules.inList("control_verbs", two)
                 || relayedOrder(p, v);
+        // "Clear your plate off the table": a capitalised verb the tagger misreads, before what it acts on
+        boolean actsOn = c == 0 && (p.tag(v).startsWith("ADJ") || p.tag(v).startsWith("NOUN") || p.tag(v).startsWith("PROPN"))
+                && OBJECT_STARTS.contains(p.word(v + 1));
         boolean verb = p.tag(v).startsWith("VERB") || w.equals("be") || negative || control
-                || rules.inList("order_verbs", w);
+                || rules.inList("order_verbs", w) || actsOn;
         String rest = norm.substring(p.start[v]);
         boolean strong = urgent(p, v, STRONG_URGENCY) || rules.hasStrongUrgency(rest)
                 || deadline(p, v) && !rules.hasRoomForNo(norm);
@@ -90,7 +94,10 @@ final class Orders {
         }
         // "If you ever need a lift, just call": an offer; "just" pushes only when nothing makes it conditional
         strong |= just && !negative && !p.word(0).equals("if");
-        boolean weak = urgent(p, v, WEAK_URGENCY);
+        // "Take the car tomorrow, I'm working from home": lending something is an offer, whatever the day
+        boolean weak = urgent(p, v, WEAK_URGENCY) && !(rules.inList("offer_verbs", w) && !p.word(v + 1).equals("your"));
+        // "Ring your gran and say thank you, today.": a time said on its own at the end insists
+        strong |= tailTime(p);
         if (negative) {
             String next = p.word(v + 1).equals("not") || p.word(v + 1).equals("ever") ? p.word(v + 2) : p.word(v + 1);
             control = !rules.inList("kind_negatives", next);
@@ -118,6 +125,16 @@ final class Orders {
             // ("Pass me your phone" asks for what is theirs, and stays a possible order)
             out.add(new Structures.Hit("order", v, to, w, true)); // an order with nothing to show it is one
         }
+    }
+
+    /** A time word set apart at the very end: "..., today." or "..., now!". */
+    private static boolean tailTime(ParsedSentence p) {
+        int last = p.size() - 1;
+        while (last > 0 && p.isPunct(last)) {
+            last--;
+        }
+        return last > 1 && p.word(last - 1).equals(",")
+                && (STRONG_URGENCY.contains(p.word(last)) || WEAK_URGENCY.contains(p.word(last)));
     }
 
     /** "Tell your friend to stop calling": an order passed on through them, with a verb of control. */

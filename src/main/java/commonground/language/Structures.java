@@ -35,7 +35,7 @@ final class Structures {
             "kinda", "most", "quite", "pretty", "rather", "incredibly", "absolutely", "honestly", "always", "still", "again",
             "now", "clearly", "obviously", "literally", "seriously", "truly", "utterly", "real", "complete", "total",
             "absolute", "bloody", "deliberately", "awfully", "unbelievably", "way", "like", "extremely", "super", "damn",
-            "simply", "sometimes", "often", "lately", "definitely", "probably", "ever", "more", "even", "all", "proper");
+            "simply", "sometimes", "often", "lately", "definitely", "probably", "ever", "more", "even", "all", "proper", "as");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "hardly", "nothing");
     private static final Set<String> CERTAIN = Set.of("obviously", "clearly", "definitely", "just", "plainly", "evidently");
     private static final Set<String> KEEP = Set.of("keep", "kept", "keeps", "continue", "still");
@@ -142,6 +142,9 @@ final class Structures {
                 j += p.word(j).equals("into") ? 1 : 0; // "you've turned into such a bore"
             }
         } else if (!w.equals("you're") && !w.equals("youre")) {
+            if (Set.of("two", "both", "all", "lot", "guys").contains(p.word(j))) {
+                j++; // "you two are as useless as each other": still them
+            }
             while (p.tag(j).equals("ADV") && Set.of("really", "truly", "honestly", "just", "so").contains(p.word(j))) {
                 j++; // "you really are clueless"
             }
