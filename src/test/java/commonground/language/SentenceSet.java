@@ -31,6 +31,8 @@ final class SentenceSet {
     static final String TRAIN6 = "/commonground/language/coach-train-6.tsv";
     /** A seventh batch (task co), scored once before the second round of that task's changes. */
     static final String TRAIN7 = "/commonground/language/coach-train-7.tsv";
+    /** An eighth batch (task co), scored once before the third round of that task's changes. */
+    static final String TRAIN8 = "/commonground/language/coach-train-8.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
