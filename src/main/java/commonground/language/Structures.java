@@ -175,7 +175,8 @@ final class Structures {
         }
         negated |= k < p.size() && NEGATORS.contains(p.word(k));
         int from = k;
-        if (from < p.size() && rules.inList("agreement", p.word(from))) {
+        if (from < p.size() && (rules.inList("agreement", p.word(from))
+                || rules.inList("agreement", p.word(from + 1)) && !rated(p.word(from + 1)))) {
             return; // "You're right", "you are so right about the scones": agreement, not a verdict
         }
         String judged = null;
