@@ -33,6 +33,8 @@ final class SentenceSet {
     static final String TRAIN7 = "/commonground/language/coach-train-7.tsv";
     /** An eighth batch (task co), scored once before the third round of that task's changes. */
     static final String TRAIN8 = "/commonground/language/coach-train-8.tsv";
+    /** A ninth batch (task co), scored once before the fourth round of that task's changes. */
+    static final String TRAIN9 = "/commonground/language/coach-train-9.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
