@@ -16,7 +16,8 @@ final class Orders {
     private static final Set<String> WEAK_URGENCY = Set.of("today", "tonight", "tomorrow", "before", "by", "straight");
     private static final Pattern OFFER = Pattern.compile("\\bif (?:you|u) (?:ever |still |ever still )?(?:fancy|need|want|wanna"
             + "|'d like|would like|like|feel like|get (?:a|the) chance|have (?:time|a minute|a sec|a moment)|can|are free"
-            + "|'re free|are passing|'re passing|are around|'re around|are up for|'re up for|are bored|'re bored)\\b");
+            + "|'re free|are passing|'re passing|are around|'re around|are up for|'re up for|are bored|'re bored)\\b"
+            + "|\\b(?:as long as|whenever|for as long as) (?:you|u) (?:need|like|want|wish)\\b");
 
     private static final Set<String> GO_ON = Set.of("ahead", "on");
     private static final Set<String> TO_US = Set.of("me", "us");

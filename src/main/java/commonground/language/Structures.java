@@ -175,10 +175,16 @@ final class Structures {
         }
         negated |= k < p.size() && NEGATORS.contains(p.word(k));
         int from = k;
-        if (from < p.size() && (rules.inList("agreement", p.word(from))
-                || rules.inList("agreement", p.word(from + 1)) && !rated(p.word(from + 1)))) {
+        boolean named = from > j && (p.tag(from - 1).equals("DET") || p.word(from - 1).equals("a"));
+        if (from < p.size() && !named && !p.tag(from + 1).startsWith("NOUN") && (rules.inList("agreement", p.word(from))
+                || rules.inList("agreement", p.word(from + 1)) && !p.word(from + 2).equals("now"))) {
             return; // "You're right", "you are so right about the scones": agreement, not a verdict
         }
+        boolean being = false;
+        for (int i = j; i < from; i++) {
+            being |= p.word(i).equals("being");
+        }
+        boolean beingSo = being && from > j && p.tag(from - 1).equals("ADV");
         String judged = null;
         String state = null;
         String unrated = null;
@@ -205,7 +211,8 @@ final class Structures {
             if (state == null && rules.inList("states", x)) {
                 state = x;
             }
-            if (unrated == null && p.tag(k).startsWith("ADJ") && !rules.inList("states", x) && Lexicon.valence(x) <= 0) {
+            if (unrated == null && p.tag(k).startsWith("ADJ") && !rules.inList("states", x)
+                    && (Lexicon.valence(x) <= 0 || beingSo)) {
                 unrated = x;
             }
             k++;
@@ -226,7 +233,8 @@ final class Structures {
         } else if (state != null && certain && !seem && Lexicon.valence(state) < 0) {
             out.add(new Hit("diagnosis", you, k, state));
         } else if (unrated != null && !seem) {
-            out.add(new Hit("you-are-negative", you, k, unrated, true));
+            // "you're being so passive": how they behave, said as a verdict, needs no model to confirm it
+            out.add(new Hit("you-are-negative", you, k, unrated, !beingSo));
         }
     }
 
