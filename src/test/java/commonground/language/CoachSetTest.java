@@ -63,7 +63,8 @@ class CoachSetTest {
         SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST2), x -> true);
         System.out.println(score.summary("coach-test-2.tsv (frozen)"));
         score.errors().forEach(e -> System.out.println("  test2 " + e));
-        // measured once at the end of issue 17: precision 0.988, recall 0.934 (before: 0.944, 0.780)
+        // measured once at the end of issue 17: precision 0.988, recall 0.934 (before: 0.944, 0.780);
+        // at the end of task co (decision 0018): 0.988, 0.961
         assertTrue(score.precision() >= 0.95 && score.recall() >= 0.90, score.summary("second frozen set"));
     }
 
@@ -72,8 +73,9 @@ class CoachSetTest {
         SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST3), x -> true);
         System.out.println(score.summary("coach-test-3.tsv (frozen)"));
         score.errors().forEach(e -> System.out.println("  test3 " + e));
-        // measured once at the end of issue 17: precision 0.940, recall 0.859 (before: 0.913, 0.734)
-        assertTrue(score.precision() >= 0.90 && score.recall() >= 0.82, score.summary("third frozen set"));
+        // measured once at the end of issue 17: precision 0.940, recall 0.859 (before: 0.913, 0.734);
+        // at the end of task co (decision 0018): 0.946, 0.961 (its misses had been listed in 0008, so not blind)
+        assertTrue(score.precision() >= 0.92 && score.recall() >= 0.92, score.summary("third frozen set"));
     }
 
     @Test
@@ -81,8 +83,9 @@ class CoachSetTest {
         SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST4), x -> true);
         System.out.println(score.summary("coach-test-4.tsv (frozen)"));
         score.errors().forEach(e -> System.out.println("  test4 " + e));
-        // the coach before task co's changes: precision 0.937, recall 0.874 (summary line only, errors unread)
-        assertTrue(score.precision() >= 0.90 && score.recall() >= 0.85, score.summary("fourth frozen set"));
+        // the coach before task co's changes: precision 0.937, recall 0.874 (summary line only, errors unread);
+        // measured once at the end of task co (decision 0018): precision 0.968, recall 0.889
+        assertTrue(score.precision() >= 0.94 && score.recall() >= 0.86, score.summary("fourth frozen set"));
     }
 
     @Test
