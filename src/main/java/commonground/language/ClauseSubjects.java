@@ -46,7 +46,8 @@ final class ClauseSubjects {
         you.region(from, to);
         while (you.find()) {
             String before = previousToken(norm, you.start());
-            if (before == null || !rules.isObjectPreceder(before)) {
+            boolean contracted = you.end() - you.start() > 3 && !you.group().endsWith("rself");
+            if (contracted || before == null || !rules.isObjectPreceder(before)) { // "you've" is always a subject
                 return true;
             }
         }

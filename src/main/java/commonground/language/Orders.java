@@ -16,7 +16,12 @@ final class Orders {
     private static final Set<String> WEAK_URGENCY = Set.of("today", "tonight", "tomorrow", "before", "by", "straight");
     private static final Pattern OFFER = Pattern.compile("\\bif (?:you|u) (?:ever |still |ever still )?(?:fancy|need|want|wanna"
             + "|'d like|would like|like|feel like|get (?:a|the) chance|have (?:time|a minute|a sec|a moment)|can|are free"
-            + "|'re free|are passing|'re passing|are around|'re around|are up for|'re up for|are bored|'re bored)\\b");
+            + "|'re free|are passing|'re passing|are around|'re around|are up for|'re up for|are bored|'re bored)\\b"
+            + "|\\b(?:as long as|whenever|for as long as) (?:you|u) (?:need|like|want|wish)\\b");
+
+    private static final Set<String> GO_ON = Set.of("ahead", "on");
+    private static final Set<String> TO_US = Set.of("me", "us");
+    private static final Set<String> OBJECT_STARTS = Set.of("your", "the", "that", "this", "those", "these", "it", "them");
 
     private static final Set<String> YES_NO = Set.of("can", "could", "would", "will", "shall", "should", "do",
             "does", "did", "is", "are", "may", "might");
@@ -31,8 +36,13 @@ final class Orders {
     void find(ParsedSentence p, int c, String norm, List<Structures.Hit> out) {
         int v = c;
         boolean just = false;
+        boolean leave = false;
         while (v < p.size()) {
-            if (p.word(v).equals("come") && p.word(v + 1).equals("on")) {
+            if (p.word(v).equals("go") && GO_ON.contains(p.word(v + 1))
+                    && (p.word(v + 2).equals("and") || p.isPunct(v + 2))) {
+                v += 3; // "go ahead and eat": leave given, so the next verb says what is asked
+                leave = true;
+            } else if (p.word(v).equals("come") && p.word(v + 1).equals("on")) {
                 v += 2; // "come on," is a push, not the order itself
             } else if (rules.inList("lead_ins", p.word(v)) || p.isPunct(v)) {
                 just |= p.word(v).equals("just");
@@ -44,16 +54,20 @@ final class Orders {
                 break;
             }
         }
-        if (v >= p.size()) {
-            return;
+        if (v >= p.size() || v > c && p.word(v - 1).equals("no") && !p.isPunct(v)) {
+            return; // "No answer needed": a noun after "no", not an order
         }
         String w = p.word(v);
         String two = w + " " + p.word(v + 1);
         boolean negative = w.equals("don't") || w.equals("dont") || (w.equals("do") && p.word(v + 1).equals("not"))
                 || (w.equals("never") && p.tag(v + 1).startsWith("VERB"));
-        boolean control = rules.inList("control_verbs", w) || rules.inList("control_verbs", two);
+        boolean control = rules.inList("control_verbs", w) || rules.inList("control_verbs", two)
+                || relayedOrder(p, v);
+        // "Clear your plate off the table": a capitalised verb the tagger misreads, before what it acts on
+        boolean actsOn = c == 0 && (p.tag(v).startsWith("ADJ") || p.tag(v).startsWith("NOUN") || p.tag(v).startsWith("PROPN"))
+                && OBJECT_STARTS.contains(p.word(v + 1));
         boolean verb = p.tag(v).startsWith("VERB") || w.equals("be") || negative || control
-                || rules.inList("order_verbs", w);
+                || rules.inList("order_verbs", w) || actsOn;
         String rest = norm.substring(p.start[v]);
         boolean strong = urgent(p, v, STRONG_URGENCY) || rules.hasStrongUrgency(rest)
                 || deadline(p, v) && !rules.hasRoomForNo(norm);
@@ -81,7 +95,10 @@ final class Orders {
         }
         // "If you ever need a lift, just call": an offer; "just" pushes only when nothing makes it conditional
         strong |= just && !negative && !p.word(0).equals("if");
-        boolean weak = urgent(p, v, WEAK_URGENCY);
+        // "Take the car tomorrow, I'm working from home": lending something is an offer, whatever the day
+        boolean weak = urgent(p, v, WEAK_URGENCY) && !(rules.inList("offer_verbs", w) && !p.word(v + 1).equals("your"));
+        // "Ring your gran and say thank you, today.": a time said on its own at the end insists
+        strong |= tailTime(p);
         if (negative) {
             String next = p.word(v + 1).equals("not") || p.word(v + 1).equals("ever") ? p.word(v + 2) : p.word(v + 1);
             control = !rules.inList("kind_negatives", next);
@@ -103,9 +120,36 @@ final class Orders {
         int to = Math.max(v + 1, Math.min(end, v + 5));
         if (strong || (control && !(softControl && warm)) || (weak && !warm)) {
             out.add(new Structures.Hit("order", v, to, w));
-        } else if (!warm && c == 0 && !p.word(0).equals("if") && !negative) {
+        } else if (!warm && c == 0 && !p.word(0).equals("if") && !negative && !leave
+                && !(TO_US.contains(p.word(v + 1)) && !control && !p.word(v + 2).equals("your"))) {
+            // "Play me something", "Show me how you did it": asking to be let in on something they enjoy
+            // ("Pass me your phone" asks for what is theirs, and stays a possible order)
             out.add(new Structures.Hit("order", v, to, w, true)); // an order with nothing to show it is one
         }
+    }
+
+    /** A time word set apart at the very end: "..., today." or "..., now!". */
+    private static boolean tailTime(ParsedSentence p) {
+        int last = p.size() - 1;
+        while (last > 0 && p.isPunct(last)) {
+            last--;
+        }
+        return last > 1 && p.word(last - 1).equals(",")
+                && (STRONG_URGENCY.contains(p.word(last)) || WEAK_URGENCY.contains(p.word(last)));
+    }
+
+    /** "Tell your friend to stop calling": an order passed on through them, with a verb of control. */
+    private boolean relayedOrder(ParsedSentence p, int v) {
+        if (!p.word(v).equals("tell") || TO_US.contains(p.word(v + 1))) {
+            return false;
+        }
+        for (int i = v + 2; i < Math.min(p.size(), v + 5); i++) {
+            if (p.word(i).equals("to")) {
+                String next = p.word(i + 1);
+                return rules.inList("control_verbs", next) || Set.of("stay", "keep", "back", "leave").contains(next);
+            }
+        }
+        return false;
     }
 
     /** A deadline after the verb: "by tonight", "before Friday", "by six". */

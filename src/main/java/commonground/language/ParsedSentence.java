@@ -71,6 +71,9 @@ final class ParsedSentence {
             return true;
         }
         String prev = words[i - 1];
+        if (prev.equals("-") && i >= 2 && end[i - 2] == start[i - 1] && end[i - 1] == start[i]) {
+            return false; // "a lie-in": a hyphen inside a word starts nothing
+        }
         return isPunct(i - 1) && !prev.equals("'") || prev.equals("and") || prev.equals("but") || prev.equals("then");
     }
 

@@ -35,7 +35,7 @@ final class Structures {
             "kinda", "most", "quite", "pretty", "rather", "incredibly", "absolutely", "honestly", "always", "still", "again",
             "now", "clearly", "obviously", "literally", "seriously", "truly", "utterly", "real", "complete", "total",
             "absolute", "bloody", "deliberately", "awfully", "unbelievably", "way", "like", "extremely", "super", "damn",
-            "simply", "sometimes", "often", "lately", "definitely", "probably", "ever", "more", "even", "all", "proper");
+            "simply", "sometimes", "often", "lately", "definitely", "probably", "ever", "more", "even", "all", "proper", "as");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "hardly", "nothing");
     private static final Set<String> CERTAIN = Set.of("obviously", "clearly", "definitely", "just", "plainly", "evidently");
     private static final Set<String> KEEP = Set.of("keep", "kept", "keeps", "continue", "still");
@@ -142,6 +142,9 @@ final class Structures {
                 j += p.word(j).equals("into") ? 1 : 0; // "you've turned into such a bore"
             }
         } else if (!w.equals("you're") && !w.equals("youre")) {
+            if (Set.of("two", "both", "all", "lot", "guys").contains(p.word(j))) {
+                j++; // "you two are as useless as each other": still them
+            }
             while (p.tag(j).equals("ADV") && Set.of("really", "truly", "honestly", "just", "so").contains(p.word(j))) {
                 j++; // "you really are clueless"
             }
@@ -172,6 +175,16 @@ final class Structures {
         }
         negated |= k < p.size() && NEGATORS.contains(p.word(k));
         int from = k;
+        boolean named = from > j && (p.tag(from - 1).equals("DET") || p.word(from - 1).equals("a"));
+        if (from < p.size() && !named && !p.tag(from + 1).startsWith("NOUN") && (rules.inList("agreement", p.word(from))
+                || rules.inList("agreement", p.word(from + 1)) && !p.word(from + 2).equals("now"))) {
+            return; // "You're right", "you are so right about the scones": agreement, not a verdict
+        }
+        boolean being = false;
+        for (int i = j; i < from; i++) {
+            being |= p.word(i).equals("being");
+        }
+        boolean beingSo = being && from > j && p.tag(from - 1).equals("ADV");
         String judged = null;
         String state = null;
         String unrated = null;
@@ -198,7 +211,8 @@ final class Structures {
             if (state == null && rules.inList("states", x)) {
                 state = x;
             }
-            if (unrated == null && p.tag(k).startsWith("ADJ") && !rules.inList("states", x) && Lexicon.valence(x) <= 0) {
+            if (unrated == null && p.tag(k).startsWith("ADJ") && !rules.inList("states", x)
+                    && (Lexicon.valence(x) <= 0 || beingSo)) {
                 unrated = x;
             }
             k++;
@@ -219,7 +233,8 @@ final class Structures {
         } else if (state != null && certain && !seem && Lexicon.valence(state) < 0) {
             out.add(new Hit("diagnosis", you, k, state));
         } else if (unrated != null && !seem) {
-            out.add(new Hit("you-are-negative", you, k, unrated, true));
+            // "you're being so passive": how they behave, said as a verdict, needs no model to confirm it
+            out.add(new Hit("you-are-negative", you, k, unrated, !beingSo));
         }
     }
 

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Our labelled drafts (decision 0008) and how the coach scores on each. Tuning sets (rules and
- * model may be tuned on them): coach-train.tsv, coach-train-2..5.tsv and coach-test.tsv (the first
+ * model may be tuned on them): coach-train.tsv, coach-train-2..9.tsv and coach-test.tsv (the first
  * frozen test set, folded into tuning for issue 17 once its misses had been read). Frozen sets
- * (never tuned on, scored only as a whole): coach-test-2.tsv and coach-test-3.tsv. Plus the shared
+ * (never tuned on, scored only as a whole): coach-test-2.tsv, coach-test-3.tsv and coach-test-4.tsv. Plus the shared
  * dev set. Prints the figures and the frozen sets' errors: {@code mvn -B test -Dtest=CoachSetTest}.
  * The floors are regression guards set below the figures measured once at the end of issue 17.
  */
@@ -20,8 +20,8 @@ class CoachSetTest {
 
     private static final LanguageCoach COACH = new LanguageCoach();
     private static final List<String> TUNING = List.of(SentenceSet.TRAIN, SentenceSet.TRAIN2, SentenceSet.TRAIN3,
-            SentenceSet.TRAIN4, SentenceSet.TRAIN5, SentenceSet.TEST);
-    private static final List<String> FROZEN = List.of(SentenceSet.TEST2, SentenceSet.TEST3);
+            SentenceSet.TRAIN4, SentenceSet.TRAIN5, SentenceSet.TRAIN6, SentenceSet.TRAIN7, SentenceSet.TRAIN8, SentenceSet.TRAIN9, SentenceSet.TEST);
+    private static final List<String> FROZEN = List.of(SentenceSet.TEST2, SentenceSet.TEST3, SentenceSet.TEST4);
 
     @Test
     void theSetsAreLargeBalancedAndDisjoint() {
@@ -42,6 +42,7 @@ class CoachSetTest {
         assertTrue(tuning >= 1900, "tuning sentences: " + tuning);
         assertTrue(SentenceSet.load(SentenceSet.TEST2).size() >= 400);
         assertTrue(SentenceSet.load(SentenceSet.TEST3).size() >= 200);
+        assertTrue(SentenceSet.load(SentenceSet.TEST4).size() >= 250);
     }
 
     @Test
@@ -62,7 +63,8 @@ class CoachSetTest {
         SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST2), x -> true);
         System.out.println(score.summary("coach-test-2.tsv (frozen)"));
         score.errors().forEach(e -> System.out.println("  test2 " + e));
-        // measured once at the end of issue 17: precision 0.988, recall 0.934 (before: 0.944, 0.780)
+        // measured once at the end of issue 17: precision 0.988, recall 0.934 (before: 0.944, 0.780);
+        // at the end of task co (decision 0018): 0.988, 0.961
         assertTrue(score.precision() >= 0.95 && score.recall() >= 0.90, score.summary("second frozen set"));
     }
 
@@ -71,8 +73,19 @@ class CoachSetTest {
         SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST3), x -> true);
         System.out.println(score.summary("coach-test-3.tsv (frozen)"));
         score.errors().forEach(e -> System.out.println("  test3 " + e));
-        // measured once at the end of issue 17: precision 0.940, recall 0.859 (before: 0.913, 0.734)
-        assertTrue(score.precision() >= 0.90 && score.recall() >= 0.82, score.summary("third frozen set"));
+        // measured once at the end of issue 17: precision 0.940, recall 0.859 (before: 0.913, 0.734);
+        // at the end of task co (decision 0018): 0.946, 0.961 (its misses had been listed in 0008, so not blind)
+        assertTrue(score.precision() >= 0.92 && score.recall() >= 0.92, score.summary("third frozen set"));
+    }
+
+    @Test
+    void fourthFrozenTestSet() {
+        SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST4), x -> true);
+        System.out.println(score.summary("coach-test-4.tsv (frozen)"));
+        score.errors().forEach(e -> System.out.println("  test4 " + e));
+        // the coach before task co's changes: precision 0.937, recall 0.874 (summary line only, errors unread);
+        // measured once at the end of task co (decision 0018): precision 0.968, recall 0.889
+        assertTrue(score.precision() >= 0.94 && score.recall() >= 0.86, score.summary("fourth frozen set"));
     }
 
     @Test

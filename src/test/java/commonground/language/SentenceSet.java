@@ -27,12 +27,22 @@ final class SentenceSet {
     static final String TRAIN4 = "/commonground/language/coach-train-4.tsv";
     /** A fifth batch of tuning drafts, scored once before the fourth round of changes. */
     static final String TRAIN5 = "/commonground/language/coach-train-5.tsv";
+    /** A sixth batch (task co): false alarms found in practice (agreement, orders that offer or invite) and issue 17's misses. */
+    static final String TRAIN6 = "/commonground/language/coach-train-6.tsv";
+    /** A seventh batch (task co), scored once before the second round of that task's changes. */
+    static final String TRAIN7 = "/commonground/language/coach-train-7.tsv";
+    /** An eighth batch (task co), scored once before the third round of that task's changes. */
+    static final String TRAIN8 = "/commonground/language/coach-train-8.tsv";
+    /** A ninth batch (task co), scored once before the fourth round of that task's changes. */
+    static final String TRAIN9 = "/commonground/language/coach-train-9.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
     static final String TEST2 = "/commonground/language/coach-test-2.tsv";
     /** Written after TEST2's misses were read, before the coach changed; misses unprinted until the end. */
     static final String TEST3 = "/commonground/language/coach-test-3.tsv";
+    /** Written fresh by task co before any change in that round; never looked at while tuning. */
+    static final String TEST4 = "/commonground/language/coach-test-4.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override
