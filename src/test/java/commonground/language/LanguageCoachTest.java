@@ -239,25 +239,5 @@ class LanguageCoachTest {
                 assertFalse(move.message().contains("!"), move.id() + " uses an exclamation mark");
             }
         }
-
-        @Test
-        void aSentenceLengthMessageTakesWellUnderAMillisecond() {
-            String text = "I feel like you never listen to me when I talk about work, and it hurts.";
-            for (int i = 0; i < 2_000; i++) {
-                COACH.review(text);
-            }
-            // the best of several batches: on a shared machine one batch can be slowed by other work
-            // (the real figures come from the JMH benchmark, LanguageCoachBenchmark)
-            int n = 400;
-            double microsEach = Double.MAX_VALUE;
-            for (int batch = 0; batch < 5; batch++) {
-                long t0 = System.nanoTime();
-                for (int i = 0; i < n; i++) {
-                    COACH.review(text);
-                }
-                microsEach = Math.min(microsEach, (System.nanoTime() - t0) / 1_000.0 / n);
-            }
-            assertTrue(microsEach < 1_000, "took " + microsEach + " µs per message");
-        }
     }
 }
