@@ -57,6 +57,11 @@ public final class SyncEngine {
         tables.add(table);
     }
 
+    /** The tables synced, with their children in each: the engine's own conflict copies and those registered. */
+    public List<SyncedTable> tables() {
+        return List.copyOf(tables);
+    }
+
     public boolean isOn() {
         return db.read(c -> {
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sync_setting")) {
