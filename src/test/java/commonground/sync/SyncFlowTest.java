@@ -71,7 +71,7 @@ class SyncFlowTest extends AppTest {
         robot.clickOn("#sync-join");
         driver.settleWhen("the summary", () -> robot.lookup("#sync-summary").tryQuery().isPresent());
         assertTrue(text("#sync-summary").contains(shared.toString()), text("#sync-summary"));
-        assertTrue(text("#sync-summary").contains("Last synced today"), text("#sync-summary"));
+        assertTrue(text("#sync-summary").contains("Last synced at "), text("#sync-summary"));
         assertTrue(text("#sync-message").contains("joined"), text("#sync-message"));
         assertEquals("Written at work\nHe asked about my weekend.", driver.value("SELECT body FROM note"));
         assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM sync_setting")).longValue());
