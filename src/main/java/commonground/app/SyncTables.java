@@ -43,7 +43,7 @@ public final class SyncTables {
     public static final Map<String, String> STAYS_ON_THIS_COMPUTER = Map.ofEntries(
             Map.entry("message_draft", "the message being written here; each computer keeps its own (decision 0017)"),
             Map.entry("check_in_draft", "the check-in form as it is typed here, rewritten at each change and naming "
-                    + "the person by this file's id; the saved check-in is synced (decision 0019)"),
+                    + "the person by this file's id; the saved check-in is synced (decision 0018)"),
             Map.entry("long_game_setting", "reminder choices (desktop notifications, quiet hours) belong to the "
                     + "computer they ring on"),
             Map.entry("long_game_offer", "which gentle offers this computer has shown; at worst another computer "

@@ -66,6 +66,7 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper folderThere = new ReadOnlyBooleanWrapper(this, "folderThere", true);
     private final ObservableList<String> devices = FXCollections.observableArrayList();
     private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
     /** Kept, since an unmodifiable view listens to its list only weakly. */
@@ -224,9 +225,9 @@ public final class SyncViewModel {
         }
         summary.set("Syncing through " + status.folder() + " as \u201c" + status.deviceName() + "\u201d. "
                 + lastSynced(status.lastSynced()));
+        folderThere.set(status.folderThere());
         if (!status.folderThere()) {
-            problem("The sync folder cannot be found (" + status.folder() + "). If it is on a drive or a network "
-                    + "share, connect it. Everything is kept here and will be shared once it is back.");
+            problem(SyncEngine.folderMissing(status.folder()));
         } else if (status.lastProblem() != null) {
             problem(status.lastProblem());
         } else if (messageIsProblem.get()) {
@@ -254,7 +255,7 @@ public final class SyncViewModel {
     /** "today at 14:02", "on 28 Nov 2026 at 09:15". */
     String when(Instant instant) {
         ZonedDateTime t = instant.atZone(clock.getZone());
-        String time = t.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+        String time = t.format(DateTimeFormatter.ofPattern("HH:mm"));
         if (t.toLocalDate().equals(LocalDate.now(clock))) {
             return "today at " + time;
         }
@@ -297,6 +298,11 @@ public final class SyncViewModel {
 
     public ReadOnlyBooleanProperty messageIsProblemProperty() {
         return messageIsProblem.getReadOnlyProperty();
+    }
+
+    /** False while the sync folder cannot be reached (an unplugged drive, a share not connected). */
+    public ReadOnlyBooleanProperty folderThereProperty() {
+        return folderThere.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -193,6 +193,12 @@ public final class SyncEngine {
     public record WatchTarget(Path root, String ownDeviceId) {
     }
 
+    /** What is said while the sync folder cannot be reached. */
+    public static String folderMissing(String folder) {
+        return "The sync folder cannot be found (" + folder + "). If it is on a drive or a network share, connect "
+                + "it. Everything is kept here and will be shared once it is back.";
+    }
+
     /** Exchanges changes with the folder once. A folder that is not there is reported, not thrown. */
     public SyncReport syncNow() {
         try {
@@ -218,8 +224,7 @@ public final class SyncEngine {
         SyncFolder folder = new SyncFolder(Path.of(setting.folder()));
         Instant now = clock.instant();
         if (!folder.reachable() || !Files.isRegularFile(folder.keyFile())) {
-            String problem = "The sync folder cannot be found (" + setting.folder() + "). Everything is kept here "
-                    + "and will be shared once it is back.";
+            String problem = folderMissing(setting.folder());
             db.write(c -> {
                 state.outcome(c, null, problem);
                 return null;
