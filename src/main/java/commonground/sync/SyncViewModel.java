@@ -81,6 +81,7 @@ public final class SyncViewModel {
         this.computerName.set(computerName);
         // Automatic syncs (on start, every few minutes, when the folder changes) run without this page:
         // after each, what it shows is read again, so "Last synced at" is always the last one.
+        // A refresh that fails (the data locked meanwhile) leaves the page as it was; opening it reads again.
         engine.afterEachSync(() -> db.run(this::read, this::show, failure -> { }));
     }
 
