@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +15,10 @@ import java.util.function.Consumer;
 
 /**
  * Syncs by itself while sync is on and the data is unlocked: once the data is open, every few
- * minutes while the app is open, and as it closes. Each sync runs on the database thread; the
- * status line says when it brought changes in or could not reach the folder.
+ * minutes while the app is open, soon after another computer writes to the folder (watched by
+ * {@link FolderWatch}), and as it closes. Each sync runs on the database thread, never on the
+ * JavaFX one, and none while the data is locked; the status line says when it brought changes in
+ * or could not reach the folder (a problem once, not again at each sync while it lasts).
  */
 final class AutoSync {
 
@@ -29,6 +30,8 @@ final class AutoSync {
     private final Consumer<String> status;
     private final Clock clock;
     private ScheduledExecutorService timer;
+    private FolderWatch watch;
+    private String lastTold;
 
     AutoSync(SyncEngine engine, Database database, Consumer<String> status, Clock clock) {
         this.engine = engine;
@@ -44,11 +47,19 @@ final class AutoSync {
             t.setDaemon(true);
             return t;
         });
+        FolderWatch w = new FolderWatch(this::queue, timer, FolderWatch.SETTLE);
+        watch = w;
+        // After every sync (this one's, "Sync now", starting or joining), on the database thread: the
+        // folder is watched while sync is on, and again once a folder that was missing is back.
+        engine.afterEachSync(() -> w.watch(engine.watchTarget().orElse(null)));
         timer.scheduleWithFixedDelay(this::queue, 0, EVERY_MINUTES, TimeUnit.MINUTES);
     }
 
     /** Queues a last sync before the database closes (closing waits for queued work). */
     void beforeClose() {
+        if (watch != null) {
+            watch.close();
+        }
         if (timer != null) {
             timer.shutdownNow();
         }
@@ -65,17 +76,25 @@ final class AutoSync {
 
     private void syncQuietly(boolean tell) {
         try {
-            if (!database.isOpenForReading() || !engine.isOn()) {
+            if (!database.isOpenForReading()) {
+                return;
+            }
+            if (!engine.isOn()) {
+                if (watch != null) {
+                    watch.watch(null); // This computer stopped syncing.
+                }
                 return;
             }
             SyncReport report = engine.syncNow();
-            String time = ZonedDateTime.now(clock).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
-            if (tell && !report.problems().isEmpty()) {
-                Platform.runLater(() -> status.accept("Sync at " + time + ": " + report.problems().get(0)));
-            } else if (tell && report.filesApplied() > 0) {
+            String time = ZonedDateTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
+            String problem = report.problems().isEmpty() ? null : report.problems().get(0);
+            if (tell && problem != null && !problem.equals(lastTold)) {
+                Platform.runLater(() -> status.accept("Sync at " + time + ": " + problem));
+            } else if (tell && problem == null && report.filesApplied() > 0) {
                 Platform.runLater(() -> status.accept("Synced at " + time
                         + ". Changes from your other computers are here."));
             }
+            lastTold = problem;
         } catch (RuntimeException e) {
             // A background sync that fails is tried again at the next one; "Sync now" shows the reason.
             LOG.log(System.Logger.Level.WARNING, "Automatic sync did not complete: " + e.getMessage());

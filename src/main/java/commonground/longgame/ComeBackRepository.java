@@ -6,6 +6,7 @@ import commonground.storage.SealedColumn;
 import commonground.storage.SealedTextException;
 import commonground.storage.StorageException;
 import commonground.storage.Timestamps;
+import commonground.storage.sync.SyncedTable;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +25,9 @@ import java.util.UUID;
  * nothing the user wrote is copied here.
  */
 public final class ComeBackRepository implements ComeBackDates {
+
+    /** Come-back dates with the answer to "How did it go?", synced between computers (decision 0017). */
+    public static final SyncedTable SYNC = SyncedTable.of("come_back").freeText("answer").editedAt("updated_at");
 
     /** Each known kind's item: its local id, a title (plans) and its person, by uuid. */
     private static final String ITEM = "CASE cb.kind "

@@ -2,6 +2,7 @@ package commonground.longgame;
 
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
+import commonground.storage.sync.SyncedTable;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,12 @@ import java.util.UUID;
 
 /** Going first, in small steps: the user's own steps on each person's ladder, and the steps taken. */
 public final class DisclosureRepository {
+
+    /** The user's own steps on a ladder, synced between computers (decision 0017). */
+    public static final SyncedTable SYNC_OWN_STEPS = SyncedTable.of("disclosure_own_step").freeText("text");
+
+    /** Steps taken, synced between computers (decision 0017). */
+    public static final SyncedTable SYNC_STEPS_TAKEN = SyncedTable.of("disclosure_step_taken").freeText("what", "note");
 
     private final Database db;
 

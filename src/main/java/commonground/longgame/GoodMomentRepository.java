@@ -3,6 +3,7 @@ package commonground.longgame;
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
 import commonground.storage.SealedTextException;
+import commonground.storage.sync.SyncedTable;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,9 @@ import java.util.UUID;
 
 /** Good moments with each person. */
 public final class GoodMomentRepository {
+
+    /** Good moments, synced between computers (decision 0017). */
+    public static final SyncedTable SYNC = SyncedTable.of("good_moment").freeText("what", "activity", "made_easy");
 
     private final Database db;
 

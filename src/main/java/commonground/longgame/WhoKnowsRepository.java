@@ -2,6 +2,7 @@ package commonground.longgame;
 
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
+import commonground.storage.sync.SyncedTable;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,17 @@ import java.util.UUID;
 
 /** Who knows what: the situations of hard news, and for each the people told and still to tell. */
 public final class WhoKnowsRepository {
+
+    /** Hard news situations, synced between computers (decision 0017). */
+    public static final SyncedTable SYNC_SITUATIONS = SyncedTable.of("news_situation").freeText("title", "keep_private")
+            .editedAt("updated_at");
+
+    /**
+     * Who was told what, each entry its own record (so entries changed on two computers merge one by one,
+     * and a text changed on both is kept as a conflict copy), after the situations it belongs to.
+     */
+    public static final SyncedTable SYNC_TOLD = SyncedTable.of("news_told").freeText("name", "knows", "told_by")
+            .editedAt("updated_at");
 
     private final Database db;
 

@@ -1,6 +1,7 @@
 package commonground.practice;
 
 import commonground.storage.Database;
+import commonground.storage.sync.SyncedTable;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -12,6 +13,9 @@ import java.util.UUID;
 
 /** The practice conversation files a user imported, kept exactly as written, one row per id and version. */
 public final class PracticeTextRepository {
+
+    /** The imported conversation files, synced so a session made from one can be opened on each computer. */
+    public static final SyncedTable SYNC = SyncedTable.of("practice_text");
 
     /** One kept file. */
     public record StoredText(String conversationId, int version, String title, String yaml) {

@@ -48,6 +48,7 @@ final class SyncView extends ScrollPane {
         model.onProperty().addListener((obs, old, now) -> show());
         model.conflicts().addListener((javafx.collections.ListChangeListener<ConflictItem>) c -> show());
         model.devices().addListener((javafx.collections.ListChangeListener<String>) c -> show());
+        model.folderThereProperty().addListener((obs, old, now) -> show());
         show();
     }
 
@@ -114,15 +115,17 @@ final class SyncView extends ScrollPane {
         now.setDefaultButton(true);
         now.disableProperty().bind(model.busyProperty());
         now.setOnAction(e -> model.syncNow());
-        Label auto = paragraph("It also syncs when the app opens, every few minutes while it is open, and as it "
-                + "closes.");
+        Label auto = paragraph("It also syncs when the app opens, soon after another computer adds changes to the "
+                + "folder, every few minutes while it is open, and as it closes.");
         auto.getStyleClass().add("muted");
         VBox card = new VBox(10, summary, now, auto);
         card.getStyleClass().add("form-card");
 
         VBox devices = new VBox(6, sectionTitle("Your other computers"));
         devices.setId("sync-devices");
-        if (model.devices().isEmpty()) {
+        if (model.devices().isEmpty() && !model.folderThereProperty().get()) {
+            devices.getChildren().add(paragraph("They show here when the folder can be reached."));
+        } else if (model.devices().isEmpty()) {
             devices.getChildren().add(paragraph("None yet. On your other computer, choose Sync, then Join a sync "
                     + "with the same folder and passphrase."));
         }

@@ -37,10 +37,21 @@ import java.util.concurrent.Callable;
 public final class SyncViewModel {
 
     static final int MIN_PASSPHRASE = 8;
-    private static final Map<String, String> PLACES = Map.of("note", "A note", "person", "About a person",
-            "check_in", "A check-in", "needs_checkin", "A needs check-in", "need_source", "Where a need is met",
-            "comfort_item", "A comfort map", "support_contact", "Someone to call",
-            "practice_session", "A practice conversation");
+    private static final Map<String, String> PLACES = Map.ofEntries(
+            Map.entry("note", "A note"),
+            Map.entry("person", "About a person"),
+            Map.entry("check_in", "A check-in"),
+            Map.entry("needs_checkin", "A needs check-in"),
+            Map.entry("need_source", "Where a need is met"),
+            Map.entry("comfort_item", "A comfort map"),
+            Map.entry("support_contact", "Someone to call"),
+            Map.entry("practice_session", "A practice conversation"),
+            Map.entry("come_back", "How it went, coming back"),
+            Map.entry("good_moment", "A good moment"),
+            Map.entry("disclosure_own_step", "A step of your own"),
+            Map.entry("disclosure_step_taken", "A step you took"),
+            Map.entry("news_situation", "Hard news"),
+            Map.entry("news_told", "Who knows what"));
 
     private final SyncEngine engine;
     private final DatabaseThread db;
@@ -55,6 +66,7 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyBooleanWrapper folderThere = new ReadOnlyBooleanWrapper(this, "folderThere", true);
     private final ObservableList<String> devices = FXCollections.observableArrayList();
     private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
     /** Kept, since an unmodifiable view listens to its list only weakly. */
@@ -67,6 +79,10 @@ public final class SyncViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.computerName.set(computerName);
+        // Automatic syncs (on start, every few minutes, when the folder changes) run without this page:
+        // after each, what it shows is read again, so "Last synced at" is always the last one.
+        // A refresh that fails (the data locked meanwhile) leaves the page as it was; opening it reads again.
+        engine.afterEachSync(() -> db.run(this::read, this::show, failure -> { }));
     }
 
     /** What the page shows, read together on the database thread. */
@@ -209,17 +225,38 @@ public final class SyncViewModel {
             return;
         }
         summary.set("Syncing through " + status.folder() + " as \u201c" + status.deviceName() + "\u201d. "
-                + (status.lastSynced() == null ? "Not synced yet." : "Last synced " + when(status.lastSynced()) + "."));
+                + lastSynced(status.lastSynced()));
+        folderThere.set(status.folderThere());
+        if (!status.folderThere()) {
+            problem(SyncEngine.folderMissing(status.folder()));
+        } else if (status.lastProblem() != null) {
+            problem(status.lastProblem());
+        } else if (messageIsProblem.get()) {
+            say("");
+        }
         devices.setAll(status.devices().stream().map(d -> d.name() + (d.left() ? " (no longer syncs)" : "")
                 + (d.lastSynced() == null ? "" : ", last synced " + when(d.lastSynced()))).toList());
         conflicts.setAll(loaded.conflicts().stream().map(c -> new ConflictItem(c.uuid(),
                 PLACES.getOrDefault(c.table(), "A record"), "written " + when(c.writtenAt()), c.text())).toList());
     }
 
+    /** "Last synced at 14:02." today (local time), "Last synced on 28 Nov 2026 at 09:15." before. */
+    String lastSynced(Instant instant) {
+        if (instant == null) {
+            return "Not synced yet.";
+        }
+        ZonedDateTime t = instant.atZone(clock.getZone());
+        String time = t.format(DateTimeFormatter.ofPattern("HH:mm"));
+        if (t.toLocalDate().equals(LocalDate.now(clock))) {
+            return "Last synced at " + time + ".";
+        }
+        return "Last synced on " + t.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)) + " at " + time + ".";
+    }
+
     /** "today at 14:02", "on 28 Nov 2026 at 09:15". */
     String when(Instant instant) {
         ZonedDateTime t = instant.atZone(clock.getZone());
-        String time = t.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+        String time = t.format(DateTimeFormatter.ofPattern("HH:mm"));
         if (t.toLocalDate().equals(LocalDate.now(clock))) {
             return "today at " + time;
         }
@@ -262,6 +299,11 @@ public final class SyncViewModel {
 
     public ReadOnlyBooleanProperty messageIsProblemProperty() {
         return messageIsProblem.getReadOnlyProperty();
+    }
+
+    /** False while the sync folder cannot be reached (an unplugged drive, a share not connected). */
+    public ReadOnlyBooleanProperty folderThereProperty() {
+        return folderThere.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -71,7 +71,7 @@ class SyncFlowTest extends AppTest {
         robot.clickOn("#sync-join");
         driver.settleWhen("the summary", () -> robot.lookup("#sync-summary").tryQuery().isPresent());
         assertTrue(text("#sync-summary").contains(shared.toString()), text("#sync-summary"));
-        assertTrue(text("#sync-summary").contains("Last synced today"), text("#sync-summary"));
+        assertTrue(text("#sync-summary").contains("Last synced at "), text("#sync-summary"));
         assertTrue(text("#sync-message").contains("joined"), text("#sync-message"));
         assertEquals("Written at work\nHe asked about my weekend.", driver.value("SELECT body FROM note"));
         assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM sync_setting")).longValue());
@@ -117,5 +117,38 @@ class SyncFlowTest extends AppTest {
         assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM conflict_copy")).longValue());
         assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM sync_dirty WHERE table_name = 'conflict_copy'"))
                 .longValue(), "the dismissal is shared at the next sync");
+    }
+
+    @Test
+    void aGoodMomentFromTheOtherComputerComesInAndAMissingFolderIsSaidPlainly() throws Exception {
+        Path shared = Files.createDirectories(elsewhere.resolve("Nextcloud"));
+        try (Database laptop = Database.open(dataDir.resolve(Database.FILE_NAME))) {
+            new commonground.people.PeopleRepository(laptop).add("Dad", commonground.people.Relationship.PARENT, "");
+            assertTrue(engine(laptop).start(shared, PASSPHRASE.toCharArray(), "Laptop").ok());
+        }
+        startApp();
+        robot.clickOn("#nav-sync");
+        driver.settleWhen("the summary", () -> robot.lookup("#sync-summary").tryQuery().isPresent());
+        try (Database desktop = otherComputer()) {
+            SyncEngine other = engine(desktop);
+            assertTrue(other.join(shared, PASSPHRASE.toCharArray(), "Desktop").ok());
+            long dad = new commonground.people.PeopleRepository(desktop).active().get(0).id();
+            new commonground.longgame.GoodMomentRepository(desktop).add(dad, java.time.LocalDate.now(),
+                    "Desktop: he laughed at my terrible joke", "", "");
+            assertTrue(other.syncNow().ok());
+        }
+        robot.clickOn("#sync-now");
+        driver.settleWhen("the moment to come in", () -> ((Number) driver.value(
+                "SELECT count(*) FROM good_moment")).longValue() == 1L);
+        assertEquals("Desktop: he laughed at my terrible joke", driver.value("SELECT what FROM good_moment"));
+        assertTrue(text("#sync-summary").contains("Last synced at "), text("#sync-summary"));
+
+        Files.move(shared, elsewhere.resolve("Nextcloud-unplugged"));
+        robot.clickOn("#sync-now");
+        driver.settleWhen("the message", () -> text("#sync-message").startsWith("The sync folder cannot be found"));
+        assertTrue(text("#sync-summary").contains("Last synced at "), "the last good sync still shows");
+        assertTrue(robot.lookup("#sync-devices .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("They show here when the folder can be reached.")));
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM good_moment")).longValue(), "nothing is lost");
     }
 }

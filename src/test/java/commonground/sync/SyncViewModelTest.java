@@ -30,11 +30,12 @@ class SyncViewModelTest {
     FakeDialogs dialogs = new FakeDialogs();
     Database db;
     SyncViewModel model;
+    SyncEngine engine;
 
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve(Database.FILE_NAME), clock);
-        SyncEngine engine = SyncTables.registerAll(new SyncEngine(db, clock,
+        engine = SyncTables.registerAll(new SyncEngine(db, clock,
                 new PassphraseKeys.Cost(1024, 1, 1), new SecureRandom()));
         model = new SyncViewModel(engine, DatabaseThread.sameThread(), dialogs, clock, "Laptop");
         model.load();
@@ -70,7 +71,7 @@ class SyncViewModelTest {
         assertTrue(model.onProperty().get());
         assertEquals("", model.passphraseProperty().get(), "the passphrase is not kept in the form");
         assertTrue(model.summaryProperty().get().contains("as \u201cLaptop\u201d"), model.summaryProperty().get());
-        assertTrue(model.summaryProperty().get().contains("Last synced today"), model.summaryProperty().get());
+        assertTrue(model.summaryProperty().get().contains("Last synced at "), model.summaryProperty().get());
         assertFalse(model.messageIsProblemProperty().get(), model.messageProperty().get());
 
         dialogs.confirmNext(false);
@@ -84,5 +85,53 @@ class SyncViewModelTest {
                 return rs.getLong(1);
             }
         }), "the data stays");
+    }
+
+    @Test
+    void lastSyncedAtIsUpdatedByEverySyncAndShownAfterARestart() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        model.folderProperty().set(shared.toString());
+        model.passphraseProperty().set("reeds by the river");
+        model.start();
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:00."), model.summaryProperty().get());
+
+        clock.advance(java.time.Duration.ofMinutes(7));
+        engine.syncNow(); // as the automatic sync does, without the page asking
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:07."), model.summaryProperty().get());
+
+        db.close();
+        clock.advance(java.time.Duration.ofHours(1));
+        open();
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:07."), model.summaryProperty().get());
+        clock.advance(java.time.Duration.ofDays(1));
+        model.load();
+        assertTrue(model.summaryProperty().get().contains("Last synced on "), model.summaryProperty().get());
+        assertTrue(model.summaryProperty().get().endsWith(" at 18:07."), model.summaryProperty().get());
+    }
+
+    @Test
+    void aFolderThatIsMissingIsSaidPlainlyAndTheMessageGoesWhenItIsBack() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("usb-stick"));
+        model.folderProperty().set(shared.toString());
+        model.passphraseProperty().set("reeds by the river");
+        model.start();
+        Path away = dir.resolve("unplugged");
+        Files.move(shared, away);
+
+        model.load();
+        assertTrue(model.messageIsProblemProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("The sync folder cannot be found"),
+                model.messageProperty().get());
+        engine.syncNow();
+        assertTrue(model.messageProperty().get().startsWith("The sync folder cannot be found"),
+                model.messageProperty().get());
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:00."), "the last good sync still shows");
+
+        Files.move(away, shared);
+        clock.advance(java.time.Duration.ofMinutes(2));
+        engine.syncNow();
+        assertFalse(model.messageIsProblemProperty().get(), model.messageProperty().get());
+        assertEquals("", model.messageProperty().get());
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:02."), model.summaryProperty().get());
     }
 }

@@ -291,9 +291,23 @@ final class Exchange {
 
     private void apply(java.sql.Connection c, SyncedTable t, ChangeApplier.Change ch, String place,
                        List<String> problems) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SAVEPOINT sync_change");
+        }
         try {
             applier.apply(c, t, ch);
+            release(c, false);
+        } catch (SQLException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("UNIQUE constraint failed")) {
+                throw e;
+            }
+            // Something made on two computers before they saw each other that may exist only once (an open
+            // come-back date for the same item, the same file imported twice): this computer keeps its own.
+            release(c, true);
+            problems.add("Something in " + place + " was also made on this computer before the two saw each "
+                    + "other, and may be here only once; this computer keeps its own.");
         } catch (RecordCodec.MissingReference e) {
+            release(c, true);
             SyncState.RowVersion target = state.version(c, e.table(), e.uuid());
             if (target != null && target.deleted()) {
                 // What it belongs to was deleted for good on some computer: it cannot be brought in.
@@ -302,6 +316,15 @@ final class Exchange {
                 return;
             }
             throw new MissingReferenceException(e);
+        }
+    }
+
+    private static void release(java.sql.Connection c, boolean rollBack) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            if (rollBack) {
+                s.execute("ROLLBACK TO sync_change");
+            }
+            s.execute("RELEASE sync_change");
         }
     }
 

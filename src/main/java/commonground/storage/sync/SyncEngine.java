@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -34,6 +35,7 @@ public final class SyncEngine {
     private final SecureRandom random;
     private final SyncState state;
     private final List<SyncedTable> tables = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterSync = new CopyOnWriteArrayList<>();
 
     public SyncEngine(Database db) {
         this(db, Clock.systemUTC(), PassphraseKeys.Cost.DEFAULT, new SecureRandom());
@@ -55,6 +57,11 @@ public final class SyncEngine {
             throw new IllegalArgumentException(table.table() + " is registered for sync twice");
         }
         tables.add(table);
+    }
+
+    /** The tables synced, with their children in each: the engine's own conflict copies and those registered. */
+    public List<SyncedTable> tables() {
+        return List.copyOf(tables);
     }
 
     public boolean isOn() {
@@ -161,8 +168,54 @@ public final class SyncEngine {
         return syncNow();
     }
 
+    /**
+     * Runs {@code listener} on the database thread after each sync (whether it reached the folder
+     * or not), so what shows when it last synced can be read again.
+     */
+    public void afterEachSync(Runnable listener) {
+        afterSync.add(listener);
+    }
+
+    /**
+     * The folder to watch for other computers' files while this computer syncs: the sync folder's
+     * own directory, and this computer's id (whose sub-folder holds what it wrote itself, which
+     * needs no watching). Empty when sync is off or the data is locked.
+     */
+    public Optional<WatchTarget> watchTarget() {
+        SyncState.Setting setting = db.isOpenForReading() ? db.read(state::setting) : null;
+        if (setting == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new WatchTarget(new SyncFolder(Path.of(setting.folder())).root(), setting.deviceId()));
+    }
+
+    /** The sync folder's own directory ({@code common-ground-sync}) and this computer's device id. */
+    public record WatchTarget(Path root, String ownDeviceId) {
+    }
+
+    /** What is said while the sync folder cannot be reached. */
+    public static String folderMissing(String folder) {
+        return "The sync folder cannot be found (" + folder + "). If it is on a drive or a network share, connect "
+                + "it. Everything is kept here and will be shared once it is back.";
+    }
+
     /** Exchanges changes with the folder once. A folder that is not there is reported, not thrown. */
     public SyncReport syncNow() {
+        try {
+            return exchangeOnce();
+        } finally {
+            for (Runnable listener : afterSync) {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    System.getLogger(SyncEngine.class.getName()).log(System.Logger.Level.WARNING,
+                            "A listener after sync failed: " + e);
+                }
+            }
+        }
+    }
+
+    private SyncReport exchangeOnce() {
         requireOpen();
         SyncState.Setting setting = db.read(state::setting);
         if (setting == null) {
@@ -171,8 +224,7 @@ public final class SyncEngine {
         SyncFolder folder = new SyncFolder(Path.of(setting.folder()));
         Instant now = clock.instant();
         if (!folder.reachable() || !Files.isRegularFile(folder.keyFile())) {
-            String problem = "The sync folder cannot be found (" + setting.folder() + "). Everything is kept here "
-                    + "and will be shared once it is back.";
+            String problem = folderMissing(setting.folder());
             db.write(c -> {
                 state.outcome(c, null, problem);
                 return null;
@@ -268,7 +320,8 @@ public final class SyncEngine {
             }
         }
         return new SyncStatus(true, setting.folder(), setting.deviceName(), Timestamps.parse(setting.lastSyncedAt()),
-                setting.lastProblem(), devices, conflicts().size());
+                setting.lastProblem(), devices, conflicts().size(),
+                folder.reachable() && Files.isRegularFile(folder.keyFile()));
     }
 
     /** The texts kept because they changed on two computers, newest first. */

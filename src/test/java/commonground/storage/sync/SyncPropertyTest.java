@@ -1,5 +1,11 @@
 package commonground.storage.sync;
 
+import commonground.longgame.GoodMoment;
+import commonground.longgame.GoodMomentRepository;
+import commonground.longgame.ToldEntry;
+import commonground.longgame.WhoKnowsRepository;
+import commonground.people.PeopleRepository;
+import commonground.people.Relationship;
 import commonground.reflection.NoteFilter;
 import commonground.reflection.NoteListItem;
 import commonground.storage.TestClock;
@@ -23,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Property: two or three computers, each with its own copy of the folder carried by an unkind
  * {@link SimulatedSyncTool}, write, edit, tag, trash, restore and delete notes in a random
- * interleaving with random sync moments. Once the tool has carried everything and each has synced,
+ * interleaving with random sync moments, and add and delete good moments and change who knows what. Once the tool has carried everything and each has synced,
  * their JSON exports are identical, and every text anyone wrote is there (as a note or a shown
  * conflict copy) unless someone replaced or deleted it while looking at it. Fixed seeds, so a
  * failure names the seed that reproduces it.
@@ -76,6 +82,11 @@ class SyncPropertyTest {
                     written.add(text);
                 }
             }
+            // One person with one hard-news situation, known to all once they joined.
+            long dad = new PeopleRepository(profiles.get(0).db).add("Dad", Relationship.PARENT, "").id();
+            WhoKnowsRepository news0 = new WhoKnowsRepository(profiles.get(0).db);
+            news0.addTold(news0.create("News", null, dad).id(), "Jo", "the first knows", "", null);
+            written.add("the first knows");
             profiles.get(0).sync.start(folders.get(0), SyncEngineTest.PASSPHRASE, "p0");
             owners.put("", 0);
             owners.put(deviceOf(profiles.get(0)), 0);
@@ -91,7 +102,7 @@ class SyncPropertyTest {
                 clocks.get(p).advance(Duration.ofMillis(random.nextInt(5000)));
                 List<NoteListItem> mine = me.notes.page(NoteFilter.ALL, null, 100);
                 List<NoteListItem> trashed = me.notes.page(new NoteFilter(null, null, true), null, 100);
-                int op = random.nextInt(10);
+                int op = random.nextInt(12);
                 if (op < 2 || (op < 5 && mine.isEmpty())) {
                     String text = "p" + p + " new " + counter++;
                     me.note(text);
@@ -122,7 +133,13 @@ class SyncPropertyTest {
                         me.notes.deleteForever(item.id());
                         log.add(p + " delete " + item.id());
                     }
-                } else if (op == 8) {
+                } else if (op == 10) {
+                    String text = longGame(me, random, counter++, replaced);
+                    if (text != null) {
+                        written.add(text);
+                    }
+                    log.add(p + " long game " + text);
+                } else if (op == 8 || op == 11) {
                     me.sync.syncNow();
                     log.add(p + " sync");
                 } else {
@@ -162,6 +179,11 @@ class SyncPropertyTest {
                 present.add(p0.notes.find(item.id()).orElseThrow().body());
             }
             p0.sync.conflicts().forEach(c -> present.add(c.text()));
+            for (GoodMoment m : new GoodMomentRepository(p0.db).forPerson(person(p0))) {
+                present.add(m.what());
+            }
+            WhoKnowsRepository news = new WhoKnowsRepository(p0.db);
+            news.situations().forEach(sit -> news.told(sit.id()).forEach(t -> present.add(t.knows())));
             for (String text : written) {
                 if (!present.contains(text) && !replaced.contains(text)) {
                     fail("'" + text + "' was lost; steps: " + log);
@@ -171,6 +193,45 @@ class SyncPropertyTest {
         } finally {
             profiles.forEach(Profile::close);
         }
+    }
+
+    /**
+     * Adds a good moment, deletes one, or changes what someone knows; returns the text written (null
+     * when nothing was), and adds to {@code replaced} the text it took away while looking at it.
+     */
+    private static String longGame(Profile me, Random random, int counter, Set<String> replaced) {
+        Long dad = person(me);
+        if (dad == null) {
+            return null;
+        }
+        GoodMomentRepository moments = new GoodMomentRepository(me.db);
+        List<GoodMoment> mine = moments.forPerson(dad);
+        int choice = random.nextInt(3);
+        if (choice == 0) {
+            String text = me.name + " moment " + counter;
+            moments.add(dad, java.time.LocalDate.of(2026, 11, 30), text, "", "");
+            return text;
+        }
+        if (choice == 1 && !mine.isEmpty()) {
+            GoodMoment m = mine.get(random.nextInt(mine.size()));
+            replaced.add(m.what());
+            moments.delete(m.id());
+            return null;
+        }
+        WhoKnowsRepository news = new WhoKnowsRepository(me.db);
+        if (news.situations().isEmpty() || news.told(news.situations().get(0).id()).isEmpty()) {
+            return null;
+        }
+        ToldEntry t = news.told(news.situations().get(0).id()).get(0);
+        String text = me.name + " knows " + counter;
+        replaced.add(t.knows());
+        news.updateTold(t, t.name(), text, t.toldBy(), t.toldOn());
+        return text;
+    }
+
+    private static Long person(Profile p) {
+        var people = new PeopleRepository(p.db).active();
+        return people.isEmpty() ? null : people.get(0).id();
     }
 
     /** The first lines where two exports differ, for the failure message. */
