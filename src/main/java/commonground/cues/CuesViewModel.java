@@ -123,17 +123,25 @@ public final class CuesViewModel {
         }, this::apply, error -> problem.set("The cue list could not be loaded. " + message(error)));
     }
 
+    static <T> void setIfChanged(ObservableList<T> list, List<T> items) {
+        if (!list.equals(items)) {
+            list.setAll(items);
+        }
+    }
+
     private void apply(Loaded loaded) {
         problem.set("");
         loadedPractices.set(loaded.practices());
-        cues.setAll(loaded.cues());
-        activities.setAll(loaded.activities());
+        // Shown again with nothing changed: the lists stay as they are, so the checklist is not
+        // built again on every visit (see decision 0012).
+        setIfChanged(cues, loaded.cues());
+        setIfChanged(activities, loaded.activities());
         Person current = person.get();
-        persons.setAll(loaded.people());
+        setIfChanged(persons, loaded.people());
         Person keep = current == null ? null
-                : loaded.people().stream().filter(p -> p.id() == current.id()).findFirst().orElse(null);
-        if (keep == null && !loaded.people().isEmpty()) {
-            keep = loaded.people().get(0);
+                : persons.stream().filter(p -> p.id() == current.id()).findFirst().orElse(null);
+        if (keep == null && !persons.isEmpty()) {
+            keep = persons.get(0);
         }
         person.set(keep);
         overTime.reload();

@@ -82,9 +82,13 @@ public final class OverTimeViewModel {
                     if (now == null || now.id() != id) {
                         return;
                     }
-                    timeline.setAll(loaded.timeline());
-                    chart.set(CategoryChartData.of(loaded.weeks()));
-                    activities.setAll(loaded.activities());
+                    // Equal data leaves the list and the chart as they are (see decision 0012).
+                    CuesViewModel.setIfChanged(timeline, loaded.timeline());
+                    CategoryChartData data = CategoryChartData.of(loaded.weeks());
+                    if (!data.equals(chart.get())) {
+                        chart.set(data);
+                    }
+                    CuesViewModel.setIfChanged(activities, loaded.activities());
                     comfortMap.set(loaded.map());
                 });
     }

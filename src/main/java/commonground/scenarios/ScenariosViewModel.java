@@ -146,23 +146,32 @@ public final class ScenariosViewModel {
                     loadedPractices = loaded.practices();
                     ScenarioLibrary.Offer was = selected.get();
                     RunFilter f = runFilter.get() == null ? RunFilter.ALL : runFilter.get();
-                    offers.setAll(loaded.offers());
-                    selected.set(loaded.offers().stream().filter(o -> was != null
+                    // Shown again with nothing changed: the lists stay as they are, so the cards
+                    // and choices are not built again on every visit (see decision 0012).
+                    setIfChanged(offers, loaded.offers());
+                    selected.set(offers.stream().filter(o -> was != null
                             && o.scenario().id().equals(was.scenario().id())).findFirst()
-                            .orElse(loaded.offers().isEmpty() ? null : loaded.offers().get(0)));
+                            .orElse(offers.isEmpty() ? null : offers.get(0)));
                     Long chosen = startFor.get() == null ? null : startFor.get().personId();
                     List<AboutChoice> choices = new java.util.ArrayList<>();
                     choices.add(NO_ONE);
                     loaded.people().forEach(p -> choices.add(new AboutChoice(p)));
-                    personChoices.setAll(choices);
-                    startFor.set(choices.stream().filter(a -> Objects.equals(a.personId(), chosen))
+                    setIfChanged(personChoices, choices);
+                    startFor.set(personChoices.stream().filter(a -> Objects.equals(a.personId(), chosen))
                             .findFirst().orElse(NO_ONE));
-                    allRuns.setAll(loaded.runs());
-                    runFilters.setAll(RunFilter.ALL, RunFilter.THIS_SCENARIO);
-                    loaded.people().forEach(p -> runFilters.add(RunFilter.about(p.id(), p.name())));
+                    setIfChanged(allRuns, loaded.runs());
+                    List<RunFilter> filters = new java.util.ArrayList<>(List.of(RunFilter.ALL, RunFilter.THIS_SCENARIO));
+                    loaded.people().forEach(p -> filters.add(RunFilter.about(p.id(), p.name())));
+                    setIfChanged(runFilters, filters);
                     runFilter.set(runFilters.contains(f) ? f : RunFilter.ALL);
                     applyFilter();
                 }, error -> message.set("The scenarios could not be loaded. " + error.getMessage()));
+    }
+
+    private static <T> void setIfChanged(javafx.collections.ObservableList<T> list, List<T> items) {
+        if (!list.equals(items)) {
+            list.setAll(items);
+        }
     }
 
     private record Loaded(List<ScenarioLibrary.Offer> offers, List<Person> people, List<ScenarioRun> runs,
