@@ -3,6 +3,7 @@ package commonground.cues;
 import commonground.content.Practices;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
+import commonground.shell.ReloadedList;
 import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -123,21 +124,14 @@ public final class CuesViewModel {
         }, this::apply, error -> problem.set("The cue list could not be loaded. " + message(error)));
     }
 
-    static <T> void setIfChanged(ObservableList<T> list, List<T> items) {
-        if (!list.equals(items)) {
-            list.setAll(items);
-        }
-    }
-
     private void apply(Loaded loaded) {
         problem.set("");
         loadedPractices.set(loaded.practices());
-        // Shown again with nothing changed: the lists stay as they are, so the checklist is not
-        // built again on every visit (see decision 0012).
-        setIfChanged(cues, loaded.cues());
-        setIfChanged(activities, loaded.activities());
+        // Shown again with nothing changed, the checklist stays as it is.
+        ReloadedList.setAll(cues, loaded.cues());
+        ReloadedList.setAll(activities, loaded.activities());
         Person current = person.get();
-        setIfChanged(persons, loaded.people());
+        ReloadedList.setAll(persons, loaded.people());
         Person keep = current == null ? null
                 : persons.stream().filter(p -> p.id() == current.id()).findFirst().orElse(null);
         if (keep == null && !persons.isEmpty()) {

@@ -2,6 +2,7 @@ package commonground.cues;
 
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
+import commonground.shell.ReloadedList;
 import commonground.shell.Dialogs;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -83,12 +84,12 @@ public final class OverTimeViewModel {
                         return;
                     }
                     // Equal data leaves the list and the chart as they are (see decision 0012).
-                    CuesViewModel.setIfChanged(timeline, loaded.timeline());
+                    ReloadedList.setAll(timeline, loaded.timeline());
                     CategoryChartData data = CategoryChartData.of(loaded.weeks());
                     if (!data.equals(chart.get())) {
                         chart.set(data);
                     }
-                    CuesViewModel.setIfChanged(activities, loaded.activities());
+                    ReloadedList.setAll(activities, loaded.activities());
                     comfortMap.set(loaded.map());
                 });
     }

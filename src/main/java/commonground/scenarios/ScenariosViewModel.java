@@ -5,6 +5,7 @@ import commonground.people.Person;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.shell.Pauses;
+import commonground.shell.ReloadedList;
 import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -146,9 +147,8 @@ public final class ScenariosViewModel {
                     loadedPractices = loaded.practices();
                     ScenarioLibrary.Offer was = selected.get();
                     RunFilter f = runFilter.get() == null ? RunFilter.ALL : runFilter.get();
-                    // Shown again with nothing changed: the lists stay as they are, so the cards
-                    // and choices are not built again on every visit (see decision 0012).
-                    setIfChanged(offers, loaded.offers());
+                    // Shown again with nothing changed, the cards and choices stay as they are.
+                    ReloadedList.setAll(offers, loaded.offers());
                     selected.set(offers.stream().filter(o -> was != null
                             && o.scenario().id().equals(was.scenario().id())).findFirst()
                             .orElse(offers.isEmpty() ? null : offers.get(0)));
@@ -156,22 +156,17 @@ public final class ScenariosViewModel {
                     List<AboutChoice> choices = new java.util.ArrayList<>();
                     choices.add(NO_ONE);
                     loaded.people().forEach(p -> choices.add(new AboutChoice(p)));
-                    setIfChanged(personChoices, choices);
+                    ReloadedList.setAll(personChoices, choices);
                     startFor.set(personChoices.stream().filter(a -> Objects.equals(a.personId(), chosen))
                             .findFirst().orElse(NO_ONE));
-                    setIfChanged(allRuns, loaded.runs());
-                    List<RunFilter> filters = new java.util.ArrayList<>(List.of(RunFilter.ALL, RunFilter.THIS_SCENARIO));
+                    ReloadedList.setAll(allRuns, loaded.runs());
+                    List<RunFilter> filters = new java.util.ArrayList<>(
+                            List.of(RunFilter.ALL, RunFilter.THIS_SCENARIO));
                     loaded.people().forEach(p -> filters.add(RunFilter.about(p.id(), p.name())));
-                    setIfChanged(runFilters, filters);
+                    ReloadedList.setAll(runFilters, filters);
                     runFilter.set(runFilters.contains(f) ? f : RunFilter.ALL);
                     applyFilter();
                 }, error -> message.set("The scenarios could not be loaded. " + error.getMessage()));
-    }
-
-    private static <T> void setIfChanged(javafx.collections.ObservableList<T> list, List<T> items) {
-        if (!list.equals(items)) {
-            list.setAll(items);
-        }
     }
 
     private record Loaded(List<ScenarioLibrary.Offer> offers, List<Person> people, List<ScenarioRun> runs,
