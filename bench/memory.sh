@@ -12,7 +12,9 @@
 #                        target/memory/ (adds -XX:NativeMemoryTracking and -Xlog:gc)
 #   CLASSES=DIR          the app's classes to measure (default target/classes), for instance those
 #                        of an earlier commit built elsewhere, to compare before and after
-#   MVN=mvn              the Maven command
+#   MVN=mvn              the Maven command; MVN=true measures the classes already built, without
+#                        building (after one run has written target/bench-cp.txt), so runs of two
+#                        builds (CLASSES=) can alternate without waiting for other builds
 # Needs: Xvfb and xdotool (Debian: apt-get install xvfb xdotool); installs nothing itself.
 # Each run starts its own Xvfb, so the window has the same screen every time.
 set -euo pipefail

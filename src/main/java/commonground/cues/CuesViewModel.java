@@ -3,6 +3,7 @@ package commonground.cues;
 import commonground.content.Practices;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
+import commonground.shell.ReloadedList;
 import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -126,14 +127,15 @@ public final class CuesViewModel {
     private void apply(Loaded loaded) {
         problem.set("");
         loadedPractices.set(loaded.practices());
-        cues.setAll(loaded.cues());
-        activities.setAll(loaded.activities());
+        // Shown again with nothing changed, the checklist stays as it is.
+        ReloadedList.setAll(cues, loaded.cues());
+        ReloadedList.setAll(activities, loaded.activities());
         Person current = person.get();
-        persons.setAll(loaded.people());
+        ReloadedList.setAll(persons, loaded.people());
         Person keep = current == null ? null
-                : loaded.people().stream().filter(p -> p.id() == current.id()).findFirst().orElse(null);
-        if (keep == null && !loaded.people().isEmpty()) {
-            keep = loaded.people().get(0);
+                : persons.stream().filter(p -> p.id() == current.id()).findFirst().orElse(null);
+        if (keep == null && !persons.isEmpty()) {
+            keep = persons.get(0);
         }
         person.set(keep);
         overTime.reload();

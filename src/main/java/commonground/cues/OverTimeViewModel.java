@@ -2,6 +2,7 @@ package commonground.cues;
 
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
+import commonground.shell.ReloadedList;
 import commonground.shell.Dialogs;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -82,9 +83,13 @@ public final class OverTimeViewModel {
                     if (now == null || now.id() != id) {
                         return;
                     }
-                    timeline.setAll(loaded.timeline());
-                    chart.set(CategoryChartData.of(loaded.weeks()));
-                    activities.setAll(loaded.activities());
+                    // Equal data leaves the list and the chart as they are (see decision 0012).
+                    ReloadedList.setAll(timeline, loaded.timeline());
+                    CategoryChartData data = CategoryChartData.of(loaded.weeks());
+                    if (!data.equals(chart.get())) {
+                        chart.set(data);
+                    }
+                    ReloadedList.setAll(activities, loaded.activities());
                     comfortMap.set(loaded.map());
                 });
     }

@@ -239,7 +239,7 @@ public final class NotesViewModel {
             more = loaded.more();
             loadingMore = false;
             NoteListItem keep = selected.get();
-            items.setAll(loaded.items());
+            commonground.shell.ReloadedList.setAll(items, loaded.items()); // an equal page: the list stays
             total.set(loaded.total());
             if (keep != null) {
                 items.stream().filter(i -> i.id() == keep.id()).findFirst().ifPresent(selected::set);

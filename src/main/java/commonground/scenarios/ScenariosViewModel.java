@@ -5,6 +5,7 @@ import commonground.people.Person;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.shell.Pauses;
+import commonground.shell.ReloadedList;
 import commonground.people.PeopleRepository;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -146,20 +147,23 @@ public final class ScenariosViewModel {
                     loadedPractices = loaded.practices();
                     ScenarioLibrary.Offer was = selected.get();
                     RunFilter f = runFilter.get() == null ? RunFilter.ALL : runFilter.get();
-                    offers.setAll(loaded.offers());
-                    selected.set(loaded.offers().stream().filter(o -> was != null
+                    // Shown again with nothing changed, the cards and choices stay as they are.
+                    ReloadedList.setAll(offers, loaded.offers());
+                    selected.set(offers.stream().filter(o -> was != null
                             && o.scenario().id().equals(was.scenario().id())).findFirst()
-                            .orElse(loaded.offers().isEmpty() ? null : loaded.offers().get(0)));
+                            .orElse(offers.isEmpty() ? null : offers.get(0)));
                     Long chosen = startFor.get() == null ? null : startFor.get().personId();
                     List<AboutChoice> choices = new java.util.ArrayList<>();
                     choices.add(NO_ONE);
                     loaded.people().forEach(p -> choices.add(new AboutChoice(p)));
-                    personChoices.setAll(choices);
-                    startFor.set(choices.stream().filter(a -> Objects.equals(a.personId(), chosen))
+                    ReloadedList.setAll(personChoices, choices);
+                    startFor.set(personChoices.stream().filter(a -> Objects.equals(a.personId(), chosen))
                             .findFirst().orElse(NO_ONE));
-                    allRuns.setAll(loaded.runs());
-                    runFilters.setAll(RunFilter.ALL, RunFilter.THIS_SCENARIO);
-                    loaded.people().forEach(p -> runFilters.add(RunFilter.about(p.id(), p.name())));
+                    ReloadedList.setAll(allRuns, loaded.runs());
+                    List<RunFilter> filters = new java.util.ArrayList<>(
+                            List.of(RunFilter.ALL, RunFilter.THIS_SCENARIO));
+                    loaded.people().forEach(p -> filters.add(RunFilter.about(p.id(), p.name())));
+                    ReloadedList.setAll(runFilters, filters);
                     runFilter.set(runFilters.contains(f) ? f : RunFilter.ALL);
                     applyFilter();
                 }, error -> message.set("The scenarios could not be loaded. " + error.getMessage()));
