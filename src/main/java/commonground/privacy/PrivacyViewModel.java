@@ -63,6 +63,8 @@ public final class PrivacyViewModel {
         this.dialogs = dialogs;
         this.control = control;
         this.commands = new LockKeyCommands(lock, dbThread, dialogs, new Screen());
+        FieldMessages.forgetWhenTyped(message, busy, () -> say("", false), current, choice.passphrase(),
+                choice.repeat());
         autoLockMinutes.addListener((obs, old, now) -> {
             if (!loadingSettings && stage.get() == Stage.ON) {
                 saveAutoLock(now.intValue());
@@ -115,7 +117,8 @@ public final class PrivacyViewModel {
                 return "Type a passphrase, then the same again.";
             }
             String problem = passphraseProblem();
-            return problem == null ? "" : problem;
+            // Said once, under the field, not again beside the button.
+            return problem == null ? "" : problem.equals(choice.hintText()) ? PrivacyWords.SEE_FIELD : problem;
         }, choice.passphrase(), choice.repeat(), busy);
     }
 
@@ -318,8 +321,6 @@ public final class PrivacyViewModel {
             say("", false);
         }
     }
-
-
 
     private void saveAutoLock(int minutes) {
         dbThread.run(() -> {
