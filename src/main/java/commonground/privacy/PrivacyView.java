@@ -120,9 +120,14 @@ final class PrivacyView extends ScrollPane {
         done.setId("recovery-done");
         done.disableProperty().bind(model.recoveryKeyKeptProperty().not());
         done.setOnAction(e -> model.recoveryKeyDone());
+        // Someone may come in while the key is on screen: locking at once is offered here too (and Ctrl+L).
+        Button lockNow = new Button("_Lock now", new FontIcon(Feather.LOCK));
+        lockNow.setId("recovery-lock-now");
+        lockNow.setOnAction(e -> model.lockNow());
         VBox card = new VBox(12, sectionTitle("Your recovery key"), intro, key, messagesAfter(actions, copy, save, print),
                 kept, withReason(done, javafx.beans.binding.Bindings.when(model.recoveryKeyKeptProperty())
-                        .then("").otherwise("Tick the box above once your key is written down or printed.")));
+                        .then("").otherwise("Tick the box above once your key is written down or printed.")),
+                lockNow);
         card.getStyleClass().add("form-card");
         return new VBox(14, card);
     }

@@ -305,13 +305,12 @@ public final class PrivacyViewModel {
         }, ok -> say(PrivacyWords.TIDIED, false), error -> say(PrivacyWords.notTidied(error.getMessage()), true));
     }
 
-    /**
-     * The app is locking: forget what was shown or typed here. A recovery key not yet confirmed as
-     * kept is no longer shown; after unlocking, Privacy says so and offers a new one.
-     */
+    /** The app is locking: forget what was shown or typed; a key not yet kept is said to be gone (see below). */
     public void onLock() {
         clearFields();
-        if (stage.get() == Stage.RECOVERY_KEY) {
+        if (stage.get() == Stage.RECOVERY_KEY && recoveryKeyKept.get()) {
+            recoveryKeyDone(); // ticked as written down, then locked at once: as good as Done
+        } else if (stage.get() == Stage.RECOVERY_KEY) {
             recoveryKey.set("");
             recoveryKeyKept.set(false);
             stage.set(Stage.ON);
