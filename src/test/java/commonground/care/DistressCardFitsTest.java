@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,11 @@ class DistressCardFitsTest extends AppTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> card().isVisible());
         driver.settle();
 
-        Bounds page = inScene(robot.lookup(".module-content").query());
+        Bounds module = inScene(robot.lookup(".module-content").query());
+        double windowWidth = robot.lookup("#note-body").query().getScene().getWidth();
+        // The page: the module's area, within the window (what is beyond the window's edge is cut).
+        Bounds page = new javafx.geometry.BoundingBox(Math.max(0, module.getMinX()), module.getMinY(),
+                Math.min(windowWidth, module.getMaxX()) - Math.max(0, module.getMinX()), module.getHeight());
         Bounds text = inScene(robot.lookup("#note-body").query());
         List<String> problems = new ArrayList<>();
         for (String part : List.of("#distress-card", "#distress-dismiss", "#distress-turn-off", "#distress-open-help",
@@ -65,6 +70,15 @@ class DistressCardFitsTest extends AppTest {
             }
         }
         Bounds card = inScene(card());
+        if (card.getMaxX() > windowWidth - 8) {
+            problems.add("the card runs to the window's edge (" + Math.round(card.getMaxX()) + " of "
+                    + Math.round(windowWidth) + " px), past the page's margin");
+        }
+        AtomicReference<Double> cardMin = new AtomicReference<>();
+        AppDriver.onFx(() -> cardMin.set(((javafx.scene.layout.Region) card()).minWidth(-1)));
+        if (text.getWidth() < cardMin.get()) {
+            problems.add("the note's text is squeezed to " + Math.round(text.getWidth()) + " px beside the card");
+        }
         assertTrue(card.getMinX() >= text.getMaxX() - 1 || card.getMinY() >= text.getMaxY() - 1,
                 "the card is beside or under the text, never over it: card " + card + ", text " + text);
         AppDriver.onFx(() -> problems.addAll(ScreenAudit.clipped(card().getScene()).stream()
