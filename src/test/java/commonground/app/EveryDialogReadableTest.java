@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * one helper (shell.DialogLook): the theme's background (no white band, no stock "?" icon), the
  * window's text size, nothing cut, every text readable; and pop-ups (a drop-down) have no
  * see-through shadow margin, which showed as a white frame round dark pop-ups. The questions: one
- * with several answers (removing someone), About, and the three of Privacy (replace the recovery
- * key, encrypt with a new key, turn the lock off).
+ * with several answers (removing someone), About, the two before an export (everything, or
+ * Markdown for reading), and the three of Privacy (replace the recovery key, encrypt with a new
+ * key, turn the lock off).
  */
 class EveryDialogReadableTest extends AppTest {
 
@@ -70,6 +71,13 @@ class EveryDialogReadableTest extends AppTest {
 
         robot.clickOn("#about-button");
         auditDialog("About", dark);
+        for (String button : List.of("#export-all", "#export-markdown")) {
+            robot.clickOn("#about-button");
+            driver.settleWhen("About", () -> robot.lookup(button).tryQuery().isPresent());
+            robot.clickOn(button); // About closes, and the question about the export opens
+            driver.settleWhen("About to close", () -> robot.lookup(button).tryQuery().isEmpty());
+            auditDialog(button, dark);
+        }
 
         robot.clickOn("#nav-privacy");
         driver.settle();
