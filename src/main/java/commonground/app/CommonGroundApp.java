@@ -233,6 +233,7 @@ public final class CommonGroundApp extends Application {
         showStage();
         lock.watchIdleTime(stage.getScene());
         care.afterShown(stage, database::isLockEnabled, lock::lockNow, lock::isLocked);
+        lock.setHelpAction(care::showLockedHelp);
         opened.whenComplete((ok, error) -> Platform.runLater(() -> {
             if (error != null) {
                 recovery.show(Failures.unwrap(error));

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 public final class HelpResources {
 
     public static final String RESOURCE = "/commonground/content/help-resources.yaml";
+
+    /** Said wherever a country's list has no emergency number of its own (and for "Another country"). */
+    public static final String LOCAL_EMERGENCY = "Call your local emergency number. In most of Europe it is 112.";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NUMBER = Pattern.compile("\\+?[0-9][0-9 ()\\-]*[0-9]");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

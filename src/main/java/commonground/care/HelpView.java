@@ -166,7 +166,7 @@ public final class HelpView extends VBox {
         boolean anyEmergency = model.shown().stream().anyMatch(r -> r.kind() == HelpKind.EMERGENCY);
         if (!anyEmergency) {
             services.getChildren().addAll(section(HelpKind.EMERGENCY.heading()),
-                    paragraph("Call your local emergency number. In most of Europe it is 112."));
+                    paragraph(HelpResources.LOCAL_EMERGENCY));
         }
         for (HelpResource r : model.shown()) {
             if (r.kind() != current) {

@@ -37,10 +37,11 @@ public final class LockedHelpView extends StackPane {
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         VBox list = new VBox(10);
+        if (lines.stream().noneMatch(line -> line.kind() == HelpKind.EMERGENCY)) {
+            // As on the Help page: with no number of the country's own, the general one comes first.
+            list.getChildren().add(entry(HelpKind.EMERGENCY.heading(), HelpResources.LOCAL_EMERGENCY));
+        }
         for (HelpResource line : lines) {
-            Label name = new Label(line.name());
-            name.getStyleClass().add("card-title");
-            name.setWrapText(true);
             StringBuilder how = new StringBuilder();
             if (line.hasPhone()) {
                 how.append("Call ").append(line.phone());
@@ -54,11 +55,7 @@ public final class LockedHelpView extends StackPane {
             if (!line.hours().isEmpty()) {
                 how.append(". ").append(line.hours());
             }
-            Label detail = new Label(how.toString());
-            detail.getStyleClass().add("paragraph");
-            detail.setWrapText(true);
-            detail.setMinHeight(Region.USE_PREF_SIZE);
-            list.getChildren().add(new VBox(2, name, detail));
+            list.getChildren().add(entry(line.name(), how.toString()));
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
@@ -79,6 +76,20 @@ public final class LockedHelpView extends StackPane {
                 e.consume();
             }
         });
+    }
+
+    private static VBox entry(String title, String how) {
+        Label name = new Label(title);
+        name.getStyleClass().add("card-title");
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        Label detail = new Label(how);
+        detail.getStyleClass().add("paragraph");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        VBox entry = new VBox(2, name, detail);
+        entry.getStyleClass().add("locked-help-line");
+        return entry;
     }
 
     /** Puts the focus on Close, so Esc and Enter work at once. */

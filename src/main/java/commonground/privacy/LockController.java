@@ -35,6 +35,8 @@ public final class LockController implements LockControl {
     private UnlockViewModel unlockModel;
     /** True from locking until the passphrase is given again. */
     private boolean locked;
+    /** Opens help over the lock screen (the "Help (F1)" link); set once care is built. */
+    private Runnable helpAction = () -> { };
     /** What went wrong while locking, said on the unlock screen until the next unlock. */
     private String lockProblem;
 
@@ -78,6 +80,11 @@ public final class LockController implements LockControl {
     /** Adds something to read again after every unlock (what an {@link #alsoOnLock} hook forgot). */
     public void alsoOnUnlock(Runnable reread) {
         alsoOnUnlock.add(reread);
+    }
+
+    /** What the lock screen's "Help (F1)" link opens: the public numbers to call, over the lock screen. */
+    public void setHelpAction(Runnable help) {
+        this.helpAction = help;
     }
 
     /** Starts watching the window for idle time, once it has its scene. */
@@ -193,7 +200,7 @@ public final class LockController implements LockControl {
         }
         unlockModel = new UnlockViewModel(privacyLock, dbThread, this::unlocked);
         unlockModel.readyProperty().set(ready);
-        window.accept(new UnlockView(unlockModel));
+        window.accept(new UnlockView(unlockModel, () -> helpAction.run()));
         shellModel.lockAvailableProperty().set(true);
     }
 

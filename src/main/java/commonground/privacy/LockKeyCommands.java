@@ -69,7 +69,7 @@ final class LockKeyCommands {
         char[] confirming = PassphraseChoice.toChars(screen.current());
         keyChange(() -> lock.changePassphrase(confirming, chosen), change -> {
             screen.clearFields();
-            screen.say("Your new passphrase is set. The old one no longer opens the app, nor any backup made with the "
+            screen.say(PrivacyWords.PASSPHRASE_SET + " The old one no longer opens the app, nor any backup made with the "
                     + "lock on. Your recovery key still works." + notChanged(change), !change.backupsNotChanged()
                     .isEmpty());
         }, CURRENT_WRONG, "The passphrase was not changed: ", chosen, confirming);
@@ -91,7 +91,7 @@ final class LockKeyCommands {
         }
         char[] confirming = PassphraseChoice.toChars(screen.current());
         keyChange(() -> lock.replaceRecoveryKey(confirming), change -> showNewRecoveryKey(change,
-                "Your new recovery key is below. The old one no longer opens anything."),
+                "Your new recovery key is shown above. The old one no longer opens anything."),
                 CURRENT_WRONG, "The recovery key was not replaced: ", confirming);
     }
 
@@ -117,7 +117,7 @@ final class LockKeyCommands {
                 "Everything is now encrypted with a new key" + (change.damagedValuesLeft() == 0 ? ""
                         : " (" + change.damagedValuesLeft() + " piece(s) of text were already damaged and could not "
                         + "be opened, so they were left as they were)") + ". Your passphrase is the same; your new "
-                        + "recovery key is below, and the old one no longer opens anything."),
+                        + "recovery key is shown above, and the old one no longer opens anything."),
                 PASSPHRASE_WRONG, "Nothing was changed: ", passphrase);
     }
 

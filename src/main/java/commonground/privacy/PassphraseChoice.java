@@ -51,14 +51,17 @@ final class PassphraseChoice {
      * typed (the strength line already says how guessable it is), so no one is scolded halfway.
      */
     StringBinding hint() {
-        return Bindings.createStringBinding(() -> {
-            if (repeat.get().isEmpty()) {
-                return passphrase.get().isEmpty() || passphrase.get().length() >= PrivacyLock.MIN_PASSPHRASE ? ""
-                        : "At least " + PrivacyLock.MIN_PASSPHRASE + " characters, please.";
-            }
-            String problem = problem();
-            return problem == null ? "" : problem;
-        }, passphrase, repeat, strength);
+        return Bindings.createStringBinding(this::hintText, passphrase, repeat, strength);
+    }
+
+    /** The line under the fields as it reads now (see {@link #hint()}). */
+    String hintText() {
+        if (repeat.get().isEmpty()) {
+            return passphrase.get().isEmpty() || passphrase.get().length() >= PrivacyLock.MIN_PASSPHRASE ? ""
+                    : "At least " + PrivacyLock.MIN_PASSPHRASE + " characters, please.";
+        }
+        String problem = problem();
+        return problem == null ? "" : problem;
     }
 
     /** The chosen passphrase as characters, for the caller to wipe once used. */

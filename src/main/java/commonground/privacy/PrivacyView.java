@@ -120,9 +120,14 @@ final class PrivacyView extends ScrollPane {
         done.setId("recovery-done");
         done.disableProperty().bind(model.recoveryKeyKeptProperty().not());
         done.setOnAction(e -> model.recoveryKeyDone());
+        // Someone may come in while the key is on screen: locking at once is offered here too (and Ctrl+L).
+        Button lockNow = new Button("_Lock now", new FontIcon(Feather.LOCK));
+        lockNow.setId("recovery-lock-now");
+        lockNow.setOnAction(e -> model.lockNow());
         VBox card = new VBox(12, sectionTitle("Your recovery key"), intro, key, messagesAfter(actions, copy, save, print),
                 kept, withReason(done, javafx.beans.binding.Bindings.when(model.recoveryKeyKeptProperty())
-                        .then("").otherwise("Tick the box above once your key is written down or printed.")));
+                        .then("").otherwise("Tick the box above once your key is written down or printed.")),
+                lockNow);
         card.getStyleClass().add("form-card");
         return new VBox(14, card);
     }
@@ -152,9 +157,10 @@ final class PrivacyView extends ScrollPane {
         change.setId("privacy-change");
         change.disableProperty().bind(model.canSubmitProperty().not());
         change.setOnAction(e -> model.changePassphrase());
-        VBox changeCard = new VBox(10, sectionTitle("Change your passphrase"), paragraph("Your writing is not "
-                + "encrypted again; only the key that opens it is, here and in every backup made with the lock on, "
-                + "so the old passphrase opens none of them. Your recovery key stays the same."),
+        VBox changeCard = new VBox(10, sectionTitle("Change your passphrase"), paragraph("Your writing stays "
+                + "encrypted as it is; only the key that opens it is wrapped again with the new passphrase, here and "
+                + "in every backup made with the lock on, so the old passphrase opens none of them. Your recovery "
+                + "key stays the same."),
                 passphraseFields("New passphrase"), withReason(change, model.submitBlockedProperty()));
         changeCard.getStyleClass().add("form-card");
 
@@ -243,7 +249,6 @@ final class PrivacyView extends ScrollPane {
         hint.setId("privacy-strength");
         hint.setWrapText(true);
         hint.getStyleClass().add("strength-hint");
-        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
         model.strengthProperty().addListener((obs, old, now) -> showStrength(hint, now));
         showStrength(hint, model.strengthProperty().get());
@@ -254,6 +259,8 @@ final class PrivacyView extends ScrollPane {
         problem.textProperty().bind(model.passphraseHintProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        // One word on a weak passphrase, not two: the strength line gives way to the problem line.
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty().and(problem.visibleProperty().not()));
         Label rule = paragraph("Longer is stronger: a few unrelated words are easier to remember than symbols. "
                 + "There is no way to reset it without your recovery key. One that is easy to guess is not accepted.");
         rule.getStyleClass().add("muted");

@@ -63,6 +63,8 @@ public final class PrivacyViewModel {
         this.dialogs = dialogs;
         this.control = control;
         this.commands = new LockKeyCommands(lock, dbThread, dialogs, new Screen());
+        FieldMessages.forgetWhenTyped(message, busy, () -> say("", false), current, choice.passphrase(),
+                choice.repeat());
         autoLockMinutes.addListener((obs, old, now) -> {
             if (!loadingSettings && stage.get() == Stage.ON) {
                 saveAutoLock(now.intValue());
@@ -115,7 +117,8 @@ public final class PrivacyViewModel {
                 return "Type a passphrase, then the same again.";
             }
             String problem = passphraseProblem();
-            return problem == null ? "" : problem;
+            // Said once, under the field, not again beside the button.
+            return problem == null ? "" : problem.equals(choice.hintText()) ? PrivacyWords.SEE_FIELD : problem;
         }, choice.passphrase(), choice.repeat(), busy);
     }
 
@@ -302,13 +305,12 @@ public final class PrivacyViewModel {
         }, ok -> say(PrivacyWords.TIDIED, false), error -> say(PrivacyWords.notTidied(error.getMessage()), true));
     }
 
-    /**
-     * The app is locking: forget what was shown or typed here. A recovery key not yet confirmed as
-     * kept is no longer shown; after unlocking, Privacy says so and offers a new one.
-     */
+    /** The app is locking: forget what was shown or typed; a key not yet kept is said to be gone (see below). */
     public void onLock() {
         clearFields();
-        if (stage.get() == Stage.RECOVERY_KEY) {
+        if (stage.get() == Stage.RECOVERY_KEY && recoveryKeyKept.get()) {
+            recoveryKeyDone(); // ticked as written down, then locked at once: as good as Done
+        } else if (stage.get() == Stage.RECOVERY_KEY) {
             recoveryKey.set("");
             recoveryKeyKept.set(false);
             stage.set(Stage.ON);
@@ -318,8 +320,6 @@ public final class PrivacyViewModel {
             say("", false);
         }
     }
-
-
 
     private void saveAutoLock(int minutes) {
         dbThread.run(() -> {

@@ -14,17 +14,32 @@ final class PrivacyWords {
     static final String TIDIED = "The lock is on. The file is now tidied, with no readable copy left inside it. "
             + OTHER_COPIES;
 
+    static final String PASSPHRASE_SET = "Your new passphrase is set.";
+
+    /** Said once, next to the passphrase field, rather than again beside the button. */
+    static final String SEE_FIELD = "What the passphrase still needs is said under it.";
+
     private PrivacyWords() {
+    }
+
+    /**
+     * Whether {@code message} is about what was typed in the passphrase fields, so it is out of date
+     * (and taken away) as soon as one of them is typed in again.
+     */
+    static boolean aboutTheFields(String message) {
+        return java.util.List.of(CURRENT_NEEDED, CURRENT_WRONG, LockKeyCommands.PASSPHRASE_NEEDED,
+                LockKeyCommands.PASSPHRASE_WRONG, PassphraseChoice.TOO_SHORT, PassphraseChoice.NOT_SAME,
+                PassphraseChoice.TOO_EASY).contains(message) || message.startsWith(PASSPHRASE_SET);
     }
 
     /** The lock was on, but compacting the file failed: said plainly, and tried once more. */
     static String tidyingAgain(String problem) {
-        return "The lock is on and your recovery key is below, but the file could not yet be tidied so that no "
+        return "The lock is on and your recovery key is shown above, but the file could not yet be tidied so that no "
                 + "earlier readable copy is left inside it (" + problem + "). Trying again…";
     }
 
     static String notTidied(String problem) {
-        return "The lock is on and your recovery key is below, but the file could still not be tidied (" + problem
+        return "The lock is on and your recovery key is shown above, but the file could still not be tidied (" + problem
                 + "), so parts of what you wrote before may remain readable inside it. It is tried again each time "
                 + "you unlock.";
     }

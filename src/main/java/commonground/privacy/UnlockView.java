@@ -3,6 +3,7 @@ package commonground.privacy;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -16,15 +17,28 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class UnlockView extends StackPane {
 
     private final PasswordField passphrase = new PasswordField();
-    private final TextField recoveryKey = new TextField();
+    /** The recovery key as typed, masked like the passphrase: it opens everything. */
+    private final PasswordField recoveryKey = new PasswordField();
+    /** The same key in plain letters, for checking each group, while "Show the key" is ticked. */
+    private final TextField recoveryKeyShown = new TextField();
+    private final CheckBox showKey = new CheckBox("_Show the key as I type it");
 
+    /** The lock screen, with nothing to open help by (see {@link #UnlockView(UnlockViewModel, Runnable)}). */
     public UnlockView(UnlockViewModel model) {
+        this(model, () -> { });
+    }
+
+    /** @param help opens help and support over the lock screen, as F1 does */
+    public UnlockView(UnlockViewModel model, Runnable help) {
         getStyleClass().add("unlock-page");
         setId("unlock-view");
         FontIcon icon = new FontIcon(Feather.LOCK);
         icon.getStyleClass().add("unlock-icon");
         Label title = new Label("Common Ground is locked");
         title.getStyleClass().add("page-title");
+        title.setId("unlock-title");
+        title.setWrapText(true); // at a larger text size it wraps rather than being cut
+        title.setMinHeight(USE_PREF_SIZE);
         Label intro = new Label();
         intro.setId("unlock-intro");
         intro.textProperty().bind(javafx.beans.binding.Bindings.when(model.useRecoveryKeyProperty())
@@ -33,6 +47,7 @@ public final class UnlockView extends StackPane {
                 .otherwise("What you have written is encrypted on this computer. Your passphrase opens it."));
         intro.setWrapText(true);
         intro.getStyleClass().add("paragraph");
+        intro.setMinHeight(USE_PREF_SIZE);
 
         passphrase.setId("unlock-passphrase");
         passphrase.setPromptText("Passphrase");
@@ -42,12 +57,24 @@ public final class UnlockView extends StackPane {
         recoveryKey.setPromptText("32 letters and digits, in groups of four");
         recoveryKey.setAccessibleText("Recovery key");
         recoveryKey.textProperty().bindBidirectional(model.secretProperty());
+        recoveryKeyShown.setId("unlock-recovery-key-shown");
+        recoveryKeyShown.setPromptText(recoveryKey.getPromptText());
+        recoveryKeyShown.setAccessibleText("Recovery key, shown");
+        recoveryKeyShown.textProperty().bindBidirectional(model.secretProperty());
+        showKey.setId("unlock-show-key");
+        showKey.visibleProperty().bind(model.useRecoveryKeyProperty());
+        showKey.managedProperty().bind(showKey.visibleProperty());
+        showKey.selectedProperty().addListener((obs, old, now) -> focusField());
+        model.useRecoveryKeyProperty().addListener((obs, old, now) -> showKey.setSelected(false));
         passphrase.visibleProperty().bind(model.useRecoveryKeyProperty().not());
         passphrase.managedProperty().bind(passphrase.visibleProperty());
-        recoveryKey.visibleProperty().bind(model.useRecoveryKeyProperty());
+        recoveryKey.visibleProperty().bind(model.useRecoveryKeyProperty().and(showKey.selectedProperty().not()));
         recoveryKey.managedProperty().bind(recoveryKey.visibleProperty());
+        recoveryKeyShown.visibleProperty().bind(model.useRecoveryKeyProperty().and(showKey.selectedProperty()));
+        recoveryKeyShown.managedProperty().bind(recoveryKeyShown.visibleProperty());
         passphrase.setOnAction(e -> model.unlock());
         recoveryKey.setOnAction(e -> model.unlock());
+        recoveryKeyShown.setOnAction(e -> model.unlock());
 
         Button unlock = new Button("_Unlock", new FontIcon(Feather.UNLOCK));
         unlock.setId("unlock-button");
@@ -57,6 +84,8 @@ public final class UnlockView extends StackPane {
 
         Hyperlink switchMode = new Hyperlink();
         switchMode.setId("unlock-switch");
+        switchMode.setWrapText(true);
+        switchMode.setMinHeight(USE_PREF_SIZE);
         switchMode.textProperty().bind(javafx.beans.binding.Bindings.when(model.useRecoveryKeyProperty())
                 .then("Use my passphrase instead").otherwise("I forgot my passphrase: use my recovery key"));
         switchMode.setOnAction(e -> {
@@ -77,12 +106,21 @@ public final class UnlockView extends StackPane {
                 .then("_Recovery key").otherwise("_Passphrase"));
         fieldLabel.setMnemonicParsing(true);
         fieldLabel.labelForProperty().bind(javafx.beans.binding.Bindings.when(model.useRecoveryKeyProperty())
-                .<javafx.scene.Node>then(recoveryKey).otherwise(passphrase));
-        VBox field = new VBox(6, fieldLabel, passphrase, recoveryKey);
-        VBox card = new VBox(14, icon, title, intro, field, unlock, message, switchMode);
+                .<javafx.scene.Node>then(javafx.beans.binding.Bindings.when(showKey.selectedProperty())
+                        .<javafx.scene.Node>then(recoveryKeyShown).otherwise(recoveryKey)).otherwise(passphrase));
+        VBox field = new VBox(6, fieldLabel, passphrase, recoveryKey, recoveryKeyShown, showKey);
+
+        Hyperlink helpLink = new Hyperlink("Help (F1)");
+        helpLink.setId("unlock-help");
+        helpLink.setAccessibleText("Help and support, where to find someone to talk to");
+        helpLink.setOnAction(e -> help.run());
+        helpLink.getStyleClass().add("muted");
+        VBox card = new VBox(14, icon, title, intro, field, unlock, message, switchMode, helpLink);
         card.getStyleClass().addAll("form-card", "unlock-card");
         card.setAlignment(Pos.CENTER_LEFT);
-        card.setPrefWidth(460);
+        // About 460 px at the usual text size, wider as the text grows (so the field's hint still fits).
+        card.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 33 * fieldLabel.getFont().getSize(), fieldLabel.fontProperty()));
         card.setMinHeight(USE_PREF_SIZE);
         VBox centre = new VBox(card);
         centre.setAlignment(Pos.CENTER);
@@ -96,6 +134,9 @@ public final class UnlockView extends StackPane {
     }
 
     public void focusField() {
-        (passphrase.isVisible() ? passphrase : recoveryKey).requestFocus();
+        javafx.scene.control.TextField shown = passphrase.isVisible() ? passphrase
+                : recoveryKey.isVisible() ? recoveryKey : recoveryKeyShown;
+        shown.requestFocus();
+        shown.end();
     }
 }

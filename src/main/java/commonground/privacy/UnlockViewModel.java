@@ -9,14 +9,14 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The unlock screen: a passphrase (or the recovery key) opens the app. A wrong one is said to be
- * wrong, in those words, as often as it is tried; there is no limit and no wait.
+ * wrong, in those words, and is taken off the screen; there is no wait.
  */
 public final class UnlockViewModel {
 
     static final String WRONG_PASSPHRASE = "That passphrase does not open it. Check Caps Lock and the keyboard "
-            + "layout, then try again; there is no limit on tries.";
+            + "layout, then try again.";
     static final String WRONG_RECOVERY_KEY = "That recovery key does not open it. It has 32 letters and digits, "
-            + "in groups of four; please check each group.";
+            + "in groups of four; please type it again, checking each group (Show lets you see what you type).";
 
     private final PrivacyLock lock;
     private final DatabaseThread dbThread;
@@ -64,10 +64,9 @@ public final class UnlockViewModel {
                         : "");
                 onUnlocked.run();
             } else {
+                // Neither is kept on screen after a wrong try, where someone passing could read it.
+                secret.set("");
                 message.set(recovery ? WRONG_RECOVERY_KEY : WRONG_PASSPHRASE);
-                if (!recovery) {
-                    secret.set(""); // a passphrase is not kept after a try; a recovery key stays to be checked
-                }
             }
         }, error -> {
             busy.set(false);

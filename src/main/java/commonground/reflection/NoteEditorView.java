@@ -108,9 +108,9 @@ final class NoteEditorView extends StackPane {
         HBox footer = new HBox(14, facts, spacer, trash, restore, deleteForever);
         footer.getStyleClass().add("toolbar-row");
         // The gentle notice sits beside the text, never over it, and takes no room while hidden.
-        DistressCard card = new DistressCard(editor.distressNotice());
-        HBox writing = new HBox(12, body, card);
-        HBox.setHgrow(body, Priority.ALWAYS);
+        // Beside it while there is room, under it when not (large text): never cut at the page's edge.
+        commonground.care.BesideText writing = new commonground.care.BesideText(body,
+                new DistressCard(editor.distressNotice()));
         page.getChildren().setAll(prompt, writing, tagRow, footer);
         VBox.setVgrow(writing, Priority.ALWAYS);
         getChildren().setAll(page, empty);

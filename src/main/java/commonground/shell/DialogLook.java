@@ -24,6 +24,11 @@ public final class DialogLook {
     /** Gives {@code dialog} the app's look; {@code owner} may be null (no window yet). */
     public static void apply(Dialog<?> dialog, Window owner) {
         dialog.setResizable(true);
+        // One look for every question and note: the stock alert kinds bring their own icon (a "?" or
+        // an "i") and header band that no other part of the app uses; without them the app's CSS
+        // (.app-dialog in app.css) gives each the page's own background, text and a bold question.
+        dialog.getDialogPane().getStyleClass().removeAll("information", "confirmation", "warning", "error");
+        dialog.setGraphic(null);
         dialog.getDialogPane().getStyleClass().add(STYLE_CLASS);
         for (ButtonType button : dialog.getDialogPane().getButtonTypes()) {
             if (dialog.getDialogPane().lookupButton(button) instanceof Region region) {

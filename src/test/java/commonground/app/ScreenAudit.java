@@ -231,7 +231,7 @@ public final class ScreenAudit {
         }
     }
 
-    static boolean shown(Node node) {
+    public static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible() || n.getOpacity() == 0) {
                 return false;

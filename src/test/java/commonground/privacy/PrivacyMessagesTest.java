@@ -63,7 +63,9 @@ class PrivacyMessagesTest extends WholeAppTest {
         robot.clickOn("#privacy-passphrase").write(PASSPHRASE);
         robot.clickOn("#privacy-repeat").write(PASSPHRASE + "x");
         assertEquals("The two passphrases are not the same yet.",
-                robot.lookup("#privacy-turn-on-why").queryAs(Label.class).getText());
+                robot.lookup("#privacy-passphrase-problem").queryAs(Label.class).getText());
+        assertEquals(PrivacyWords.SEE_FIELD, robot.lookup("#privacy-turn-on-why").queryAs(Label.class).getText(),
+                "said under the field, not a second time beside the button");
         robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
         assertFalse(shown("#privacy-turn-on-why"), "nothing to say once it can be pressed");
         robot.clickOn("#privacy-turn-on");
@@ -97,5 +99,59 @@ class PrivacyMessagesTest extends WholeAppTest {
         message = bounds("#privacy-message");
         assertTrue(message.getMinY() >= off.getMaxY() && message.getMinY() - off.getMaxY() < 40,
                 "the message is " + (message.getMinY() - off.getMaxY()) + " px under Turn the lock off");
+    }
+
+    @Test
+    void aWeakPassphraseIsSpokenOfOnceNextToTheField() throws Exception {
+        robot.clickOn("#nav-privacy");
+        driver.settle();
+        robot.clickOn("#privacy-passphrase").write("password");
+        assertTrue(shown("#privacy-strength"), "while typing, the strength line says it is easy to guess");
+        robot.clickOn("#privacy-repeat").write("password");
+        driver.settle();
+        assertTrue(shown("#privacy-passphrase-problem"));
+        assertEquals(PassphraseChoice.TOO_EASY,
+                robot.lookup("#privacy-passphrase-problem").queryAs(Label.class).getText());
+        assertFalse(shown("#privacy-strength"), "not said a second time under the field");
+        String why = robot.lookup("#privacy-turn-on-why").queryAs(Label.class).getText();
+        assertFalse(why.contains("guess"), "not a third time beside the button: " + why);
+        assertEquals(PrivacyWords.SEE_FIELD, why);
+    }
+
+    @Test
+    void aStaleMessageGoesWhenItsFieldIsTypedInAndTheWordsSayWhereThingsAre() throws Exception {
+        robot.clickOn("#nav-privacy");
+        driver.settle();
+        robot.clickOn("#privacy-passphrase").write(PASSPHRASE);
+        robot.clickOn("#privacy-repeat").write(PASSPHRASE);
+        robot.clickOn("#privacy-turn-on");
+        driver.settleWhen("the recovery key", () -> shown("#recovery-kept"));
+        robot.clickOn("#recovery-kept");
+        robot.clickOn("#recovery-done");
+        driver.settleWhen("the lock to be on", () -> shown("#privacy-change"));
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
+                        .noneMatch(t -> t.contains("not encrypted again")),
+                "changing the passphrase is not said as 'not encrypted'");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
+                .anyMatch(t -> t.startsWith("Your writing stays encrypted as it is")));
+
+        scrollTo("#privacy-replace-recovery");
+        robot.clickOn("#privacy-replace-recovery");
+        driver.settle();
+        assertEquals(PrivacyWords.CURRENT_NEEDED, robot.lookup("#privacy-message").queryAs(Label.class).getText());
+        scrollTo("#privacy-current");
+        robot.clickOn("#privacy-current").write(PASSPHRASE);
+        driver.settle();
+        assertFalse(shown("#privacy-message"), "'please type it first' goes once it is typed");
+
+        scrollTo("#privacy-replace-recovery");
+        robot.clickOn("#privacy-replace-recovery");
+        driver.settleWhen("the question", () -> robot.lookup("Yes, make a new one").tryQuery().isPresent());
+        robot.clickOn("Yes, make a new one");
+        driver.settleWhen("the new recovery key", () -> shown("#recovery-kept"));
+        String said = robot.lookup("#privacy-message").queryAs(Label.class).getText();
+        assertTrue(said.startsWith("Your new recovery key is shown above."), said);
+        assertTrue(bounds("#privacy-message").getMinY() > bounds("#recovery-key").getMaxY(),
+                "and the key is indeed above the message");
     }
 }

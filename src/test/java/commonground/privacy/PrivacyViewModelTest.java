@@ -155,6 +155,51 @@ class PrivacyViewModelTest {
     }
 
     @Test
+    void aMessageAboutAFieldGoesOnceThatFieldIsTypedInAgain() {
+        turnOn();
+        model.turnOff();
+        assertEquals(PrivacyWords.CURRENT_NEEDED, model.messageProperty().get());
+        model.currentPassphraseProperty().set("a guess at it");
+        assertEquals("", model.messageProperty().get(), "typing the passphrase answers 'please type it first'");
+        model.turnOff();
+        assertEquals(PrivacyWords.CURRENT_WRONG, model.messageProperty().get());
+        assertEquals("", model.currentPassphraseProperty().get());
+        model.currentPassphraseProperty().set("walks on sunday");
+        assertEquals("", model.messageProperty().get(), "a new try makes 'that is not it' out of date");
+
+        model.currentPassphraseProperty().set("walks on sunday");
+        choose("market on saturday", "market on saturday");
+        model.changePassphrase();
+        assertTrue(model.messageProperty().get().startsWith("Your new passphrase is set."));
+        model.passphraseProperty().set("another");
+        assertEquals("", model.messageProperty().get(), "typing a newer passphrase makes 'is set' out of date");
+    }
+
+    @Test
+    void aMessageNotAboutTheFieldsStaysWhileTheyAreTyped() {
+        choose("walks on sunday", "walks on sunday");
+        model.turnOn();
+        model.onLock();
+        String howToGetANewKey = model.messageProperty().get();
+        model.currentPassphraseProperty().set("walks on sunday");
+        assertEquals(howToGetANewKey, model.messageProperty().get(), "it tells what to do after typing");
+    }
+
+    @Test
+    void aWeakPassphraseIsSaidOnceUnderTheFieldNotAgainBesideTheButton() {
+        choose("password", "password");
+        assertEquals(PassphraseChoice.TOO_EASY, model.passphraseHintProperty().get());
+        assertEquals(PrivacyWords.SEE_FIELD, model.submitBlockedProperty().get());
+        choose("walks on sunday", "walks on sundax");
+        assertEquals(PassphraseChoice.NOT_SAME, model.passphraseHintProperty().get());
+        assertEquals(PrivacyWords.SEE_FIELD, model.submitBlockedProperty().get());
+        choose("walks on sunday", "");
+        assertEquals("", model.passphraseHintProperty().get());
+        assertEquals(PassphraseChoice.NOT_SAME, model.submitBlockedProperty().get(),
+                "before the repeat is typed, nothing is said under the field, so the button says it");
+    }
+
+    @Test
     void turningItOffAsksForTheCurrentPassphraseAndThenAsksFirst() {
         turnOn();
         model.turnOff();
@@ -247,7 +292,7 @@ class PrivacyViewModelTest {
         String fresh = model.recoveryKeyProperty().get();
         assertFalse(fresh.isBlank());
         assertTrue(!fresh.equals(old));
-        assertEquals("Your new recovery key is below. The old one no longer opens anything.",
+        assertEquals("Your new recovery key is shown above. The old one no longer opens anything.",
                 model.messageProperty().get());
         assertEquals("", model.currentPassphraseProperty().get(), "the passphrase is not kept on screen");
         lock.lock();
@@ -277,6 +322,8 @@ class PrivacyViewModelTest {
         assertEquals(PrivacyViewModel.Stage.RECOVERY_KEY, model.stageProperty().get());
         assertTrue(model.messageProperty().get().startsWith("Everything is now encrypted with a new key."),
                 model.messageProperty().get());
+        assertFalse(model.messageProperty().get().contains("below"), "the key is shown above the message");
+        assertTrue(model.messageProperty().get().contains("shown above"), model.messageProperty().get());
         String fresh = model.recoveryKeyProperty().get();
         lock.lock();
         assertFalse(lock.unlockWithRecoveryKey(old));

@@ -66,6 +66,7 @@ class UnlockViewModelTest {
             model.secretProperty().set("walks on monday");
             model.unlock();
             assertEquals(UnlockViewModel.WRONG_PASSPHRASE, model.messageProperty().get());
+            assertFalse(model.messageProperty().get().contains("limit"), "no talk of limits on tries");
             assertEquals("", model.secretProperty().get(), "a wrong passphrase is not kept");
             assertFalse(model.busyProperty().get(), "no wait between tries");
         }
@@ -89,6 +90,7 @@ class UnlockViewModelTest {
         model.secretProperty().set("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH");
         model.unlock();
         assertEquals(UnlockViewModel.WRONG_RECOVERY_KEY, model.messageProperty().get());
+        assertEquals("", model.secretProperty().get(), "a wrong recovery key is not left on screen either");
         model.secretProperty().set(recoveryKey);
         model.unlock();
         assertEquals(1, unlocked);
