@@ -33,6 +33,8 @@ public final class OverTimeViewModel {
     private final ObjectProperty<ComfortMap> comfortMap = new SimpleObjectProperty<>(this, "comfortMap",
             ComfortMap.empty());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** The check-in to select once the timeline is read (0 for none), as {@link #show(long)} asks. */
+    private long wanted;
 
     OverTimeViewModel(CuesViewModel shared, CheckInRepository checkIns,
                       CheckInHistoryRepository history, ComfortMapRepository comfort,
@@ -82,11 +84,23 @@ public final class OverTimeViewModel {
                     if (now == null || now.id() != id) {
                         return;
                     }
+                    long keep = wanted != 0 ? wanted : selected.get() == null ? 0 : selected.get().id();
                     timeline.setAll(loaded.timeline());
+                    CheckIn again = loaded.timeline().stream().filter(c -> c.id() == keep).findFirst().orElse(null);
+                    selected.set(again);
+                    if (again != null && again.id() == wanted) {
+                        wanted = 0;
+                    }
                     chart.set(CategoryChartData.of(loaded.weeks()));
                     activities.setAll(loaded.activities());
                     comfortMap.set(loaded.map());
                 });
+    }
+
+    /** Reads the timeline again and selects this check-in in it (of the person chosen). */
+    void show(long checkInId) {
+        wanted = checkInId;
+        reload();
     }
 
     /** Opens the selected check-in in the Check in tab to change it. */
