@@ -98,7 +98,7 @@ final class LadderView extends HBox {
         edit.setId("ladder-edit");
         delete.setId("ladder-delete");
         undo.setId("ladder-undo");
-        for (Button b : new Button[] {save, cancel, edit, delete, undo}) {
+        for (Button b : new Button[] {edit, delete, undo}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
     }
@@ -125,6 +125,9 @@ final class LadderView extends HBox {
                         + "suggested only after a step that landed warmly."),
                 person, rungTitle, rungAbout, why, suggestions, own, reminder,
                 whatLabel, what, day, new Label("How it landed"), landings, note, keep, message);
+        // At 150% text the form needs about 390 px (the own-step field and its button); never squeezed below.
+        form.setMinWidth(410);
+        form.setPrefWidth(480);
         FlowPane actions = new FlowPane(8, 6, edit, delete, undo);
         actions.getStyleClass().add("toolbar-row");
         getChildren().addAll(form, LongGameLayout.listColumn("Steps taken", taken, actions));
