@@ -7,6 +7,9 @@ import org.kordamp.ikonli.Ikon;
 /** The Cues module: notice small signs, respond gently, and see over weeks what helps. */
 public final class CuesModule implements AppModule {
 
+    /** The target that opens one check-in: "check-in:" and its id. */
+    public static final String CHECK_IN_TARGET = "check-in:";
+
     private final CuesViewModel model;
 
     private final CheckInComeBack comeBack;
@@ -56,6 +59,18 @@ public final class CuesModule implements AppModule {
     public void focusSearch() {
         if (view != null) {
             view.focusCueSearch();
+        }
+    }
+
+    /** Opens a check-in named "check-in:&lt;id&gt;" (its person, Over time, the check-in selected). */
+    @Override
+    public void open(String target) {
+        if (target != null && target.startsWith(CHECK_IN_TARGET)) {
+            try {
+                model.openCheckIn(Long.parseLong(target.substring(CHECK_IN_TARGET.length())));
+            } catch (NumberFormatException e) {
+                // not a check-in this version names: the page is shown as it is
+            }
         }
     }
 

@@ -144,6 +144,32 @@ public final class CuesViewModel {
         }
     }
 
+    /**
+     * Opens this check-in, as the long game's "Open it" asks: its person chosen, Over time shown with
+     * the check-in selected. Says so when it is gone or its person is no longer listed.
+     */
+    public void openCheckIn(long checkInId) {
+        dbThread.run(() -> checkIns.find(checkInId), found -> {
+            if (found.isEmpty()) {
+                problem.set("That check-in is no longer here; it may have been deleted.");
+                return;
+            }
+            CheckIn checkIn = found.get();
+            Person owner = persons.stream().filter(p -> p.id() == checkIn.personId()).findFirst().orElse(null);
+            if (owner == null) {
+                problem.set("That check-in is about someone who is no longer in your list of people.");
+                return;
+            }
+            person.set(owner);
+            if (person.get() == null || person.get().id() != owner.id()) {
+                return; // the user chose to stay with an unsaved check-in about someone else
+            }
+            problem.set("");
+            tab.set(CuesTab.OVER_TIME);
+            overTime.show(checkIn.id());
+        }, error -> problem.set("That check-in could not be opened. " + message(error)));
+    }
+
     /** What to say when a save failed: the disk is full, or what went wrong; what was typed stays. */
     static String notSaved(Throwable error) {
         boolean full = error instanceof commonground.storage.StorageException se && se.isDiskFull();

@@ -156,6 +156,15 @@ final class OverTimeView extends ScrollPane {
                 model.selectedProperty().set(now));
         model.timeline().addListener((ListChangeListener<CheckIn>) c -> model.selectedProperty().set(
                 timeline.getSelectionModel().getSelectedItem()));
+        // A check-in chosen by the model (one opened from the long game) is selected and shown in the list.
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                timeline.getSelectionModel().clearSelection();
+            } else if (timeline.getSelectionModel().getSelectedItem() != now) {
+                timeline.getSelectionModel().select(now);
+                timeline.scrollTo(now);
+            }
+        });
         edit.setOnAction(e -> model.editSelected());
         delete.setOnAction(e -> model.deleteSelected());
     }

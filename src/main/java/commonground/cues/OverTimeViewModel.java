@@ -34,6 +34,8 @@ public final class OverTimeViewModel {
     private final ObjectProperty<ComfortMap> comfortMap = new SimpleObjectProperty<>(this, "comfortMap",
             ComfortMap.empty());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** The check-in to select once the timeline is read (0 for none), as {@link #show(long)} asks. */
+    private long wanted;
 
     OverTimeViewModel(CuesViewModel shared, CheckInRepository checkIns,
                       CheckInHistoryRepository history, ComfortMapRepository comfort,
@@ -84,7 +86,13 @@ public final class OverTimeViewModel {
                         return;
                     }
                     // Equal data leaves the list and the chart as they are (see decision 0012).
+                    long keep = wanted != 0 ? wanted : selected.get() == null ? 0 : selected.get().id();
                     ReloadedList.setAll(timeline, loaded.timeline());
+                    CheckIn again = loaded.timeline().stream().filter(c -> c.id() == keep).findFirst().orElse(null);
+                    selected.set(again);
+                    if (again != null && again.id() == wanted) {
+                        wanted = 0;
+                    }
                     CategoryChartData data = CategoryChartData.of(loaded.weeks());
                     if (!data.equals(chart.get())) {
                         chart.set(data);
@@ -92,6 +100,12 @@ public final class OverTimeViewModel {
                     ReloadedList.setAll(activities, loaded.activities());
                     comfortMap.set(loaded.map());
                 });
+    }
+
+    /** Reads the timeline again and selects this check-in in it (of the person chosen). */
+    void show(long checkInId) {
+        wanted = checkInId;
+        reload();
     }
 
     /** Opens the selected check-in in the Check in tab to change it. */

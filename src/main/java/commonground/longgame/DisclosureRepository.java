@@ -81,10 +81,60 @@ public final class DisclosureRepository {
 
     /** Logs a step taken and how it landed; refuses bad input ({@link TakenStep#problemWith}) before writing. */
     public TakenStep take(long personId, LocalDate on, int rung, String what, Landing landed, String note) {
+        check(what, landed, note, on);
+        return insert(personId, on, rung, what, landed, note);
+    }
+
+    /**
+     * Puts back a step just deleted (the user chose "Undo"), as it was: same day, rung, words and
+     * landing, under a new id.
+     */
+    public TakenStep restore(TakenStep step) {
+        return insert(step.personId(), step.takenOn(), step.rung(), step.what(), step.landed(), step.note());
+    }
+
+    /**
+     * Changes what was shared, the day, how it landed and the note of a step taken; its rung stays
+     * the one suggested when it was logged. Refuses bad input as adding does.
+     */
+    public TakenStep update(TakenStep step, LocalDate on, String what, Landing landed, String note) {
+        check(what, landed, note, on);
+        String n = note == null ? "" : note.strip();
+        int changed = db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE disclosure_step_taken SET taken_on = ?, what = ?, "
+                    + "landed = ?, note = ? WHERE id = ?")) {
+                ps.setString(1, on.toString());
+                ps.setObject(2, db.seal(SealedColumn.DISCLOSURE_TAKEN_WHAT, step.id(), what.strip()));
+                ps.setString(3, landed.name());
+                ps.setObject(4, db.seal(SealedColumn.DISCLOSURE_TAKEN_NOTE, step.id(), n));
+                ps.setLong(5, step.id());
+                return ps.executeUpdate();
+            }
+        });
+        if (changed != 1) {
+            throw new IllegalStateException("That step is no longer here; it may have been deleted.");
+        }
+        return new TakenStep(step.id(), step.uuid(), step.personId(), on, step.rung(), what.strip(), landed, n);
+    }
+
+    /** Deletes a step taken. */
+    public void deleteTaken(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM disclosure_step_taken WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private void check(String what, Landing landed, String note, LocalDate on) {
         String problem = TakenStep.problemWith(what, landed, note, on, LocalDate.now(db.clock()));
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
+    }
+
+    private TakenStep insert(long personId, LocalDate on, int rung, String what, Landing landed, String note) {
         String uuid = UUID.randomUUID().toString();
         String now = db.now();
         String n = note == null ? "" : note.strip();

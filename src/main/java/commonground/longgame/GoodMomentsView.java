@@ -6,16 +6,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,17 +44,7 @@ final class GoodMomentsView extends HBox {
     private void initializeParts() {
         setId("good-moments-view");
         person.setId("moment-person");
-        person.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "" : p.pickerLabel();
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        });
+        person.setConverter(LongGameLayout.personNames());
         day.setId("moment-day");
         day.setEditable(false);
         day.setAccessibleText("The day it happened");
@@ -78,61 +64,21 @@ final class GoodMomentsView extends HBox {
         message.setWrapText(true);
         timeline.setId("moment-timeline");
         timeline.setPlaceholder(new Label("Nothing kept yet for this person."));
-        timeline.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(TimelineEntry item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("good-moment-entry");
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                String head = DAY.format(item.on()) + "  ·  " + (item.goodMoment() ? "A good moment: " : "") + item.text();
-                setText(item.detail().isBlank() ? head : head + "\n" + item.detail());
-                setWrapText(true);
-                setPrefWidth(0);
-                if (item.goodMoment()) {
-                    getStyleClass().add("good-moment-entry");
-                }
-            }
-        });
-    }
-
-    private static Label label(String text, javafx.scene.Node target) {
-        Label l = new Label(text);
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
+        timeline.setCellFactory(v -> new EntryCell<>(item -> new EntryCell.Lines(DAY.format(item.on()) + "  \u00B7  "
+                + (item.goodMoment() ? "A good moment: " : "") + item.text(), item.detail(),
+                item.goodMoment() ? "good-moment-entry" : null)));
+        save.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private void layoutParts() {
-        Label title = new Label("A good moment with \u2026");
-        title.getStyleClass().add("section-title");
-        Label lead = new Label("Celebrating what already works is one of the practices. Small moments count.");
-        lead.getStyleClass().add("muted");
-        lead.setWrapText(true);
-        lead.setMinHeight(Region.USE_PREF_SIZE);
-        title.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane who = new FlowPane(8, 6, person, day);
-        VBox form = new VBox(8, title, lead, label("_Who, and when", person), who,
-                label("What _happened?", what), what, label("_Activity", activity), activity,
-                label("What made it _easy?", madeEasy), madeEasy, save, message);
-        form.getStyleClass().add("form-card");
-        form.setPrefWidth(420);
-        form.setMinWidth(320);
-        // At the largest text size the form may be taller than the window: it scrolls, nothing is cut.
-        ScrollPane formScroll = new ScrollPane(form);
-        formScroll.setFitToWidth(true);
-        formScroll.getStyleClass().add("page-scroll");
-        formScroll.setMinWidth(340);
-        Label withTitle = new Label("Moments and check-ins");
-        withTitle.getStyleClass().add("section-title");
-        VBox right = new VBox(8, withTitle, timeline);
-        VBox.setVgrow(timeline, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().addAll(formScroll, right);
+        ScrollPane form = LongGameLayout.formColumn("moment-scroll",
+                LongGameLayout.sectionTitle("A good moment with \u2026"),
+                LongGameLayout.muted("Celebrating what already works is one of the practices. Small moments count."),
+                LongGameLayout.label("_Who, and when", person), who,
+                LongGameLayout.label("What _happened?", what), what, LongGameLayout.label("_Activity", activity),
+                activity, LongGameLayout.label("What made it _easy?", madeEasy), madeEasy, save, message);
+        getChildren().addAll(form, LongGameLayout.listColumn("Moments and check-ins", timeline));
     }
 
     private void setupBindings() {

@@ -5,26 +5,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The "Going first" tab: the next small step with a person, and the steps taken with how they landed. */
 final class LadderView extends HBox {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final LadderViewModel model;
     private final ComboBox<Person> person = new ComboBox<>();
@@ -42,6 +38,10 @@ final class LadderView extends HBox {
     private final Button save = new Button("_Keep this step", new FontIcon(Feather.CHECK));
     private final Label message = new Label();
     private final ListView<TakenStep> taken = new ListView<>();
+    private final Button cancel = new Button("_Leave it as it was", new FontIcon(Feather.X));
+    private final Button edit = new Button("_Edit", new FontIcon(Feather.EDIT_2));
+    private final Button delete = new Button("_Delete\u2026", new FontIcon(Feather.TRASH_2));
+    private final Button undo = new Button("_Undo", new FontIcon(Feather.ROTATE_CCW));
 
     LadderView(LadderViewModel model) {
         super(16);
@@ -55,17 +55,7 @@ final class LadderView extends HBox {
         setId("ladder-view");
         person.setId("ladder-person");
         person.setAccessibleText("Who the ladder is with");
-        person.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "" : p.pickerLabel();
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        });
+        person.setConverter(LongGameLayout.personNames());
         rungTitle.setId("ladder-rung");
         rungTitle.getStyleClass().add("section-title");
         rungAbout.setWrapText(true);
@@ -80,7 +70,7 @@ final class LadderView extends HBox {
         suggestions.setPlaceholder(new Label("No steps here yet."));
         ownStep.setId("ladder-own-step");
         ownStep.setPrefColumnCount(16);
-        ownStep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ownStep.setMinWidth(Region.USE_PREF_SIZE);
         ownStep.setPromptText("Your own step");
         addOwn.setId("ladder-add-own");
         what.setId("ladder-what");
@@ -100,68 +90,47 @@ final class LadderView extends HBox {
         Label none = new Label("No steps taken yet. The smallest one is a fine start.");
         none.setWrapText(true);
         taken.setPlaceholder(none);
-        taken.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(TakenStep item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                String head = DAY.format(item.takenOn()) + "  ·  Step " + item.rung() + ": " + item.what();
-                String landing = "Landed: " + item.landed().label().toLowerCase(Locale.ENGLISH)
-                        + (item.note().isBlank() ? "" : " · " + item.note());
-                setText(head + "\n" + landing);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        taken.setCellFactory(v -> new EntryCell<>(item -> new EntryCell.Lines(
+                TakenStep.DAY.format(item.takenOn()) + "  \u00B7  Step " + item.rung() + ": " + item.what(),
+                "Landed: " + item.landed().label().toLowerCase(Locale.ENGLISH)
+                        + (item.note().isBlank() ? "" : " \u00B7 " + item.note()), null)));
+        cancel.setId("ladder-cancel-edit");
+        edit.setId("ladder-edit");
+        delete.setId("ladder-delete");
+        undo.setId("ladder-undo");
+        for (Button b : new Button[] {edit, delete, undo}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     private RadioButton landing(Landing l, String id) {
         RadioButton b = new RadioButton(l.label());
         b.setId(id);
         b.setToggleGroup(landed);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setUserData(l);
         return b;
     }
 
     private void layoutParts() {
-        Label title = new Label("Going first, in small steps");
-        title.getStyleClass().add("section-title");
-        title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label lead = new Label("Share a little of yourself, from very small to larger. The next size is suggested "
-                + "only after a step that landed warmly.");
-        lead.getStyleClass().add("muted");
-        lead.setWrapText(true);
-        Label whatLabel = new Label("What I _shared");
-        whatLabel.setLabelFor(what);
-        whatLabel.setMnemonicParsing(true);
-        Label landedLabel = new Label("How it landed");
-        javafx.scene.layout.FlowPane landings = new javafx.scene.layout.FlowPane(12, 6, landing(Landing.WARMLY, "ladder-warmly"), landing(Landing.NEUTRAL, "ladder-neutral"),
-                landing(Landing.CLOSED_UP, "ladder-closed-up"));
-        addOwn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane own = new javafx.scene.layout.FlowPane(8, 6, ownStep, addOwn);
-
-        VBox form = new VBox(8, title, lead, person, rungTitle, rungAbout, why, suggestions, own, reminder,
-                whatLabel, what, day, landedLabel, landings, note, save, message);
-        form.getStyleClass().add("form-card");
-        form.setPrefWidth(460);
-        form.setMinWidth(340);
-        Label takenTitle = new Label("Steps taken");
-        takenTitle.getStyleClass().add("section-title");
-        VBox right = new VBox(8, takenTitle, taken);
-        VBox.setVgrow(taken, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.setMinWidth(360);
-        scroll.setPrefWidth(480);
-        scroll.getStyleClass().add("page-scroll");
-        scroll.setId("ladder-scroll");
-        getChildren().addAll(scroll, right);
+        Label whatLabel = LongGameLayout.label("What I _shared", what);
+        FlowPane landings = new FlowPane(12, 6, landing(Landing.WARMLY, "ladder-warmly"),
+                landing(Landing.NEUTRAL, "ladder-neutral"), landing(Landing.CLOSED_UP, "ladder-closed-up"));
+        addOwn.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane own = new FlowPane(8, 6, ownStep, addOwn);
+        FlowPane keep = new FlowPane(8, 6, save, cancel);
+        ScrollPane form = LongGameLayout.formColumn("ladder-scroll",
+                LongGameLayout.sectionTitle("Going first, in small steps"),
+                LongGameLayout.muted("Share a little of yourself, from very small to larger. The next size is "
+                        + "suggested only after a step that landed warmly."),
+                person, rungTitle, rungAbout, why, suggestions, own, reminder,
+                whatLabel, what, day, new Label("How it landed"), landings, note, keep, message);
+        // At 150% text the form needs about 390 px (the own-step field and its button); never squeezed below.
+        form.setMinWidth(410);
+        form.setPrefWidth(480);
+        FlowPane actions = new FlowPane(8, 6, edit, delete, undo);
+        actions.getStyleClass().add("toolbar-row");
+        getChildren().addAll(form, LongGameLayout.listColumn("Steps taken", taken, actions));
     }
 
     private void setupBindings() {
@@ -179,14 +148,28 @@ final class LadderView extends HBox {
         note.textProperty().bindBidirectional(model.noteProperty());
         landed.selectedToggleProperty().addListener((obs, old, now) ->
                 model.landedProperty().set(now == null ? null : (Landing) now.getUserData()));
-        model.landedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                landed.selectToggle(null);
-            }
-        });
+        model.landedProperty().addListener((obs, old, now) -> landed.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst()
+                .ifPresentOrElse(landed::selectToggle, () -> landed.selectToggle(null)));
         message.textProperty().bind(model.messageProperty());
         taken.setItems(model.taken());
+        taken.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.chosenProperty().set(now));
+        edit.disableProperty().bind(model.chosenProperty().isNull());
+        delete.disableProperty().bind(model.chosenProperty().isNull());
+        undo.visibleProperty().bind(model.deletedProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        cancel.visibleProperty().bind(model.editingProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        save.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
+                .then("_Keep this step").otherwise("_Keep the changes"));
         addOwn.setOnAction(e -> model.addOwnStep());
         save.setOnAction(e -> model.save());
+        cancel.setOnAction(e -> model.cancelEditing());
+        edit.setOnAction(e -> {
+            model.editChosen();
+            what.requestFocus();
+        });
+        delete.setOnAction(e -> model.deleteChosen());
+        undo.setOnAction(e -> model.undoDelete());
     }
 }

@@ -3,8 +3,11 @@ package commonground.longgame;
 import commonground.people.PeopleRepository;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
+import commonground.shell.Dialogs;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -48,9 +51,17 @@ public final class LadderViewModel {
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final StringProperty ownStep = new SimpleStringProperty(this, "ownStep", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final Dialogs dialogs;
+    /** The step taken chosen in the list (for "Edit" and "Delete"). */
+    private final ObjectProperty<TakenStep> chosen = new SimpleObjectProperty<>(this, "chosen");
+    /** The step taken being changed in the form; null while the form logs a new one. */
+    private final ReadOnlyObjectWrapper<TakenStep> editing = new ReadOnlyObjectWrapper<>(this, "editing");
+    /** The step just deleted, which "Undo" puts back; null when there is nothing to undo. */
+    private final ReadOnlyObjectWrapper<TakenStep> deleted = new ReadOnlyObjectWrapper<>(this, "deleted");
 
     public LadderViewModel(PeopleRepository people, DisclosureRepository steps, Callable<DisclosureLadder> ladder,
-                           DatabaseThread dbThread, Clock clock) {
+                           DatabaseThread dbThread, Clock clock, Dialogs dialogs) {
+        this.dialogs = dialogs;
         this.people = people;
         this.steps = steps;
         this.ladderSource = ladder;
@@ -58,6 +69,12 @@ public final class LadderViewModel {
         this.clock = clock;
         day.set(LocalDate.now(clock));
         person.addListener((obs, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                if (editing.get() != null) {
+                    clearForm(); // a step being changed belongs to the person it was taken with
+                }
+                deleted.set(null);
+            }
             if (now == null) {
                 taken.clear();
                 suggestions.clear();
@@ -139,7 +156,10 @@ public final class LadderViewModel {
         }, error -> message.set("This could not be kept; your words are still here. " + error.getMessage()));
     }
 
-    /** Logs the step taken and how it landed; the suggestion moves on only after one that landed warmly. */
+    /**
+     * Logs the step taken and how it landed (or keeps the changes to the step being edited); the
+     * suggestion moves on only after one that landed warmly.
+     */
     public void save() {
         Person p = person.get();
         if (p == null) {
@@ -156,15 +176,94 @@ public final class LadderViewModel {
         String w = what.get();
         Landing l = landed.get();
         String n = note.get();
-        dbThread.run(() -> steps.take(p.id(), on, at, w, l, n), saved -> {
-            what.set("");
-            note.set("");
-            landed.set(null);
-            day.set(LocalDate.now(clock));
-            message.set(l == Landing.WARMLY ? "Kept. It landed warmly; take your time before the next one."
-                    : "Kept. Going first counts, however it landed.");
+        TakenStep changing = editing.get();
+        dbThread.run(() -> changing == null ? steps.take(p.id(), on, at, w, l, n) : steps.update(changing, on, w, l, n),
+                saved -> {
+                    clearForm();
+                    deleted.set(null);
+                    message.set(changing != null ? "Your changes to the step are kept."
+                            : l == Landing.WARMLY ? "Kept. It landed warmly; take your time before the next one."
+                            : "Kept. Going first counts, however it landed.");
+                    load(p);
+                }, error -> message.set("This could not be kept; everything you wrote is still here. "
+                        + error.getMessage()));
+    }
+
+    /** Puts the chosen step taken in the form, to change what was shared, the day, the landing or the note. */
+    public void editChosen() {
+        TakenStep step = chosen.get();
+        if (step == null) {
+            return;
+        }
+        editing.set(step);
+        what.set(step.what());
+        day.set(step.takenOn());
+        landed.set(step.landed());
+        note.set(step.note());
+        message.set("Changing the step of " + TakenStep.DAY.format(step.takenOn()) + ". It stays at step "
+                + step.rung() + ".");
+    }
+
+    /** Leaves the step being edited as it was; the form is ready for a new step. */
+    public void cancelEditing() {
+        clearForm();
+        message.set("");
+    }
+
+    /** Deletes the chosen step taken, after asking once; "Undo" can put it back. */
+    public void deleteChosen() {
+        TakenStep step = chosen.get();
+        Person p = person.get();
+        if (step == null || p == null || !dialogs.confirm("Delete this step?", "The step of "
+                + TakenStep.DAY.format(step.takenOn()) + " (\u201c" + TakenStep.shortened(step.what())
+                + "\u201d) will be deleted, with how it landed.", "Delete")) {
+            return;
+        }
+        dbThread.run(() -> {
+            steps.deleteTaken(step.id());
+            return step;
+        }, gone -> {
+            if (editing.get() != null && editing.get().id() == gone.id()) {
+                clearForm();
+            }
+            deleted.set(gone);
+            message.set("The step of " + TakenStep.DAY.format(gone.takenOn()) + " was deleted.");
             load(p);
-        }, error -> message.set("This could not be kept; everything you wrote is still here. " + error.getMessage()));
+        }, error -> message.set("This could not be deleted just now. " + error.getMessage()));
+    }
+
+    /** Puts back the step just deleted. */
+    public void undoDelete() {
+        TakenStep step = deleted.get();
+        Person p = person.get();
+        if (step == null || p == null || p.id() != step.personId()) {
+            return;
+        }
+        dbThread.run(() -> steps.restore(step), back -> {
+            deleted.set(null);
+            message.set("The step is back.");
+            load(p);
+        }, error -> message.set("The step could not be put back just now. " + error.getMessage()));
+    }
+
+    private void clearForm() {
+        editing.set(null);
+        what.set("");
+        note.set("");
+        landed.set(null);
+        day.set(LocalDate.now(clock));
+    }
+
+    public ObjectProperty<TakenStep> chosenProperty() {
+        return chosen;
+    }
+
+    public ReadOnlyObjectProperty<TakenStep> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TakenStep> deletedProperty() {
+        return deleted.getReadOnlyProperty();
     }
 
     public ObservableList<Person> persons() {

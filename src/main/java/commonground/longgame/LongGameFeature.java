@@ -54,8 +54,9 @@ public final class LongGameFeature implements Feature {
                 new LookBackViewModel(people, lookBack, new OfferRepository(c.database()), series, c.dbThread(),
                         c.navigator(), c.clock()),
                 new ReminderSettingsViewModel(new ReminderSettingsRepository(c.database()), c.dbThread()),
-                new LadderViewModel(people, disclosures, DisclosureLadder::load, c.dbThread(), c.clock()),
-                new WhoKnowsViewModel(new WhoKnowsRepository(c.database()), c.dbThread(), c.clock()));
+                new LadderViewModel(people, disclosures, DisclosureLadder::load, c.dbThread(), c.clock(), c.dialogs()),
+                new WhoKnowsViewModel(new WhoKnowsRepository(c.database()), c.dbThread(), c.clock(),
+                        c.dialogs()));
     }
 
     /**

@@ -11,6 +11,16 @@ public record TakenStep(long id, String uuid, long personId, LocalDate takenOn, 
     public static final int MAX_WHAT = SealedColumn.DISCLOSURE_TAKEN_WHAT.maxChars();
     public static final int MAX_NOTE = SealedColumn.DISCLOSURE_TAKEN_NOTE.maxChars();
 
+    /** How a day is written in the ladder's list and messages. */
+    static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+
+    /** The first words of what was shared, for a question about the step (never the whole of a long one). */
+    static String shortened(String what) {
+        String oneLine = what.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57).strip() + "\u2026";
+    }
+
     public TakenStep {
         note = note == null ? "" : note;
     }

@@ -129,6 +129,11 @@ public final class WhoKnowsRepository {
         return entry(id, uuid, situationId, name, knows, toldBy, toldOn);
     }
 
+    /** Puts back an entry just deleted (the user chose "Undo"), as it was, under a new id. */
+    public ToldEntry restoreTold(ToldEntry e) {
+        return addTold(e.situationId(), e.name(), e.knows(), e.toldBy(), e.toldOn());
+    }
+
     /** Changes an entry (such as marking that someone has now been told). */
     public ToldEntry updateTold(ToldEntry e, String name, String knows, String toldBy, LocalDate toldOn) {
         check(name, knows, toldBy, toldOn);

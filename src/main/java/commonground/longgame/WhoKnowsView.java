@@ -9,9 +9,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,6 +41,13 @@ final class WhoKnowsView extends HBox {
     private final ListView<ToldEntry> told = new ListView<>();
     private final ListView<ToldEntry> toTell = new ListView<>();
     private final Button markTold = new Button("They have been _told today", new FontIcon(Feather.CHECK));
+    private final Button cancel = new Button("_Leave it as it was", new FontIcon(Feather.X));
+    private final Button edit = new Button("_Edit", new FontIcon(Feather.EDIT_2));
+    private final Button delete = new Button("_Delete\u2026", new FontIcon(Feather.TRASH_2));
+    private final Button undo = new Button("_Undo", new FontIcon(Feather.ROTATE_CCW));
+    /** The entry chosen in either list (choosing in one list clears the other). */
+    private final javafx.beans.property.ObjectProperty<ToldEntry> chosen =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "chosen");
 
     WhoKnowsView(WhoKnowsViewModel model) {
         super(16);
@@ -100,67 +108,39 @@ final class WhoKnowsView extends HBox {
         toTell.setCellFactory(v -> cell(true));
         toTell.setPrefHeight(140);
         markTold.setId("who-knows-mark-told");
+        cancel.setId("who-knows-cancel-edit");
+        edit.setId("who-knows-edit");
+        delete.setId("who-knows-delete");
+        undo.setId("who-knows-undo");
+        for (Button b : new Button[] {add, cancel, markTold, edit, delete, undo, savePrivate}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     private static ListCell<ToldEntry> cell(boolean waiting) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(ToldEntry item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("who-knows-to-tell");
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                String head = waiting ? item.name() : item.name() + "  ·  told " + DAY.format(item.toldOn())
-                        + (item.toldBy().isBlank() ? "" : " by " + item.toldBy());
-                setText(item.knows().isBlank() ? head : head + "\nKnows: " + item.knows());
-                setWrapText(true);
-                setPrefWidth(0);
-                if (waiting) {
-                    getStyleClass().add("who-knows-to-tell");
-                }
-            }
-        };
-    }
-
-    private static Label label(String text, javafx.scene.Node target) {
-        Label l = new Label(text);
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        l.setWrapText(true);
-        return l;
+        return new EntryCell<>(item -> new EntryCell.Lines(waiting ? item.name()
+                : item.name() + "  \u00B7  told " + DAY.format(item.toldOn())
+                + (item.toldBy().isBlank() ? "" : " by " + item.toldBy()),
+                item.knows().isBlank() ? null : "Knows: " + item.knows(), waiting ? "who-knows-to-tell" : null));
     }
 
     private void layoutParts() {
-        Label title = new Label("Who knows what");
-        title.getStyleClass().add("section-title");
-        Label lead = new Label("When the news is hard, keeping track is one less thing to hold in your head. "
-                + "Only you see this.");
-        lead.getStyleClass().add("muted");
-        lead.setWrapText(true);
         HBox start = new HBox(8, newTitle, create);
         HBox.setHgrow(newTitle, Priority.ALWAYS);
         situation.setMaxWidth(Double.MAX_VALUE);
-        VBox form = new VBox(8, title, lead, label("_Situation", situation), situation, start,
-                label("What they asked to keep _private", keepPrivate), keepPrivate, savePrivate,
-                label("_Name", name), name, label("What they _know", knows), knows,
-                label("Who _told them", toldBy), toldBy, label("_When", toldOn), toldOn, stillToTell, add, message);
-        form.getStyleClass().add("form-card");
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.setMinWidth(340);
-        scroll.setPrefWidth(460);
-        scroll.getStyleClass().add("page-scroll");
-        scroll.setId("who-knows-scroll");
-        Label toldTitle = new Label("Who knows");
-        toldTitle.getStyleClass().add("section-title");
-        Label toTellTitle = new Label("Still needs to hear it");
-        toTellTitle.getStyleClass().add("section-title");
-        VBox right = new VBox(8, toldTitle, told, toTellTitle, toTell, markTold);
-        VBox.setVgrow(told, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().addAll(scroll, right);
+        ScrollPane form = LongGameLayout.formColumn("who-knows-scroll",
+                LongGameLayout.sectionTitle("Who knows what"),
+                LongGameLayout.muted("When the news is hard, keeping track is one less thing to hold in your "
+                        + "head. Only you see this."),
+                LongGameLayout.label("_Situation", situation), situation, start,
+                LongGameLayout.label("What they asked to keep _private", keepPrivate), keepPrivate, savePrivate,
+                LongGameLayout.label("_Name", name), name, LongGameLayout.label("What they _know", knows), knows,
+                LongGameLayout.label("Who _told them", toldBy), toldBy, LongGameLayout.label("_When", toldOn), toldOn,
+                stillToTell, new FlowPane(8, 6, add, cancel), message);
+        FlowPane actions = new FlowPane(8, 6, markTold, edit, delete, undo);
+        actions.getStyleClass().add("toolbar-row");
+        getChildren().addAll(form, LongGameLayout.listColumn("Who knows", told,
+                LongGameLayout.sectionTitle("Still needs to hear it"), toTell, actions));
     }
 
     private void setupBindings() {
@@ -177,11 +157,35 @@ final class WhoKnowsView extends HBox {
         message.textProperty().bind(model.messageProperty());
         told.setItems(model.told());
         toTell.setItems(model.toTell());
+        told.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> choose(now, toTell));
+        toTell.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> choose(now, told));
         markTold.disableProperty().bind(toTell.getSelectionModel().selectedItemProperty().isNull());
+        edit.disableProperty().bind(chosen.isNull());
+        delete.disableProperty().bind(chosen.isNull());
+        undo.visibleProperty().bind(model.deletedProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        cancel.visibleProperty().bind(model.editingProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        add.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
+                .then("_Add to the list").otherwise("_Keep the changes"));
         create.setOnAction(e -> model.create());
         savePrivate.setOnAction(e -> model.saveKeepPrivate());
         add.setOnAction(e -> model.addPerson());
+        cancel.setOnAction(e -> model.cancelEditing());
         markTold.setOnAction(e -> model.markTold(toTell.getSelectionModel().getSelectedItem(), ""));
+        edit.setOnAction(e -> {
+            model.edit(chosen.get());
+            name.requestFocus();
+        });
+        delete.setOnAction(e -> model.delete(chosen.get()));
+        undo.setOnAction(e -> model.undoDelete());
+    }
+
+    private void choose(ToldEntry entry, ListView<ToldEntry> other) {
+        if (entry != null) {
+            other.getSelectionModel().clearSelection();
+        }
+        chosen.set(entry != null ? entry : other.getSelectionModel().getSelectedItem());
     }
 
     void focusNewTitle() {

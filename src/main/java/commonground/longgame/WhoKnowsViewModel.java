@@ -1,7 +1,10 @@
 package commonground.longgame;
 
 import commonground.shell.DatabaseThread;
+import commonground.shell.Dialogs;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,14 +40,26 @@ public final class WhoKnowsViewModel {
             new javafx.beans.property.SimpleBooleanProperty(this, "stillToTell", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private String pendingScenario;
+    private final Dialogs dialogs;
+    /** The entry being changed in the form; null while the form adds someone new. */
+    private final ReadOnlyObjectWrapper<ToldEntry> editing = new ReadOnlyObjectWrapper<>(this, "editing");
+    /** The entry just deleted, which "Undo" puts back; null when there is nothing to undo. */
+    private final ReadOnlyObjectWrapper<ToldEntry> deleted = new ReadOnlyObjectWrapper<>(this, "deleted");
 
-    public WhoKnowsViewModel(WhoKnowsRepository repository, DatabaseThread dbThread, Clock clock) {
+    public WhoKnowsViewModel(WhoKnowsRepository repository, DatabaseThread dbThread, Clock clock, Dialogs dialogs) {
+        this.dialogs = dialogs;
         this.repository = repository;
         this.dbThread = dbThread;
         this.clock = clock;
         toldOn.set(LocalDate.now(clock));
         situation.addListener((obs, old, now) -> {
             keepPrivate.set(now == null ? "" : now.keepPrivate());
+            if (old == null || now == null || old.id() != now.id()) {
+                if (editing.get() != null) {
+                    clearForm(); // an entry being changed belongs to its own situation
+                }
+                deleted.set(null);
+            }
             if (now == null) {
                 told.clear();
                 toTell.clear();
@@ -119,7 +134,10 @@ public final class WhoKnowsViewModel {
         }, error -> message.set("This could not be kept; your words are still here. " + error.getMessage()));
     }
 
-    /** Adds the person typed: told on the day given, or, with no day, someone who still needs to hear it. */
+    /**
+     * Adds the person typed (or keeps the changes to the entry being edited): told on the day given,
+     * or, with no day, someone who still needs to hear it.
+     */
     public void addPerson() {
         NewsSituation s = situation.get();
         if (s == null) {
@@ -139,16 +157,89 @@ public final class WhoKnowsViewModel {
         String n = name.get();
         String k = knows.get();
         String by = toldBy.get();
-        dbThread.run(() -> repository.addTold(s.id(), n, k, by, on), added -> {
-            name.set("");
-            knows.set("");
-            toldBy.set("");
-            toldOn.set(LocalDate.now(clock));
-            stillToTell.set(false);
-            message.set(added.toTell() ? added.name() + " is on the list of people still to tell."
-                    : "Kept. " + added.name() + " knows.");
+        ToldEntry changing = editing.get();
+        dbThread.run(() -> changing == null ? repository.addTold(s.id(), n, k, by, on)
+                : repository.updateTold(changing, n, k, by, on), added -> {
+                    clearForm();
+                    deleted.set(null);
+                    message.set(changing != null ? "Your changes about " + added.name() + " are kept."
+                            : added.toTell() ? added.name() + " is on the list of people still to tell."
+                            : "Kept. " + added.name() + " knows.");
+                    loadPeople(s);
+                }, error -> message.set("This could not be kept; everything you wrote is still here. "
+                        + error.getMessage()));
+    }
+
+    /** Puts an entry in the form, to change the name, what they know, who told them or the day. */
+    public void edit(ToldEntry e) {
+        if (e == null) {
+            return;
+        }
+        editing.set(e);
+        name.set(e.name());
+        knows.set(e.knows());
+        toldBy.set(e.toldBy());
+        stillToTell.set(e.toTell());
+        toldOn.set(e.toTell() ? LocalDate.now(clock) : e.toldOn());
+        message.set("Changing what you noted about " + e.name() + ".");
+    }
+
+    /** Leaves the entry being edited as it was; the form is ready for someone new. */
+    public void cancelEditing() {
+        clearForm();
+        message.set("");
+    }
+
+    /** Takes someone off the situation's list, after asking once; "Undo" can put them back. */
+    public void delete(ToldEntry e) {
+        NewsSituation s = situation.get();
+        if (e == null || s == null || !dialogs.confirm("Take " + e.name() + " off the list?", e.name()
+                + (e.toTell() ? " will no longer be on the list of people still to tell."
+                : " and what you noted they know will be deleted."), "Take off the list")) {
+            return;
+        }
+        dbThread.run(() -> {
+            repository.deleteTold(e.id());
+            return e;
+        }, gone -> {
+            if (editing.get() != null && editing.get().id() == gone.id()) {
+                clearForm();
+            }
+            deleted.set(gone);
+            message.set(gone.name() + " is off the list.");
             loadPeople(s);
-        }, error -> message.set("This could not be kept; everything you wrote is still here. " + error.getMessage()));
+        }, error -> message.set("This could not be deleted just now. " + error.getMessage()));
+    }
+
+    /** Puts back the entry just taken off the list, as it was. */
+    public void undoDelete() {
+        ToldEntry e = deleted.get();
+        NewsSituation s = situation.get();
+        if (e == null || s == null || s.id() != e.situationId()) {
+            return;
+        }
+        dbThread.run(() -> repository.restoreTold(e), back -> {
+            deleted.set(null);
+            message.set(back.name() + " is back on the list.");
+            loadPeople(s);
+        }, error -> message.set("This could not be put back just now. " + error.getMessage()));
+    }
+
+    private void clearForm() {
+        editing.set(null);
+        name.set("");
+        knows.set("");
+        toldBy.set("");
+        toldOn.set(LocalDate.now(clock));
+        stillToTell.set(false);
+    }
+
+    public ReadOnlyObjectProperty<ToldEntry> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ToldEntry> deletedProperty() {
+        return deleted.getReadOnlyProperty();
     }
 
     /** Marks someone who still needed to hear it as told today, by {@code by} (may be empty). */

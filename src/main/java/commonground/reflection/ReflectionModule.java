@@ -83,10 +83,15 @@ public final class ReflectionModule implements AppModule {
         }
     }
 
-    /** Opens a note named "note:&lt;id&gt;", as Home's "Recently" asks. */
+    /** The target that shows the Needs tab (where a need can be met). */
+    public static final String NEEDS_TARGET = "needs";
+
+    /** Opens a note named "note:&lt;id&gt;", as Home's "Recently" asks, or the Needs tab ("needs"). */
     @Override
     public void open(String target) {
-        if (ready && target != null && target.startsWith("note:")) {
+        if (ready && NEEDS_TARGET.equals(target)) {
+            view.showNeeds();
+        } else if (ready && target != null && target.startsWith("note:")) {
             try {
                 notes.openNote(Long.parseLong(target.substring("note:".length())));
             } catch (NumberFormatException e) {

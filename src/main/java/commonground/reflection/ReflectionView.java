@@ -15,6 +15,7 @@ final class ReflectionView extends FittingBorderPane {
 
     private final NotesView notesView;
     private final Tab notesTab;
+    private final Tab needsTab;
 
     ReflectionView(NotesViewModel notes, PromptLibrary prompts, NeedsViewModel needs, NeedsVocabulary vocabulary) {
         getStyleClass().addAll("page", "reflection-view");
@@ -34,7 +35,7 @@ final class ReflectionView extends FittingBorderPane {
         notesView = new NotesView(notes, prompts);
         notesTab = new Tab("Notes", notesView);
         notesTab.setId("tab-notes");
-        Tab needsTab = new Tab("Needs", new NeedsView(needs, vocabulary));
+        needsTab = new Tab("Needs", new NeedsView(needs, vocabulary));
         needsTab.setId("tab-needs");
         tabs.getTabs().setAll(notesTab, needsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -51,6 +52,11 @@ final class ReflectionView extends FittingBorderPane {
     void startNewNote() {
         tabs.getSelectionModel().select(notesTab);
         notesView.startBlankNote();
+    }
+
+    /** The Needs tab, with "Where can this need be met?" (as the long game's step-back reflection asks). */
+    void showNeeds() {
+        tabs.getSelectionModel().select(needsTab);
     }
 
     /** Ctrl+F: the notes search field. */

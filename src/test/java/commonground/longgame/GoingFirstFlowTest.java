@@ -47,8 +47,7 @@ class GoingFirstFlowTest extends WholeAppTest {
     }
 
     private List<String> cells(String list) {
-        return robot.lookup(list + " .list-cell").queryAllAs(ListCell.class).stream()
-                .map(c -> c.getText() == null ? "" : c.getText()).filter(t -> !t.isEmpty()).toList();
+        return ListLines.of(robot, list);
     }
 
     private String label(String query) {
@@ -66,7 +65,7 @@ class GoingFirstFlowTest extends WholeAppTest {
 
         robot.clickOn("Something I enjoyed today");
         assertEquals("Something I enjoyed today", robot.lookup("#ladder-what").queryAs(TextArea.class).getText());
-        robot.clickOn("#ladder-what").write(": the blackbird on the fence");
+        PageScroll.clickInView(robot, "#ladder-what").write(": the blackbird on the fence");
         PageScroll.clickInView(robot, "#ladder-warmly");
         PageScroll.clickInView(robot, "#ladder-note").write("He said they nest there every year");
         PageScroll.clickInView(robot, "#ladder-save");

@@ -3,6 +3,7 @@ package commonground.longgame;
 import commonground.content.ContentException;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
+import commonground.shell.FakeDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +33,14 @@ class LadderTest {
     private DisclosureRepository steps;
     private LadderViewModel model;
     private Person dad;
+    private final FakeDialogs dialogs = new FakeDialogs();
 
     @BeforeEach
     void open() throws Exception {
         f = new LongGameFixture(dir, "2026-12-01T10:00:00Z", ZoneOffset.UTC);
         dad = f.person("Dad");
         steps = new DisclosureRepository(f.db);
-        model = new LadderViewModel(f.people, steps, DisclosureLadder::load, DatabaseThread.sameThread(), f.clock);
+        model = new LadderViewModel(f.people, steps, DisclosureLadder::load, DatabaseThread.sameThread(), f.clock, dialogs);
         model.reload();
     }
 
@@ -104,7 +106,7 @@ class LadderTest {
         assertEquals("Your own step is on the ladder.", model.messageProperty().get());
         assertTrue(model.suggestions().contains("The crossword clue that beat me"));
         LadderViewModel again = new LadderViewModel(f.people, steps, DisclosureLadder::load, DatabaseThread.sameThread(),
-                f.clock);
+                f.clock, dialogs);
         again.reload();
         assertTrue(again.suggestions().contains("The crossword clue that beat me"));
         model.useSuggestion("The crossword clue that beat me");
@@ -148,7 +150,7 @@ class LadderTest {
     void withNobodyYetTheLadderSaysWhereToStart() throws Exception {
         try (LongGameFixture empty = new LongGameFixture(dir.resolve("empty"), "2026-12-01T10:00:00Z", ZoneOffset.UTC)) {
             LadderViewModel none = new LadderViewModel(empty.people, new DisclosureRepository(empty.db),
-                    DisclosureLadder::load, DatabaseThread.sameThread(), empty.clock);
+                    DisclosureLadder::load, DatabaseThread.sameThread(), empty.clock, dialogs);
             none.reload();
             assertEquals("Add someone under People first; the ladder is kept for each person.",
                     none.messageProperty().get());
@@ -202,5 +204,69 @@ class LadderTest {
                 "reminder: r\nrungs:\n  - rung: 1\n    name: A\n    about: B\n    steps: [x]\n    colour: red\n"));
         assertTrue(e.getMessage().contains("unknown field 'rungs[0].colour'"), e.getMessage());
         assertFalse(e.getMessage().isBlank());
+    }
+
+    @Test
+    void aStepTakenCanBeChangedWithTheSameChecksAsAddingAndKeepsItsRung() {
+        take("Something I enjoyed today", Landing.WARMLY);
+        TakenStep step = model.taken().get(0);
+        model.chosenProperty().set(step);
+        model.editChosen();
+        assertEquals("Something I enjoyed today", model.whatProperty().get(), "the form holds the step");
+        assertEquals(Landing.WARMLY, model.landedProperty().get());
+
+        model.whatProperty().set("   ");
+        model.save();
+        assertEquals("Please say in a few words what you shared.", model.messageProperty().get());
+        model.whatProperty().set("x".repeat(TakenStep.MAX_WHAT + 1));
+        model.save();
+        assertEquals("What you shared is longer than " + TakenStep.MAX_WHAT + " characters; a line or two will do.",
+                model.messageProperty().get());
+        model.whatProperty().set("Something I enjoyed today");
+        model.dayProperty().set(java.time.LocalDate.of(2026, 12, 2));
+        model.save();
+        assertEquals("That day is still ahead. Please pick the day you shared it.", model.messageProperty().get());
+        assertEquals("Something I enjoyed today", steps.taken(dad.id()).get(0).what(), "nothing changed yet");
+
+        model.whatProperty().set("The film I watched, and why it stayed with me");
+        model.dayProperty().set(java.time.LocalDate.of(2026, 11, 30));
+        model.landedProperty().set(Landing.NEUTRAL);
+        model.noteProperty().set("He nodded");
+        model.save();
+        assertEquals("Your changes to the step are kept.", model.messageProperty().get());
+        assertEquals(null, model.editingProperty().get(), "the form is ready for a new step");
+        List<TakenStep> kept = steps.taken(dad.id());
+        assertEquals(1, kept.size(), "changed, not added");
+        assertEquals(new TakenStep(step.id(), step.uuid(), dad.id(), java.time.LocalDate.of(2026, 11, 30), step.rung(),
+                "The film I watched, and why it stayed with me", Landing.NEUTRAL, "He nodded"), kept.get(0));
+        assertEquals(1, model.rungProperty().get(), "no warm step any more: the suggestion goes back");
+    }
+
+    @Test
+    void deletingAStepAsksOnceAndUndoPutsItBack() {
+        take("Something I enjoyed today", Landing.WARMLY);
+        take("A small worry about work", Landing.CLOSED_UP);
+        TakenStep worry = model.taken().get(0);
+        assertEquals("A small worry about work", worry.what());
+        model.chosenProperty().set(worry);
+
+        model.deleteChosen(); // the fake answers "Cancel" when nothing is queued
+        assertEquals("Delete this step?", dialogs.lastAsked().title());
+        assertTrue(dialogs.lastAsked().message().contains("A small worry about work"), dialogs.lastAsked().message());
+        assertEquals(2, steps.taken(dad.id()).size(), "kept when the user says no");
+
+        dialogs.confirmNext(true);
+        model.deleteChosen();
+        assertEquals(2, dialogs.asked().size(), "one question each time");
+        assertEquals(List.of("Something I enjoyed today"), steps.taken(dad.id()).stream().map(TakenStep::what).toList());
+        assertEquals("The step of Tue 1 Dec 2026 was deleted.", model.messageProperty().get());
+        assertEquals(2, model.rungProperty().get(), "the warm one now counts alone");
+
+        model.undoDelete();
+        List<TakenStep> back = steps.taken(dad.id());
+        assertEquals(2, back.size());
+        assertEquals(List.of(worry.takenOn(), worry.rung(), worry.what(), worry.landed()), List.of(back.get(0).takenOn(),
+                back.get(0).rung(), back.get(0).what(), back.get(0).landed()), "put back as it was");
+        assertEquals(null, model.deletedProperty().get(), "nothing more to undo");
     }
 }

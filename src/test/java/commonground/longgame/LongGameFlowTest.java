@@ -120,8 +120,7 @@ class LongGameFlowTest extends WholeAppTest {
         assertEquals("Side by side, no questions", row.get("made_easy"));
         assertEquals(LocalDate.now().toString(), row.get("happened_on"));
         assertEquals("", robot.lookup("#moment-what").queryAs(TextArea.class).getText(), "the form is ready again");
-        List<String> timeline = robot.lookup("#moment-timeline .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
-                .stream().map(c -> c.getText() == null ? "" : c.getText()).filter(t -> !t.isEmpty()).toList();
+        List<String> timeline = ListLines.of(robot, "#moment-timeline");
         assertTrue(timeline.get(0).contains("A good moment: He laughed at my terrible joke."), timeline.toString());
         assertTrue(timeline.stream().anyMatch(t -> t.contains("A check-in")), timeline.toString());
     }

@@ -1,6 +1,7 @@
 package commonground.longgame;
 
 import commonground.shell.DatabaseThread;
+import commonground.shell.FakeDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,13 @@ class WhoKnowsTest {
     private LongGameFixture f;
     private WhoKnowsRepository repository;
     private WhoKnowsViewModel model;
+    private final FakeDialogs dialogs = new FakeDialogs();
 
     @BeforeEach
     void open() throws Exception {
         f = new LongGameFixture(dir, "2026-12-01T10:00:00Z", ZoneOffset.UTC);
         repository = new WhoKnowsRepository(f.db);
-        model = new WhoKnowsViewModel(repository, DatabaseThread.sameThread(), f.clock);
+        model = new WhoKnowsViewModel(repository, DatabaseThread.sameThread(), f.clock, dialogs);
     }
 
     @AfterEach
@@ -71,7 +73,7 @@ class WhoKnowsTest {
         ToldEntry tom = repository.told(s.id()).get(1);
         assertEquals(List.of("Uncle Tom", "me", "2026-12-01"), List.of(tom.name(), tom.toldBy(), tom.toldOn().toString()));
 
-        WhoKnowsViewModel again = new WhoKnowsViewModel(repository, DatabaseThread.sameThread(), f.clock);
+        WhoKnowsViewModel again = new WhoKnowsViewModel(repository, DatabaseThread.sameThread(), f.clock, dialogs);
         again.openFor("dad-ill", "Dad's illness");
         assertEquals(s.id(), again.situationProperty().get().id(), "the walk-through finds its situation again");
         assertEquals("Nothing about the scans to his sister yet.", again.keepPrivateProperty().get());
@@ -112,5 +114,74 @@ class WhoKnowsTest {
         model.saveKeepPrivate();
         assertTrue(model.messageProperty().get().contains("still here"), model.messageProperty().get());
         assertEquals("p".repeat(5001), model.keepPrivateProperty().get());
+    }
+
+    private NewsSituation startWithRuthAndTom() {
+        model.newTitleProperty().set("Dad's illness");
+        model.create();
+        model.nameProperty().set("Aunt Ruth");
+        model.knowsProperty().set("That he is in hospital");
+        model.toldOnProperty().set(LocalDate.of(2026, 11, 28));
+        model.addPerson();
+        model.nameProperty().set("Uncle Tom");
+        model.stillToTellProperty().set(true);
+        model.addPerson();
+        return model.situationProperty().get();
+    }
+
+    @Test
+    void anEntryCanBeChangedWithTheSameChecksAsAdding() {
+        NewsSituation s = startWithRuthAndTom();
+        ToldEntry ruth = model.told().get(0);
+        model.edit(ruth);
+        assertEquals("Aunt Ruth", model.nameProperty().get(), "the form holds the entry");
+        assertEquals(LocalDate.of(2026, 11, 28), model.toldOnProperty().get());
+
+        model.nameProperty().set(" ");
+        model.addPerson();
+        assertEquals("Please give a name, so you know who this is.", model.messageProperty().get());
+        model.nameProperty().set("Aunt Ruth");
+        model.toldOnProperty().set(LocalDate.of(2026, 12, 5));
+        model.addPerson();
+        assertEquals("That day is still ahead. For someone who still needs to hear it, tick that instead.",
+                model.messageProperty().get());
+
+        model.knowsProperty().set("That he is in hospital, and that it is serious");
+        model.toldByProperty().set("Mum");
+        model.toldOnProperty().set(LocalDate.of(2026, 11, 29));
+        model.addPerson();
+        assertEquals("Your changes about Aunt Ruth are kept.", model.messageProperty().get());
+        assertNull(model.editingProperty().get(), "the form is ready for someone new");
+        List<ToldEntry> kept = repository.told(s.id());
+        assertEquals(2, kept.size(), "changed, not added");
+        assertEquals(new ToldEntry(ruth.id(), ruth.uuid(), s.id(), "Aunt Ruth",
+                "That he is in hospital, and that it is serious", "Mum", LocalDate.of(2026, 11, 29)), kept.get(0));
+
+        model.edit(model.toTell().get(0));
+        assertTrue(model.stillToTellProperty().get(), "someone still to tell stays so unless changed");
+        model.cancelEditing();
+        assertEquals("", model.nameProperty().get());
+        assertEquals(1, model.toTell().size());
+    }
+
+    @Test
+    void takingSomeoneOffTheListAsksOnceAndUndoPutsThemBack() {
+        NewsSituation s = startWithRuthAndTom();
+        ToldEntry tom = model.toTell().get(0);
+        model.delete(tom); // answered "Cancel"
+        assertEquals("Take Uncle Tom off the list?", dialogs.lastAsked().title());
+        assertEquals(2, repository.told(s.id()).size());
+
+        dialogs.confirmNext(true);
+        model.delete(tom);
+        assertEquals(2, dialogs.asked().size(), "one question each time");
+        assertEquals(List.of("Aunt Ruth"), repository.told(s.id()).stream().map(ToldEntry::name).toList());
+        assertTrue(model.toTell().isEmpty());
+        assertEquals("Uncle Tom is off the list.", model.messageProperty().get());
+
+        model.undoDelete();
+        assertEquals(List.of("Uncle Tom"), model.toTell().stream().map(ToldEntry::name).toList());
+        assertEquals("Uncle Tom is back on the list.", model.messageProperty().get());
+        assertNull(model.deletedProperty().get());
     }
 }

@@ -1,0 +1,93 @@
+package commonground.longgame;
+
+import commonground.people.Person;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layout the long game's form tabs share (Going first, Who knows what, Good moments): a form
+ * card on the left that scrolls when the text is large, and beside it a titled list that takes the
+ * rest of the width.
+ */
+final class LongGameLayout {
+
+    private LongGameLayout() {
+    }
+
+    /** The form card, in a scroll pane: at the largest text size it scrolls, nothing is cut. */
+    static ScrollPane formColumn(String id, Node... parts) {
+        VBox form = new VBox(8, parts);
+        form.getStyleClass().add("form-card");
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(340);
+        scroll.setPrefWidth(460);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setId(id);
+        return scroll;
+    }
+
+    /** A titled list that grows to fill the column, with what follows it (buttons, a second list). */
+    static VBox listColumn(String title, ListView<?> list, Node... after) {
+        List<Node> parts = new ArrayList<>(List.of(sectionTitle(title), list));
+        parts.addAll(List.of(after));
+        VBox column = new VBox(8);
+        column.getChildren().setAll(parts);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
+    }
+
+    /** A section title that wraps and keeps its height. */
+    static Label sectionTitle(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A muted line of explanation that wraps and keeps its height. */
+    static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A field's label, with its mnemonic ("_Name") leading to {@code target}. */
+    static Label label(String text, Node target) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(target);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** How a person is named in the pickers. */
+    static StringConverter<Person> personNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Person p) {
+                return p == null ? "" : p.pickerLabel();
+            }
+
+            @Override
+            public Person fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
