@@ -11,8 +11,6 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,8 +19,6 @@ import java.util.Optional;
  * zone (the clock's). Plain properties, tested without a window.
  */
 public final class ComeBackChoice {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final ComeBackDates dates;
     private final DatabaseThread dbThread;
@@ -71,9 +67,9 @@ public final class ComeBackChoice {
                 chosen.set(found.orElse(null));
                 day.set(found.orElse(suggested));
                 answered.set(read.revisit().map(this::answerLine).orElse(""));
-                status.set(found.map(d -> "You will find it on Home from " + DAY.format(d) + ".")
+                status.set(found.map(d -> "You will find it on Home from " + Dates.day(d) + ".")
                         .orElse(read.revisit().isPresent() ? "To come back to it again, pick a day."
-                                : "Suggested: " + DAY.format(suggested) + ". Nothing is set until you choose it."));
+                                : "Suggested: " + Dates.day(suggested) + ". Nothing is set until you choose it."));
             }
         }, error -> status.set("The day to come back could not be read just now."));
     }
@@ -123,7 +119,7 @@ public final class ComeBackChoice {
             return on;
         }, saved -> {
             chosen.set(saved);
-            status.set("You will find it on Home from " + DAY.format(saved) + ".");
+            status.set("You will find it on Home from " + Dates.day(saved) + ".");
         }, error -> status.set("The day could not be kept; please try again. " + messageOf(error)));
     }
 

@@ -116,4 +116,16 @@ class AnswersFoundTest {
         assertTrue(recent.stream().noneMatch(a -> a.text().contains("dog") || a.text().contains("walking")));
         assertEquals(1, new LongGameFeature().recentActivity(c).orElseThrow().recent(1).size());
     }
+
+    @Test
+    void afterTheLastAnswerTheComeBackPageSaysNothingIsLeftAndWhereTheAnswersAre() {
+        ComeBackViewModel model = new ComeBackViewModel(f.comeBack, DatabaseThread.sameThread(), id -> { }, f.clock);
+        model.reload();
+        assertTrue(model.emptyTextProperty().get().startsWith("Nothing to come back to yet"));
+        model.open(itemId);
+        model.answerProperty().set("Kept. Thank you");
+        model.revisit();
+        assertEquals("Nothing left to come back to. Your answers are kept with each item.",
+                model.emptyTextProperty().get());
+    }
 }
