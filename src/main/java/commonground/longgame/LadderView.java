@@ -82,6 +82,7 @@ final class LadderView extends HBox {
         day.setId("ladder-day");
         day.setAccessibleText("The day you shared it");
         dayProblem = commonground.shell.DayPickers.install(day);
+        day.setEditable(false); // picked from the calendar (the page stays narrow); shown the app's one way
         note.setId("ladder-note");
         note.setPromptText("What you noticed (optional)");
         save.setId("ladder-save");

@@ -94,10 +94,19 @@ final class WhoKnowsView extends HBox {
         stillToTell.setId("who-knows-still-to-tell");
         toldOn.setMaxWidth(Double.MAX_VALUE);
         toldOnProblem = commonground.shell.DayPickers.install(toldOn);
+        toldOn.setEditable(false); // picked from the calendar; shown the app's one way
         add.setId("who-knows-add");
         message.setId("who-knows-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
+        situationMessage.setId("who-knows-situation-message");
+        privateMessage.setId("who-knows-private-message");
+        for (Label l : new Label[] {situationMessage, privateMessage}) {
+            l.getStyleClass().add("form-message");
+            l.setWrapText(true);
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.managedProperty());
+        }
         told.setId("who-knows-told");
         Label nobody = new Label("Nobody on the list has been told yet.");
         nobody.setWrapText(true);
@@ -152,6 +161,9 @@ final class WhoKnowsView extends HBox {
         situation.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.situationProperty().set(now);
+            } else if (model.situationProperty().get() != null) {
+                // emptied by the ComboBox itself (its list changed): show the chosen one again once it is done
+                javafx.application.Platform.runLater(() -> situation.setValue(model.situationProperty().get()));
             }
         });
         model.situationProperty().addListener((obs, old, now) -> situation.setValue(now));

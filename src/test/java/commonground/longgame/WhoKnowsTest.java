@@ -112,7 +112,7 @@ class WhoKnowsTest {
 
         model.keepPrivateProperty().set("p".repeat(5001));
         model.saveKeepPrivate();
-        assertTrue(model.messageProperty().get().contains("still here"), model.messageProperty().get());
+        assertTrue(model.privateMessageProperty().get().contains("still here"), model.privateMessageProperty().get());
         assertEquals("p".repeat(5001), model.keepPrivateProperty().get());
     }
 
