@@ -106,6 +106,23 @@ public final class ComeBackRepository implements ComeBackDates {
         });
     }
 
+    @Override
+    public Optional<Revisit> lastRevisit(String kind, String itemUuid) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM come_back WHERE kind = ? AND item_uuid = ? "
+                    + "AND revisited_at IS NOT NULL ORDER BY revisited_at DESC, id DESC LIMIT 1")) {
+                ps.setString(1, kind);
+                ps.setString(2, itemUuid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Long>empty();
+                    }
+                    return Optional.of(rs.getLong(1));
+                }
+            }
+        }).flatMap(this::find).map(cb -> new Revisit(cb.revisitedAt(), cb.answer()));
+    }
+
     /** Items not yet revisited with a day on or before {@code until}, earliest first; gone items are left out. */
     public List<ComeBack> openUntil(LocalDate until) {
         return list("WHERE cb.revisited_at IS NULL AND cb.due_on <= ? ORDER BY cb.due_on, cb.id", until.toString())
@@ -131,6 +148,11 @@ public final class ComeBackRepository implements ComeBackDates {
     public List<ComeBack> revisitedFor(long personId) {
         return list("WHERE cb.revisited_at IS NOT NULL AND cb.person_id = ? ORDER BY cb.revisited_at DESC, cb.id DESC",
                 personId);
+    }
+
+    /** The latest {@code limit} items come back to, newest first (for Home's "Recently"). */
+    public List<ComeBack> recentlyRevisited(int limit) {
+        return list("WHERE cb.revisited_at IS NOT NULL ORDER BY cb.revisited_at DESC, cb.id DESC LIMIT ?", limit);
     }
 
     public Optional<ComeBack> find(long id) {

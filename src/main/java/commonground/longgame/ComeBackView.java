@@ -14,13 +14,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The "Come back to it" tab: the items with a day, and "How did it go?" for the one chosen. */
 final class ComeBackView extends HBox {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final ComeBackViewModel model;
     private final ListView<ComeBack> list = new ListView<>();
@@ -30,8 +27,7 @@ final class ComeBackView extends HBox {
     private final Button keep = new Button("_Keep my answer", new FontIcon(Feather.CHECK));
     private final Button openItem = new Button("Open it", new FontIcon(Feather.EXTERNAL_LINK));
     private final Label message = new Label();
-    private final Label none = new Label("Nothing to come back to yet. When you finish a walk-through or save a "
-            + "check-in, you can choose a day to come back to it.");
+    private final Label none = new Label();
 
     private final ReminderSettingsView reminders;
 
@@ -49,11 +45,12 @@ final class ComeBackView extends HBox {
         setPadding(new Insets(8, 0, 0, 0));
         list.setId("come-back-list");
         list.setPrefWidth(320);
+        list.setMinWidth(260); // never squeezed to a few letters ("Tue 1 Dec · Your pla…")
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ComeBack item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : DAY.format(item.dueOn()) + "  ·  " + item.about());
+                setText(empty || item == null ? null : commonground.shell.Dates.day(item.dueOn()) + "  ·  " + item.about());
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -108,6 +105,7 @@ final class ComeBackView extends HBox {
         model.selectedProperty().addListener((obs, old, now) -> show(now));
         answer.textProperty().bindBidirectional(model.answerProperty());
         message.textProperty().bind(model.messageProperty());
+        none.textProperty().bind(model.emptyTextProperty());
         none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.items()));
         none.managedProperty().bind(none.visibleProperty());
         keep.setOnAction(e -> model.revisit());
@@ -123,7 +121,7 @@ final class ComeBackView extends HBox {
         list.getSelectionModel().select(item);
         about.setText(item.about());
         when.setText((model.isDue(item) ? "You chose to come back to this on " : "Coming up: you chose ")
-                + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH).format(item.dueOn()) + ".");
+                + commonground.shell.Dates.day(item.dueOn()) + ".");
     }
 
     void focusAnswer() {

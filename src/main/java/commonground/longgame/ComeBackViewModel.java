@@ -33,6 +33,11 @@ public final class ComeBackViewModel {
     private final ObjectProperty<ComeBack> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty answer = new SimpleStringProperty(this, "answer", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** What the empty list says: nothing yet, or nothing left once everything was answered. */
+    static final String NONE_YET = "Nothing to come back to yet. When you finish a walk-through or save a "
+            + "check-in, you can choose a day to come back to it.";
+    static final String NONE_LEFT = "Nothing left to come back to. Your answers are kept with each item.";
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", NONE_YET);
     private long wanted;
     /** What was typed as the answer when the app locked, and for which item, put back after unlocking. */
     private String keptAnswer;
@@ -111,6 +116,9 @@ public final class ComeBackViewModel {
         }
         dbThread.run(() -> repository.revisit(item.id(), text), done -> {
             items.removeIf(i -> i.id() == item.id());
+            if (items.isEmpty()) {
+                emptyText.set(NONE_LEFT);
+            }
             selected.set(items.isEmpty() ? null : items.get(0));
             message.set("Kept. Thank you for coming back to it.");
         }, error -> message.set("This could not be kept; your answer is still here. " + error.getMessage()));
@@ -140,6 +148,10 @@ public final class ComeBackViewModel {
 
     public StringProperty answerProperty() {
         return answer;
+    }
+
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -81,6 +81,28 @@ public final class GoodMomentRepository {
         });
     }
 
+    /** When a good moment was kept, and with whom: nothing the user wrote. */
+    public record Kept(java.time.Instant at, long personId, String personName) {
+    }
+
+    /** The latest {@code limit} good moments kept, newest first (for Home's "Recently"). */
+    public List<Kept> recentlyKept(int limit) {
+        return db.read(c -> {
+            List<Kept> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT g.created_at, g.person_id, p.name FROM good_moment g "
+                    + "JOIN person p ON p.id = g.person_id ORDER BY g.created_at DESC, g.id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new Kept(commonground.storage.Timestamps.parse(rs.getString(1)), rs.getLong(2),
+                                rs.getString(3)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
     /** Removes a good moment. */
     public void delete(long id) {
         db.write(c -> {

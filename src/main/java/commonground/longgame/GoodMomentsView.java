@@ -15,17 +15,15 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The "Good moments" tab: "A good moment with …" and, beside it, the person's moments and check-ins. */
 final class GoodMomentsView extends HBox {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final GoodMomentsViewModel model;
     private final ComboBox<Person> person = new ComboBox<>();
     private final DatePicker day = new DatePicker();
+    private javafx.scene.control.Label dayProblem;
     private final TextArea what = new TextArea();
     private final ComboBox<String> activity = new ComboBox<>();
     private final TextField madeEasy = new TextField();
@@ -44,9 +42,10 @@ final class GoodMomentsView extends HBox {
     private void initializeParts() {
         setId("good-moments-view");
         person.setId("moment-person");
+        person.setMinWidth(Region.USE_PREF_SIZE); // the name is read whole, never clipped
         person.setConverter(LongGameLayout.personNames());
         day.setId("moment-day");
-        day.setEditable(false);
+        dayProblem = commonground.shell.DayPickers.install(day);
         day.setAccessibleText("The day it happened");
         what.setId("moment-what");
         what.setWrapText(true);
@@ -64,14 +63,14 @@ final class GoodMomentsView extends HBox {
         message.setWrapText(true);
         timeline.setId("moment-timeline");
         timeline.setPlaceholder(new Label("Nothing kept yet for this person."));
-        timeline.setCellFactory(v -> new EntryCell<>(item -> new EntryCell.Lines(DAY.format(item.on()) + "  \u00B7  "
+        timeline.setCellFactory(v -> new EntryCell<>(item -> new EntryCell.Lines(commonground.shell.Dates.day(item.on()) + "  \u00B7  "
                 + (item.goodMoment() ? "A good moment: " : "") + item.text(), item.detail(),
                 item.goodMoment() ? "good-moment-entry" : null)));
         save.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private void layoutParts() {
-        FlowPane who = new FlowPane(8, 6, person, day);
+        FlowPane who = new FlowPane(8, 6, person, day, dayProblem);
         ScrollPane form = LongGameLayout.formColumn("moment-scroll",
                 LongGameLayout.sectionTitle("A good moment with \u2026"),
                 LongGameLayout.muted("Celebrating what already works is one of the practices. Small moments count."),
@@ -96,7 +95,11 @@ final class GoodMomentsView extends HBox {
         madeEasy.textProperty().bindBidirectional(model.madeEasyProperty());
         message.textProperty().bind(model.messageProperty());
         timeline.setItems(model.timeline());
-        save.setOnAction(e -> model.save());
+        save.setOnAction(e -> {
+            if (commonground.shell.DayPickers.read(day)) {
+                model.save();
+            }
+        });
     }
 
     void focusWhat() {

@@ -33,10 +33,12 @@ final class LadderView extends HBox {
     private final Button addOwn = new Button("Add my _own step", new FontIcon(Feather.PLUS));
     private final TextArea what = new TextArea();
     private final DatePicker day = new DatePicker();
+    private Label dayProblem;
     private final ToggleGroup landed = new ToggleGroup();
     private final TextField note = new TextField();
     private final Button save = new Button("_Keep this step", new FontIcon(Feather.CHECK));
     private final Label message = new Label();
+    private final commonground.care.SafetyPathView safety = new commonground.care.SafetyPathView("ladder");
     private final ListView<TakenStep> taken = new ListView<>();
     private final Button cancel = new Button("_Leave it as it was", new FontIcon(Feather.X));
     private final Button edit = new Button("_Edit", new FontIcon(Feather.EDIT_2));
@@ -79,7 +81,8 @@ final class LadderView extends HBox {
         what.setPromptText("What you shared, in a few words. Pick a step above or write your own.");
         day.setId("ladder-day");
         day.setAccessibleText("The day you shared it");
-        day.setEditable(false);
+        dayProblem = commonground.shell.DayPickers.install(day);
+        day.setEditable(false); // picked from the calendar (the page stays narrow); shown the app's one way
         note.setId("ladder-note");
         note.setPromptText("What you noticed (optional)");
         save.setId("ladder-save");
@@ -118,13 +121,15 @@ final class LadderView extends HBox {
                 landing(Landing.NEUTRAL, "ladder-neutral"), landing(Landing.CLOSED_UP, "ladder-closed-up"));
         addOwn.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane own = new FlowPane(8, 6, ownStep, addOwn);
+        own.visibleProperty().bind(model.safetyNoteProperty().isEmpty()); // no own steps to suggest either
+        own.managedProperty().bind(own.visibleProperty());
         FlowPane keep = new FlowPane(8, 6, save, cancel);
         ScrollPane form = LongGameLayout.formColumn("ladder-scroll",
                 LongGameLayout.sectionTitle("Going first, in small steps"),
                 LongGameLayout.muted("Share a little of yourself, from very small to larger. The next size is "
                         + "suggested only after a step that landed warmly."),
-                person, rungTitle, rungAbout, why, suggestions, own, reminder,
-                whatLabel, what, day, new Label("How it landed"), landings, note, keep, message);
+                person, safety, rungTitle, rungAbout, why, suggestions, own, reminder,
+                whatLabel, what, day, dayProblem, new Label("How it landed"), landings, note, keep, message);
         // At 150% text the form needs about 390 px (the own-step field and its button); never squeezed below.
         form.setMinWidth(410);
         form.setPrefWidth(480);
@@ -135,6 +140,14 @@ final class LadderView extends HBox {
 
     private void setupBindings() {
         person.setItems(model.persons());
+        safety.setHeading("Why some suggestions are left out");
+        safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
+        safety.managedProperty().bind(safety.visibleProperty());
+        model.safetyNoteProperty().addListener((obs, old, now) -> safety.setText(now));
+        for (javafx.scene.Node n : new javafx.scene.Node[] {rungTitle, rungAbout, why, suggestions, reminder}) {
+            n.visibleProperty().bind(model.safetyNoteProperty().isEmpty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
         person.valueProperty().bindBidirectional(model.personProperty());
         rungTitle.textProperty().bind(model.rungTitleProperty());
         rungAbout.textProperty().bind(model.rungAboutProperty());
@@ -163,7 +176,11 @@ final class LadderView extends HBox {
         save.textProperty().bind(javafx.beans.binding.Bindings.when(model.editingProperty().isNull())
                 .then("_Keep this step").otherwise("_Keep the changes"));
         addOwn.setOnAction(e -> model.addOwnStep());
-        save.setOnAction(e -> model.save());
+        save.setOnAction(e -> {
+            if (commonground.shell.DayPickers.read(day)) {
+                model.save();
+            }
+        });
         cancel.setOnAction(e -> model.cancelEditing());
         edit.setOnAction(e -> {
             model.editChosen();

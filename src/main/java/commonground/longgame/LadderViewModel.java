@@ -51,6 +51,8 @@ public final class LadderViewModel {
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final StringProperty ownStep = new SimpleStringProperty(this, "ownStep", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Non-empty for a person the user said they may be afraid of (or was not sure): no steps are suggested. */
+    private final ReadOnlyStringWrapper safetyNote = new ReadOnlyStringWrapper(this, "safetyNote", "");
     private final Dialogs dialogs;
     /** The step taken chosen in the list (for "Edit" and "Delete"). */
     private final ObjectProperty<TakenStep> chosen = new SimpleObjectProperty<>(this, "chosen");
@@ -78,6 +80,7 @@ public final class LadderViewModel {
             if (now == null) {
                 taken.clear();
                 suggestions.clear();
+                safetyNote.set("");
             } else if (old == null || old.id() != now.id()) {
                 load(now);
             }
@@ -116,6 +119,16 @@ public final class LadderViewModel {
                 return;
             }
             taken.setAll(data.taken());
+            if (p.safetyFirst()) {
+                // The same rule as Cues and the walk-throughs: no suggestions about opening up to them.
+                safetyNote.set(commonground.care.SafetyNotice.instead(p.name(), p.safety()));
+                rungTitle.set("");
+                rungAbout.set("");
+                why.set("");
+                suggestions.clear();
+                return;
+            }
+            safetyNote.set("");
             int next = Ladder.suggestedRung(data.taken(), ladder.top());
             DisclosureLadder.Rung r = ladder.rung(next);
             rung.set(next);
@@ -141,6 +154,10 @@ public final class LadderViewModel {
         String text = ownStep.get();
         if (p == null) {
             message.set("Please choose who the ladder is with.");
+            return;
+        }
+        if (p.safetyFirst()) {
+            message.set(commonground.care.SafetyNotice.instead(p.name(), p.safety()));
             return;
         }
         String problem = DisclosureRepository.ownProblem(text);
@@ -292,6 +309,10 @@ public final class LadderViewModel {
 
     public ReadOnlyStringProperty reminderProperty() {
         return reminder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty safetyNoteProperty() {
+        return safetyNote.getReadOnlyProperty();
     }
 
     public ObservableList<String> suggestions() {

@@ -1,6 +1,8 @@
 package commonground.longgame;
 
 import commonground.people.PeopleRepository;
+import commonground.shell.Activity;
+import commonground.shell.ActivitySource;
 import commonground.shell.AppModule;
 import commonground.shell.DueItem;
 import commonground.shell.DueSource;
@@ -77,6 +79,31 @@ public final class LongGameFeature implements Feature {
     public Optional<HomeModule.EntryPoint> entryPoint() {
         return Optional.of(new HomeModule.EntryPoint("A good moment with \u2026",
                 "Keep a moment that went well, however small", Feather.HEART, ID, "moment"));
+    }
+
+    @Override
+    public Optional<ActivitySource> recentActivity(ModuleContext c) {
+        ComeBackRepository comeBack = new ComeBackRepository(c.database());
+        GoodMomentRepository moments = new GoodMomentRepository(c.database());
+        return Optional.of(limit -> {
+            List<Activity> out = new java.util.ArrayList<>();
+            comeBack.recentlyRevisited(limit).stream().map(LongGameFeature::cameBack).forEach(out::add);
+            moments.recentlyKept(limit).stream().map(m -> new Activity(m.at(), ID,
+                    "Kept a good moment with " + m.personName(), "moment:" + m.personId())).forEach(out::add);
+            out.sort(java.util.Comparator.comparing(Activity::when).reversed());
+            return out.stream().limit(limit).toList();
+        });
+    }
+
+    /**
+     * "Came back to a check-in with Sam": never the answer, which is the user's own words (Home is
+     * the first screen anyone sees, lock on or off); it opens the person's look-back, where the answer is.
+     */
+    static Activity cameBack(ComeBack cb) {
+        String about = cb.about();
+        String what = about.isEmpty() ? about : Character.toLowerCase(about.charAt(0)) + about.substring(1);
+        return new Activity(cb.revisitedAt(), ID, "Came back to " + what,
+                cb.personId() == null ? null : "look-back:" + cb.personId());
     }
 
     @Override

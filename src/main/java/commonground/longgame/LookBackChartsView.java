@@ -25,6 +25,19 @@ public final class LookBackChartsView extends VBox {
         counts.setPrefHeight(280);
         ((NumberAxis) counts.getYAxis()).setMinorTickVisible(false);
         ((NumberAxis) counts.getYAxis()).setTickUnit(1);
+        ((NumberAxis) counts.getYAxis()).setMinorTickCount(0);
+        // Moments are counted whole: only whole numbers are labelled (never 0.25 of a moment).
+        ((NumberAxis) counts.getYAxis()).setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
         needs.setId("look-back-needs");
         needs.setTitle("Your own needs, on average (0 to 4)");
         needs.setAnimated(false);

@@ -38,6 +38,11 @@ public final class LookBackRepository {
                 revisits(c, personId)));
     }
 
+    /** What the user answered when coming back to things about this person, newest first. */
+    public List<ComeBack> answers(long personId) {
+        return new ComeBackRepository(db).revisitedFor(personId);
+    }
+
     /** The person's check-ins, oldest first. */
     public List<LookBackData.CheckInMark> checkIns(long personId) {
         return db.read(c -> checkIns(c, personId));

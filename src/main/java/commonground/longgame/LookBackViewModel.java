@@ -129,6 +129,13 @@ public final class LookBackViewModel {
         List<String> words = new java.util.ArrayList<>(LookBackSentences.of(figures, p.name(), YearMonth.from(today)));
         // Markdown is made to be saved and shared: the safety answer never goes into it.
         String md = LookBackMarkdown.render(p.name(), words, figures, List.copyOf(extra.keySet()));
+        List<ComeBack> answers = repository.answers(p.id());
+        if (!answers.isEmpty()) {
+            if (figures.isEmpty()) {
+                words.clear(); // "Nothing kept yet" would not be true
+            }
+            answers.stream().limit(ANSWERS_SHOWN).map(a -> answerSentence(a, clock.getZone())).forEach(words::add);
+        }
         if (p.safetyFirst()) {
             // Safety first: the line the app says everywhere, and no reflection framed around patience.
             words.add(0, commonground.care.SafetyNotice.instead(p.name(), p.safety()) + " "
@@ -137,6 +144,18 @@ public final class LookBackViewModel {
         boolean offer = !p.safetyFirst() && StepBack.isTime(data, clock.getZone(), today)
                 && !offers.made(p.id(), OfferRepository.STEP_BACK);
         return new Loaded(p, figures, words, md, offer);
+    }
+
+    /** How many of the latest "How did it go?" answers the look-back shows. */
+    static final int ANSWERS_SHOWN = 3;
+
+    /** "You came back to a check-in with Sam on 1 Dec 2026: “Kept. Thank you”". */
+    static String answerSentence(ComeBack a, java.time.ZoneId zone) {
+        String on = commonground.shell.Dates.day(a.revisitedAt(), zone);
+        String what = a.about().isEmpty() ? a.about()
+                : Character.toLowerCase(a.about().charAt(0)) + a.about().substring(1);
+        String head = "You came back to " + what + " on " + on;
+        return a.answer().isBlank() ? head + "." : head + ": \u201c" + a.answer() + "\u201d";
     }
 
     private void show(Loaded loaded) {

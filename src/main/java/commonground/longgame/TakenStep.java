@@ -13,7 +13,8 @@ public record TakenStep(long id, String uuid, long personId, LocalDate takenOn, 
 
     /** How a day is written in the ladder's list and messages. */
     static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)); // as shell.Dates
 
     /** The first words of what was shared, for a question about the step (never the whole of a long one). */
     static String shortened(String what) {

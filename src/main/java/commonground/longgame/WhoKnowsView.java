@@ -17,13 +17,10 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The "Who knows what" tab: per situation, who knows, who still needs to hear it, and what stays private. */
 final class WhoKnowsView extends HBox {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final WhoKnowsViewModel model;
     private final ComboBox<NewsSituation> situation = new ComboBox<>();
@@ -35,9 +32,12 @@ final class WhoKnowsView extends HBox {
     private final TextArea knows = new TextArea();
     private final TextField toldBy = new TextField();
     private final DatePicker toldOn = new DatePicker();
+    private Label toldOnProblem;
     private final javafx.scene.control.CheckBox stillToTell = new javafx.scene.control.CheckBox("They still need to _hear it");
     private final Button add = new Button("_Add to the list", new FontIcon(Feather.USER_PLUS));
     private final Label message = new Label();
+    private final Label situationMessage = new Label();
+    private final Label privateMessage = new Label();
     private final ListView<ToldEntry> told = new ListView<>();
     private final ListView<ToldEntry> toTell = new ListView<>();
     private final Button markTold = new Button("They have been _told today", new FontIcon(Feather.CHECK));
@@ -93,11 +93,20 @@ final class WhoKnowsView extends HBox {
         toldOn.setId("who-knows-told-on");
         stillToTell.setId("who-knows-still-to-tell");
         toldOn.setMaxWidth(Double.MAX_VALUE);
-        toldOn.setEditable(false);
+        toldOnProblem = commonground.shell.DayPickers.install(toldOn);
+        toldOn.setEditable(false); // picked from the calendar; shown the app's one way
         add.setId("who-knows-add");
         message.setId("who-knows-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
+        situationMessage.setId("who-knows-situation-message");
+        privateMessage.setId("who-knows-private-message");
+        for (Label l : new Label[] {situationMessage, privateMessage}) {
+            l.getStyleClass().add("form-message");
+            l.setWrapText(true);
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.managedProperty());
+        }
         told.setId("who-knows-told");
         Label nobody = new Label("Nobody on the list has been told yet.");
         nobody.setWrapText(true);
@@ -119,7 +128,7 @@ final class WhoKnowsView extends HBox {
 
     private static ListCell<ToldEntry> cell(boolean waiting) {
         return new EntryCell<>(item -> new EntryCell.Lines(waiting ? item.name()
-                : item.name() + "  \u00B7  told " + DAY.format(item.toldOn())
+                : item.name() + "  \u00B7  told " + commonground.shell.Dates.day(item.toldOn())
                 + (item.toldBy().isBlank() ? "" : " by " + item.toldBy()),
                 item.knows().isBlank() ? null : "Knows: " + item.knows(), waiting ? "who-knows-to-tell" : null));
     }
@@ -133,9 +142,10 @@ final class WhoKnowsView extends HBox {
                 LongGameLayout.muted("When the news is hard, keeping track is one less thing to hold in your "
                         + "head. Only you see this."),
                 LongGameLayout.label("_Situation", situation), situation, start,
-                LongGameLayout.label("What they asked to keep _private", keepPrivate), keepPrivate, savePrivate,
+                situationMessage, LongGameLayout.label("What they asked to keep _private", keepPrivate), keepPrivate,
+                savePrivate, privateMessage,
                 LongGameLayout.label("_Name", name), name, LongGameLayout.label("What they _know", knows), knows,
-                LongGameLayout.label("Who _told them", toldBy), toldBy, LongGameLayout.label("_When", toldOn), toldOn,
+                LongGameLayout.label("Who _told them", toldBy), toldBy, LongGameLayout.label("_When", toldOn), toldOn, toldOnProblem,
                 stillToTell, new FlowPane(8, 6, add, cancel), message);
         FlowPane actions = new FlowPane(8, 6, markTold, edit, delete, undo);
         actions.getStyleClass().add("toolbar-row");
@@ -145,7 +155,20 @@ final class WhoKnowsView extends HBox {
 
     private void setupBindings() {
         situation.setItems(model.situations());
-        situation.valueProperty().bindBidirectional(model.situationProperty());
+        // Not bound both ways: a ComboBox empties its value when the chosen item is replaced in its
+        // list (as keeping what stays private does), and that must not unchoose the situation.
+        situation.setValue(model.situationProperty().get());
+        situation.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.situationProperty().set(now);
+            } else if (model.situationProperty().get() != null) {
+                // emptied by the ComboBox itself (its list changed): show the chosen one again once it is done
+                javafx.application.Platform.runLater(() -> situation.setValue(model.situationProperty().get()));
+            }
+        });
+        model.situationProperty().addListener((obs, old, now) -> situation.setValue(now));
+        model.situations().addListener((javafx.collections.ListChangeListener<NewsSituation>) c ->
+                situation.setValue(model.situationProperty().get()));
         newTitle.textProperty().bindBidirectional(model.newTitleProperty());
         keepPrivate.textProperty().bindBidirectional(model.keepPrivateProperty());
         name.textProperty().bindBidirectional(model.nameProperty());
@@ -155,6 +178,8 @@ final class WhoKnowsView extends HBox {
         stillToTell.selectedProperty().bindBidirectional(model.stillToTellProperty());
         toldOn.disableProperty().bind(stillToTell.selectedProperty());
         message.textProperty().bind(model.messageProperty());
+        situationMessage.textProperty().bind(model.situationMessageProperty());
+        privateMessage.textProperty().bind(model.privateMessageProperty());
         told.setItems(model.told());
         toTell.setItems(model.toTell());
         told.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> choose(now, toTell));
@@ -170,7 +195,11 @@ final class WhoKnowsView extends HBox {
                 .then("_Add to the list").otherwise("_Keep the changes"));
         create.setOnAction(e -> model.create());
         savePrivate.setOnAction(e -> model.saveKeepPrivate());
-        add.setOnAction(e -> model.addPerson());
+        add.setOnAction(e -> {
+            if (stillToTell.isSelected() || commonground.shell.DayPickers.read(toldOn)) {
+                model.addPerson();
+            }
+        });
         cancel.setOnAction(e -> model.cancelEditing());
         markTold.setOnAction(e -> model.markTold(toTell.getSelectionModel().getSelectedItem(), ""));
         edit.setOnAction(e -> {

@@ -39,6 +39,9 @@ public final class WhoKnowsViewModel {
     private final javafx.beans.property.BooleanProperty stillToTell =
             new javafx.beans.property.SimpleBooleanProperty(this, "stillToTell", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Said next to the situation box (starting one) and next to "Keep this", so it is seen where the user is. */
+    private final ReadOnlyStringWrapper situationMessage = new ReadOnlyStringWrapper(this, "situationMessage", "");
+    private final ReadOnlyStringWrapper privateMessage = new ReadOnlyStringWrapper(this, "privateMessage", "");
     private String pendingScenario;
     private final Dialogs dialogs;
     /** The entry being changed in the form; null while the form adds someone new. */
@@ -53,7 +56,14 @@ public final class WhoKnowsViewModel {
         this.clock = clock;
         toldOn.set(LocalDate.now(clock));
         situation.addListener((obs, old, now) -> {
-            keepPrivate.set(now == null ? "" : now.keepPrivate());
+            if (now == null) {
+                if (old != null) {
+                    keepPrivate.set(""); // the text was the other situation's
+                }
+            } else if (old != null || !now.keepPrivate().isEmpty()) {
+                keepPrivate.set(now.keepPrivate());
+            } // else: typed with no situation chosen, then one started: the words stay, to keep with it
+            privateMessage.set("");
             if (old == null || now == null || old.id() != now.id()) {
                 if (editing.get() != null) {
                     clearForm(); // an entry being changed belongs to its own situation
@@ -104,7 +114,7 @@ public final class WhoKnowsViewModel {
         String title = newTitle.get();
         String problem = WhoKnowsRepository.titleProblem(title);
         if (problem != null) {
-            message.set(problem);
+            situationMessage.set(problem);
             return;
         }
         String scenario = pendingScenario;
@@ -113,15 +123,15 @@ public final class WhoKnowsViewModel {
             newTitle.set("");
             situations.add(made);
             situation.set(made);
-            message.set("Started. Add the people who know, and those who still need to hear it.");
-        }, error -> message.set("This could not be kept; the name is still here. " + error.getMessage()));
+            situationMessage.set("Started. Add the people who know, and those who still need to hear it.");
+        }, error -> situationMessage.set("This could not be kept; the name is still here. " + error.getMessage()));
     }
 
     /** Keeps what the person at the centre asked to keep private. */
     public void saveKeepPrivate() {
         NewsSituation s = situation.get();
         if (s == null) {
-            message.set("Please start or choose a situation first.");
+            privateMessage.set("Please start or choose a situation first; what you wrote is still here.");
             return;
         }
         String text = keepPrivate.get();
@@ -130,8 +140,9 @@ public final class WhoKnowsViewModel {
             return new NewsSituation(s.id(), s.uuid(), s.scenarioId(), s.personId(), s.title(), text.strip());
         }, saved -> {
             situations.replaceAll(x -> x.id() == saved.id() ? saved : x);
-            message.set("Kept. What they asked to keep private.");
-        }, error -> message.set("This could not be kept; your words are still here. " + error.getMessage()));
+            situation.set(saved); // still the one chosen
+            privateMessage.set("Kept. What they asked to keep private.");
+        }, error -> privateMessage.set("This could not be kept; your words are still here. " + error.getMessage()));
     }
 
     /**
@@ -310,6 +321,14 @@ public final class WhoKnowsViewModel {
     /** Ticked: the person still needs to hear it (no day is kept). */
     public javafx.beans.property.BooleanProperty stillToTellProperty() {
         return stillToTell;
+    }
+
+    public ReadOnlyStringProperty situationMessageProperty() {
+        return situationMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty privateMessageProperty() {
+        return privateMessage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

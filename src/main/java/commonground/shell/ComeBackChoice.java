@@ -11,8 +11,6 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,8 +20,6 @@ import java.util.Optional;
  */
 public final class ComeBackChoice {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-
     private final ComeBackDates dates;
     private final DatabaseThread dbThread;
     private final Clock clock;
@@ -31,6 +27,7 @@ public final class ComeBackChoice {
     private final ReadOnlyObjectWrapper<LocalDate> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper answered = new ReadOnlyStringWrapper(this, "answered", "");
     private String kind;
     private String itemUuid;
     private Long personId;
@@ -50,14 +47,40 @@ public final class ComeBackChoice {
         this.suggested = suggested;
         available.set(true);
         status.set("");
-        dbThread.run(() -> dates.dueOn(kind, itemUuid), found -> {
-            if (itemUuid.equals(this.itemUuid)) {
+        answered.set("");
+        refresh();
+    }
+
+    /**
+     * Reads the item's day and its last answer again (the user may have answered "How did it go?"
+     * on Home since the item was shown).
+     */
+    public void refresh() {
+        String item = itemUuid;
+        String k = kind;
+        if (item == null) {
+            return;
+        }
+        dbThread.run(() -> new Read(dates.dueOn(k, item), dates.lastRevisit(k, item)), read -> {
+            if (item.equals(this.itemUuid)) {
+                Optional<LocalDate> found = read.due();
                 chosen.set(found.orElse(null));
                 day.set(found.orElse(suggested));
-                status.set(found.map(d -> "You will find it on Home from " + DAY.format(d) + ".")
-                        .orElse("Suggested: " + DAY.format(suggested) + ". Nothing is set until you choose it."));
+                answered.set(read.revisit().map(this::answerLine).orElse(""));
+                status.set(found.map(d -> "You will find it on Home from " + Dates.day(d) + ".")
+                        .orElse(read.revisit().isPresent() ? "To come back to it again, pick a day."
+                                : "Suggested: " + Dates.day(suggested) + ". Nothing is set until you choose it."));
             }
         }, error -> status.set("The day to come back could not be read just now."));
+    }
+
+    private record Read(Optional<LocalDate> due, Optional<ComeBackDates.Revisit> revisit) {
+    }
+
+    private String answerLine(ComeBackDates.Revisit r) {
+        String on = Dates.day(r.at(), clock.getZone());
+        return r.answer().isBlank() ? "You came back to this on " + on + "."
+                : "You came back to this on " + on + ". How it went: \u201c" + r.answer() + "\u201d";
     }
 
     /** Today, in the user's time zone. */
@@ -71,6 +94,7 @@ public final class ComeBackChoice {
         available.set(false);
         chosen.set(null);
         status.set("");
+        answered.set("");
     }
 
     /** Keeps the day shown as the day to come back. A day before today is refused with a message. */
@@ -95,7 +119,7 @@ public final class ComeBackChoice {
             return on;
         }, saved -> {
             chosen.set(saved);
-            status.set("You will find it on Home from " + DAY.format(saved) + ".");
+            status.set("You will find it on Home from " + Dates.day(saved) + ".");
         }, error -> status.set("The day could not be kept; please try again. " + messageOf(error)));
     }
 
@@ -133,6 +157,11 @@ public final class ComeBackChoice {
     /** Whether there is an item to choose a day for. */
     public ReadOnlyBooleanProperty availableProperty() {
         return available.getReadOnlyProperty();
+    }
+
+    /** What the user answered when they last came back to the item ("" when they have not). */
+    public ReadOnlyStringProperty answeredProperty() {
+        return answered.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -24,6 +24,18 @@ public interface ComeBackDates {
     /** Clears the item's open date, if it has one. */
     void clear(String kind, String itemUuid);
 
+    /**
+     * The last time the user came back to the item and what they answered to "How did it go?"
+     * (the answer may be empty), if they did.
+     */
+    default Optional<Revisit> lastRevisit(String kind, String itemUuid) {
+        return Optional.empty();
+    }
+
+    /** When the user came back to an item, with their answer ("" when they gave none). */
+    record Revisit(java.time.Instant at, String answer) {
+    }
+
     /** Keeps nothing: for an app or a test without the long game. */
     ComeBackDates NONE = new ComeBackDates() {
         @Override

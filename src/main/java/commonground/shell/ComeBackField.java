@@ -21,7 +21,7 @@ public final class ComeBackField extends VBox {
         title.getStyleClass().add("come-back-title");
         DatePicker picker = new DatePicker();
         picker.setId("come-back-day");
-        picker.setEditable(false);
+        Label dayProblem = DayPickers.install(picker);
         picker.setAccessibleText(label);
         title.setLabelFor(picker);
         Button keep = new Button("Come back then", new FontIcon(Feather.CALENDAR));
@@ -38,7 +38,19 @@ public final class ComeBackField extends VBox {
         picker.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane row = new FlowPane(8, 6, picker, keep, clear);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, row, status);
+        Label answered = new Label();
+        answered.setId("come-back-answered");
+        answered.setWrapText(true);
+        answered.textProperty().bind(choice.answeredProperty());
+        answered.visibleProperty().bind(choice.answeredProperty().isNotEmpty());
+        answered.managedProperty().bind(answered.visibleProperty());
+        getChildren().addAll(title, answered, row, dayProblem, status);
+        // Shown again (after answering "How did it go?" on Home, say): read the day and answer afresh.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && old == null) {
+                choice.refresh();
+            }
+        });
 
         picker.valueProperty().bindBidirectional(choice.dayProperty());
         status.textProperty().bind(choice.statusProperty());
@@ -47,7 +59,11 @@ public final class ComeBackField extends VBox {
                 .or(choice.dayProperty().isEqualTo(choice.chosenProperty())));
         visibleProperty().bind(choice.availableProperty());
         managedProperty().bind(visibleProperty());
-        keep.setOnAction(e -> choice.keep());
+        keep.setOnAction(e -> {
+            if (DayPickers.read(picker)) {
+                choice.keep();
+            }
+        });
         clear.setOnAction(e -> choice.clear());
     }
 }

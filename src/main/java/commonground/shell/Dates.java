@@ -28,6 +28,40 @@ public final class Dates {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault(Locale.Category.FORMAT));
     }
 
+    /**
+     * The day typed in a day field, or empty when it cannot be read: the locale's medium, short and
+     * long forms and ISO (2026-12-01). A day that does not exist (31 February) is not read; a
+     * two-digit year is this century. Never throws.
+     */
+    public static java.util.Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        java.util.List<DateTimeFormatter> forms = new java.util.ArrayList<>();
+        for (FormatStyle style : java.util.List.of(FormatStyle.MEDIUM, FormatStyle.SHORT, FormatStyle.LONG)) {
+            String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+                    java.time.chrono.IsoChronology.INSTANCE, locale).replace('y', 'u');
+            forms.add(new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().parseLenient()
+                    .appendPattern(pattern).toFormatter(locale)
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        }
+        forms.add(DateTimeFormatter.ISO_LOCAL_DATE);
+        for (DateTimeFormatter f : forms) {
+            try {
+                LocalDate day = LocalDate.parse(text.strip(), f);
+                if (day.getYear() >= 0 && day.getYear() < 100) {
+                    LocalDate c = day.withYear(2000 + day.getYear());
+                    return c.getDayOfMonth() == day.getDayOfMonth() ? java.util.Optional.of(c) : java.util.Optional.empty();
+                }
+                return day.getYear() < 1900 ? java.util.Optional.empty() : java.util.Optional.of(day);
+            } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+                // try the next form
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "1 Dec 2026"; "" for none. */
     public static String day(LocalDate day) {
         return day == null ? "" : dayFormat().format(day);

@@ -134,6 +134,8 @@ public final class HomeModule implements AppModule {
         Button button = new Button(entry.label(), new FontIcon(entry.icon()));
         button.getStyleClass().add("entry-title");
         button.setId("entry-" + entry.moduleId());
+        button.setWrapText(true); // the whole title at every text size ("A good moment with …"), never cut
+        button.setMinHeight(Region.USE_PREF_SIZE);
         button.setAccessibleText(entry.label());
         button.setOnAction(e -> navigator.show(entry.moduleId(), entry.target()));
         Label detail = new Label(entry.detail());

@@ -47,7 +47,7 @@ class ComeBackChoiceTest {
     void theSuggestionIsShownButNothingIsKeptUntilChosen() {
         assertEquals(LocalDate.of(2026, 12, 8), choice.dayProperty().get());
         assertNull(choice.chosenProperty().get());
-        assertTrue(choice.statusProperty().get().startsWith("Suggested: Tuesday 8 December"));
+        assertTrue(choice.statusProperty().get().startsWith("Suggested: " + commonground.shell.Dates.day(LocalDate.of(2026, 12, 8)) + "."));
         assertEquals(Optional.empty(), f.comeBack.dueOn(ComeBackDates.CHECK_IN, checkIn.uuid()));
     }
 
@@ -56,7 +56,8 @@ class ComeBackChoiceTest {
         choice.dayProperty().set(LocalDate.of(2026, 12, 5));
         choice.keep();
         assertEquals(LocalDate.of(2026, 12, 5), f.comeBack.dueOn(ComeBackDates.CHECK_IN, checkIn.uuid()).orElseThrow());
-        assertEquals("You will find it on Home from Saturday 5 December.", choice.statusProperty().get());
+        assertEquals("You will find it on Home from " + commonground.shell.Dates.day(LocalDate.of(2026, 12, 5)) + ".",
+                choice.statusProperty().get());
 
         ComeBackChoice again = new ComeBackChoice(f.comeBack, DatabaseThread.sameThread(), f.clock);
         again.show(ComeBackDates.CHECK_IN, checkIn.uuid(), dad.id(), LocalDate.of(2026, 12, 8));

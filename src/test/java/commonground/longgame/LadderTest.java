@@ -259,7 +259,8 @@ class LadderTest {
         model.deleteChosen();
         assertEquals(2, dialogs.asked().size(), "one question each time");
         assertEquals(List.of("Something I enjoyed today"), steps.taken(dad.id()).stream().map(TakenStep::what).toList());
-        assertEquals("The step of Tue 1 Dec 2026 was deleted.", model.messageProperty().get());
+        assertEquals("The step of " + commonground.shell.Dates.day(LocalDate.of(2026, 12, 1)) + " was deleted.",
+                model.messageProperty().get());
         assertEquals(2, model.rungProperty().get(), "the warm one now counts alone");
 
         model.undoDelete();

@@ -84,7 +84,7 @@ class WhoKnowsTest {
     void badInputIsSaidAndNothingTypedIsLost() {
         model.newTitleProperty().set("  ");
         model.create();
-        assertTrue(model.messageProperty().get().startsWith("Please give the situation a short name"));
+        assertTrue(model.situationMessageProperty().get().startsWith("Please give the situation a short name"));
         model.nameProperty().set("Aunt Ruth");
         model.addPerson();
         assertEquals("Please start or choose a situation first.", model.messageProperty().get());
@@ -112,7 +112,7 @@ class WhoKnowsTest {
 
         model.keepPrivateProperty().set("p".repeat(5001));
         model.saveKeepPrivate();
-        assertTrue(model.messageProperty().get().contains("still here"), model.messageProperty().get());
+        assertTrue(model.privateMessageProperty().get().contains("still here"), model.privateMessageProperty().get());
         assertEquals("p".repeat(5001), model.keepPrivateProperty().get());
     }
 

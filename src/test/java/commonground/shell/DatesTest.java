@@ -41,4 +41,17 @@ class DatesTest {
         assertEquals("29 Dec 2025", Dates.weekStart("2026-W01"), "week 1 can begin in the year before");
         assertEquals("not a week", Dates.weekStart("not a week"));
     }
+
+    @Test
+    void aTypedDayIsReadInTheLocalesFormsAndADayThatDoesNotExistIsNot() {
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 12, 20)), Dates.parse("20/12/2026"));
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 12, 1)), Dates.parse("1 Dec 2026"));
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 12, 1)), Dates.parse("2026-12-01"));
+        assertEquals(java.util.Optional.empty(), Dates.parse("31/02/2026"));
+        assertEquals(java.util.Optional.empty(), Dates.parse("next Tuesday"));
+        assertEquals(java.util.Optional.empty(), Dates.parse("   "));
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 12, 15)), Dates.parse("12/15/2026"));
+        assertEquals(java.util.Optional.empty(), Dates.parse("20/12/2026"));
+    }
 }
