@@ -258,7 +258,9 @@ public final class PeopleView extends FittingBorderPane {
             Label n = new Label(person.shownName());
             setTooltip(person.shownName().equals(person.name()) ? null : new javafx.scene.control.Tooltip(person.name()));
             n.getStyleClass().add("cell-title");
-            Label r = new Label(person.relationship().label());
+            // Two whose names and relationships read alike ("Sam", "sam") are told apart here as in pickers.
+            String told = Namesakes.pickerLabel(person, getListView().getItems());
+            Label r = new Label(person.relationship().label() + told.substring(person.pickerLabel().length()));
             r.getStyleClass().add("cell-detail");
             setText(null);
             setGraphic(new VBox(2, n, r));

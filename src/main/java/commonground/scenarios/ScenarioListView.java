@@ -141,12 +141,14 @@ final class ScenarioListView extends FittingBorderPane {
         scenarios.focusSelected();
     }
 
-    private static final class PersonCell extends ListCell<AboutChoice> {
+    /** A choice as the box names it; a person told apart from anyone whose label reads the same. */
+    private final class PersonCell extends ListCell<AboutChoice> {
         @Override
         protected void updateItem(AboutChoice about, boolean empty) {
             super.updateItem(about, empty);
             AboutChoice shown = empty || about == null ? AboutChoice.NO_ONE : about;
-            setText(shown.label());
+            setText(shown.person() == null ? shown.label() : commonground.people.Namesakes.pickerLabel(shown.person(),
+                    person.getItems().stream().map(AboutChoice::person).filter(java.util.Objects::nonNull).toList()));
             setTooltip(shown.person() == null ? null : new javafx.scene.control.Tooltip(shown.person().fullLabel()));
         }
     }
