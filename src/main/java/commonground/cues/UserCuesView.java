@@ -194,19 +194,28 @@ final class UserCuesView extends ScrollPane {
         retire.setOnAction(e -> model.toggleRetired());
     }
 
+    /** A cue in the list: a long one ends in an ellipsis at the list's width, whole in the tooltip. */
     private static final class CueCell extends ListCell<Cue> {
+        CueCell() {
+            setPrefWidth(0); // as wide as the list, never wider: no sideways scrolling
+        }
+
         @Override
         protected void updateItem(Cue cue, boolean empty) {
             super.updateItem(cue, empty);
             if (empty || cue == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             Label title = new Label(cue.seen() + (cue.retired() ? " (retired)" : ""));
+            title.setMinWidth(0);
+            setTooltip(new javafx.scene.control.Tooltip(title.getText()));
             title.getStyleClass().add("cell-title");
             Label group = new Label(cue.category().label() + (cue.shared() ? "  \u00b7  for everyone" : ""));
             group.getStyleClass().add("cell-detail");
+            group.setMinWidth(0);
             setText(null);
             setGraphic(new VBox(2, title, group));
         }
