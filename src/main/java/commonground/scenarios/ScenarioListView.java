@@ -98,11 +98,13 @@ final class ScenarioListView extends FittingBorderPane {
         Label pastTitle = new Label("Your walk-throughs");
         pastTitle.getStyleClass().add("section-title");
         pastTitle.setMinWidth(Region.USE_PREF_SIZE);
-        filter.setMinWidth(Region.USE_PREF_SIZE);
-        // The filter moves under the title when the column is too narrow for both (large text).
+        // The filter moves under the title when the column is too narrow for both (large text), and is
+        // never wider than the column: a long "About …" entry ends in an ellipsis instead of the page's edge.
+        filter.setMinWidth(0);
         FlowPane pastRow = new FlowPane(12, 6, pastTitle, filter);
         pastRow.getStyleClass().add("toolbar-row");
         VBox right = new VBox(10, chosen, pastRow, runs);
+        filter.maxWidthProperty().bind(right.widthProperty());
         VBox.setVgrow(runs, Priority.ALWAYS);
         right.setMinWidth(320);
         HBox.setHgrow(right, Priority.ALWAYS);

@@ -159,7 +159,7 @@ public final class ScenariosViewModel {
                             .findFirst().orElse(NO_ONE));
                     allRuns.setAll(loaded.runs());
                     runFilters.setAll(RunFilter.ALL, RunFilter.THIS_SCENARIO);
-                    loaded.people().forEach(p -> runFilters.add(RunFilter.about(p.id(), p.name())));
+                    loaded.people().forEach(p -> runFilters.add(RunFilter.about(p.id(), p.shownName())));
                     runFilter.set(runFilters.contains(f) ? f : RunFilter.ALL);
                     applyFilter();
                 }, error -> message.set("The scenarios could not be loaded. " + error.getMessage()));
