@@ -133,7 +133,8 @@ final class CheckInDay {
             said = "That date could not be read. Please pick it from the calendar, or type it like "
                     + dates.format(LocalDate.now(clock)) + ".";
         } else if (date.get() == null) {
-            said = "Please choose the day.";
+            said = "No day is chosen yet. Please pick it from the calendar, or type it like "
+                    + dates.format(LocalDate.now(clock)) + ".";
         } else if (date.get().isAfter(LocalDate.now(clock))) {
             said = "That day is still ahead. A check-in is about something that already happened.";
         }

@@ -77,7 +77,10 @@ final class CheckInView extends ScrollPane {
                 return model.dateTyped(text); // never throws
             }
         });
-        date.setPromptText(model.formatDate(LocalDate.of(2026, 11, 24)));
+        // Words, never a day: a grey day in an empty field was read as a day chosen.
+        date.setPromptText("Pick a day");
+        date.setTooltip(new javafx.scene.control.Tooltip("Pick the day from the calendar, or type it like "
+                + model.formatDate(LocalDate.of(2026, 11, 24)) + "."));
         dateProblem.setId("check-in-date-problem");
         dateProblem.getStyleClass().add("form-message");
         dateProblem.setWrapText(true);

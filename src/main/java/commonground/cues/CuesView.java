@@ -136,11 +136,12 @@ public final class CuesView extends FittingBorderPane {
         };
     }
 
-    private static final class PersonCell extends ListCell<Person> {
+    /** A person as the picker names them, told apart from anyone whose label reads the same. */
+    private final class PersonCell extends ListCell<Person> {
         @Override
         protected void updateItem(Person p, boolean empty) {
             super.updateItem(p, empty);
-            setText(empty || p == null ? null : p.pickerLabel());
+            setText(empty || p == null ? null : commonground.people.Namesakes.pickerLabel(p, model.persons()));
             setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.fullLabel()));
         }
     }

@@ -33,6 +33,8 @@ final class UserCuesView extends ScrollPane {
     private final Button retire = new Button("_Retire");
     private final Label message = new Label();
     private final CheckBox forEveryone = new CheckBox("Use this cue with _everyone, not only this person");
+    /** Each field by its name in {@link CueProblem#field()}, so a problem is said and shown beside it. */
+    private final java.util.Map<String, javafx.scene.control.Control> fields = new java.util.LinkedHashMap<>();
 
     UserCuesView(UserCuesViewModel model) {
         this.model = model;
@@ -99,14 +101,51 @@ final class UserCuesView extends ScrollPane {
         save.setMinWidth(USE_PREF_SIZE);
         retire.setMinWidth(USE_PREF_SIZE);
         actions.getStyleClass().add("toolbar-row");
-        VBox form = new VBox(8, label("_Group", category), category, label("What you _see, without guessing why", seen), seen,
-                label("What it _might mean", mightMean), mightMean,
-                label("Gentle _acknowledgements (one per line, up to three)", acknowledgements), acknowledgements,
-                label("A response _without words (optional)", nonverbal), nonverbal,
-                label("Better _left unsaid", notToSay), notToSay, actions, message);
+        fields.put("category", category);
+        fields.put("seen", seen);
+        fields.put("mightMean", mightMean);
+        fields.put("acknowledgements", acknowledgements);
+        fields.put("nonverbal", nonverbal);
+        fields.put("notToSay", notToSay);
+        // Every field but one is needed, and says so; why one cannot be saved is said right under it.
+        VBox form = new VBox(8, label("_Group", category), category, problemUnder("category"),
+                label("What you _see, without guessing why (required)", seen), seen, problemUnder("seen"),
+                label("What it _might mean (required)", mightMean), mightMean, problemUnder("mightMean"),
+                label("Gentle _acknowledgements, one per line, up to three (required)", acknowledgements),
+                acknowledgements, problemUnder("acknowledgements"),
+                label("A response _without words (optional)", nonverbal), nonverbal, problemUnder("nonverbal"),
+                label("Better _left unsaid (required)", notToSay), notToSay, problemUnder("notToSay"),
+                actions, message);
         form.getStyleClass().add("form-card");
         HBox.setHgrow(form, Priority.ALWAYS);
         setContent(new HBox(16, left, form));
+    }
+
+    /** The line under a field that says why the cue cannot be saved, while that field is the reason. */
+    private Label problemUnder(String field) {
+        Label said = new Label();
+        said.setId("user-cue-problem-" + field);
+        said.getStyleClass().addAll("form-message", "field-problem");
+        said.setWrapText(true);
+        said.setMinHeight(USE_PREF_SIZE);
+        said.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get() == null
+                || !field.equals(model.problemProperty().get().field()) ? "" : model.problemProperty().get().message(),
+                model.problemProperty()));
+        said.visibleProperty().bind(said.textProperty().isNotEmpty());
+        said.managedProperty().bind(said.visibleProperty());
+        return said;
+    }
+
+    /** Scrolls the page so {@code node} is in view, with a little room above it. */
+    private void keepInView(Node node) {
+        layout();
+        double content = getContent().getLayoutBounds().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        double y = getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+        setVvalue(Math.max(0, Math.min(y - 60, content - viewport)) / (content - viewport));
     }
 
     private void setupBindings() {
@@ -145,22 +184,38 @@ final class UserCuesView extends ScrollPane {
             seen.requestFocus();
         });
         save.setOnAction(e -> model.save());
+        model.problemProperty().addListener((obs, old, now) -> {
+            javafx.scene.control.Control field = now == null ? null : fields.get(now.field());
+            if (field != null) {
+                field.requestFocus();
+                keepInView(field);
+            }
+        });
         retire.setOnAction(e -> model.toggleRetired());
     }
 
+    /** A cue in the list: a long one ends in an ellipsis at the list's width, whole in the tooltip. */
     private static final class CueCell extends ListCell<Cue> {
+        CueCell() {
+            setPrefWidth(0); // as wide as the list, never wider: no sideways scrolling
+        }
+
         @Override
         protected void updateItem(Cue cue, boolean empty) {
             super.updateItem(cue, empty);
             if (empty || cue == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             Label title = new Label(cue.seen() + (cue.retired() ? " (retired)" : ""));
+            title.setMinWidth(0);
+            setTooltip(new javafx.scene.control.Tooltip(title.getText()));
             title.getStyleClass().add("cell-title");
             Label group = new Label(cue.category().label() + (cue.shared() ? "  \u00b7  for everyone" : ""));
             group.getStyleClass().add("cell-detail");
+            group.setMinWidth(0);
             setText(null);
             setGraphic(new VBox(2, title, group));
         }

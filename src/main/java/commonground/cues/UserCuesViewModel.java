@@ -29,6 +29,11 @@ public final class UserCuesViewModel {
     private final StringProperty nonverbal = new SimpleStringProperty(this, "nonverbal", "");
     private final StringProperty notToSay = new SimpleStringProperty(this, "notToSay", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** Why the cue cannot be saved yet, said next to the field it names. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<CueProblem> problem =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "problem");
+    /** True while the form fills itself (a cue chosen, a new one started), not the user typing. */
+    private boolean filling;
     /** True for a cue shared with everyone; false for one particular to the chosen person. */
     private final javafx.beans.property.BooleanProperty forEveryone =
             new javafx.beans.property.SimpleBooleanProperty(this, "forEveryone", false);
@@ -45,6 +50,16 @@ public final class UserCuesViewModel {
             }
         });
         fill(null);
+        // The user starting on the next thing: the last status line and the problem are stale now.
+        for (javafx.beans.value.ObservableValue<?> field : List.of(category, seen, mightMean, acknowledgements,
+                nonverbal, notToSay, forEveryone)) {
+            field.addListener((obs, old, now) -> {
+                if (!filling) {
+                    message.set("");
+                    problem.set(null);
+                }
+            });
+        }
     }
 
     /** Clears the form for a new cue. */
@@ -55,6 +70,16 @@ public final class UserCuesViewModel {
     }
 
     private void fill(Cue cue) {
+        filling = true;
+        try {
+            fillFields(cue);
+        } finally {
+            filling = false;
+        }
+        problem.set(null);
+    }
+
+    private void fillFields(Cue cue) {
         CueText t = cue == null ? null : cue.text();
         category.set(t == null ? CueCategory.FACE : t.category());
         seen.set(t == null ? "" : t.seen());
@@ -76,7 +101,9 @@ public final class UserCuesViewModel {
         CueText text = text();
         CueProblem problem = text.problem();
         if (problem != null) {
-            message.set(problem.message());
+            message.set("");
+            this.problem.set(null); // asked again: the field is brought into view again
+            this.problem.set(problem);
             return;
         }
         Cue current = selected.get();
@@ -162,8 +189,14 @@ public final class UserCuesViewModel {
         return notToSay;
     }
 
+    /** The last status (added, saved, retired, or why saving failed); cleared once the user types again. */
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** What keeps the cue from being saved, naming its field (as in {@link CueText#problem()}); null when none. */
+    public javafx.beans.property.ReadOnlyObjectProperty<CueProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public BooleanBinding hasSelection() {

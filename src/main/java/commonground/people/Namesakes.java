@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How messages and Home name a person so two with the same name are told apart: "Sam", or
- * "Sam (Partner)" when someone else's name reads the same (ignoring case and spaces).
+ * How messages, Home and pickers name a person so two with the same name are told apart: "Sam", or
+ * "Sam (Partner)" when someone else's name reads the same (ignoring case and spaces), and more
+ * ("Sam (Partner, he/him)") when their relationship is the same too.
  */
 public final class Namesakes {
 
@@ -29,7 +30,11 @@ public final class Namesakes {
         }
         String wanted = reading(person.name());
         boolean shared = everyone.stream().anyMatch(p -> p.id() != person.id() && reading(p.name()).equals(wanted));
-        return shared ? person.shownName() + " (" + person.relationship().label() + ")" : person.shownName();
+        if (!shared) {
+            return person.shownName();
+        }
+        String told = difference(person, everyone); // the relationship is shared too
+        return person.shownName() + " (" + person.relationship().label() + (told.isEmpty() ? "" : ", " + told) + ")";
     }
 
     /** {@link #tellApart} for each of {@code everyone}, by id. */
@@ -37,5 +42,50 @@ public final class Namesakes {
         Map<Long, String> out = new LinkedHashMap<>();
         everyone.forEach(p -> out.put(p.id(), tellApart(p, everyone)));
         return out;
+    }
+
+    /**
+     * How a picker names {@code person} among {@code everyone} it lists: {@link Person#pickerLabel()}
+     * ("Sam · Partner"), and when another's label reads the same ignoring case ("sam · Partner"),
+     * what tells them apart ({@link #difference}): "Sam · Partner · he/him", "Sam · Partner (added
+     * 3 Nov 2026)" or "Sam · Partner (2)".
+     */
+    public static String pickerLabel(Person person, Collection<? extends Person> everyone) {
+        if (person == null) {
+            return "";
+        }
+        String told = difference(person, everyone);
+        if (told.isEmpty()) {
+            return person.pickerLabel();
+        }
+        return person.pickerLabel() + (person.pronouns() != null && told.equals(person.pronouns().label())
+                ? " · " + told : " (" + told + ")");
+    }
+
+    /**
+     * What tells {@code person} apart from others among {@code everyone} whose name and relationship
+     * read the same: their pronouns when those differ, else the day each was added ("added 3 Nov
+     * 2026"), else a number in the order they were added ("2"); empty when no one else reads the same.
+     */
+    static String difference(Person person, Collection<? extends Person> everyone) {
+        String label = reading(person.pickerLabel());
+        java.util.List<Person> alike = everyone.stream().filter(p -> p != null && p.id() != person.id()
+                && reading(p.pickerLabel()).equals(label)).map(p -> (Person) p).toList();
+        if (alike.isEmpty()) {
+            return "";
+        }
+        if (person.pronouns() != null && person.pronouns() != Pronouns.NAME
+                && alike.stream().noneMatch(p -> p.pronouns() == person.pronouns())) {
+            return person.pronouns().label();
+        }
+        String added = addedOn(person);
+        if (!added.isEmpty() && alike.stream().noneMatch(p -> addedOn(p).equals(added))) {
+            return "added " + added;
+        }
+        return String.valueOf(alike.stream().filter(p -> p.id() < person.id()).count() + 1);
+    }
+
+    private static String addedOn(Person p) {
+        return p.createdAt() == null ? "" : commonground.shell.Dates.day(p.createdAt());
     }
 }

@@ -245,7 +245,12 @@ public final class PeopleView extends FittingBorderPane {
         addButton.fire();
     }
 
+    /** A person in the list: a long name ends in an ellipsis at the list's width, whole in the tooltip. */
     private static final class PersonCell extends ListCell<Person> {
+        PersonCell() {
+            setPrefWidth(0); // as wide as the list, never wider: no sideways scrolling
+        }
+
         @Override
         protected void updateItem(Person person, boolean isEmpty) {
             super.updateItem(person, isEmpty);
@@ -255,11 +260,15 @@ public final class PeopleView extends FittingBorderPane {
                 setTooltip(null);
                 return;
             }
-            Label n = new Label(person.shownName());
-            setTooltip(person.shownName().equals(person.name()) ? null : new javafx.scene.control.Tooltip(person.name()));
+            Label n = new Label(person.name()); // ends in an ellipsis where the list ends
+            n.setMinWidth(0);
+            setTooltip(new javafx.scene.control.Tooltip(person.name()));
             n.getStyleClass().add("cell-title");
-            Label r = new Label(person.relationship().label());
+            // Two whose names and relationships read alike ("Sam", "sam") are told apart here as in pickers.
+            String told = Namesakes.pickerLabel(person, getListView().getItems());
+            Label r = new Label(person.relationship().label() + told.substring(person.pickerLabel().length()));
             r.getStyleClass().add("cell-detail");
+            r.setMinWidth(0);
             setText(null);
             setGraphic(new VBox(2, n, r));
             setAccessibleText(person.name() + ", " + person.relationship().label());

@@ -84,6 +84,14 @@ public final class PeopleViewModel {
         });
         showArchived.addListener((obs, old, now) -> reload(null));
         note.addListener((obs, old, now) -> noteTyped(now));
+        // The last status ("That name is longer…", "Sam was added.") is stale once the user types again.
+        for (javafx.beans.value.ObservableValue<?> field : java.util.List.of(name, relationship, pronouns, safety)) {
+            field.addListener((obs, old, now) -> {
+                if (!filling) {
+                    message.set("");
+                }
+            });
+        }
     }
 
     private void noteTyped(String text) {

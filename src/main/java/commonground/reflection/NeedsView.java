@@ -95,8 +95,8 @@ final class NeedsView extends HBox {
         person.setId("source-person");
         person.getStyleClass().add("source-person");
         person.setPromptText("Someone from People");
-        person.setCellFactory(v -> personCell());
-        person.setButtonCell(personCell());
+        person.setCellFactory(v -> personCell(person));
+        person.setButtonCell(personCell(person));
         label.setId("source-label");
         label.setPromptText("A place or an activity");
         add.setId("add-source");
@@ -107,12 +107,13 @@ final class NeedsView extends HBox {
         sourceMessage.setId("source-message");
     }
 
-    private static ListCell<Person> personCell() {
+    /** A person as the picker names them, told apart from anyone in {@code box} whose label reads the same. */
+    private static ListCell<Person> personCell(ComboBox<Person> box) {
         return new ListCell<>() {
             @Override
             protected void updateItem(Person p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.shownName());
+                setText(empty || p == null ? null : commonground.people.Namesakes.pickerLabel(p, box.getItems()));
                 setTooltip(empty || p == null ? null : new javafx.scene.control.Tooltip(p.name()));
             }
         };

@@ -38,4 +38,16 @@ final class NoteFilterWords {
         }
         return trash ? "The trash is empty." : "No notes here yet.";
     }
+
+    /**
+     * What is said over the open note when the search or filters {@code described} hide it from
+     * the list, so it never looks lost; empty when it is listed, or when nothing is open or filtered.
+     */
+    static String whenOpenNoteHidden(String described, NoteListItem open, List<NoteListItem> listed) {
+        if (open == null || described.isEmpty() || listed.stream().anyMatch(i -> i.id() == open.id())) {
+            return "";
+        }
+        return "This note is kept, as you left it. It is not in the list because it does not match "
+                + described + ".";
+    }
 }

@@ -38,6 +38,8 @@ final class NotesView extends FittingBorderPane {
     private final Button showAll = new Button("Show all notes");
     private final Label emptyHint = new Label();
     private final Button showAllWhenEmpty = new Button("Show all notes");
+    private final Label openNoteHidden = new Label();
+    private final Button showOpenNote = new Button("Show all notes");
     /** True while the tag box's items are being replaced, so that is not taken for a choice. */
     private boolean refillingTags;
     private final NoteEditorView editorView;
@@ -117,6 +119,11 @@ final class NotesView extends FittingBorderPane {
         activeFilters.setMinHeight(USE_PREF_SIZE);
         showAll.setId("show-all-notes");
         showAll.setMinWidth(USE_PREF_SIZE);
+        openNoteHidden.setId("open-note-hidden");
+        openNoteHidden.setWrapText(true);
+        openNoteHidden.setMinHeight(USE_PREF_SIZE);
+        showOpenNote.setId("show-open-note");
+        showOpenNote.setMinWidth(USE_PREF_SIZE);
         count.setId("note-count");
         count.getStyleClass().add("cell-detail");
         message.setId("notes-message");
@@ -151,7 +158,15 @@ final class NotesView extends FittingBorderPane {
         filtersRow.managedProperty().bind(filtersRow.visibleProperty());
         setTop(new VBox(6, bar, filtersRow, message));
         setLeft(left);
-        setCenter(editorView);
+        // While the search or filters hide the open note, the note says so itself, never looking lost.
+        HBox hiddenRow = new HBox(8, openNoteHidden, showOpenNote);
+        hiddenRow.getStyleClass().addAll("toolbar-row", "open-note-hidden-row");
+        hiddenRow.setId("open-note-hidden-row");
+        HBox.setHgrow(openNoteHidden, Priority.ALWAYS);
+        hiddenRow.visibleProperty().bind(model.openNoteHiddenProperty().isNotEmpty());
+        hiddenRow.managedProperty().bind(hiddenRow.visibleProperty());
+        VBox.setVgrow(editorView, Priority.ALWAYS);
+        setCenter(new VBox(6, hiddenRow, editorView));
     }
 
     private void setupBindings() {
@@ -170,13 +185,14 @@ final class NotesView extends FittingBorderPane {
         activeFilters.textProperty().bind(Bindings.createStringBinding(() -> "Showing only notes that match "
                 + model.activeFiltersProperty().get() + ".", model.activeFiltersProperty()));
         emptyHint.textProperty().bind(model.emptyTextProperty());
+        openNoteHidden.textProperty().bind(model.openNoteHiddenProperty());
         showAllWhenEmpty.visibleProperty().bind(model.activeFiltersProperty().isNotEmpty());
         showAllWhenEmpty.managedProperty().bind(showAllWhenEmpty.visibleProperty());
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedItem() != now) {
-                list.getSelectionModel().select(now);
+        model.selectedProperty().addListener((obs, old, now) -> showSelected(now));
+        // A note that a search took out of the list and showing all brought back is marked as open again.
+        model.items().addListener((javafx.collections.ListChangeListener<NoteListItem>) c -> {
+            if (list.getItems().contains(model.selectedProperty().get())) {
+                showSelected(model.selectedProperty().get());
             }
         });
     }
@@ -194,6 +210,15 @@ final class NotesView extends FittingBorderPane {
         });
         showAll.setOnAction(e -> model.showAll());
         showAllWhenEmpty.setOnAction(e -> model.showAll());
+        showOpenNote.setOnAction(e -> model.showAll());
+    }
+
+    private void showSelected(NoteListItem now) {
+        if (now == null) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedItem() != now) {
+            list.getSelectionModel().select(now);
+        }
     }
 
     /** The tag the list is filtered by, as the box shows it. */

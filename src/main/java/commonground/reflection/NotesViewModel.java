@@ -54,6 +54,7 @@ public final class NotesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper activeFilters = new ReadOnlyStringWrapper(this, "activeFilters", "");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", "No notes here yet.");
+    private final ReadOnlyStringWrapper openNoteHidden = new ReadOnlyStringWrapper(this, "openNoteHidden", "");
     private final Pauses.Pause searchDelay;
     private long listRequest;
     private boolean more;
@@ -85,10 +86,9 @@ public final class NotesViewModel {
         editor.setOnTagsChanged(this::reloadTags);
         searchText.addListener((obs, old, now) -> searchDelay.playFromStart());
         javafx.beans.InvalidationListener describe = o -> describeFilters();
-        searchText.addListener(describe);
-        tagFilter.addListener(describe);
-        groupFilter.addListener(describe);
-        showTrash.addListener(describe);
+        // The list and the open note too: the open note may have left the list, or come back to it.
+        List.<javafx.beans.Observable>of(searchText, tagFilter, groupFilter, showTrash, items, selected)
+                .forEach(o -> o.addListener(describe));
         tagFilter.addListener((obs, old, now) -> reload());
         groupFilter.addListener((obs, old, now) -> reload());
         showTrash.addListener((obs, old, now) -> {
@@ -147,10 +147,7 @@ public final class NotesViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /**
-     * The search and filters in force, in words ("the search \u201cwalk\u201d and the tag \u201cdad\u201d"),
-     * or empty when every note is shown.
-     */
+    /** The search and filters in force, in words ("the search \u201cwalk\u201d"), or empty when every note is shown. */
     public ReadOnlyStringProperty activeFiltersProperty() {
         return activeFilters.getReadOnlyProperty();
     }
@@ -158,6 +155,11 @@ public final class NotesViewModel {
     /** What the list says when it is empty: "No notes match …" while searching or filtering. */
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText.getReadOnlyProperty();
+    }
+
+    /** Said over the open note while the search or filters hide it from the list; empty otherwise. */
+    public ReadOnlyStringProperty openNoteHiddenProperty() {
+        return openNoteHidden.getReadOnlyProperty();
     }
 
     /** Clears the search and the filters (the trash stays as it is): every note is listed again. */
@@ -172,6 +174,7 @@ public final class NotesViewModel {
         String what = NoteFilterWords.describe(searchText.get(), tagFilter.get(), groupFilter.get());
         activeFilters.set(what);
         emptyText.set(NoteFilterWords.whenEmpty(what, showTrash.get()));
+        openNoteHidden.set(NoteFilterWords.whenOpenNoteHidden(what, selected.get(), items));
     }
 
     private NoteFilter filter() {
@@ -375,10 +378,7 @@ public final class NotesViewModel {
         }
     }
 
-    /**
-     * Saves what is pending; called on switching modules and on closing. A new note left without a
-     * word written in it is not kept.
-     */
+    /** Saves what is pending (on switching modules and on closing); a new note left without a word is not kept. */
     public void flush() {
         editor.flush();
         boolean untouched = editor.bodyProperty().get() == null || editor.bodyProperty().get().isBlank();

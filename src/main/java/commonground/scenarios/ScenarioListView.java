@@ -98,11 +98,13 @@ final class ScenarioListView extends FittingBorderPane {
         Label pastTitle = new Label("Your walk-throughs");
         pastTitle.getStyleClass().add("section-title");
         pastTitle.setMinWidth(Region.USE_PREF_SIZE);
-        filter.setMinWidth(Region.USE_PREF_SIZE);
-        // The filter moves under the title when the column is too narrow for both (large text).
+        // The filter moves under the title when the column is too narrow for both (large text), and is
+        // never wider than the column: a long "About …" entry ends in an ellipsis instead of the page's edge.
+        filter.setMinWidth(0);
         FlowPane pastRow = new FlowPane(12, 6, pastTitle, filter);
         pastRow.getStyleClass().add("toolbar-row");
         VBox right = new VBox(10, chosen, pastRow, runs);
+        filter.maxWidthProperty().bind(right.widthProperty());
         VBox.setVgrow(runs, Priority.ALWAYS);
         right.setMinWidth(320);
         HBox.setHgrow(right, Priority.ALWAYS);
@@ -141,12 +143,14 @@ final class ScenarioListView extends FittingBorderPane {
         scenarios.focusSelected();
     }
 
-    private static final class PersonCell extends ListCell<AboutChoice> {
+    /** A choice as the box names it; a person told apart from anyone whose label reads the same. */
+    private final class PersonCell extends ListCell<AboutChoice> {
         @Override
         protected void updateItem(AboutChoice about, boolean empty) {
             super.updateItem(about, empty);
             AboutChoice shown = empty || about == null ? AboutChoice.NO_ONE : about;
-            setText(shown.label());
+            setText(shown.person() == null ? shown.label() : commonground.people.Namesakes.pickerLabel(shown.person(),
+                    person.getItems().stream().map(AboutChoice::person).filter(java.util.Objects::nonNull).toList()));
             setTooltip(shown.person() == null ? null : new javafx.scene.control.Tooltip(shown.person().fullLabel()));
         }
     }

@@ -162,7 +162,7 @@ public final class ScenariosViewModel {
                     ReloadedList.setAll(allRuns, loaded.runs());
                     List<RunFilter> filters = new java.util.ArrayList<>(
                             List.of(RunFilter.ALL, RunFilter.THIS_SCENARIO));
-                    loaded.people().forEach(p -> filters.add(RunFilter.about(p.id(), p.name())));
+                    loaded.people().forEach(p -> filters.add(RunFilter.about(p.id(), p.shownName())));
                     ReloadedList.setAll(runFilters, filters);
                     runFilter.set(runFilters.contains(f) ? f : RunFilter.ALL);
                     applyFilter();

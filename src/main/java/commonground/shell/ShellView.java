@@ -149,6 +149,11 @@ public final class ShellView extends BorderPane {
         model.modules().stream().filter(AppModule::inSidebarFooter)
                 .forEach(m -> sidebar.getChildren().add(navButtons.get(m)));
         sidebar.getChildren().addAll(aboutButton, where);
+        sidebar.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Labeled entry) {
+                SidebarIcons.scaleWithText(entry);
+            }
+        });
         setLeft(sidebar);
         setCenter(content);
         status.setMaxWidth(Double.MAX_VALUE);

@@ -247,7 +247,8 @@ class CheckInViewModelTest {
         form.save();
         assertTrue(cues.checkIns.forPerson(mum.id()).isEmpty());
         form.dateProperty().set(null);
-        assertEquals("Please choose the day.", form.dateProblemProperty().get());
+        assertEquals("No day is chosen yet. Please pick it from the calendar, or type it like "
+                + new CheckInDates().format(LocalDate.now(cues.clock)) + ".", form.dateProblemProperty().get());
         assertFalse(form.canSave().get());
     }
 

@@ -191,6 +191,29 @@ class CueFlowTest extends WholeAppTest {
                 "the day typed, not today");
     }
 
+    @Test
+    void anEmptiedDayFieldAsksForADayInWordsBesideItAndNothingIsSaved() throws Exception {
+        javafx.scene.control.DatePicker picker = robot.lookup("#check-in-date")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        CheckInDates dates = new CheckInDates();
+        assertTrue(dates.parse(picker.getPromptText()).isEmpty(),
+                "the grey words in an empty field are no day that could be taken for one chosen: " + picker.getPromptText());
+        robot.clickOn("#check-in-context").write("Hospital visit");
+        tick("quiet", "going-quiet");
+        replaceText("#check-in-date", "");
+        robot.type(KeyCode.TAB);
+        driver.settle();
+        assertEquals("", picker.getEditor().getText());
+        assertEquals(null, picker.getValue());
+        Label problem = robot.lookup("#check-in-date-problem").queryAs(Label.class);
+        assertTrue(problem.isVisible());
+        assertEquals("No day is chosen yet. Please pick it from the calendar, or type it like "
+                + dates.format(java.time.LocalDate.now()) + ".", problem.getText());
+        assertTrue(problem.getParent() == picker.getParent().getParent(), "said under the day field itself");
+        assertTrue(robot.lookup("#save-check-in").queryAs(javafx.scene.control.Button.class).isDisabled());
+        assertEquals(0, count("SELECT count(*) FROM check_in"), "nothing is saved");
+    }
+
     @SuppressWarnings("unchecked")
     private javafx.scene.control.ComboBox<Person> personPicker() {
         return robot.lookup("#cues-person").queryAs(javafx.scene.control.ComboBox.class);

@@ -47,7 +47,8 @@ class UserCuesViewModelTest {
     void tooManyAcknowledgementsAreExplainedAndNothingIsSaved() {
         fill("I like that tune.\nTake your time.\nI'm here.\nNo rush.");
         form.save();
-        assertEquals("Please keep it to 3 acknowledgements or fewer; there are 4.", form.messageProperty().get());
+        assertEquals(new CueProblem("acknowledgements", "Please keep it to 3 acknowledgements or fewer; there are 4."),
+                form.problemProperty().get(), "said at the field it is about");
         assertTrue(cues.userCues.all().isEmpty());
         assertEquals("Humming to himself", form.seenProperty().get(), "what was typed stays");
     }
@@ -57,12 +58,26 @@ class UserCuesViewModelTest {
         fill("I like that tune.");
         form.notToSayProperty().set("");
         form.save();
-        assertEquals("Please write one thing better left unsaid.", form.messageProperty().get());
+        assertEquals(new CueProblem("notToSay", "Please write one thing better left unsaid."), form.problemProperty().get());
         form.notToSayProperty().set("Can you stop that noise?");
         form.mightMeanProperty().set("");
         form.save();
-        assertEquals("Please write what it might mean.", form.messageProperty().get());
+        assertEquals(new CueProblem("mightMean", "Please write what it might mean."), form.problemProperty().get());
         assertTrue(cues.userCues.all().isEmpty());
+    }
+
+    @Test
+    void theLastStatusAndAProblemGoOnceTheNextCueIsBeingTyped() {
+        fill("I like that tune.");
+        form.save();
+        assertEquals("Your cue was added to Ada\u2019s checklist.", form.messageProperty().get());
+        form.seenProperty().set("S");
+        assertEquals("", form.messageProperty().get(), "no stale 'added' while the next cue is typed");
+        form.save();
+        assertEquals("mightMean", form.problemProperty().get().field());
+        form.mightMeanProperty().set("He may be tired.");
+        assertNull(form.problemProperty().get(), "the problem goes once it is being put right");
+        assertEquals(1, cues.userCues.all().size());
     }
 
     @Test

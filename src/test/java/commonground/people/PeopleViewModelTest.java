@@ -52,6 +52,22 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void aStatusLineGoesOnceTheFormIsChangedAgain() {
+        model.startNew();
+        model.nameProperty().set("x".repeat(Person.MAX_NAME + 1));
+        model.save();
+        assertTrue(model.messageProperty().get().startsWith("That name is longer than"));
+        model.nameProperty().set("Sam");
+        assertEquals("", model.messageProperty().get(), "no stale message beside a name that now fits");
+        model.save();
+        assertEquals("Sam was added.", model.messageProperty().get());
+        model.startNew();
+        model.nameProperty().set("D");
+        assertEquals("", model.messageProperty().get());
+        assertEquals(java.util.List.of("Sam"), shown());
+    }
+
+    @Test
     void aSecondPersonWithTheSameNameIsAskedAboutAndTheirRelationshipTellsThemApart() {
         add("Sam", Relationship.PARTNER, "");
         dialogs.confirmNext(false);

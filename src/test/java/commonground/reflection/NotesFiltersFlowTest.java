@@ -104,6 +104,26 @@ class NotesFiltersFlowTest extends WholeAppTest {
     }
 
     @Test
+    void aSearchThatHidesTheOpenNoteSaysSoOverTheNoteAndLosesNothing() throws Exception {
+        writeNote("Dad's garden", "dad");
+        assertFalse(visible("#open-note-hidden-row"), "the open note is in the list");
+        robot.clickOn("#note-search").write("xylophone");
+        driver.settleWhen("the search to run", () -> list().getItems().isEmpty());
+        assertTrue(visible("#open-note-hidden-row"), "the open note says why the list does not show it");
+        assertEquals("This note is kept, as you left it. It is not in the list because it does not match "
+                + "the search \u201cxylophone\u201d.", robot.lookup("#open-note-hidden").queryAs(Label.class).getText());
+        assertEquals("Dad's garden", robot.lookup("#note-body").queryAs(javafx.scene.control.TextArea.class).getText());
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM note WHERE body = ? AND deleted_at IS NULL",
+                "Dad's garden")).longValue());
+
+        robot.clickOn("#show-open-note");
+        driver.settleWhen("every note to be listed again", () -> list().getItems().size() == 1);
+        assertFalse(visible("#open-note-hidden-row"));
+        assertEquals("", robot.lookup("#note-search").queryAs(TextField.class).getText());
+        assertEquals(list().getItems().get(0), list().getSelectionModel().getSelectedItem(), "the note is open and listed");
+    }
+
+    @Test
     void aTagFilterThatHidesEverythingIsNotMistakenForNoNotes() throws Exception {
         writeNote("Dad's garden", "dad");
         chooseTag("dad");

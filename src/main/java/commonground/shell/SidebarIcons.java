@@ -1,0 +1,30 @@
+package commonground.shell;
+
+import javafx.scene.control.Labeled;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The sidebar's icons grow with the text size: each is drawn as large as its entry's text (about
+ * 16 px at the normal size, half as large again at 150%), and again when the text size or the icon
+ * (the theme button's sun and moon) changes.
+ */
+final class SidebarIcons {
+
+    /** An icon's size for each pixel of its entry's text. */
+    static final double PER_TEXT_PIXEL = 1.0;
+
+    private SidebarIcons() {
+    }
+
+    static void scaleWithText(Labeled entry) {
+        Runnable fit = () -> {
+            if (entry.getGraphic() instanceof FontIcon icon && entry.getFont() != null) {
+                // Inline, so no stylesheet's fixed size wins over it.
+                icon.setStyle("-fx-icon-size: " + Math.round(entry.getFont().getSize() * PER_TEXT_PIXEL) + "px;");
+            }
+        };
+        entry.fontProperty().addListener(o -> fit.run());
+        entry.graphicProperty().addListener(o -> fit.run());
+        fit.run();
+    }
+}

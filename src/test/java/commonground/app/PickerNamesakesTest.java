@@ -1,0 +1,84 @@
+package commonground.app;
+
+import commonground.people.PeopleRepository;
+import commonground.people.Pronouns;
+import commonground.people.Relationship;
+import commonground.storage.Database;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * "Sam · Partner" and "sam · Partner" (he/him and she/her) are told apart in every picker of a
+ * person a new user met (Cues, Scenarios, Needs) and in the People list.
+ */
+class PickerNamesakesTest extends WholeAppTest {
+
+    @Override
+    protected void prepareDataFolder() throws Exception {
+        try (Database db = Database.open(dataDir.resolve(Database.FILE_NAME))) {
+            PeopleRepository people = new PeopleRepository(db);
+            people.add("Sam", Relationship.PARTNER, "", Pronouns.HE, null);
+            people.add("sam", Relationship.PARTNER, "", Pronouns.SHE, null);
+        }
+    }
+
+    /** What the open picker's entries say, as a person reads them. */
+    private List<String> entries(String picker) throws Exception {
+        robot.clickOn(picker);
+        driver.settle();
+        List<String> said = robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.getText() != null).map(ListCell::getText).toList();
+        robot.type(KeyCode.ESCAPE);
+        return said;
+    }
+
+    private static void assertToldApart(List<String> said) {
+        List<String> sams = said.stream().filter(s -> s.toLowerCase(Locale.ROOT).startsWith("sam")).toList();
+        assertEquals(2, sams.size(), "both Sams are offered: " + said);
+        assertEquals(2, sams.stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().count(),
+                "they read differently, ignoring case: " + said);
+    }
+
+    @Test
+    void twoSamsReadDifferentlyInEveryPicker() throws Exception {
+        robot.clickOn("#nav-cues");
+        driver.settle();
+        List<String> cues = entries("#cues-person");
+        assertToldApart(cues);
+        assertTrue(cues.contains("Sam · Partner · he/him"), "cues: " + cues);
+        assertTrue(cues.contains("sam · Partner · she/her"), "cues: " + cues);
+
+        robot.clickOn("#nav-scenarios");
+        driver.settle();
+        assertToldApart(entries("#start-person"));
+
+        robot.clickOn("#nav-reflection");
+        driver.settle();
+        robot.clickOn("Needs");
+        driver.settle();
+        Node sourceKind = robot.lookup("#source-kind").query();
+        AppDriver.onFx(() -> ((ComboBox<?>) sourceKind).getSelectionModel().select(0));
+        driver.settle();
+        assertToldApart(entries("#source-person"));
+
+        robot.clickOn("#nav-people");
+        driver.settle();
+        List<String> rows = robot.lookup("#people-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty()).map(c -> ((Label) c.getGraphic().lookupAll(".label").stream()
+                        .filter(n -> n.getStyleClass().contains("cell-title")).findFirst().orElseThrow()).getText()
+                        + " · " + ((Label) c.getGraphic().lookupAll(".label").stream()
+                        .filter(n -> n.getStyleClass().contains("cell-detail")).findFirst().orElseThrow()).getText())
+                .toList();
+        assertToldApart(rows);
+    }
+}
