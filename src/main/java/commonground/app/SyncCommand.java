@@ -50,7 +50,7 @@ final class SyncCommand {
             out.println("Sent " + report.published() + " changed records; brought in " + report.filesApplied()
                     + " files from other computers.");
             report.problems().forEach(err::println);
-            return report.reachedFolder() ? 0 : CommandLineTasks.FAILED;
+            return report.reachedFolder() && !report.lockNeeded() ? 0 : CommandLineTasks.FAILED;
         } catch (SyncException e) {
             err.println(e.getMessage());
             return CommandLineTasks.FAILED;
