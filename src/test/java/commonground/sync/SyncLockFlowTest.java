@@ -99,4 +99,28 @@ class SyncLockFlowTest extends AppTest {
         driver.settle();
         assertEquals(KeptWhere.HOME_SYNCED, text("#home-kept-where"));
     }
+
+    @Test
+    void homeAndTheSidebarSayWhereTheWritingIsKeptWithSyncOnAndOff() throws Exception {
+        Path shared = Files.createDirectories(elsewhere.resolve("Syncthing"));
+        try (Database here = Database.open(dataDir.resolve(Database.FILE_NAME))) {
+            assertTrue(SyncTables.registerAll(new SyncEngine(here, here.clock(), new PassphraseKeys.Cost(1024, 1, 1),
+                    new SecureRandom())).start(shared, PASSPHRASE.toCharArray(), "Laptop").ok());
+        }
+        startApp();
+        driver.settleWhen("the sidebar's words", () -> KeptWhere.SIDEBAR_SYNCED.equals(text("#data-location")));
+        assertEquals(KeptWhere.HOME_SYNCED, text("#home-kept-where"));
+        assertFalse(text("#home-kept-where").contains("stays on this computer"));
+
+        robot.clickOn("#nav-sync");
+        driver.settleWhen("the summary", () -> robot.lookup("#sync-summary").tryQuery().isPresent());
+        robot.clickOn("#sync-stop");
+        driver.settleWhen("the question", () -> robot.lookup("Stop syncing").tryQuery().isPresent());
+        robot.clickOn("Stop syncing");
+        driver.settleWhen("the sidebar's words", () -> KeptWhere.SIDEBAR_HERE.equals(text("#data-location")));
+        assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM sync_setting")).longValue());
+        robot.clickOn("#nav-home");
+        driver.settle();
+        assertEquals(KeptWhere.HOME_HERE, text("#home-kept-where"));
+    }
 }
