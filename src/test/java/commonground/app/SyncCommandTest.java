@@ -121,6 +121,7 @@ class SyncCommandTest {
         assertEquals(0, run("--data-dir", desktop.toString(), "--sync-join", shared.toString(),
                 "--passphrase-file", pass.toString()), err());
         try (Database db = Database.open(laptop.resolve(Database.FILE_NAME))) {
+            db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
             new commonground.storage.PrivacyLock(db).enable("the laptop's own lock".toCharArray(), 15);
             commonground.storage.sync.SyncEngine engine = SyncTables.registerAll(new commonground.storage.sync
                     .SyncEngine(db));

@@ -34,6 +34,7 @@ class PrivacyAndSyncTest {
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve(Database.FILE_NAME));
+        db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
         lock = new PrivacyLock(db);
         model = new PrivacyViewModel(lock, DatabaseThread.sameThread(), dialogs, new LockControl() {
             @Override

@@ -53,6 +53,7 @@ class SyncLockFlowTest extends AppTest {
         Path shared = Files.createDirectories(elsewhere.resolve("Dropbox"));
         try (Database laptop = Database.open(elsewhere.resolve("laptop").resolve(Database.FILE_NAME),
                 TestClock.at(Instant.now().toString()))) {
+            laptop.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
             new PrivacyLock(laptop).enable("the laptop's own lock".toCharArray(), 15);
             NoteRepository notes = new NoteRepository(laptop);
             notes.saveBody(notes.create(null, null).id(), CANARY);

@@ -44,6 +44,8 @@ class SyncLockViewModelTest {
     void open() throws Exception {
         here = Database.open(Files.createDirectories(dir.resolve("here")).resolve(Database.FILE_NAME), clock);
         other = Database.open(Files.createDirectories(dir.resolve("other")).resolve(Database.FILE_NAME), clock);
+        here.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
+        other.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
         PassphraseKeys.Cost cheap = new PassphraseKeys.Cost(1024, 1, 1);
         otherEngine = SyncTables.registerAll(new SyncEngine(other, clock, cheap, new SecureRandom()));
         SyncEngine engine = SyncTables.registerAll(new SyncEngine(here, clock, cheap, new SecureRandom()));
