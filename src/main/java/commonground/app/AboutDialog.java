@@ -19,14 +19,12 @@ final class AboutDialog {
     }
 
     static void show(Window owner, String version, Path dataFolder, Path databaseFile, DataSafety dataSafety,
-                     Runnable showCareFrame) {
+                     Runnable showCareFrame, boolean syncOn) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         Runnable[] next = {null};
         alert.setTitle("About Common Ground");
         alert.setHeaderText("Common Ground " + version);
-        Label text = new Label("A private coach for connecting with someone who finds feelings hard to put "
-                + "into words. Everything stays on this computer: no network, no tracking. It is a place to "
-                + "practise, not therapy, and it cannot help in an emergency.");
+        Label text = new Label(intro(syncOn));
         text.setWrapText(true);
         text.setMaxWidth(480);
         Label where = new Label("Your data is kept in this folder:");
@@ -78,5 +76,14 @@ final class AboutDialog {
     private static void closeThen(Alert alert, Runnable[] next, Runnable action) {
         next[0] = action;
         alert.close();
+    }
+
+    /** What the app is, with where the writing is kept said truly whether this computer syncs or not. */
+    static String intro(boolean syncOn) {
+        return "A private coach for connecting with someone who finds feelings hard to put into words. "
+                + (syncOn ? "Everything stays on your computers, synced only through the folder you chose, "
+                + "encrypted: no network of ours, no tracking."
+                : "Everything stays on this computer: no network, no tracking.")
+                + " It is a place to practise, not therapy, and it cannot help in an emergency.";
     }
 }

@@ -219,13 +219,17 @@ public final class CommonGroundApp extends Application {
         LongGameFeature longGame = new LongGameFeature();
         List<Feature> features = List.of(new ScenariosFeature(coachedDraftEditor(coach), notices, practiceLink),
                 new CuesFeature(notices), new ReflectionFeature(notices), new PeopleFeature(), new DraftFeature(coach),
-                new PrivacyFeature(privacyLock, lock, notices), new PracticeFeature(coach::review), longGame,
+                new PrivacyFeature(privacyLock, lock, notices)
+                        .withOtherComputers(() -> syncEngine.status().othersLocked()), new PracticeFeature(coach::review), longGame,
                 new SyncFeature(syncEngine, SyncCommand.computerName()));
         autoSync = new AutoSync(syncEngine, database, shellModel.statusProperty()::set, Clock.systemDefaultZone());
+        // Home and the sidebar say where the writing is kept: after each sync, starting, joining or stopping.
+        syncEngine.afterEachSync(() -> showSyncOn(syncEngine.isOn()));
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
-                () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety, care::showFrame));
+                () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety, care::showFrame,
+                        shellModel.syncOnProperty().get()));
 
         // The lock's state is only known once the file is open; a hint from the last run keeps the
         // first frame from showing the shell when it will be locked.
@@ -290,10 +294,16 @@ public final class CommonGroundApp extends Application {
         stage.show();
     }
 
+    /** Home and the sidebar say whether this computer syncs (called on the database thread). */
+    private void showSyncOn(boolean on) {
+        Platform.runLater(() -> shellModel.syncOnProperty().set(on));
+    }
+
     /** Puts sync's change triggers back after the migrations (on the database thread); see SyncEngine.resume. */
     private void resumeSync() {
         try {
             syncEngine.resume();
+            showSyncOn(syncEngine.isOn());
         } catch (RuntimeException e) {
             // Each sync puts them back too; until then a change made here may wait for the next full check.
             LOG.log(System.Logger.Level.WARNING, "Sync's change triggers could not be put back: " + e.getMessage());

@@ -16,6 +16,10 @@ import java.util.Arrays;
 /** {@code --sync-start}, {@code --sync-join} and {@code --sync-now}, run by {@link CommandLineTasks}. */
 final class SyncCommand {
 
+    /** The command line cannot turn the lock on, nor sync with it on: the app does both. */
+    static final String LOCK_BY_APP = "The command line cannot sync a computer whose lock is on: open the app, turn "
+            + "the lock on in Privacy, and sync from the Sync page.";
+
     private SyncCommand() {
     }
 
@@ -50,9 +54,12 @@ final class SyncCommand {
             out.println("Sent " + report.published() + " changed records; brought in " + report.filesApplied()
                     + " files from other computers.");
             report.problems().forEach(err::println);
-            return report.reachedFolder() ? 0 : CommandLineTasks.FAILED;
+            if (report.lockNeeded()) {
+                err.println(LOCK_BY_APP);
+            }
+            return report.reachedFolder() && !report.lockNeeded() ? 0 : CommandLineTasks.FAILED;
         } catch (SyncException e) {
-            err.println(e.getMessage());
+            err.println(e.getMessage() + (e.isLockNeeded() ? " " + LOCK_BY_APP : ""));
             return CommandLineTasks.FAILED;
         } catch (IOException e) {
             err.println("The passphrase file could not be read (" + e.getMessage() + "). Nothing was changed.");

@@ -10,8 +10,9 @@ public final class AboutThisApp {
     /** What the app is, what it is not, and where help is; shown at first start, in About and on the Help page. */
     public static final List<String> PARAGRAPHS = List.of(
             "Common Ground is a quiet place to practise connecting with someone who finds feelings hard to "
-                    + "share: to notice small signs, to reflect, and to find gentler words. What you write stays "
-                    + "on this computer.",
+                    + "share: to notice small signs, to reflect, and to find gentler words. What you write is kept "
+                    + "on this computer, and on your other computers only if you choose to sync them through a "
+                    + "folder of your own.",
             "It is not therapy, and it cannot help in an emergency. If you or someone else is in danger, "
                     + "please call your local emergency number now.",
             "When things feel heavy, you do not have to carry them alone. Help and support (F1) lists people "

@@ -117,8 +117,8 @@ public final class HelpView extends VBox {
         getChildren().add(services);
 
         Label peopleTitle = section("People I can call");
-        Label peopleText = muted("Friends, family or anyone you trust. Kept only on this computer, and sealed when "
-                + "the passphrase lock is on.");
+        Label peopleText = muted("Friends, family or anyone you trust. Kept only on your own computer (and your "
+                + "others, if you sync them), and sealed when the passphrase lock is on.");
         VBox nameBox = new VBox(4, name, nameError);
         VBox numberBox = new VBox(4, number, numberError);
         HBox.setHgrow(nameBox, Priority.ALWAYS);

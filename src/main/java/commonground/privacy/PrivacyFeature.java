@@ -18,6 +18,7 @@ public final class PrivacyFeature implements Feature {
     private final PrivacyLock lock;
     private final LockControl lockControl;
     private final commonground.care.CareNotices care;
+    private java.util.function.BooleanSupplier othersKeepLock = () -> false;
 
     /**
      * {@code lock} is the app's one passphrase lock; {@code lockControl} locks the window;
@@ -29,6 +30,15 @@ public final class PrivacyFeature implements Feature {
         this.care = care;
     }
 
+    /**
+     * How to learn, on the database thread, whether another computer this one syncs with keeps its
+     * lock on (turning the lock off here then warns that theirs stays on).
+     */
+    public PrivacyFeature withOtherComputers(java.util.function.BooleanSupplier othersKeepLock) {
+        this.othersKeepLock = othersKeepLock;
+        return this;
+    }
+
     @Override
     public SidebarEntry entry() {
         return new SidebarEntry(ID, TITLE, ICON, 7);
@@ -36,6 +46,8 @@ public final class PrivacyFeature implements Feature {
 
     @Override
     public AppModule create(ModuleContext c) {
-        return new PrivacyModule(new PrivacyViewModel(lock, c.dbThread(), c.dialogs(), lockControl, care), c.clipboard());
+        PrivacyViewModel model = new PrivacyViewModel(lock, c.dbThread(), c.dialogs(), lockControl, care);
+        model.othersKeepLock(othersKeepLock);
+        return new PrivacyModule(model, c.clipboard(), c.navigator());
     }
 }

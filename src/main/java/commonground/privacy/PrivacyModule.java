@@ -10,10 +10,27 @@ public final class PrivacyModule implements AppModule {
 
     private final PrivacyViewModel model;
     private final SecretClipboard clipboard;
+    private final commonground.shell.Navigator navigator;
 
     public PrivacyModule(PrivacyViewModel model, SecretClipboard clipboard) {
+        this(model, clipboard, moduleId -> { });
+    }
+
+    /** With the navigator that goes back to Sync when Sync asked for the lock ({@link #LOCK_THEN_SYNC}). */
+    public PrivacyModule(PrivacyViewModel model, SecretClipboard clipboard, commonground.shell.Navigator navigator) {
         this.model = model;
         this.clipboard = clipboard;
+        this.navigator = navigator;
+    }
+
+    /** The target Sync opens this with: turn the lock on, then go back to Sync. */
+    public static final String LOCK_THEN_SYNC = "lock-then:sync";
+
+    @Override
+    public void open(String target) {
+        if (LOCK_THEN_SYNC.equals(target)) {
+            model.comeBackAfterLockOn(() -> navigator.show("sync"));
+        }
     }
 
     @Override

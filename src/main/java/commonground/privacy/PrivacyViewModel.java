@@ -46,6 +46,10 @@ public final class PrivacyViewModel {
     private final CareNotices care;
     /** "Show a gentle notice when what I write sounds like I'm not safe". */
     private final BooleanProperty gentleNotice = new SimpleBooleanProperty(this, "gentleNotice", true);
+    /** Whether another computer this one syncs with keeps its lock on; asked on the database thread. */
+    private java.util.function.BooleanSupplier othersKeepLock = () -> false;
+    /** Where to go once the lock is on and its recovery key kept (Sync asked for the lock); null for nowhere. */
+    private Runnable afterLockOn;
 
     public PrivacyViewModel(PrivacyLock lock, DatabaseThread dbThread, Dialogs dialogs, LockControl control) {
         this(lock, dbThread, dialogs, control, CareNotices.inMemory());
@@ -70,6 +74,20 @@ public final class PrivacyViewModel {
                 saveAutoLock(now.intValue());
             }
         });
+    }
+
+    /** How to learn whether another computer this one syncs with keeps its lock on (read on the database thread). */
+    public void othersKeepLock(java.util.function.BooleanSupplier others) {
+        this.othersKeepLock = others;
+    }
+
+    /**
+     * Sync sent the user here because another computer keeps its writing behind a passphrase:
+     * once the lock is on and its recovery key kept, {@code back} takes them back.
+     */
+    public void comeBackAfterLockOn(Runnable back) {
+        this.afterLockOn = back;
+        say(PrivacyWords.LOCK_FOR_SYNC, false);
     }
 
     /** Reads whether the lock is on, and its idle time. */
@@ -171,6 +189,11 @@ public final class PrivacyViewModel {
         recoveryKey.set("");
         stage.set(Stage.ON);
         say("", false);
+        Runnable back = afterLockOn;
+        afterLockOn = null;
+        if (back != null) {
+            back.run();
+        }
     }
 
     /**
@@ -184,30 +207,43 @@ public final class PrivacyViewModel {
         }
         char[] checking = PassphraseChoice.toChars(current.get());
         busy.set(true);
+        record Checked(boolean confirmed, boolean othersLocked) {
+        }
         dbThread.run(() -> {
             try {
-                return lock.confirms(checking);
+                boolean confirmed = lock.confirms(checking);
+                return new Checked(confirmed, confirmed && othersKeepLockQuietly());
             } finally {
                 java.util.Arrays.fill(checking, '\0');
             }
-        }, confirmed -> {
+        }, checked -> {
             busy.set(false);
-            if (!confirmed) {
+            if (!checked.confirmed()) {
                 current.set("");
                 say(PrivacyWords.CURRENT_WRONG, true);
                 return;
             }
-            askAndTurnOff();
+            askAndTurnOff(checked.othersLocked());
         }, error -> {
             busy.set(false);
             say("The lock is still on: " + error.getMessage(), true);
         });
     }
 
-    private void askAndTurnOff() {
+    /** Whether other computers keep their lock; a sync folder that cannot be read counts as none known. */
+    private boolean othersKeepLockQuietly() {
+        try {
+            return othersKeepLock.getAsBoolean();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void askAndTurnOff(boolean othersLocked) {
         boolean go = dialogs.confirm("Turn the lock off?", "What you have written will be stored readable again, "
                 + "so anyone who opens this computer or copies the file could read it. Backups made while the lock "
-                + "was on stay encrypted and still need the passphrase of that time.", "Yes, turn it off");
+                + "was on stay encrypted and still need the passphrase of that time."
+                + (othersLocked ? " " + PrivacyWords.OTHERS_KEEP_LOCK : ""), "Yes, turn it off");
         if (!go) {
             return;
         }

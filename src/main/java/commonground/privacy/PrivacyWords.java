@@ -49,4 +49,12 @@ final class PrivacyWords {
         return "Common Ground recovery key\n\n" + key
                 + "\n\nKeep this somewhere safe and private. With it, anyone could open your notes.\n";
     }
+
+    /** Said in the turn-off question while another computer this one syncs with keeps its lock on. */
+    static final String OTHERS_KEEP_LOCK = "Your other computers keep their lock on: turning it off here does not "
+            + "change theirs, and while it is off here, nothing more comes in from them.";
+
+    /** Said when Sync sent the user here to turn the lock on first. */
+    static final String LOCK_FOR_SYNC = "Your other computer keeps your writing behind a passphrase. Turn the lock "
+            + "on here too, so it is as safe on this computer; then you go back to Sync.";
 }

@@ -33,6 +33,7 @@ public final class HomeModule implements AppModule {
     private final List<EntryPoint> entryPoints;
     private final RecentActivityView recentActivity;
     private final DueItemsView dueItems;
+    private javafx.beans.value.ObservableBooleanValue syncOn = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public HomeModule(Navigator navigator, CompletableFuture<Practices> practices, List<EntryPoint> entryPoints,
                       RecentActivityView recentActivity) {
@@ -47,6 +48,12 @@ public final class HomeModule implements AppModule {
         this.entryPoints = List.copyOf(entryPoints);
         this.recentActivity = recentActivity;
         this.dueItems = dueItems;
+    }
+
+    /** Whether sync is on, so Home says honestly where the writing is kept; off unless given. */
+    public HomeModule showingSync(javafx.beans.value.ObservableBooleanValue on) {
+        this.syncOn = on;
+        return this;
     }
 
     @Override
@@ -88,7 +95,10 @@ public final class HomeModule implements AppModule {
         Label intro = paragraph("Some people we love find it hard to put feelings into words. Asking them to "
                 + "open up often makes them close further. This app helps you try another way: fewer demands, "
                 + "more patience, and small steps you can take today.");
-        Label intro2 = paragraph("Everything you write here stays on this computer. Nothing is sent anywhere.");
+        Label intro2 = paragraph("");
+        intro2.setId("home-kept-where");
+        intro2.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> KeptWhere.home(syncOn.get()), syncOn));
         intro2.getStyleClass().add("muted");
 
         FlowPane entries = new FlowPane(12, 12);

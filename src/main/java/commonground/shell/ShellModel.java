@@ -21,6 +21,8 @@ public final class ShellModel implements Navigator {
     private final ReadOnlyObjectWrapper<AppModule> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final javafx.beans.property.BooleanProperty syncOn =
+            new javafx.beans.property.SimpleBooleanProperty(this, "syncOn", false);
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
     private final javafx.beans.property.BooleanProperty lockAvailable =
             new javafx.beans.property.SimpleBooleanProperty(this, "lockAvailable", false);
@@ -65,6 +67,11 @@ public final class ShellModel implements Navigator {
         if (lockAvailable.get()) {
             lockAction.run();
         }
+    }
+
+    /** Whether this computer syncs, so Home and the sidebar say where the writing is kept ({@link KeptWhere}). */
+    public javafx.beans.property.BooleanProperty syncOnProperty() {
+        return syncOn;
     }
 
     public StringProperty statusProperty() {

@@ -130,7 +130,9 @@ public final class ShellView extends BorderPane {
                 .forEach(m -> sidebar.getChildren().add(navButtons.get(m)));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label where = new Label("Kept privately on this computer");
+        Label where = new Label();
+        where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> KeptWhere.sidebar(model.syncOnProperty().get()), model.syncOnProperty()));
         where.getStyleClass().add("data-location");
         where.setWrapText(true);
         tooltipLater(where, dataLocation);

@@ -18,13 +18,17 @@ public final class Sidebar {
     public static List<AppModule> modules(List<Feature> features, ModuleContext context) {
         List<Feature> ordered = inOrder(features);
         List<AppModule> modules = new ArrayList<>();
-        modules.add(new HomeModule(context.navigator(), context.practices(),
+        HomeModule home = new HomeModule(context.navigator(), context.practices(),
                 ordered.stream().map(Feature::entryPoint).flatMap(Optional::stream).toList(),
                 new RecentActivityView(ordered.stream().map(f -> f.recentActivity(context))
                         .flatMap(Optional::stream).toList(), context.dbThread(), context.navigator(),
                         context.clock()),
                 new DueItemsView(ordered.stream().map(f -> f.dueItems(context)).flatMap(Optional::stream).toList(),
-                        context.dbThread(), context.navigator(), context.clock())));
+                        context.dbThread(), context.navigator(), context.clock()));
+        if (context.navigator() instanceof ShellModel shell) {
+            home.showingSync(shell.syncOnProperty());
+        }
+        modules.add(home);
         for (Feature feature : ordered) {
             modules.add(new LazyModule(feature, context));
         }

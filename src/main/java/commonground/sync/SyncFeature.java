@@ -34,6 +34,7 @@ public final class SyncFeature implements Feature {
 
     @Override
     public AppModule create(ModuleContext c) {
-        return new SyncModule(new SyncViewModel(engine, c.dbThread(), c.dialogs(), c.clock(), computerName));
+        return new SyncModule(new SyncViewModel(engine, c.dbThread(), c.dialogs(), c.clock(), computerName,
+                c.navigator()));
     }
 }

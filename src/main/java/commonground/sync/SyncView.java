@@ -39,7 +39,12 @@ final class SyncView extends ScrollPane {
                 message.getStyleClass().add("error");
             }
         });
-        VBox page = new VBox(14, title, body, message);
+        Button lockFirst = new Button("Turn the _lock on here…", new FontIcon(Feather.LOCK));
+        lockFirst.setId("sync-lock-first");
+        lockFirst.setOnAction(e -> model.turnLockOn());
+        lockFirst.visibleProperty().bind(model.lockNeededProperty());
+        lockFirst.managedProperty().bind(lockFirst.visibleProperty());
+        VBox page = new VBox(14, title, body, message, lockFirst);
         page.getStyleClass().add("page");
         page.setId("sync-view");
         setContent(page);

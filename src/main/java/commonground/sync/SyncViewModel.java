@@ -2,6 +2,7 @@ package commonground.sync;
 
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
+import commonground.shell.Navigator;
 import commonground.storage.sync.ConflictCopy;
 import commonground.storage.sync.SyncEngine;
 import commonground.storage.sync.SyncException;
@@ -37,6 +38,9 @@ import java.util.concurrent.Callable;
 public final class SyncViewModel {
 
     static final int MIN_PASSPHRASE = 8;
+    /** Privacy's module id, and what asks it to come back to Sync once the lock is on. */
+    static final String PRIVACY = "privacy";
+    public static final String LOCK_THEN_SYNC = "lock-then:sync";
     private static final Map<String, String> PLACES = Map.ofEntries(
             Map.entry("note", "A note"),
             Map.entry("person", "About a person"),
@@ -57,6 +61,7 @@ public final class SyncViewModel {
     private final DatabaseThread db;
     private final Dialogs dialogs;
     private final Clock clock;
+    private final Navigator navigator;
 
     private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
     private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
@@ -67,6 +72,7 @@ public final class SyncViewModel {
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper(this, "messageIsProblem");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper folderThere = new ReadOnlyBooleanWrapper(this, "folderThere", true);
+    private final ReadOnlyBooleanWrapper lockNeeded = new ReadOnlyBooleanWrapper(this, "lockNeeded", false);
     private final ObservableList<String> devices = FXCollections.observableArrayList();
     private final ObservableList<ConflictItem> conflicts = FXCollections.observableArrayList();
     /** Kept, since an unmodifiable view listens to its list only weakly. */
@@ -74,6 +80,13 @@ public final class SyncViewModel {
     private final ObservableList<ConflictItem> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
 
     public SyncViewModel(SyncEngine engine, DatabaseThread db, Dialogs dialogs, Clock clock, String computerName) {
+        this(engine, db, dialogs, clock, computerName, moduleId -> { });
+    }
+
+    /** With the navigator that opens Privacy when the lock must be turned on here first. */
+    public SyncViewModel(SyncEngine engine, DatabaseThread db, Dialogs dialogs, Clock clock, String computerName,
+                         Navigator navigator) {
+        this.navigator = navigator;
         this.engine = engine;
         this.db = db;
         this.dialogs = dialogs;
@@ -86,7 +99,7 @@ public final class SyncViewModel {
     }
 
     /** What the page shows, read together on the database thread. */
-    private record Loaded(SyncStatus status, List<ConflictCopy> conflicts) {
+    private record Loaded(SyncStatus status, List<ConflictCopy> conflicts, boolean lockedHere) {
     }
 
     /** A sync's report with the state after it. */
@@ -95,7 +108,7 @@ public final class SyncViewModel {
 
     private Loaded read() {
         SyncStatus status = engine.status();
-        return new Loaded(status, status.on() ? engine.conflicts() : List.of());
+        return new Loaded(status, status.on() ? engine.conflicts() : List.of(), engine.lockOnHere());
     }
 
     /**
@@ -141,6 +154,14 @@ public final class SyncViewModel {
         String name = computerName.get();
         run(() -> new Outcome(engine.join(chosen, secret, name), read()),
                 o -> afterSync(o, "This computer has joined."));
+    }
+
+    /**
+     * Opens Privacy at its lock, because another computer keeps its writing behind a passphrase;
+     * once the lock is on there, Privacy comes back here.
+     */
+    public void turnLockOn() {
+        navigator.show(PRIVACY, LOCK_THEN_SYNC);
     }
 
     public void syncNow() {
@@ -199,6 +220,9 @@ public final class SyncViewModel {
         }, failure -> {
             busy.set(false);
             passphrase.set("");
+            if (failure instanceof SyncException e && e.isLockNeeded()) {
+                lockNeeded.set(true);
+            }
             problem(failure instanceof SyncException ? failure.getMessage()
                     : "Sync did not work this time (" + failure.getMessage() + "). Everything is kept here.");
         });
@@ -218,6 +242,12 @@ public final class SyncViewModel {
     private void show(Loaded loaded) {
         SyncStatus status = loaded.status();
         on.set(status.on());
+        if (status.on()) {
+            lockNeeded.set(status.lockNeeded());
+        } else if (loaded.lockedHere() && lockNeeded.get()) {
+            lockNeeded.set(false);
+            say("The lock is on here now. Type the sync passphrase again and choose Join a sync.");
+        }
         if (!status.on()) {
             summary.set("");
             devices.clear();
@@ -304,6 +334,14 @@ public final class SyncViewModel {
     /** False while the sync folder cannot be reached (an unplugged drive, a share not connected). */
     public ReadOnlyBooleanProperty folderThereProperty() {
         return folderThere.getReadOnlyProperty();
+    }
+
+    /**
+     * True while another computer keeps its writing behind a passphrase and this one has no lock:
+     * joining is refused, or nothing more is brought in, until the lock is on here.
+     */
+    public ReadOnlyBooleanProperty lockNeededProperty() {
+        return lockNeeded.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

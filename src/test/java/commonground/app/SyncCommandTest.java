@@ -107,4 +107,39 @@ class SyncCommandTest {
             lock.ifPresent(InstanceLock::close);
         }
     }
+
+    @Test
+    void joiningOrSyncingWithoutTheLockWhileAnotherComputerHasItOnFailsAndBringsNothingIn() throws Exception {
+        Path laptop = profileWithNote("laptop", "Quillwort Fenmarrow Ashbrine");
+        Path desktop = profileWithNote("desktop", "desktop");
+        Path other = profileWithNote("other", "other");
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "blue heron at dawn\n");
+        assertEquals(0, run("--data-dir", other.toString(), "--sync-start", shared.toString(),
+                "--passphrase-file", pass.toString()), err());
+        assertEquals(0, run("--data-dir", desktop.toString(), "--sync-join", shared.toString(),
+                "--passphrase-file", pass.toString()), err());
+        try (Database db = Database.open(laptop.resolve(Database.FILE_NAME))) {
+            db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
+            new commonground.storage.PrivacyLock(db).enable("the laptop's own lock".toCharArray(), 15);
+            commonground.storage.sync.SyncEngine engine = SyncTables.registerAll(new commonground.storage.sync
+                    .SyncEngine(db));
+            engine.join(shared, "blue heron at dawn".toCharArray(), "Laptop");
+        }
+
+        Path fresh = profileWithNote("fresh", "fresh");
+        assertEquals(CommandLineTasks.FAILED, run("--data-dir", fresh.toString(), "--sync-join", shared.toString(),
+                "--passphrase-file", pass.toString()));
+        assertTrue(err().contains(commonground.storage.sync.SyncEngine.LOCK_FIRST), err());
+        assertTrue(err().contains("open the app, turn the lock on in Privacy"), err());
+        assertEquals(CommandLineTasks.FAILED, run("--data-dir", fresh.toString(), "--sync-now"));
+        assertTrue(err().contains("does not sync yet"), err());
+
+        assertEquals(CommandLineTasks.FAILED, run("--data-dir", desktop.toString(), "--sync-now"));
+        assertTrue(err().contains(commonground.storage.sync.SyncEngine.LOCK_HERE_TOO), err());
+        Path export = dir.resolve("desktop.json");
+        assertEquals(0, run("--data-dir", desktop.toString(), "--export", export.toString()));
+        assertTrue(!Files.readString(export).contains("Fenmarrow"), "nothing of the locked laptop came in");
+    }
 }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 /**
  * Keeps the folder small and tells the others where this computer is. Each sync rewrites this
  * computer's {@code device.cgsync} (its name, when it synced, how far it has read each other
- * computer). Every {@link #SNAPSHOT_EVERY} segments it writes a snapshot of everything it holds;
+ * computer, and whether its passphrase lock is on: the lock travels, see decision 0017). Every {@link #SNAPSHOT_EVERY} segments it writes a snapshot of everything it holds;
  * then it removes its own segments that a snapshot covers and every other computer has read, or
  * that a computer away for longer than {@link #RETENTION} has not (it catches up from the snapshot).
  */
@@ -29,7 +29,8 @@ final class Compaction {
     static final Duration RETENTION = Duration.ofDays(90);
 
     /** Another computer as its device file describes it. */
-    record DeviceInfo(String deviceId, String name, Instant syncedAt, Map<String, Long> applied, boolean left) {
+    record DeviceInfo(String deviceId, String name, Instant syncedAt, Map<String, Long> applied, boolean left,
+                      boolean locked) {
     }
 
     private final Database db;
@@ -48,11 +49,17 @@ final class Compaction {
 
     void writeDeviceFile(Exchange exchange, String name, Instant now, boolean left) throws IOException {
         ObjectNode file = exchange.header("device", exchange.lastPublished());
-        file.put("name", name).put("syncedAt", Timestamps.format(now)).put("left", left);
+        file.put("name", name).put("syncedAt", Timestamps.format(now)).put("left", left)
+                .put("locked", db.isLockEnabled());
         ObjectNode applied = file.putObject("applied");
         db.read(state::peers).values().forEach(p -> applied.put(p.deviceId(), p.appliedSeq()));
         Path target = folder.deviceFolder(device).resolve(SyncFolder.DEVICE_FILE);
         SyncFolder.writeWhole(target, Segments.seal(cipher, SyncFolder.place(device, SyncFolder.DEVICE_FILE), file), true);
+    }
+
+    /** Whether another computer that still syncs says in its device file that its lock is on. */
+    boolean othersLocked() throws IOException {
+        return others().stream().anyMatch(d -> d.locked() && !d.left());
     }
 
     /** The other computers' device files that can be read (others are passed over). */
@@ -81,7 +88,7 @@ final class Compaction {
             Map<String, Long> applied = new TreeMap<>();
             n.path("applied").fields().forEachRemaining(e -> applied.put(e.getKey(), e.getValue().asLong()));
             return new DeviceInfo(other, n.path("name").asText(""), Timestamps.parse(n.path("syncedAt").asText(null)),
-                    applied, n.path("left").asBoolean(false));
+                    applied, n.path("left").asBoolean(false), n.path("locked").asBoolean(false));
         } catch (SyncFileException | RuntimeException e) {
             return null;
         }

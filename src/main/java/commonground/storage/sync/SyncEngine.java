@@ -29,6 +29,15 @@ public final class SyncEngine {
 
     private static final String KEY_KIND = "sync";
 
+    /** Said when joining a folder where another computer has its passphrase lock on, and this one has not. */
+    public static final String LOCK_FIRST = "Your other computer keeps your writing behind a passphrase. Turn the "
+            + "lock on here first, so it is as safe on this computer. Nothing was brought in yet.";
+
+    /** Said at each sync while another computer has its lock on and this one has not. */
+    public static final String LOCK_HERE_TOO = "Another of your computers keeps your writing behind a passphrase, "
+            + "so nothing more is brought in here until the lock is on here too (in Privacy). Nothing is lost: it "
+            + "comes in once the lock is on.";
+
     private final Database db;
     private final Clock clock;
     private final PassphraseKeys.Cost cost;
@@ -132,7 +141,20 @@ public final class SyncEngine {
             throw new SyncException("That sync passphrase does not open this folder. Please check it and try again. "
                     + "Nothing was changed.");
         }
+        if (!db.isLockEnabled() && othersLocked(folder, key)) {
+            throw SyncException.lockNeeded(LOCK_FIRST);
+        }
         return begin(chosen, key, deviceName);
+    }
+
+    /** Whether a computer in {@code folder} says its lock is on (read before this one has an id there). */
+    private boolean othersLocked(SyncFolder folder, byte[] key) {
+        try {
+            return new Compaction(db, state, folder, new SyncCipher(key, random), "").othersLocked();
+        } catch (IOException e) {
+            throw new SyncException("The sync folder could not be read (" + e.getMessage() + "). Nothing was changed.",
+                    e);
+        }
     }
 
     private SyncFolder prepare(Path chosen, char[] passphrase) {
@@ -204,13 +226,17 @@ public final class SyncEngine {
         try {
             return exchangeOnce();
         } finally {
-            for (Runnable listener : afterSync) {
-                try {
-                    listener.run();
-                } catch (RuntimeException e) {
-                    System.getLogger(SyncEngine.class.getName()).log(System.Logger.Level.WARNING,
-                            "A listener after sync failed: " + e);
-                }
+            tellListeners();
+        }
+    }
+
+    private void tellListeners() {
+        for (Runnable listener : afterSync) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                System.getLogger(SyncEngine.class.getName()).log(System.Logger.Level.WARNING,
+                        "A listener after sync failed: " + e);
             }
         }
     }
@@ -241,12 +267,20 @@ public final class SyncEngine {
         Compaction compaction = new Compaction(db, state, folder, cipher, setting.deviceId());
         List<String> problems = new ArrayList<>();
         int published;
-        int applied;
+        int applied = 0;
+        boolean lockNeeded;
         try {
             published = exchange.publish();
-            Exchange.Pulled pulled = exchange.pull();
-            applied = pulled.applied();
-            problems.addAll(pulled.problems());
+            // The lock travels: while another computer keeps its writing behind a passphrase and this
+            // one has no lock, nothing is brought in (it waits in the folder until the lock is on here).
+            lockNeeded = !db.isLockEnabled() && compaction.othersLocked();
+            if (lockNeeded) {
+                problems.add(LOCK_HERE_TOO);
+            } else {
+                Exchange.Pulled pulled = exchange.pull();
+                applied = pulled.applied();
+                problems.addAll(pulled.problems());
+            }
             compaction.writeDeviceFile(exchange, setting.deviceName(), now, false);
             compaction.compact(exchange, now, false);
         } catch (IOException e) {
@@ -264,7 +298,7 @@ public final class SyncEngine {
                     : summary.substring(0, Math.min(2000, summary.length())));
             return null;
         });
-        return new SyncReport(published, applied, true, problems);
+        return new SyncReport(published, applied, true, problems, lockNeeded);
     }
 
     /**
@@ -298,6 +332,12 @@ public final class SyncEngine {
             state.forget(c);
             return null;
         });
+        tellListeners(); // What shows whether sync is on reads again.
+    }
+
+    /** Whether this computer's passphrase lock is on (what the others must match). */
+    public boolean lockOnHere() {
+        return db.isLockEnabled();
     }
 
     /** Whether sync is on, its folder, when it last synced, the other computers and the open conflicts. */
@@ -313,7 +353,7 @@ public final class SyncEngine {
                 Compaction compaction = new Compaction(db, state, folder, new SyncCipher(setting.syncKey(), random),
                         setting.deviceId());
                 for (Compaction.DeviceInfo d : compaction.others()) {
-                    devices.add(new SyncStatus.Device(d.name(), d.syncedAt(), d.left()));
+                    devices.add(new SyncStatus.Device(d.name(), d.syncedAt(), d.left(), d.locked()));
                 }
             } catch (IOException e) {
                 // The list of computers is left empty; the status line says the folder is not there.
@@ -321,7 +361,7 @@ public final class SyncEngine {
         }
         return new SyncStatus(true, setting.folder(), setting.deviceName(), Timestamps.parse(setting.lastSyncedAt()),
                 setting.lastProblem(), devices, conflicts().size(),
-                folder.reachable() && Files.isRegularFile(folder.keyFile()));
+                folder.reachable() && Files.isRegularFile(folder.keyFile()), db.isLockEnabled());
     }
 
     /** The texts kept because they changed on two computers, newest first. */

@@ -186,6 +186,11 @@ class SyncLongGameTest {
         NewsSituation s = new WhoKnowsRepository(desktop.db).create("Desktop: " + canary, null, dadThere);
         new WhoKnowsRepository(desktop.db).addTold(s.id(), "Desktop " + canary, "Desktop: " + canary, "", null);
         new DisclosureRepository(desktop.db).take(dadThere, DAY, 1, "Desktop: " + canary, Landing.NEUTRAL, "");
+        desktop.sync.syncNow();
+        // The lock travels: the laptop, without a lock, brings nothing in from a computer that has one.
+        assertTrue(laptop.sync.syncNow().lockNeeded());
+        assertTrue(new WhoKnowsRepository(laptop.db).situations().isEmpty());
+        new PrivacyLock(laptop.db).enable("laptop lock phrase".toCharArray(), 15);
         both();
         NewsSituation onLaptop = new WhoKnowsRepository(laptop.db).situations().get(0);
         assertEquals("Desktop: " + canary, onLaptop.title());
