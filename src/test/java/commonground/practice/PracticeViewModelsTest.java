@@ -160,6 +160,16 @@ class PracticeViewModelsTest {
     }
 
     @Test
+    void aKindTypedReplyToDadGoesWhereTheMatchingChosenReplyGoesNotAhead() {
+        list.selectedProperty().set(list.offers().stream().filter(c -> c.id().equals("dad-ill")).findFirst().orElseThrow());
+        list.start();
+        play.typedProperty().set("I'm glad you picked up. Shall I put the kettle on and we can watch the next race together?");
+        play.sendTyped();
+        assertEquals("Number four. Twenty to one. Your mother always went for the outsiders.", play.saysProperty().get(),
+                play.coachNotes().toString());
+    }
+
+    @Test
     void anEmptyOrHugeTypedReplyIsRefusedWithAMessageAndNothingIsKept() {
         startImFine("Sam");
         play.typedProperty().set("   ");
