@@ -35,6 +35,11 @@ final class WalkThroughPractice implements PracticeLink {
 
     @Override
     public void open(String scenarioId) {
-        navigator.show(PracticeFeature.ID, PracticeModule.WALK_THROUGH + scenarioId);
+        open(scenarioId, null);
+    }
+
+    @Override
+    public void open(String scenarioId, Long personId) {
+        navigator.show(PracticeFeature.ID, PracticeModule.walkThroughTarget(scenarioId, personId));
     }
 }

@@ -41,7 +41,8 @@ public final class Playthrough {
                 throw new IllegalArgumentException("this practice no longer matches the conversation");
             }
             if (m.isTyped()) {
-                p.apply(turn, m.typed(), null, m.effect(), m.practices(), m.closes(), turn.nextFor(m.effect()));
+                p.apply(turn, m.typed(), null, m.effect(), m.practices(), m.closes(),
+                        turn.nextFor(m.effect(), m.practices(), m.closes()));
             } else {
                 p.choose(m.replyIndex());
             }
@@ -96,7 +97,7 @@ public final class Playthrough {
             throw new IllegalStateException("a reply about safety is not played");
         }
         return apply(turn, text, null, reading.effect(), reading.practices(), reading.closes(),
-                turn.nextFor(reading.effect()));
+                turn.nextFor(reading.effect(), reading.practices(), reading.closes()));
     }
 
     private Turn current() {

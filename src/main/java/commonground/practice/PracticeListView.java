@@ -1,5 +1,6 @@
 package commonground.practice;
 
+import commonground.care.SafetyPathView;
 import commonground.people.Person;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -42,6 +43,17 @@ final class PracticeListView extends HBox {
     private final Button importButton = new Button("_Import a conversation…", new FontIcon(Feather.UPLOAD));
     private final Label message = new Label();
     private final ListView<PracticeSession> sessions = new ListView<>();
+    private final SafetyPathView safety = new SafetyPathView("practice");
+    private final ScrollPane scroll = new ScrollPane();
+    private static final String NO_ONE = "No one in particular";
+
+    private static final class PersonCell extends ListCell<Person> {
+        @Override
+        protected void updateItem(Person p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(p == null ? NO_ONE : p.pickerLabel());
+        }
+    }
 
     PracticeListView(PracticeListViewModel model, Runnable chooseImport) {
         this.model = model;
@@ -78,7 +90,7 @@ final class PracticeListView extends HBox {
         person.setConverter(new StringConverter<>() {
             @Override
             public String toString(Person p) {
-                return p == null ? "No one in particular" : p.pickerLabel();
+                return p == null ? NO_ONE : p.pickerLabel();
             }
 
             @Override
@@ -86,6 +98,11 @@ final class PracticeListView extends HBox {
                 return null;
             }
         });
+        // "No one in particular" is a choice like the others, so the box is never blank.
+        person.setCellFactory(l -> new PersonCell());
+        person.setButtonCell(new PersonCell());
+        safety.setId("practice-safety-path");
+        safety.setHeading("Practice is not offered for this person");
         start.setId("practice-start");
         start.getStyleClass().add("accent");
         importButton.setId("practice-import");
@@ -117,16 +134,16 @@ final class PracticeListView extends HBox {
         Label personLabel = new Label("Keep it with someone in _People (optional)");
         personLabel.setMnemonicParsing(true);
         personLabel.setLabelFor(person);
-        Label safety = new Label(PracticeListViewModel.SAFETY_LINE);
-        safety.setId("practice-safety");
-        safety.setWrapText(true);
-        safety.getStyleClass().addAll("muted", "safety-line");
+        Label safetyLine = new Label(PracticeListViewModel.SAFETY_LINE);
+        safetyLine.setId("practice-safety");
+        safetyLine.setWrapText(true);
+        safetyLine.getStyleClass().addAll("muted", "safety-line");
         Label past = new Label("Your practice sessions");
         past.getStyleClass().add("section-title");
-        VBox detail = new VBox(10, title, summary, setting, nameLabel, name, personLabel, person,
-                new HBox(8, start), message, safety, past, sessions);
+        VBox detail = new VBox(10, title, summary, setting, nameLabel, name, personLabel, person, safety,
+                new HBox(8, start), message, safetyLine, past, sessions);
         detail.setPadding(new Insets(0, 0, 0, 20));
-        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setContent(detail);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
@@ -146,10 +163,7 @@ final class PracticeListView extends HBox {
         offers.setItems(model.offers());
         sessions.setItems(model.sessions());
         person.getItems().add(null);
-        model.people().addListener((javafx.collections.ListChangeListener<Person>) c -> {
-            person.getItems().setAll(model.people());
-            person.getItems().add(0, null);
-        });
+        model.people().addListener((javafx.collections.ListChangeListener<Person>) c -> showPeople());
         model.selectedProperty().addListener((obs, old, now) -> {
             if (offers.getSelectionModel().getSelectedItem() != now) {
                 offers.getSelectionModel().select(now);
@@ -164,7 +178,43 @@ final class PracticeListView extends HBox {
         name.textProperty().bindBidirectional(model.nameProperty());
         person.valueProperty().bindBidirectional(model.personProperty());
         message.textProperty().bind(model.messageProperty());
+        safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
+        safety.managedProperty().bind(safety.visibleProperty());
+        safety.setText(model.safetyNoteProperty().get());
+        model.safetyNoteProperty().addListener((obs, old, now) -> safety.setText(now));
+        model.refusedProperty().addListener((obs, old, now) -> bringSafetyIntoView());
         showSelected(model.selectedProperty().get());
+    }
+
+    /**
+     * Puts the people in the box with "No one in particular" first. The box is let go of the view
+     * model meanwhile: replacing a ComboBox's items moves its selection by index, which would choose
+     * whoever comes first in People.
+     */
+    private void showPeople() {
+        person.valueProperty().unbindBidirectional(model.personProperty());
+        java.util.List<Person> items = new java.util.ArrayList<>();
+        items.add(null);
+        items.addAll(model.people());
+        person.getItems().setAll(items);
+        person.setValue(null);
+        person.valueProperty().bindBidirectional(model.personProperty());
+    }
+
+    /** Shows why Start did nothing: the safety panel in view, its way to Help focused. */
+    private void bringSafetyIntoView() {
+        javafx.application.Platform.runLater(() -> {
+            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            if (contentHeight > viewport) {
+                double y = safety.getBoundsInParent().getMinY();
+                scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+            }
+            javafx.scene.Node help = safety.lookup("#practice-open-help");
+            if (help != null && help.isVisible()) {
+                help.requestFocus();
+            }
+        });
     }
 
     private void showSelected(Conversation c) {

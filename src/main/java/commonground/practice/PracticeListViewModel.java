@@ -5,6 +5,8 @@ import commonground.people.PeopleRepository;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,9 +46,13 @@ public final class PracticeListViewModel {
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper safetyNote = new ReadOnlyStringWrapper(this, "safetyNote", "");
+    private final ReadOnlyIntegerWrapper refused = new ReadOnlyIntegerWrapper(this, "refused", 0);
     private BiConsumer<Playthrough, Long> onPlay = (p, id) -> { };
     private LongConsumer onDebrief = id -> { };
     private String wanted;
+    private boolean personWanted;
+    private Long wantedPerson;
 
     public PracticeListViewModel(PracticeLibrary library, PracticeRepository repository, PeopleRepository people,
                                  DatabaseThread dbThread) {
@@ -62,8 +68,9 @@ public final class PracticeListViewModel {
         });
         person.addListener((obs, old, now) -> {
             message.set("");
+            safetyNote.set(now != null && now.safetyFirst() ? notOffered(now) : "");
             if (now != null) {
-                name.set(now.name());
+                name.set(characterName(now));
             } else if (selected.get() != null) {
                 name.set(selected.get().character().name());
             }
@@ -89,16 +96,69 @@ public final class PracticeListViewModel {
                 person.set(persons.stream().filter(p -> p.id() == person.get().id()).findFirst().orElse(null));
             }
             selectWanted(keep);
+            choosePersonWanted();
         }, error -> message.set("The practice conversations could not be read: " + error.getMessage()));
     }
 
     private record Loaded(List<Conversation> offers, List<Person> people, List<PracticeSession> sessions) {
     }
 
-    /** Selects the practice for the walk-through {@code scenarioId} once the list is read. */
+    /** Selects the practice for the walk-through {@code scenarioId} once the list is read, about no one in particular. */
     public void selectForWalkThrough(String scenarioId) {
+        selectForWalkThrough(scenarioId, null);
+    }
+
+    /**
+     * Selects the practice for the walk-through {@code scenarioId} once the list is read, kept with
+     * the person the walk-through was about ({@code personId}; null for no one in particular).
+     */
+    public void selectForWalkThrough(String scenarioId, Long personId) {
         wanted = scenarioId;
+        personWanted = true;
+        wantedPerson = personId;
         selectWanted(selected.get());
+        choosePersonWanted();
+    }
+
+    private void choosePersonWanted() {
+        if (!personWanted) {
+            return;
+        }
+        if (wantedPerson == null) {
+            personWanted = false;
+            person.set(null);
+            if (selected.get() != null) {
+                name.set(selected.get().character().name());
+            }
+            return;
+        }
+        Person found = persons.stream().filter(p -> p.id() == wantedPerson).findFirst().orElse(null);
+        if (found != null || !persons.isEmpty()) {
+            personWanted = false;
+            person.set(found);
+        }
+    }
+
+    /**
+     * The character's name for someone from People: their name, shortened at a word for the
+     * practice when it is longer than a practice name may be (People allows longer names).
+     */
+    static String characterName(Person p) {
+        String n = p.name().strip();
+        if (n.length() <= Persona.MAX_NAME) {
+            return n;
+        }
+        String cut = n.substring(0, Persona.MAX_NAME - 1);
+        int space = cut.lastIndexOf(' ');
+        if (space >= Persona.MAX_NAME / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.stripTrailing() + "\u2026";
+    }
+
+    /** What is said, plainly and every time, when the person chosen is someone the user is afraid of. */
+    static String notOffered(Person p) {
+        return "Practising a conversation is not offered for " + p.name().strip() + ". " + SafetyNotice.SAFE_PATH;
     }
 
     private void selectWanted(Conversation keep) {
@@ -125,14 +185,18 @@ public final class PracticeListViewModel {
             message.set("Choose a conversation to practise first.");
             return;
         }
+        Person who = person.get();
+        if (who != null && who.safetyFirst()) {
+            // Said again on every press, so a press never seems to do nothing.
+            message.set("");
+            message.set("Practice is not offered for " + who.name().strip() + ": your safety comes first. "
+                    + SafetyNotice.HELP_POINTER);
+            refused.set(refused.get() + 1);
+            return;
+        }
         String problem = PracticeRepository.nameProblem(name.get());
         if (problem != null) {
             message.set(problem);
-            return;
-        }
-        Person who = person.get();
-        if (who != null && who.safetyFirst()) {
-            message.set(SafetyNotice.instead(who.name(), who.safety()) + " " + SafetyNotice.HELP_POINTER);
             return;
         }
         String chosenName = name.get().strip();
@@ -191,5 +255,15 @@ public final class PracticeListViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why practice is not offered for the person chosen (someone the user is afraid of); empty otherwise. */
+    public ReadOnlyStringProperty safetyNoteProperty() {
+        return safetyNote.getReadOnlyProperty();
+    }
+
+    /** Counts the presses of Start refused for safety, so the screen can bring the reason into view each time. */
+    public ReadOnlyIntegerProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
     }
 }

@@ -9,11 +9,18 @@ public final class PracticeModule implements AppModule {
 
     /** The target that selects the practice of a walk-through: "walk-through:" and its id. */
     public static final String WALK_THROUGH = "walk-through:";
+    /** Follows the walk-through's id in a target when the walk-through was about someone: "?person=" and their id. */
+    static final String PERSON = "?person=";
 
     private final PracticeListViewModel list;
     private final PlayViewModel play;
     private final DebriefViewModel debrief;
     private PracticeView view;
+
+    /** The target that opens the practice of walk-through {@code scenarioId} with {@code personId} (or no one). */
+    public static String walkThroughTarget(String scenarioId, Long personId) {
+        return WALK_THROUGH + scenarioId + (personId == null ? "" : PERSON + personId);
+    }
 
     PracticeModule(PracticeListViewModel list, PlayViewModel play, DebriefViewModel debrief) {
         this.list = list;
@@ -69,7 +76,18 @@ public final class PracticeModule implements AppModule {
             if (view != null && view.page() != PracticeView.Page.LIST) {
                 view.showList();
             }
-            list.selectForWalkThrough(target.substring(WALK_THROUGH.length()));
+            String rest = target.substring(WALK_THROUGH.length());
+            int at = rest.indexOf(PERSON);
+            Long personId = null;
+            if (at >= 0) {
+                try {
+                    personId = Long.parseLong(rest.substring(at + PERSON.length()));
+                } catch (NumberFormatException e) {
+                    personId = null;
+                }
+                rest = rest.substring(0, at);
+            }
+            list.selectForWalkThrough(rest, personId);
         }
     }
 }

@@ -18,12 +18,34 @@ public record Turn(String id, String says, String does, List<Reply> replies, Bet
      * where the first opening reply goes (it did not push, so the talk goes on).
      */
     public String nextFor(Effect effect) {
+        return nextFor(effect, List.of(), List.of());
+    }
+
+    /**
+     * Where a typed reply leads: like the chosen reply of this turn closest to it, that is the one
+     * with the same effect sharing the most tags with it (the practices it shows, or the moves that
+     * close), the first of them on a tie or when none shares a tag. A reply that neither opens nor
+     * closes goes where a neutral reply would, or else like an opening one. Always one of this
+     * turn's own replies' places, so a typed reply never skips ahead to a later turn's branch.
+     */
+    public String nextFor(Effect effect, List<String> practices, List<ClosingMove> closes) {
+        Reply best = null;
+        int bestShared = -1;
         for (Reply r : replies) {
-            if (r.effect() == effect) {
-                return r.next();
+            if (r.effect() != effect) {
+                continue;
+            }
+            int shared = (int) (r.practices().stream().filter(practices::contains).count()
+                    + r.closes().stream().filter(closes::contains).count());
+            if (shared > bestShared) {
+                best = r;
+                bestShared = shared;
             }
         }
-        return nextFor(Effect.OPENS);
+        if (best != null) {
+            return best.next();
+        }
+        return nextFor(Effect.OPENS, practices, closes);
     }
 
     /** True when the replies lead to at least two different places: a turning point. */

@@ -24,9 +24,10 @@ public record TypedReading(Effect effect, List<String> practices, List<ClosingMo
                            boolean safety) {
 
     private static final Pattern SHARED_ACTIVITY = Pattern.compile("\\b(want to|wanna|shall we|should we|fancy|"
-            + "how about|would you like to|we could|let's|come (for|with))\\b.*\\b(walk|cook|cooking|eat|dinner|"
-            + "lunch|breakfast|game|games|play|watch|film|movie|match|drive|coffee|tea|garden|gardening|fish|"
-            + "fishing|run|ride|swim|shop|shopping|music|bake|build|fix|dog|park|beach|cards|puzzle)");
+            + "how about|would you like to|we could|we can|let's|shall i|i could|i'll|can i (get|make)|come (for|with))\\b"
+            + ".*\\b(walk|cook|cooking|eat|dinner|lunch|breakfast|game|games|play|watch|film|movie|match|drive|coffee|"
+            + "tea|cuppa|kettle|telly|tv|race|racing|football|garden|gardening|fish|fishing|run|ride|swim|shop|"
+            + "shopping|music|bake|build|fix|dog|park|beach|cards|puzzle)");
     private static final Pattern ACCEPTANCE = Pattern.compile("\\b(no pressure|take your time|no rush|"
             + "(that's|that is|it's|it is) (ok|okay|alright|all right|fine)|whenever you('re| are) ready|"
             + "you don't have to|you do not have to|we don't have to|i'm here|i am here|in your own time)\\b");

@@ -23,4 +23,9 @@ public interface PracticeLink {
 
     /** Opens that practice conversation. */
     void open(String scenarioId);
+
+    /** Opens that practice conversation with the person the walk-through was about ({@code personId}, or null). */
+    default void open(String scenarioId, Long personId) {
+        open(scenarioId);
+    }
 }

@@ -144,6 +144,11 @@ public final class SummaryModel {
         return practiceFor.getReadOnlyProperty();
     }
 
+    /** The person the walk-through shown is about (null for no one in particular), for "Practise this conversation". */
+    public Long practicePersonId() {
+        return shown == null ? null : shown.personId();
+    }
+
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }

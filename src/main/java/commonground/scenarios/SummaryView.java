@@ -123,7 +123,7 @@ final class SummaryView extends FittingBorderPane {
         whoKnows.setOnAction(e -> model.openWhoKnowsWhat());
         reopen.setOnAction(e -> onReopen.run());
         again.setOnAction(e -> onAgain.run());
-        practise.setOnAction(e -> practice.open(model.practiceForProperty().get()));
+        practise.setOnAction(e -> practice.open(model.practiceForProperty().get(), model.practicePersonId()));
     }
 
     private void showPractise(String scenarioId) {

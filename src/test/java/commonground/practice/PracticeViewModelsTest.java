@@ -160,6 +160,16 @@ class PracticeViewModelsTest {
     }
 
     @Test
+    void aKindTypedReplyToDadGoesWhereTheMatchingChosenReplyGoesNotAhead() {
+        list.selectedProperty().set(list.offers().stream().filter(c -> c.id().equals("dad-ill")).findFirst().orElseThrow());
+        list.start();
+        play.typedProperty().set("I'm glad you picked up. Shall I put the kettle on and we can watch the next race together?");
+        play.sendTyped();
+        assertEquals("Number four. Twenty to one. Your mother always went for the outsiders.", play.saysProperty().get(),
+                play.coachNotes().toString());
+    }
+
+    @Test
     void anEmptyOrHugeTypedReplyIsRefusedWithAMessageAndNothingIsKept() {
         startImFine("Sam");
         play.typedProperty().set("   ");
@@ -240,9 +250,57 @@ class PracticeViewModelsTest {
         list.load();
         list.personProperty().set(list.people().get(0));
         list.start();
-        assertTrue(list.messageProperty().get().contains("afraid of Lee"), list.messageProperty().get());
+        assertTrue(list.messageProperty().get().contains("not offered for Lee"), list.messageProperty().get());
         assertTrue(list.messageProperty().get().contains("Help and support (F1)"));
         assertEquals(0, sessions.all().size());
+    }
+
+    @Test
+    void aWalkThroughAboutSomeoneSelectsItsPracticeWithThatPersonAndTheirName() {
+        PeopleRepository people = new PeopleRepository(db);
+        people.add("Great-Aunt Margaretha", Relationship.OTHER, "");
+        Person sam = people.add("Sam", Relationship.PARTNER, "", Pronouns.THEY, null);
+        list.load();
+        list.selectForWalkThrough("wont-talk-feelings", sam.id());
+        assertEquals("wont-talk-feelings", list.selectedProperty().get().id());
+        assertEquals(sam.id(), list.personProperty().get().id());
+        assertEquals("Sam", list.nameProperty().get());
+
+        list.selectForWalkThrough("wont-talk-feelings", null);
+        assertNull(list.personProperty().get(), "a walk-through about no one in particular");
+        assertEquals(list.selectedProperty().get().character().name(), list.nameProperty().get());
+    }
+
+    @Test
+    void aNameLongerThanAPracticeNameIsShortenedAtAWordNeverRefused() {
+        String longName = "Great-Aunt Margaretha Wilhelmina van der Berg-Oosterhuis of Little Chalfont";
+        Person aunt = new PeopleRepository(db).add(longName, Relationship.OTHER, "");
+        list.load();
+        list.selectedProperty().set(list.offers().get(0));
+        list.personProperty().set(list.people().get(0));
+        String shown = list.nameProperty().get();
+        assertTrue(shown.length() <= Persona.MAX_NAME && shown.startsWith("Great-Aunt Margaretha") && shown.endsWith("\u2026"), shown);
+        assertFalse(shown.contains("  "));
+        list.start();
+        assertEquals("", list.messageProperty().get());
+        assertEquals(aunt.id(), sessions.all().get(0).personId());
+        assertEquals(shown, sessions.all().get(0).characterName());
+    }
+
+    @Test
+    void startIsRefusedForSomeoneFearedOnEveryPressWithTheSafePath() {
+        new PeopleRepository(db).add("Sami", Relationship.FRIEND, "", Pronouns.SHE, SafetyAnswer.YES);
+        list.load();
+        list.personProperty().set(list.people().get(0));
+        assertTrue(list.safetyNoteProperty().get().startsWith("Practising a conversation is not offered for Sami."));
+        for (int press = 1; press <= 3; press++) {
+            list.start();
+            assertTrue(list.messageProperty().get().startsWith("Practice is not offered for Sami"), list.messageProperty().get());
+            assertEquals(press, list.refusedProperty().get());
+        }
+        assertEquals(0, sessions.all().size());
+        list.personProperty().set(null);
+        assertEquals("", list.safetyNoteProperty().get());
     }
 
     @Test
