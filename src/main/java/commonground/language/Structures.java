@@ -180,6 +180,9 @@ final class Structures {
                 || rules.inList("agreement", p.word(from + 1)) && !p.word(from + 2).equals("now"))) {
             return; // "You're right", "you are so right about the scones": agreement, not a verdict
         }
+        if (named && p.word(from).equals("first") && p.word(from - 1).equals("the")) {
+            return; // "You're always the first one to ring": what they do first, no verdict in it
+        }
         boolean being = false;
         for (int i = j; i < from; i++) {
             being |= p.word(i).equals("being");
@@ -266,6 +269,9 @@ final class Structures {
         String verb = p.word(j);
         if (verb.endsWith("ing") && !rules.inList("states", verb)) {
             boolean clear = rules.inList("habit_verbs", verb) || Lexicon.valence(verb) <= -0.5f;
+            if (Lexicon.valence(verb) > -0.5f && p.word(j + 1).equals("with")) {
+                return; // "You're still walking with a stick": how they are, not a habit held against them
+            }
             if (clear || Lexicon.valence(verb) <= 0) {
                 out.add(new Hit("you-keep", you, Math.min(p.size(), j + 1), verb, !clear));
             }
