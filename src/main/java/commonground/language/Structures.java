@@ -33,7 +33,7 @@ final class Structures {
     private static final Set<String> FILLERS = Set.of("being", "been", "acting", "getting", "becoming", "be", "so", "such",
             "really", "very", "too", "just", "totally", "completely", "a", "an", "the", "bit", "little", "of", "kind", "sort",
             "kinda", "most", "quite", "pretty", "rather", "incredibly", "absolutely", "honestly", "always", "still", "again",
-            "now", "clearly", "obviously", "literally", "seriously", "truly", "utterly", "real", "complete", "total",
+            "now", "beyond", "clearly", "obviously", "literally", "seriously", "truly", "utterly", "real", "complete", "total",
             "absolute", "bloody", "deliberately", "awfully", "unbelievably", "way", "like", "extremely", "super", "damn",
             "simply", "sometimes", "often", "lately", "definitely", "probably", "ever", "more", "even", "all", "proper", "as");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "hardly", "nothing");
