@@ -71,6 +71,9 @@ final class Orders {
         String rest = norm.substring(p.start[v]);
         boolean strong = urgent(p, v, STRONG_URGENCY) || rules.hasStrongUrgency(rest)
                 || deadline(p, v) && !rules.hasRoomForNo(norm);
+        if (rules.opensWithRoomForNo(rest)) {
+            return; // "Take your time, ...": the softener itself, not an order
+        }
         if (OFFER.matcher(rest).find() && !urgent(p, v, STRONG_URGENCY)) {
             return; // "Give me a ring if you fancy a chat": an offer, whatever the verb
         }

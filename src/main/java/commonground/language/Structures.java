@@ -133,7 +133,7 @@ final class Structures {
             w = "you're"; // "ur being so petty": text-speak for "you're"
         }
         if (w.equals("you've")) {
-            if (!Set.of("been", "become", "gotten", "got", "turned").contains(p.word(j))
+            if (!Set.of("been", "become", "gotten", "got", "turned", "grown").contains(p.word(j))
                     || p.word(j).equals("got") && Set.of("such", "a", "an", "the", "no", "some", "lots").contains(p.word(j + 1))) {
                 return; // "you've got such a big heart": something they have, not what they became
             }
