@@ -107,7 +107,8 @@ final class Orders {
             int after = p.word(v + 1).equals("not") || p.word(v + 1).equals("ever") ? v + 3 : v + 2;
             // "Don't ever change.", "Never change": asking them to stay as they are
             boolean alone = rules.inList("kind_alone", next) && (after >= p.size() || p.isPunct(after)
-                    || p.word(after).equals("being") && Set.of("you", "yourself").contains(p.word(after + 1)));
+                    || p.word(after).equals("being") && Set.of("you", "yourself").contains(p.word(after + 1))
+                    || p.word(after).equals("who") && p.word(after + 1).equals("you"));
             control = !rules.inList("kind_negatives", next) && !alone;
             if (!control) {
                 return; // "Don't worry", "Please don't feel you must answer tonight": reassurance

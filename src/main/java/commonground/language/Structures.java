@@ -180,6 +180,9 @@ final class Structures {
                 || rules.inList("agreement", p.word(from + 1)) && !p.word(from + 2).equals("now"))) {
             return; // "You're right", "you are so right about the scones": agreement, not a verdict
         }
+        if (from > j && p.word(from - 1).equals("still") && p.word(from).endsWith("ing") && p.tag(from).startsWith("VERB")) {
+            return; // "You're still sleeping badly after the operation": what they are doing, not who they are
+        }
         if (named && p.word(from).equals("first") && p.word(from - 1).equals("the")) {
             return; // "You're always the first one to ring": what they do first, no verdict in it
         }
