@@ -35,11 +35,12 @@ final class SentenceSet {
     static final String TRAIN8 = "/commonground/language/coach-train-8.tsv";
     /** A ninth batch (task co), scored once before the fourth round of that task's changes. */
     static final String TRAIN9 = "/commonground/language/coach-train-9.tsv";
-    /** Tuning batches of task co2 (coach-train-10..13), each scored once before the round that used it. */
+    /** Tuning batches of task co2 (coach-train-10..14), each scored once before the round that used it. */
     static final String TRAIN10 = "/commonground/language/coach-train-10.tsv";
     static final String TRAIN11 = "/commonground/language/coach-train-11.tsv";
     static final String TRAIN12 = "/commonground/language/coach-train-12.tsv";
     static final String TRAIN13 = "/commonground/language/coach-train-13.tsv";
+    static final String TRAIN14 = "/commonground/language/coach-train-14.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
