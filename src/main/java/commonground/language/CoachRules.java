@@ -142,6 +142,11 @@ public final class CoachRules {
         return roomForNo.matcher(sentence).find();
     }
 
+    /** True if the text opens with a phrase that leaves room for no ("Take your time, ..."). */
+    boolean opensWithRoomForNo(String text) {
+        return roomForNo.matcher(text).lookingAt();
+    }
+
     boolean isNegatedBefore(String prefix) {
         return negatorsBefore.matcher(prefix).find();
     }

@@ -71,6 +71,9 @@ final class Orders {
         String rest = norm.substring(p.start[v]);
         boolean strong = urgent(p, v, STRONG_URGENCY) || rules.hasStrongUrgency(rest)
                 || deadline(p, v) && !rules.hasRoomForNo(norm);
+        if (rules.opensWithRoomForNo(rest)) {
+            return; // "Take your time, ...": the softener itself, not an order
+        }
         if (OFFER.matcher(rest).find() && !urgent(p, v, STRONG_URGENCY)) {
             return; // "Give me a ring if you fancy a chat": an offer, whatever the verb
         }
@@ -101,7 +104,12 @@ final class Orders {
         strong |= tailTime(p);
         if (negative) {
             String next = p.word(v + 1).equals("not") || p.word(v + 1).equals("ever") ? p.word(v + 2) : p.word(v + 1);
-            control = !rules.inList("kind_negatives", next);
+            int after = p.word(v + 1).equals("not") || p.word(v + 1).equals("ever") ? v + 3 : v + 2;
+            // "Don't ever change.", "Never change": asking them to stay as they are
+            boolean alone = rules.inList("kind_alone", next) && (after >= p.size() || p.isPunct(after)
+                    || p.word(after).equals("being") && Set.of("you", "yourself").contains(p.word(after + 1))
+                    || p.word(after).equals("who") && p.word(after + 1).equals("you"));
+            control = !rules.inList("kind_negatives", next) && !alone;
             if (!control) {
                 return; // "Don't worry", "Please don't feel you must answer tonight": reassurance
             }

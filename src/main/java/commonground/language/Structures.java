@@ -33,7 +33,7 @@ final class Structures {
     private static final Set<String> FILLERS = Set.of("being", "been", "acting", "getting", "becoming", "be", "so", "such",
             "really", "very", "too", "just", "totally", "completely", "a", "an", "the", "bit", "little", "of", "kind", "sort",
             "kinda", "most", "quite", "pretty", "rather", "incredibly", "absolutely", "honestly", "always", "still", "again",
-            "now", "clearly", "obviously", "literally", "seriously", "truly", "utterly", "real", "complete", "total",
+            "now", "beyond", "clearly", "obviously", "literally", "seriously", "truly", "utterly", "real", "complete", "total",
             "absolute", "bloody", "deliberately", "awfully", "unbelievably", "way", "like", "extremely", "super", "damn",
             "simply", "sometimes", "often", "lately", "definitely", "probably", "ever", "more", "even", "all", "proper", "as");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "hardly", "nothing");
@@ -133,7 +133,7 @@ final class Structures {
             w = "you're"; // "ur being so petty": text-speak for "you're"
         }
         if (w.equals("you've")) {
-            if (!Set.of("been", "become", "gotten", "got", "turned").contains(p.word(j))
+            if (!Set.of("been", "become", "gotten", "got", "turned", "grown").contains(p.word(j))
                     || p.word(j).equals("got") && Set.of("such", "a", "an", "the", "no", "some", "lots").contains(p.word(j + 1))) {
                 return; // "you've got such a big heart": something they have, not what they became
             }
@@ -179,6 +179,12 @@ final class Structures {
         if (from < p.size() && !named && !p.tag(from + 1).startsWith("NOUN") && (rules.inList("agreement", p.word(from))
                 || rules.inList("agreement", p.word(from + 1)) && !p.word(from + 2).equals("now"))) {
             return; // "You're right", "you are so right about the scones": agreement, not a verdict
+        }
+        if (from > j && p.word(from - 1).equals("still") && p.word(from).endsWith("ing") && p.tag(from).startsWith("VERB")) {
+            return; // "You're still sleeping badly after the operation": what they are doing, not who they are
+        }
+        if (named && p.word(from).equals("first") && p.word(from - 1).equals("the")) {
+            return; // "You're always the first one to ring": what they do first, no verdict in it
         }
         boolean being = false;
         for (int i = j; i < from; i++) {
@@ -266,6 +272,9 @@ final class Structures {
         String verb = p.word(j);
         if (verb.endsWith("ing") && !rules.inList("states", verb)) {
             boolean clear = rules.inList("habit_verbs", verb) || Lexicon.valence(verb) <= -0.5f;
+            if (Lexicon.valence(verb) > -0.5f && p.word(j + 1).equals("with")) {
+                return; // "You're still walking with a stick": how they are, not a habit held against them
+            }
             if (clear || Lexicon.valence(verb) <= 0) {
                 out.add(new Hit("you-keep", you, Math.min(p.size(), j + 1), verb, !clear));
             }

@@ -14,9 +14,9 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Trains {@link SentenceModel} on the tuning sets (coach-train.tsv, coach-train-2.tsv to -9 and the old
- * test set coach-test.tsv, folded into tuning for issue 17; never coach-test-2.tsv, coach-test-3.tsv
- * or coach-test-4.tsv) and writes its weights to
+ * Trains {@link SentenceModel} on the tuning sets (coach-train.tsv, coach-train-2.tsv to -14 and the old
+ * test set coach-test.tsv, folded into tuning for issue 17; never coach-test-2.tsv, coach-test-3.tsv,
+ * coach-test-4.tsv or coach-test-5.tsv) and writes its weights to
  * {@code src/main/resources/commonground/language/coach-model.tsv}. Deterministic (fixed seed).
  * Run from the project folder after {@code mvn -q test-compile}:
  * {@code java -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" commonground.language.CoachModelTrainer}
@@ -98,7 +98,8 @@ public final class CoachModelTrainer {
         all.addAll(SentenceSet.load(SentenceSet.TRAIN3));
         all.addAll(SentenceSet.load(SentenceSet.TRAIN4));
         all.addAll(SentenceSet.load(SentenceSet.TRAIN5));
-        for (String more : List.of(SentenceSet.TRAIN6, SentenceSet.TRAIN7, SentenceSet.TRAIN8, SentenceSet.TRAIN9)) {
+        for (String more : List.of(SentenceSet.TRAIN6, SentenceSet.TRAIN7, SentenceSet.TRAIN8, SentenceSet.TRAIN9,
+                SentenceSet.TRAIN10, SentenceSet.TRAIN11, SentenceSet.TRAIN12, SentenceSet.TRAIN13, SentenceSet.TRAIN14)) {
             all.addAll(SentenceSet.load(more));
         }
         all.addAll(SentenceSet.load(SentenceSet.TEST));
@@ -113,7 +114,7 @@ public final class CoachModelTrainer {
         }
         Map<String, Double> w = train(train, 20261201L);
         StringBuilder out = new StringBuilder("# Weights of the coach's sentence model (SentenceModel), trained by\n"
-                + "# CoachModelTrainer on coach-train.tsv, coach-train-2..9.tsv and coach-test.tsv (" + train.size()
+                + "# CoachModelTrainer on coach-train.tsv, coach-train-2..14.tsv and coach-test.tsv (" + train.size()
                 + " sentences), seed 20261201.\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(w).entrySet()) {
             if (Math.abs(e.getValue()) >= 0.02 || e.getKey().equals("(bias)")) {

@@ -35,6 +35,12 @@ final class SentenceSet {
     static final String TRAIN8 = "/commonground/language/coach-train-8.tsv";
     /** A ninth batch (task co), scored once before the fourth round of that task's changes. */
     static final String TRAIN9 = "/commonground/language/coach-train-9.tsv";
+    /** Tuning batches of task co2 (coach-train-10..14), each scored once before the round that used it. */
+    static final String TRAIN10 = "/commonground/language/coach-train-10.tsv";
+    static final String TRAIN11 = "/commonground/language/coach-train-11.tsv";
+    static final String TRAIN12 = "/commonground/language/coach-train-12.tsv";
+    static final String TRAIN13 = "/commonground/language/coach-train-13.tsv";
+    static final String TRAIN14 = "/commonground/language/coach-train-14.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
@@ -43,6 +49,8 @@ final class SentenceSet {
     static final String TEST3 = "/commonground/language/coach-test-3.tsv";
     /** Written fresh by task co before any change in that round; never looked at while tuning. */
     static final String TEST4 = "/commonground/language/coach-test-4.tsv";
+    /** Written fresh by task co2 before any change in that round; its misses unread until the end. */
+    static final String TEST5 = "/commonground/language/coach-test-5.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override
