@@ -97,8 +97,9 @@ public final class WhoKnowsRepository {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    long person = rs.getLong(4);
-                    result.add(new NewsSituation(id, rs.getString(2), rs.getString(3), rs.wasNull() ? null : person,
+                    long personId = rs.getLong(4);
+                    Long person = rs.wasNull() ? null : personId;   // asked right after column 4, not after 3
+                    result.add(new NewsSituation(id, rs.getString(2), rs.getString(3), person,
                             db.open(SealedColumn.NEWS_TITLE, id, rs, 5),
                             db.open(SealedColumn.NEWS_KEEP_PRIVATE, id, rs, 6)));
                 }

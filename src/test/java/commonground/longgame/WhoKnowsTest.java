@@ -42,6 +42,17 @@ class WhoKnowsTest {
     }
 
     @Test
+    void aSituationStartedFromNoWalkThroughStillKnowsWhoItIsAbout() {
+        // The person was read back as nobody whenever the situation had no walk-through.
+        long dad = f.person("Dad").id();
+        repository.create("Dad's illness", null, dad);
+        repository.create("Moving house", "dad-ill", null);
+        var read = repository.situations();
+        assertEquals(dad, read.get(0).personId());
+        assertNull(read.get(1).personId());
+    }
+
+    @Test
     void openedFromTheWalkThroughItKeepsWhoKnowsWhatAndWhoStillNeedsToHearIt() {
         model.openFor("dad-ill", "Dad's illness");
         assertNull(model.situationProperty().get(), "nothing yet: a new one is offered");
