@@ -153,9 +153,16 @@ public final class UserCuesViewModel {
 
     /** The chosen person's name, for "only for Sam"; empty when no one is chosen. */
     public javafx.beans.binding.StringBinding personName() {
-        return Bindings.createStringBinding(() -> shared.personProperty().get() == null ? ""
-                : shared.personProperty().get().name(), shared.personProperty());
+        // One binding for the screen's life: a fresh one per call was never read again by the label
+        // bound to it, so it stayed invalid and the label kept the first person's name.
+        if (personName == null) {
+            personName = Bindings.createStringBinding(() -> shared.personProperty().get() == null ? ""
+                    : shared.personProperty().get().name(), shared.personProperty());
+        }
+        return personName;
     }
+
+    private javafx.beans.binding.StringBinding personName;
 
     public FilteredList<Cue> custom() {
         return custom;

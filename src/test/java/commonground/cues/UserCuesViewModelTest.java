@@ -134,4 +134,18 @@ class UserCuesViewModelTest {
         assertEquals(List.of(mine.key()), changed.draft().cues().stream().map(CheckInCue::cueKey).toList());
         assertEquals("Humming to himself", changed.draft().cues().get(0).seen());
     }
+
+    @Test
+    void theEveryoneChoiceNamesThePersonChosenNowNotTheFirstOne() {
+        // A newcomer switched "With" from Dad to Sam and the box still said "not only with Dad".
+        cues.addPerson("Sam");
+        cues.reload();
+        javafx.beans.binding.StringBinding shown = javafx.beans.binding.Bindings.createStringBinding(
+                () -> form.personName().get(), form.personName());
+        for (String name : List.of("Ada", "Sam", "Ada")) {
+            cues.model.personProperty().set(cues.model.persons().stream().filter(p -> p.name().equals(name))
+                    .findFirst().orElseThrow());
+            assertEquals(name, shown.get());
+        }
+    }
 }
