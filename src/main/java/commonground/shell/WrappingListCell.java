@@ -23,7 +23,10 @@ public class WrappingListCell<T> extends ListCell<T> {
             return super.computePrefHeight(width);
         }
         Insets in = getInsets();
-        double inner = Math.max(0, width - in.getLeft() - in.getRight());
+        // Measured as if a vertical scroll bar took its share: the list measures a cell before it
+        // knows whether one will show, and a cell measured wider than it ends up loses its last line.
+        double scrollBar = getFont() == null ? 16 : getFont().getSize() * 1.4;
+        double inner = Math.max(0, width - in.getLeft() - in.getRight() - scrollBar);
         return Math.max(super.computePrefHeight(width), graphic.prefHeight(inner) + in.getTop() + in.getBottom());
     }
 }
