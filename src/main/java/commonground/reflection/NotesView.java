@@ -165,8 +165,12 @@ final class NotesView extends FittingBorderPane {
         HBox.setHgrow(openNoteHidden, Priority.ALWAYS);
         hiddenRow.visibleProperty().bind(model.openNoteHiddenProperty().isNotEmpty());
         hiddenRow.managedProperty().bind(hiddenRow.visibleProperty());
-        VBox.setVgrow(editorView, Priority.ALWAYS);
-        setCenter(new VBox(6, hiddenRow, editorView));
+        // A border pane, as before the row was added, so the editor is given the page's width (a box
+        // would give it its preferred width, and the gentle notice beside the note ran off the window).
+        javafx.scene.layout.BorderPane center = new javafx.scene.layout.BorderPane(editorView);
+        center.setTop(hiddenRow);
+        javafx.scene.layout.BorderPane.setMargin(hiddenRow, new javafx.geometry.Insets(0, 0, 6, 0));
+        setCenter(center);
     }
 
     private void setupBindings() {
