@@ -158,10 +158,31 @@ final class RunView extends FittingBorderPane {
             if (step.kind() != StepKind.CHOICE && step.kind() != StepKind.CHECKLIST) {
                 card.getChildren().add(distressCard);
             }
-            Node focus = focusTarget(input);
-            javafx.application.Platform.runLater(focus::requestFocus);
+            focusWhenShown(focusTarget(input));
         }
         updateNextText();
+    }
+
+    /**
+     * Puts the keyboard on {@code focus} once it is on screen: at once when the step is already in the
+     * window, else as soon as it joins it (a focus asked for before that is silently dropped, and a
+     * keyboard user's first key then went to the sidebar).
+     */
+    private static void focusWhenShown(Node focus) {
+        if (focus.getScene() != null) {
+            javafx.application.Platform.runLater(focus::requestFocus);
+            return;
+        }
+        focus.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    focus.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(focus::requestFocus);
+                }
+            }
+        });
     }
 
     /** The text area of a writing step (also inside a draft editor), else the first option or item. */

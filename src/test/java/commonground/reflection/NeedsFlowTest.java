@@ -91,7 +91,10 @@ class NeedsFlowTest extends WholeAppTest {
 
         // Where can closeness be met? Sam, and a place.
         robot.clickOn("#source-person");
-        robot.clickOn("Sam");
+        // The picker shows the person as every picker does ("Sam · Partner"), so the entry starting "Sam".
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null && c.getText().startsWith("Sam") && c.getScene() != null
+                && c.getScene().getWindow() instanceof javafx.stage.PopupWindow).queryAs(javafx.scene.Node.class));
         robot.clickOn("#add-source");
         driver.settle();
         @SuppressWarnings("unchecked")
