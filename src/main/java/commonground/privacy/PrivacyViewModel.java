@@ -31,6 +31,7 @@ public final class PrivacyViewModel {
     private final Dialogs dialogs;
     private final LockControl control;
     private final LockKeyCommands commands;
+    private final LockTurnOff turnOff;
 
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.LOADING);
     private final PassphraseChoice choice = new PassphraseChoice();
@@ -66,7 +67,12 @@ public final class PrivacyViewModel {
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.control = control;
-        this.commands = new LockKeyCommands(lock, dbThread, dialogs, new Screen());
+        Screen screen = new Screen();
+        this.commands = new LockKeyCommands(lock, dbThread, dialogs, screen);
+        this.turnOff = new LockTurnOff(lock, dbThread, dialogs, screen, () -> othersKeepLock.getAsBoolean(), () -> {
+            stage.set(Stage.OFF);
+            control.lockSettingsChanged(false, 0);
+        });
         FieldMessages.forgetWhenTyped(message, busy, () -> say("", false), current, choice.passphrase(),
                 choice.repeat());
         autoLockMinutes.addListener((obs, old, now) -> {
@@ -198,78 +204,10 @@ public final class PrivacyViewModel {
 
     /**
      * Turns the lock off: checks the current passphrase (or recovery key) first, then asks, then
-     * stores everything readable again. A wrong passphrase is said before any question.
+     * stores everything readable again; see {@link LockTurnOff}.
      */
     public void turnOff() {
-        if (current.get().isEmpty()) {
-            say(PrivacyWords.CURRENT_NEEDED, true);
-            return;
-        }
-        char[] checking = PassphraseChoice.toChars(current.get());
-        busy.set(true);
-        record Checked(boolean confirmed, boolean othersLocked) {
-        }
-        dbThread.run(() -> {
-            try {
-                boolean confirmed = lock.confirms(checking);
-                return new Checked(confirmed, confirmed && othersKeepLockQuietly());
-            } finally {
-                java.util.Arrays.fill(checking, '\0');
-            }
-        }, checked -> {
-            busy.set(false);
-            if (!checked.confirmed()) {
-                current.set("");
-                say(PrivacyWords.CURRENT_WRONG, true);
-                return;
-            }
-            askAndTurnOff(checked.othersLocked());
-        }, error -> {
-            busy.set(false);
-            say("The lock is still on: " + error.getMessage(), true);
-        });
-    }
-
-    /** Whether other computers keep their lock; a sync folder that cannot be read counts as none known. */
-    private boolean othersKeepLockQuietly() {
-        try {
-            return othersKeepLock.getAsBoolean();
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private void askAndTurnOff(boolean othersLocked) {
-        boolean go = dialogs.confirm("Turn the lock off?", "What you have written will be stored readable again, "
-                + "so anyone who opens this computer or copies the file could read it. Backups made while the lock "
-                + "was on stay encrypted and still need the passphrase of that time."
-                + (othersLocked ? " " + PrivacyWords.OTHERS_KEEP_LOCK : ""), "Yes, turn it off");
-        if (!go) {
-            return;
-        }
-        busy.set(true);
-        say("Turning the lock off. This can take a moment.", false);
-        char[] confirming = PassphraseChoice.toChars(current.get());
-        dbThread.run(() -> {
-            try {
-                return lock.disable(confirming);
-            } finally {
-                java.util.Arrays.fill(confirming, '\0');
-            }
-        }, off -> {
-            busy.set(false);
-            if (!off) {
-                say(PrivacyWords.CURRENT_WRONG, true);
-                return;
-            }
-            current.set("");
-            stage.set(Stage.OFF);
-            say("The lock is off. What you write is stored readable on this computer.", false);
-            control.lockSettingsChanged(false, 0);
-        }, error -> {
-            busy.set(false);
-            say("The lock is still on: " + error.getMessage(), true);
-        });
+        turnOff.run();
     }
 
     public void lockNow() {
