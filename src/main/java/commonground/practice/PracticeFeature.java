@@ -53,6 +53,15 @@ public final class PracticeFeature implements Feature {
         PracticeRepository sessions = new PracticeRepository(c.database());
         return Optional.of(limit -> sessions.all().stream().limit(limit).map(s -> new Activity(
                 s.finishedAt() != null ? s.finishedAt() : s.startedAt(), ID,
-                (s.finished() ? "Practised \u201c" : "Practising \u201c") + s.title() + "\u201d")).toList());
+                (s.finished() ? "Practised " : "Practising ") + quoted(s.title()))).toList());
+    }
+
+    /** A title in quotation marks, once: the "I'm fine" drill's title carries its own. */
+    static String quoted(String title) {
+        String t = title.strip();
+        boolean hasOwn = t.length() > 1 && (t.startsWith("\"") || t.startsWith("\u201c"))
+                && (t.endsWith("\"") || t.endsWith("\u201d"));
+        String inner = hasOwn ? t.substring(1, t.length() - 1) : t;
+        return "\u201c" + inner + "\u201d";
     }
 }
