@@ -95,7 +95,7 @@ public final class LookBackSentences {
         for (int i = months.size() - 1; i >= 0; i--) {
             MonthFigures m = months.get(i);
             if (m.needsAverage() != null) {
-                return java.util.Optional.of("In " + monthName(m.month(), current) + ", your own needs felt met about "
+                return java.util.Optional.of("In " + monthName(m.month(), current) + ", your own needs (across your whole life, not only with this person) felt met about "
                         + String.format(Locale.ENGLISH, "%.1f", m.needsAverage()) + " out of 4, on average. "
                         + "Your needs matter too.");
             }

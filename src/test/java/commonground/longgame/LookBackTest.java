@@ -151,7 +151,7 @@ class LookBackTest {
         model.reload();
         assertEquals(List.of("Three good moments in November, all tagged walking.",
                 "Six check-ins since the start of September, with signs of comfort in four.",
-                "In November, your own needs felt met about 2.0 out of 4, on average. Your needs matter too."),
+                "In November, your own needs (across your whole life, not only with this person) felt met about 2.0 out of 4, on average. Your needs matter too."),
                 model.sentences());
         model.personProperty().set(sam);
         assertEquals("One good moment in November, tagged gaming.", model.sentences().get(0));
