@@ -39,6 +39,7 @@ final class Tagger {
     }
 
     private static <T> T load(String resource, Reader<T> reader) {
+        ModelLoading.record(resource);
         try (InputStream in = Tagger.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("language model " + resource + " is missing from the class path");
