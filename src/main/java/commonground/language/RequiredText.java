@@ -102,7 +102,8 @@ final class RequiredText {
         if (exact != null && exact.size() > MAX_STRINGS) {
             exact = null;
         }
-        return new Need(exact, allRequire ? List.of(anyOf) : List.of());
+        // spelled out, the strings themselves say what is needed
+        return new Need(exact, exact == null && allRequire ? List.of(anyOf) : List.of());
     }
 
     /** The most telling set a part requires (longest shortest string), or null if it requires nothing. */
@@ -158,6 +159,9 @@ final class RequiredText {
             }
             if (q[0] >= 1) {
                 sets.addAll(atom.sets()); // a mandatory part's needs hold (a look-ahead's too)
+                if (exact == null && atom.exact() != null && !atom.exact().contains("")) {
+                    sets.add(atom.exact()); // repeated: "(?:ab|cd)+" still holds ab or cd
+                }
             }
         }
         if (allExact) {

@@ -63,8 +63,9 @@ class RuleScreenTest {
         assertEquals(List.of(List.of(Set.of("stop", "stop it"))), RequiredText.of("\\bstop(?: it)?\\b"));
         assertEquals(List.of(List.of(Set.of("a.b"))), RequiredText.of("\\Qa.b\\E"));
         assertEquals(List.of(List.of(Set.of("c"))), RequiredText.of("[ab]c"));
+        assertEquals(List.of(List.of(Set.of("ab", "cd"), Set.of("x"))), RequiredText.of("(?:ab|cd)+x"));
         // a look-ahead's words are needed too; a negative look-ahead's are not
-        assertEquals(List.of(List.of(Set.of("x"), Set.of("police"))), RequiredText.of("\\bx(?=[^.]*\\bpolice\\b)(?!\\s+now)"));
+        assertEquals(List.of(List.of(Set.of("police"), Set.of("x"))), RequiredText.of("\\bx(?=[^.]*\\bpolice\\b)(?!\\s+now)"));
         // each alternative on its own
         assertEquals(List.of(List.of(Set.of("never")), List.of(Set.of("always"), Set.of("late"))),
                 RequiredText.of("\\bnever\\b|\\balways\\s+\\w+\\s+late"));
@@ -72,7 +73,7 @@ class RuleScreenTest {
 
     @Test
     void aPatternThatMayNeedNothingOrCannotBeReadIsNeverSkipped() {
-        assertNull(RequiredText.of("\\bnever\\b|\\w+ly"), "an alternative that needs no text");
+        assertNull(RequiredText.of("\\bnever\\b|\\w+"), "an alternative that needs no text");
         assertNull(RequiredText.of("(?i)you"), "inline flags");
         assertNull(RequiredText.of("(\\w+) \\1"), "back references");
         assertNull(RequiredText.of("(?:so )?\\w*"), "optional text only");
