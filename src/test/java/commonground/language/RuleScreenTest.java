@@ -49,7 +49,9 @@ class RuleScreenTest {
                 }
             }
         }
-        assertEquals(patterns.size(), screen.screenedCount(), "every shipped pattern can be screened");
+        // a pattern the reader cannot read always runs: allowed, but it should stay rare
+        assertTrue(screen.screenedCount() >= patterns.size() * 9 / 10,
+                screen.screenedCount() + " of " + patterns.size() + " patterns screened");
         assertTrue(matched > 1000, "the sets exercise the patterns: " + matched + " matches");
         // the point of it: most patterns are never run on a sentence
         assertTrue(run < sentences * patterns.size() / 10,
