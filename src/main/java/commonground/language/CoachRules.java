@@ -53,6 +53,7 @@ public final class CoachRules {
     private final Map<String, Set<String>> wordSets;
     private final Map<String, Structure> structures;
     private final Pattern urgency;
+    private final RuleScreen screen;
 
     CoachRules(String source, List<Rule> rules, List<MoveRule> moves, Map<String, List<String>> lists,
                Map<String, Structure> structures) {
@@ -76,10 +77,19 @@ public final class CoachRules {
         this.structures = Map.copyOf(structures);
         List<String> urgent = lists.get("urgency_phrases");
         this.urgency = urgent == null ? Pattern.compile("(?!)") : wordsPattern(urgent);
+        List<Pattern> patterns = new ArrayList<>();
+        this.rules.forEach(r -> patterns.add(r.pattern()));
+        this.moves.forEach(m -> patterns.add(m.pattern()));
+        this.screen = new RuleScreen(patterns);
     }
 
     private static final class DefaultHolder {
-        static final CoachRules INSTANCE = loadResource(DEFAULT_RESOURCE);
+        static final CoachRules INSTANCE = loaded();
+
+        private static CoachRules loaded() {
+            ModelLoading.record(DEFAULT_RESOURCE);
+            return loadResource(DEFAULT_RESOURCE);
+        }
     }
 
     /** The rules that ship with the app, loaded once on first use and shared. */
@@ -131,6 +141,11 @@ public final class CoachRules {
 
     List<MoveRule> moves() {
         return moves;
+    }
+
+    /** Skips patterns that cannot match: finding rule {@code i} is pattern i, good move {@code j} is rules().size() + j. */
+    RuleScreen screen() {
+        return screen;
     }
 
     boolean isAppreciation(String sentence) {

@@ -1,6 +1,7 @@
 package commonground.language;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -82,6 +83,7 @@ public final class LanguageCoach {
         this.structures = new Structures(rules);
         this.subjects = new ClauseSubjects(rules);
         this.model = model;
+        ModelLoading.record("a coach");
     }
 
     /** The rules in use. */
@@ -127,6 +129,7 @@ public final class LanguageCoach {
         private Boolean appreciation;
         private Boolean roomForNo;
         private Boolean yesNoQuestion;
+        private BitSet phrases;
 
         Sentence(String original, String cased, String norm, int offset) {
             this.original = original;
@@ -171,6 +174,14 @@ public final class LanguageCoach {
             return yesNoQuestion;
         }
 
+        /** Whether pattern {@code index} of {@link CoachRules#screen()} can match at all. */
+        boolean mayMatch(int index) {
+            if (phrases == null) {
+                phrases = rules.screen().present(norm);
+            }
+            return rules.screen().mayMatch(index, phrases);
+        }
+
         String originalAt(int start, int end) {
             return original.substring(offset + start, offset + end);
         }
@@ -178,7 +189,12 @@ public final class LanguageCoach {
 
     private void reviewSentence(Sentence s, List<Finding> out) {
         int firstOfSentence = out.size();
-        for (CoachRules.Rule rule : rules.rules()) {
+        List<CoachRules.Rule> all = rules.rules();
+        for (int r = 0; r < all.size(); r++) {
+            CoachRules.Rule rule = all.get(r);
+            if (!s.mayMatch(r)) {
+                continue; // the pattern cannot match: it lacks text it needs
+            }
             Matcher m = rule.pattern().matcher(s.norm);
             while (m.find()) {
                 if (m.end() == m.start()) {
@@ -333,7 +349,12 @@ public final class LanguageCoach {
 
     private void noticeGoodMoves(Sentence s, List<GoodMove> out) {
         int first = out.size();
-        for (CoachRules.MoveRule move : rules.moves()) {
+        List<CoachRules.MoveRule> all = rules.moves();
+        for (int mi = 0; mi < all.size(); mi++) {
+            CoachRules.MoveRule move = all.get(mi);
+            if (!s.mayMatch(rules.rules().size() + mi)) {
+                continue;
+            }
             Matcher m = move.pattern().matcher(s.norm);
             if (!m.find()) {
                 continue;

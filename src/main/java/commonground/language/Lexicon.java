@@ -26,6 +26,7 @@ final class Lexicon {
     }
 
     private static Map<String, Float> load() {
+        ModelLoading.record(RESOURCE);
         InputStream in = Lexicon.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("sentiment lexicon " + RESOURCE + " is missing from the class path");

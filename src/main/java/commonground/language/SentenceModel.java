@@ -43,6 +43,7 @@ final class SentenceModel {
     }
 
     private static SentenceModel load() {
+        ModelLoading.record(RESOURCE);
         InputStream in = SentenceModel.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("coach model " + RESOURCE + " is missing from the class path");
