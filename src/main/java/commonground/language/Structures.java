@@ -304,10 +304,14 @@ final class Structures {
         if (nounEnd == your + 1) {
             return;
         }
+        if (k > your + 2 && INNER_PREPOSITIONS.contains(p.word(k - 1))) {
+            k--; // "your tone in that meeting was": "in" opens a phrase, not part of the noun
+        }
         if (INNER_PREPOSITIONS.contains(p.word(k))) {
             // "your attitude at the meeting was...": step over a short phrase to reach the verb
             int j = k + 1;
-            while (j < p.size() && j < k + 5 && !p.isClauseBreak(j) && !YOUR_COPULAS.contains(p.word(j))) {
+            while (j < p.size() && j < k + 5 && (!p.isClauseBreak(j) || j == k + 1 && p.tag(j).equals("DET"))
+                    && !YOUR_COPULAS.contains(p.word(j))) {
                 j++;
             }
             if (YOUR_COPULAS.contains(p.word(j))) {
