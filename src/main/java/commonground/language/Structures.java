@@ -80,6 +80,10 @@ final class Structures {
                 || rules.inList("criticism", w)) {
             return true;
         }
+        if (w.endsWith("est") && w.length() > 6 && !w.endsWith("iest") && judgesByList(w.substring(0, w.length() - 3))
+                || w.endsWith("iest") && judgesByList(w.substring(0, w.length() - 4) + "y")) {
+            return true; // "the laziest person alive", "the meanest thing"
+        }
         if (w.indexOf('-') > 0) {
             for (String part : w.split("-")) {
                 if (rules.inList("judgment_strong", part)) {
@@ -200,8 +204,9 @@ final class Structures {
                 || k < p.size() && coordinated(p, k)) {
             String x = p.word(k);
             // nouns like "friend" or "mother" rate as positive words, but "a bad friend" is no praise
-            if (p.tag(k).startsWith("NOUN") ? rules.inList("appreciation", x) : praises(x)) {
-                return;
+            if ((judged == null || !p.tag(k - 1).startsWith("NOUN")) && (p.tag(k).startsWith("NOUN")
+                    ? rules.inList("appreciation", x) : praises(x))) {
+                return; // praise in the predicate; but "the laziest person alive" keeps its verdict
             }
             boolean intensifier = rules.inList("intensifiers", x) && p.tag(k + 1).startsWith("ADJ");
             if (rules.inList("intensifiers", x) && (p.tag(k + 1).equals("ADV") || p.tag(k + 1).startsWith("ADJ")
