@@ -100,8 +100,19 @@ class CoachSetTest {
         System.out.println(score.summary("coach-test-5.tsv (frozen)"));
         score.errors().forEach(e -> System.out.println("  test5 " + e));
         // the coach before task co2's changes: precision 0.980, recall 0.820 (summary line only, errors unread);
-        // measured once at the end of task co2 (decision 0022): precision 0.981, recall 0.852
-        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.83, score.summary("fifth frozen set"));
+        // measured once at the end of task co2 (decision 0022): precision 0.981, recall 0.852;
+        // at the end of task co3 (decision 0023): 1.000, 0.910 (its misses were listed in 0022, so not blind)
+        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.88, score.summary("fifth frozen set"));
+    }
+
+    @Test
+    void sixthFrozenTestSet() {
+        SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST6), x -> true);
+        System.out.println(score.summary("coach-test-6.tsv (frozen)"));
+        score.errors().forEach(e -> System.out.println("  test6 " + e));
+        // the coach before task co3's changes: precision 0.991, recall 0.742 (summary line only, errors unread);
+        // measured once at the end of task co3 (decision 0023): precision 0.992, recall 0.775
+        assertTrue(score.precision() >= 0.97 && score.recall() >= 0.75, score.summary("sixth frozen set"));
     }
 
     @Test
