@@ -71,6 +71,9 @@ final class Orders {
         String rest = norm.substring(p.start[v]);
         boolean strong = urgent(p, v, STRONG_URGENCY) || rules.hasStrongUrgency(rest)
                 || deadline(p, v) && !rules.hasRoomForNo(norm);
+        if (w.equals("stop") && p.word(v + 1).equals("being") && overdoneVirtue(p, v + 2)) {
+            return; // "Stop being so modest, the cake was lovely": praise, not an order
+        }
         if (rules.opensWithRoomForNo(rest)) {
             return; // "Take your time, ...": the softener itself, not an order
         }
@@ -108,7 +111,8 @@ final class Orders {
             // "Don't ever change.", "Never change": asking them to stay as they are
             boolean alone = rules.inList("kind_alone", next) && (after >= p.size() || p.isPunct(after)
                     || p.word(after).equals("being") && Set.of("you", "yourself").contains(p.word(after + 1))
-                    || p.word(after).equals("who") && p.word(after + 1).equals("you"));
+                    || p.word(after).equals("who") && p.word(after + 1).equals("you"))
+                    || next.equals("stop") && keepDoing(p, after);
             control = !rules.inList("kind_negatives", next) && !alone;
             if (!control) {
                 return; // "Don't worry", "Please don't feel you must answer tonight": reassurance
@@ -134,6 +138,19 @@ final class Orders {
             // ("Pass me your phone" asks for what is theirs, and stays a possible order)
             out.add(new Structures.Hit("order", v, to, w, true)); // an order with nothing to show it is one
         }
+    }
+
+    private boolean overdoneVirtue(ParsedSentence p, int at) {
+        int i = p.word(at).equals("so") || p.word(at).equals("too") ? at + 1 : at;
+        return rules.inList("kind_excesses", p.word(i)) || rules.inList("kind_excesses", p.word(i) + " " + p.word(i + 1)
+                + " " + p.word(i + 2));
+    }
+
+    /** "Never stop singing in the kitchen": asking them to keep doing something, no habit held against them. */
+    private boolean keepDoing(ParsedSentence p, int at) {
+        String w = p.word(at);
+        return w.endsWith("ing") && !rules.inList("habit_verbs", w) && !rules.inList("harm_verbs", w)
+                && Lexicon.valence(w) >= 0;
     }
 
     /** A time word set apart at the very end: "..., today." or "..., now!". */

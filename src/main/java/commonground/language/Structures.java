@@ -80,6 +80,10 @@ final class Structures {
                 || rules.inList("criticism", w)) {
             return true;
         }
+        if (w.endsWith("est") && w.length() > 6 && !w.endsWith("iest") && judgesByList(w.substring(0, w.length() - 3))
+                || w.endsWith("iest") && judgesByList(w.substring(0, w.length() - 4) + "y")) {
+            return true; // "the laziest person alive", "the meanest thing"
+        }
         if (w.indexOf('-') > 0) {
             for (String part : w.split("-")) {
                 if (rules.inList("judgment_strong", part)) {
@@ -200,8 +204,9 @@ final class Structures {
                 || k < p.size() && coordinated(p, k)) {
             String x = p.word(k);
             // nouns like "friend" or "mother" rate as positive words, but "a bad friend" is no praise
-            if (p.tag(k).startsWith("NOUN") ? rules.inList("appreciation", x) : praises(x)) {
-                return;
+            if ((judged == null || !p.tag(k - 1).startsWith("NOUN")) && (p.tag(k).startsWith("NOUN")
+                    ? rules.inList("appreciation", x) : praises(x))) {
+                return; // praise in the predicate; but "the laziest person alive" keeps its verdict
             }
             boolean intensifier = rules.inList("intensifiers", x) && p.tag(k + 1).startsWith("ADJ");
             if (rules.inList("intensifiers", x) && (p.tag(k + 1).equals("ADV") || p.tag(k + 1).startsWith("ADJ")
@@ -304,10 +309,14 @@ final class Structures {
         if (nounEnd == your + 1) {
             return;
         }
+        if (k > your + 2 && INNER_PREPOSITIONS.contains(p.word(k - 1))) {
+            k--; // "your tone in that meeting was": "in" opens a phrase, not part of the noun
+        }
         if (INNER_PREPOSITIONS.contains(p.word(k))) {
             // "your attitude at the meeting was...": step over a short phrase to reach the verb
             int j = k + 1;
-            while (j < p.size() && j < k + 5 && !p.isClauseBreak(j) && !YOUR_COPULAS.contains(p.word(j))) {
+            while (j < p.size() && j < k + 5 && (!p.isClauseBreak(j) || j == k + 1 && p.tag(j).equals("DET"))
+                    && !YOUR_COPULAS.contains(p.word(j))) {
                 j++;
             }
             if (YOUR_COPULAS.contains(p.word(j))) {

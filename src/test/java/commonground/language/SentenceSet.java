@@ -41,6 +41,12 @@ final class SentenceSet {
     static final String TRAIN12 = "/commonground/language/coach-train-12.tsv";
     static final String TRAIN13 = "/commonground/language/coach-train-13.tsv";
     static final String TRAIN14 = "/commonground/language/coach-train-14.tsv";
+    /** Tuning batches of task co3 (coach-train-15..19), each scored once before the round that used it. */
+    static final String TRAIN15 = "/commonground/language/coach-train-15.tsv";
+    static final String TRAIN16 = "/commonground/language/coach-train-16.tsv";
+    static final String TRAIN17 = "/commonground/language/coach-train-17.tsv";
+    static final String TRAIN18 = "/commonground/language/coach-train-18.tsv";
+    static final String TRAIN19 = "/commonground/language/coach-train-19.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
@@ -51,6 +57,8 @@ final class SentenceSet {
     static final String TEST4 = "/commonground/language/coach-test-4.tsv";
     /** Written fresh by task co2 before any change in that round; its misses unread until the end. */
     static final String TEST5 = "/commonground/language/coach-test-5.tsv";
+    /** Written fresh by task co3 before it read any rule, older set or decision; its misses unread until the end. */
+    static final String TEST6 = "/commonground/language/coach-test-6.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override
