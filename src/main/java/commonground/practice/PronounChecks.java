@@ -20,6 +20,8 @@ final class PronounChecks {
     private static final Pattern AFTER_THEY = Pattern.compile("\\{[Tt]hey}('\\w+|\\s+[\\w'’]+)");
     /** Words after "they" that end in s but are no verb, or read the same with any pronoun. */
     private static final Set<String> NOT_VERBS = Set.of("always", "perhaps", "sometimes", "nevertheless");
+    private static final Set<String> SINGULAR_ONLY = Set.of("is", "was", "has", "does", "doesn't", "isn't", "wasn't",
+            "hasn't");
     private static final Set<String> PLURAL_ONLY = Set.of("are", "were", "have", "do", "don't", "aren't", "weren't",
             "haven't");
 
@@ -44,9 +46,8 @@ final class PronounChecks {
             String next = m.group(1).strip();
             String lower = next.toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean contraction = lower.startsWith("'") && !lower.equals("'d") && !lower.equals("'ll");
-            boolean singular = lower.endsWith("s") && !NOT_VERBS.contains(lower) || lower.endsWith("n't")
-                    && !lower.equals("can't") && !lower.equals("won't") && !lower.equals("couldn't")
-                    && !lower.equals("wouldn't") && !lower.equals("didn't") && !lower.equals("shouldn't");
+            boolean singular = SINGULAR_ONLY.contains(lower)
+                    || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("'s") && !NOT_VERBS.contains(lower);
             if (contraction || singular || PLURAL_ONLY.contains(lower)) {
                 out.add(m.group());
             }

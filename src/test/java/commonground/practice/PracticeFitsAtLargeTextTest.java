@@ -84,7 +84,7 @@ class PracticeFitsAtLargeTextTest extends AppTest {
         driver.settle();
         audit("the debrief");
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.isVisible()
-                && l.getText() != null && l.getText().contains("The coach")), "the debrief shows the coach's notes");
+                && l.getText() != null && l.getText().startsWith("Coach: ")), "the debrief shows the coach's notes");
 
         robot.clickOn("#nav-home");
         driver.settle();

@@ -36,6 +36,8 @@ class PracticePronounsTest {
         while (m.find()) {
             PLURAL_FORMS.add(m.group(1));
         }
+        // The same in the past ("he let you in"), so they cannot tell a wrong present.
+        PLURAL_FORMS.removeAll(Set.of("let", "put", "set", "shut", "cut", "hit", "read"));
     }
 
     /** Every text a user can read in the built-in files, filled with {@code words} (as written when null). */
