@@ -64,7 +64,7 @@ public record TypedReading(Effect effect, List<String> practices, List<ClosingMo
                 closes.add(move);
             }
             notes.add("\"" + f.phrase() + "\": " + f.explanation() + " " + f.direction()
-                    + (example == null || example.isBlank() ? "" : " Here, for example: \"" + example + "\""));
+                    + (example == null || example.isBlank() ? "" : " A line to try here: \"" + example + "\""));
         }
         List<String> practices = new ArrayList<>();
         if (closes.isEmpty() && !safety) {
