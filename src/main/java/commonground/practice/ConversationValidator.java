@@ -42,10 +42,24 @@ public final class ConversationValidator {
     static final int MAX_RELATIONSHIP = 60;
 
     private final Set<String> practiceIds;
+    private final boolean pronounChecks;
 
     /** @param practiceIds the practice ids replies and better lines may name */
     public ConversationValidator(Set<String> practiceIds) {
+        this(practiceIds, true);
+    }
+
+    private ConversationValidator(Set<String> practiceIds, boolean pronounChecks) {
         this.practiceIds = Set.copyOf(practiceIds);
+        this.pronounChecks = pronounChecks;
+    }
+
+    /**
+     * The same checks without the pronoun ones (a fixed "he" in the narration, "{They} looks"), for
+     * a file imported before they existed: it still opens, with its sessions, rather than vanishing.
+     */
+    ConversationValidator forStoredFiles() {
+        return new ConversationValidator(practiceIds, false);
     }
 
     /** Reads and checks a file on disk. */
@@ -108,7 +122,7 @@ public final class ConversationValidator {
                 problems.top("kind", "unknown kind '" + file.kind() + "' (use conversation or drill)");
             }
         }
-        Texts texts = new Texts(problems);
+        Texts texts = new Texts(problems, pronounChecks);
         texts.required(null, "title", file.title(), MAX_TITLE, false);
         texts.required(null, "summary", file.summary(), MAX_SUMMARY, false);
         texts.required(null, "setting", file.setting(), MAX_SETTING, true);
@@ -231,8 +245,11 @@ public final class ConversationValidator {
     static final class Texts {
         private final Problems problems;
 
-        Texts(Problems problems) {
+        private final boolean pronounChecks;
+
+        Texts(Problems problems, boolean pronounChecks) {
             this.problems = problems;
+            this.pronounChecks = pronounChecks;
         }
 
         void required(String owner, String field, String value, int max, boolean nameAllowed) {
@@ -261,7 +278,7 @@ public final class ConversationValidator {
                             + " such as {looks|look})");
                 }
             }
-            if (!nameAllowed) {
+            if (!nameAllowed || !pronounChecks) {
                 return;
             }
             for (String wrong : PronounChecks.agreement(value)) {

@@ -212,4 +212,17 @@ class PracticeWhoItIsWithTest {
             }
         }
     }
+
+    @Test
+    void aFileImportedBeforeThePronounChecksStillOpensButANewImportIsToldWhy() throws Exception {
+        Path old = Path.of(getClass().getResource("/commonground/practice/invalid/fixed-pronoun.yaml").toURI());
+        String yaml = java.nio.file.Files.readString(old);
+        new PracticeTextRepository(db).keep("fixture", 1, "A small drill", yaml);
+        list.load();
+        assertTrue(list.offers().stream().anyMatch(c -> c.id().equals("fixture")),
+                "a conversation kept before this check is still offered, with its sessions");
+
+        list.importFile(old);
+        assertTrue(list.messageProperty().get().contains("'He' is a fixed pronoun"), list.messageProperty().get());
+    }
 }
