@@ -3,6 +3,7 @@ package commonground.practice;
 import commonground.content.ContentException;
 import commonground.content.ContentFiles;
 import commonground.content.YamlLines;
+import commonground.people.Pronouns;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,8 @@ public final class ConversationValidator {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    /** The fields that speak of the character, where a fixed pronoun would ignore the user's choice. */
+    private static final Pattern NARRATION = Pattern.compile("(^setting|\\.does|\\.note|\\.text|^endings\\[\\d+]\\.title)$");
     private static final Pattern FIELD = Pattern.compile("field '([^']+)'");
     private static final Pattern LINE = Pattern.compile(": line \\d+: ");
     static final int MAX_TURNS = 40;
@@ -39,10 +42,24 @@ public final class ConversationValidator {
     static final int MAX_RELATIONSHIP = 60;
 
     private final Set<String> practiceIds;
+    private final boolean pronounChecks;
 
     /** @param practiceIds the practice ids replies and better lines may name */
     public ConversationValidator(Set<String> practiceIds) {
+        this(practiceIds, true);
+    }
+
+    private ConversationValidator(Set<String> practiceIds, boolean pronounChecks) {
         this.practiceIds = Set.copyOf(practiceIds);
+        this.pronounChecks = pronounChecks;
+    }
+
+    /**
+     * The same checks without the pronoun ones (a fixed "he" in the narration, "{They} looks"), for
+     * a file imported before they existed: it still opens, with its sessions, rather than vanishing.
+     */
+    ConversationValidator forStoredFiles() {
+        return new ConversationValidator(practiceIds, false);
     }
 
     /** Reads and checks a file on disk. */
@@ -105,7 +122,7 @@ public final class ConversationValidator {
                 problems.top("kind", "unknown kind '" + file.kind() + "' (use conversation or drill)");
             }
         }
-        Texts texts = new Texts(problems);
+        Texts texts = new Texts(problems, pronounChecks);
         texts.required(null, "title", file.title(), MAX_TITLE, false);
         texts.required(null, "summary", file.summary(), MAX_SUMMARY, false);
         texts.required(null, "setting", file.setting(), MAX_SETTING, true);
@@ -168,10 +185,17 @@ public final class ConversationValidator {
             problems.top("character.openness", "is " + c.openness() + "; it should be from "
                     + Persona.MIN_OPENNESS + " to " + Persona.MAX_OPENNESS);
         }
-        if (blank(c.name()) || blank(c.relationship()) || c.openness() == null) {
+        Pronouns pronouns = Pronouns.THEY;
+        if (c.pronouns() != null) {
+            pronouns = Persona.fromYaml(c.pronouns()).orElse(null);
+            if (pronouns == null) {
+                problems.top("character.pronouns", "'" + c.pronouns() + "' is not one of she, he or they");
+            }
+        }
+        if (blank(c.name()) || blank(c.relationship()) || c.openness() == null || pronouns == null) {
             return null;
         }
-        return new Persona(c.name().strip(), c.relationship().strip(), c.openness());
+        return new Persona(c.name().strip(), c.relationship().strip(), c.openness(), pronouns);
     }
 
     private static Ending ending(Problems problems, Texts texts, ConversationFile.EndingEntry e, int index,
@@ -193,7 +217,7 @@ public final class ConversationValidator {
                 problems.at(owner, at + ".kind", "unknown kind '" + e.kind() + "' (use open or closed)");
             }
         }
-        texts.required(owner, at + ".title", e.title(), MAX_TITLE, false);
+        texts.required(owner, at + ".title", e.title(), MAX_TITLE, true);
         texts.required(owner, at + ".says", e.says(), MAX_SAYS, true);
         texts.required(owner, at + ".does", e.does(), MAX_DOES, true);
         texts.required(owner, at + ".text", e.text(), MAX_ENDING_TEXT, true);
@@ -217,12 +241,15 @@ public final class ConversationValidator {
         return s == null || s.isBlank();
     }
 
-    /** Required texts, their length and their placeholders ({name} only). */
+    /** Required texts, their length, their slots and their pronouns ({@link CharacterWords}). */
     static final class Texts {
         private final Problems problems;
 
-        Texts(Problems problems) {
+        private final boolean pronounChecks;
+
+        Texts(Problems problems, boolean pronounChecks) {
             this.problems = problems;
+            this.pronounChecks = pronounChecks;
         }
 
         void required(String owner, String field, String value, int max, boolean nameAllowed) {
@@ -245,9 +272,23 @@ public final class ConversationValidator {
                             + " without one");
                     return;
                 }
-                if (!p.equals("name") && !p.equals("Name")) {
-                    problems.at(owner, field, "unknown placeholder '{" + p + "}' (only {name} is filled in,"
-                            + " with the name the user gives the other person)");
+                if (!CharacterWords.known(p)) {
+                    problems.at(owner, field, "unknown placeholder '{" + p + "}' (filled in are {name}, {they},"
+                            + " {them}, {their}, {theirs} and {themself}, also with a capital, and verb pairs"
+                            + " such as {looks|look})");
+                }
+            }
+            if (!nameAllowed || !pronounChecks) {
+                return;
+            }
+            for (String wrong : PronounChecks.agreement(value)) {
+                problems.at(owner, field, "'" + wrong + "' reads right for only some pronouns; write the verb as a"
+                        + " pair, he or she first: '{They} {looks|look}', '{They} {is|are}'");
+            }
+            if (NARRATION.matcher(field).find()) {
+                for (String fixed : PronounChecks.fixed(value)) {
+                    problems.at(owner, field, "'" + fixed + "' is a fixed pronoun; write {they}, {them}, {their},"
+                            + " {theirs} or {themself} so the character has the pronouns the user chose");
                 }
             }
         }

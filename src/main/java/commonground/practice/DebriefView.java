@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -64,7 +65,13 @@ final class DebriefView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // The buttons keep their words whole at any text size; a message beside them wraps instead.
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
         HBox actions = new HBox(8, backButton, again, message);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         actions.getStyleClass().add("toolbar-row");
         setSpacing(12);
         setPadding(new Insets(0));
@@ -117,6 +124,7 @@ final class DebriefView extends VBox {
             card.getChildren().add(better);
         }
         Button from = new Button("Try from here");
+        from.setMinWidth(Region.USE_PREF_SIZE);
         from.setId("try-from-" + (e.position() + 1));
         from.setOnAction(x -> model.tryFromHere(e.position()));
         card.getChildren().add(from);

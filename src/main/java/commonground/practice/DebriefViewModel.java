@@ -64,10 +64,10 @@ public final class DebriefViewModel {
     private void show(PracticeSession s, Conversation c) {
         this.session = s;
         this.conversation = c;
-        Playthrough names = Playthrough.start(c, s.characterName());
+        Playthrough names = Playthrough.start(c, s.words(c));
         title.set(c.title() + " · with " + s.characterName());
         c.ending(s.endingId() == null ? "" : s.endingId()).ifPresentOrElse(e -> {
-            endingTitle.set(e.title());
+            endingTitle.set(names.fill(e.title()));
             endingText.set(names.fill(e.text()));
         }, () -> {
             endingTitle.set("Not finished");
@@ -96,7 +96,7 @@ public final class DebriefViewModel {
         for (DebriefEntry e : out) {
             if (e.typed()) {
                 coach.review(e.youSaid(), review -> {
-                    List<String> notes = TypedReading.of(e.youSaid(), review).notes();
+                    List<String> notes = TypedReading.of(e.youSaid(), review, e.betterLine()).notes();
                     int at = entries.indexOf(e);
                     if (at >= 0) {
                         entries.set(at, e.withCoachNotes(notes.isEmpty()
@@ -128,7 +128,7 @@ public final class DebriefViewModel {
         List<Move> earlier = session.moves().subList(0, position);
         Playthrough p;
         try {
-            p = Playthrough.replay(conversation, session.characterName(), earlier);
+            p = Playthrough.replay(conversation, session.words(conversation), earlier);
         } catch (IllegalArgumentException | IllegalStateException e) {
             message.set("This conversation has changed since this practice, so it cannot start from that turn. "
                     + "\"Try again\" starts it from the beginning.");

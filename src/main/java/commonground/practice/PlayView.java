@@ -14,12 +14,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A practice in progress: the figure, what they say and do, the replies (1 to 4 on the keyboard),
+ * A practice in progress: the figure, what they say and do, the replies (1 to 3 or 4 on the keyboard),
  * a box to type your own (Ctrl+Enter says it), what you said with the coach's notes, and at an
  * ending the way to the debrief.
  */
@@ -40,6 +41,7 @@ final class PlayView extends VBox {
     private final Label youSaid = new Label();
     private final VBox notes = new VBox(4);
     private final Label message = new Label();
+    private final Label chooseLead = new Label();
     private final Label endingTitle = new Label();
     private final Button debrief = new Button("See how it _went", new FontIcon(Feather.ARROW_RIGHT));
     private final Button leaveButton = new Button("_Leave this practice");
@@ -99,11 +101,18 @@ final class PlayView extends VBox {
         HBox scene = new HBox(20, figure, words);
         scene.setAlignment(Pos.CENTER_LEFT);
         scene.getStyleClass().add("practice-scene");
+        // "Say it" and "Leave" keep their words whole at 150%; the box to type in gives up the room.
+        say.setMinWidth(Region.USE_PREF_SIZE);
+        leaveButton.setMinWidth(Region.USE_PREF_SIZE);
+        debrief.setMinWidth(Region.USE_PREF_SIZE);
+        typed.setPrefColumnCount(20);
+        typed.setMinWidth(120);
         HBox typeRow = new HBox(8, typed, say);
         HBox.setHgrow(typed, Priority.ALWAYS);
         typeRow.setAlignment(Pos.BOTTOM_LEFT);
-        Label chooseLead = new Label("What do you say? (1 to 4, or type your own)");
         chooseLead.getStyleClass().add("muted");
+        chooseLead.setWrapText(true);
+        chooseLead.setId("practice-choose-lead");
         answer.getChildren().setAll(chooseLead, replies, typeRow);
         endingBox.getChildren().setAll(endingTitle, debrief);
         endingBox.setId("practice-ending");
@@ -131,12 +140,13 @@ final class PlayView extends VBox {
         youSaid.visibleProperty().bind(model.youSaidProperty().isNotEmpty());
         youSaid.managedProperty().bind(youSaid.visibleProperty());
         message.textProperty().bind(model.messageProperty());
+        chooseLead.textProperty().bind(model.chooseLeadProperty());
         say.disableProperty().bind(model.busyProperty());
         answer.visibleProperty().bind(model.endingProperty().isNull());
         answer.managedProperty().bind(answer.visibleProperty());
         endingBox.visibleProperty().bind(model.endingProperty().isNotNull());
         endingBox.managedProperty().bind(endingBox.visibleProperty());
-        endingTitle.textProperty().bind(model.endingProperty().map(Ending::title));
+        endingTitle.textProperty().bind(model.endingTitleProperty());
         model.replies().addListener((ListChangeListener<String>) c -> renderReplies());
         model.coachNotes().addListener((ListChangeListener<String>) c -> renderNotes());
         model.endingProperty().addListener((obs, old, now) -> {

@@ -42,6 +42,8 @@ public final class PlayViewModel {
     private final ObservableList<String> coachNotes = FXCollections.observableArrayList();
     private final ObservableList<String> coachNotesView = FXCollections.unmodifiableObservableList(coachNotes);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper chooseLead = new ReadOnlyStringWrapper(this, "chooseLead", "");
+    private final ReadOnlyStringWrapper endingTitle = new ReadOnlyStringWrapper(this, "endingTitle", "");
     private final ReadOnlyIntegerWrapper openness = new ReadOnlyIntegerWrapper(this, "openness", 2);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyObjectWrapper<Ending> ending = new ReadOnlyObjectWrapper<>(this, "ending");
@@ -82,12 +84,16 @@ public final class PlayViewModel {
             says.set(playthrough.fill(t.says()));
             does.set(playthrough.fill(t.does()));
             replies.setAll(t.replies().stream().map(r -> playthrough.fill(r.say())).toList());
+            chooseLead.set("What do you say? (1 to " + replies.size() + " on the keyboard, or type your own)");
+            endingTitle.set("");
             ending.set(null);
         }, () -> {
             Ending e = playthrough.ending().orElseThrow();
             says.set(playthrough.fill(e.says()));
             does.set(playthrough.fill(e.does()));
             replies.clear();
+            chooseLead.set("");
+            endingTitle.set(playthrough.fill(e.title()));
             ending.set(e);
         });
     }
@@ -123,8 +129,10 @@ public final class PlayViewModel {
         }
         busy.set(true);
         message.set("");
+        Turn at = playthrough.turn().orElseThrow();
+        String example = at.better() == null ? null : playthrough.fill(at.better().line());
         coach.review(text, review -> {
-            TypedReading reading = TypedReading.of(text, review);
+            TypedReading reading = TypedReading.of(text, review, example);
             if (reading.safety()) {
                 busy.set(false);
                 coachNotes.setAll(reading.notes());
@@ -210,6 +218,11 @@ public final class PlayViewModel {
         return coachNotesView;
     }
 
+    /** "What do you say? (1 to 3 on the keyboard, or type your own)": as many as the turn offers; empty at an ending. */
+    public ReadOnlyStringProperty chooseLeadProperty() {
+        return chooseLead.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -222,6 +235,11 @@ public final class PlayViewModel {
     /** True while a typed reply is with the coach or a reply is being kept. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The ending's title, with the character's pronouns; empty while the conversation goes on. */
+    public ReadOnlyStringProperty endingTitleProperty() {
+        return endingTitle.getReadOnlyProperty();
     }
 
     /** The ending reached, or null while the conversation goes on. */

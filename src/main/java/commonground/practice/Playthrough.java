@@ -12,29 +12,34 @@ import java.util.Optional;
 public final class Playthrough {
 
     private final Conversation conversation;
-    private final String name;
+    private final CharacterWords words;
     private final List<Move> moves = new ArrayList<>();
     private int openness;
     private String at;
 
-    private Playthrough(Conversation conversation, String name, int openness, String at) {
+    private Playthrough(Conversation conversation, CharacterWords words, int openness, String at) {
         this.conversation = conversation;
-        this.name = name;
+        this.words = words;
         this.openness = openness;
         this.at = at;
     }
 
-    /** A new practice at the first turn, with the character called {@code name}. */
+    /** A new practice at the first turn, with the character called {@code name}, with their own pronouns. */
     public static Playthrough start(Conversation conversation, String name) {
-        return new Playthrough(conversation, name, conversation.character().openness(), conversation.first().id());
+        return start(conversation, new CharacterWords(name, conversation.character().pronouns()));
+    }
+
+    /** A new practice at the first turn, with the character's name and pronouns as {@code words} say. */
+    public static Playthrough start(Conversation conversation, CharacterWords words) {
+        return new Playthrough(conversation, words, conversation.character().openness(), conversation.first().id());
     }
 
     /**
      * A practice that has already given {@code earlier} (replayed, so the openness is as it was)
      * and stands at the turn the next of them was given at: "Try from here".
      */
-    public static Playthrough replay(Conversation conversation, String name, List<Move> earlier) {
-        Playthrough p = start(conversation, name);
+    public static Playthrough replay(Conversation conversation, CharacterWords words, List<Move> earlier) {
+        Playthrough p = start(conversation, words);
         for (Move m : earlier) {
             Turn turn = p.turn().orElseThrow(() -> new IllegalArgumentException("the practice had already ended"));
             if (!turn.id().equals(m.turnId())) {
@@ -56,7 +61,12 @@ public final class Playthrough {
 
     /** The name the user gave the character. */
     public String name() {
-        return name;
+        return words.name();
+    }
+
+    /** The name and pronouns the conversation's slots are filled with. */
+    public CharacterWords words() {
+        return words;
     }
 
     /** The character's openness now, 0 (shut) to 4 (at ease). Not shown as a number. */
@@ -113,8 +123,8 @@ public final class Playthrough {
         return move;
     }
 
-    /** {@code text} with {name} filled in. */
+    /** {@code text} with the name, the pronouns and the verbs that agree with them filled in. */
     public String fill(String text) {
-        return text == null ? null : text.replace("{name}", name).replace("{Name}", name);
+        return words.fill(text);
     }
 }

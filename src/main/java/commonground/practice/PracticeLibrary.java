@@ -33,6 +33,8 @@ public final class PracticeLibrary {
     private final PracticeTextRepository texts;
     private final Supplier<Practices> practices;
     private ConversationValidator validator;
+    /** For files already kept: without the pronoun checks added later, so an earlier import still opens. */
+    private ConversationValidator storedValidator;
     private List<Conversation> builtIns;
 
     public PracticeLibrary(PracticeTextRepository texts, Supplier<Practices> practices) {
@@ -47,6 +49,7 @@ public final class PracticeLibrary {
     private synchronized void ready() throws ContentException {
         if (validator == null) {
             validator = validatorFor(practices.get());
+            storedValidator = validator.forStoredFiles();
             builtIns = BuiltInConversations.load(validator);
         }
     }
@@ -59,7 +62,7 @@ public final class PracticeLibrary {
         List<Conversation> imported = new ArrayList<>();
         for (PracticeTextRepository.StoredText t : texts.all()) {
             if (seen.add(t.conversationId())) {
-                validator.checkText(t.title(), t.yaml()).conversation().ifPresent(imported::add);
+                storedValidator.checkText(t.title(), t.yaml()).conversation().ifPresent(imported::add);
             }
         }
         imported.sort((a, b) -> a.title().compareToIgnoreCase(b.title()));
@@ -78,7 +81,7 @@ public final class PracticeLibrary {
         ready();
         Optional<PracticeTextRepository.StoredText> text = texts.find(id, version);
         if (text.isPresent()) {
-            return validator.checkText(text.get().title(), text.get().yaml()).conversation();
+            return storedValidator.checkText(text.get().title(), text.get().yaml()).conversation();
         }
         return builtIns.stream().filter(c -> c.id().equals(id)).findFirst();
     }

@@ -1,6 +1,7 @@
 package commonground.practice;
 
 import commonground.care.SafetyPathView;
+import commonground.people.Namesakes;
 import commonground.people.Person;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -47,11 +48,33 @@ final class PracticeListView extends HBox {
     private final ScrollPane scroll = new ScrollPane();
     private static final String NO_ONE = "No one in particular";
 
-    private static final class PersonCell extends ListCell<Person> {
+    /** A list cell whose words wrap to the list's width at any text size, never cut with an ellipsis. */
+    private static final class WrappedCell<T> extends commonground.shell.WrappingListCell<T> {
+        private final java.util.function.Function<T, String> words;
+        private final Label label = new Label();
+
+        WrappedCell(java.util.function.Function<T, String> words) {
+            this.words = words;
+            label.setWrapText(true);
+            label.setMinWidth(0);
+            label.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            label.setText(empty || item == null ? "" : words.apply(item));
+            setGraphic(empty || item == null ? null : label);
+        }
+    }
+
+    /** Names a person as every picker does, so two Sams differ ("Sam · Partner · he/him"). */
+    private final class PersonCell extends ListCell<Person> {
         @Override
         protected void updateItem(Person p, boolean empty) {
             super.updateItem(p, empty);
-            setText(p == null ? NO_ONE : p.pickerLabel());
+            setText(p == null ? NO_ONE : Namesakes.pickerLabel(p, model.people()));
         }
     }
 
@@ -69,14 +92,8 @@ final class PracticeListView extends HBox {
         setId("practice-list");
         offers.setId("practice-offers");
         offers.setPrefWidth(320);
-        offers.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Conversation c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.title() + "\n" + (c.kind() == ConversationKind.DRILL ? "Drill" : "Conversation")
-                        + " · about " + c.minutes() + " min");
-            }
-        });
+        offers.setCellFactory(l -> new WrappedCell<>(c -> c.title() + "\n"
+                + (c.kind() == ConversationKind.DRILL ? "Drill" : "Conversation") + " · about " + c.minutes() + " min"));
         title.getStyleClass().add("page-title");
         title.setWrapText(true);
         title.setId("practice-title");
@@ -90,7 +107,7 @@ final class PracticeListView extends HBox {
         person.setConverter(new StringConverter<>() {
             @Override
             public String toString(Person p) {
-                return p == null ? NO_ONE : p.pickerLabel();
+                return p == null ? NO_ONE : Namesakes.pickerLabel(p, model.people());
             }
 
             @Override
@@ -105,6 +122,7 @@ final class PracticeListView extends HBox {
         safety.setHeading("Practice is not offered for this person");
         start.setId("practice-start");
         start.getStyleClass().add("accent");
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         importButton.setId("practice-import");
         importButton.setWrapText(true);
         importButton.setMaxWidth(Double.MAX_VALUE);
@@ -116,15 +134,8 @@ final class PracticeListView extends HBox {
         Label none = new Label("Practices you do are kept here, with their debriefs.");
         none.setWrapText(true);
         sessions.setPlaceholder(none);
-        sessions.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(PracticeSession s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.title() + " · with " + s.characterName()
-                        + (s.personName() == null ? "" : " (" + s.personName() + ")") + "\n" + WHEN.format(s.startedAt())
-                        + " · " + (s.endingKind() == null ? "not finished" : s.endingKind().label().toLowerCase()));
-            }
-        });
+        sessions.setCellFactory(l -> new WrappedCell<>(s -> model.sessionLabel(s) + "\n" + WHEN.format(s.startedAt())
+                + " · " + (s.endingKind() == null ? "not finished" : s.endingKind().label().toLowerCase())));
     }
 
     private void layoutParts() {
@@ -176,6 +187,8 @@ final class PracticeListView extends HBox {
             }
         });
         name.textProperty().bindBidirectional(model.nameProperty());
+        model.nameProperty().addListener((obs, old, now) -> showSetting());
+        model.personProperty().addListener((obs, old, now) -> showSetting());
         person.valueProperty().bindBidirectional(model.personProperty());
         message.textProperty().bind(model.messageProperty());
         safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
@@ -220,9 +233,13 @@ final class PracticeListView extends HBox {
     private void showSelected(Conversation c) {
         title.setText(c == null ? "" : c.title());
         summary.setText(c == null ? "" : c.summary());
-        setting.setText(c == null ? "" : c.setting().replace("{name}", c.character().name())
-                .replace("{Name}", c.character().name()));
+        showSetting();
         start.setDisable(c == null);
+    }
+
+    /** The setting as it will read: with the name typed and the pronouns of who the practice is with. */
+    private void showSetting() {
+        setting.setText(model.settingPreview());
     }
 
     private void setupEventHandlers() {

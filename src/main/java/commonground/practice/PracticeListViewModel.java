@@ -1,6 +1,7 @@
 package commonground.practice;
 
 import commonground.care.SafetyNotice;
+import commonground.people.Namesakes;
 import commonground.people.PeopleRepository;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
@@ -199,10 +200,45 @@ public final class PracticeListViewModel {
             message.set(problem);
             return;
         }
-        String chosenName = name.get().strip();
-        dbThread.run(() -> repository.start(c, chosenName, who == null ? null : who.id(), List.of()),
-                s -> onPlay.accept(Playthrough.start(c, chosenName), s.id()),
+        CharacterWords words = words(c, who, name.get().strip());
+        dbThread.run(() -> repository.start(c, words.name(), who == null ? null : who.id(), List.of()),
+                s -> onPlay.accept(Playthrough.start(c, words), s.id()),
                 error -> message.set(error.getMessage()));
+    }
+
+    /** Who the practice is with: the person in the box, with their pronouns, or the character as written. */
+    private static CharacterWords words(Conversation c, Person who, String typedName) {
+        return new CharacterWords(typedName, who != null ? who.pronouns() : c.character().pronouns());
+    }
+
+    /** The selected conversation's setting as it will read, with the name and pronouns of who it is with. */
+    public String settingPreview() {
+        Conversation c = selected.get();
+        if (c == null) {
+            return "";
+        }
+        String typed = name.get() == null || name.get().isBlank() ? c.character().name() : name.get().strip();
+        return words(c, person.get(), typed).fill(c.setting());
+    }
+
+    /**
+     * How the list names a kept session: "“I'm fine” · with Sam · Partner". The person, when there is
+     * one, is named once, as pickers name them ({@link Namesakes#pickerLabel}), so two Sams differ;
+     * a character given another name for them shows both: "with Dad (Robert · Parent)".
+     */
+    public String sessionLabel(PracticeSession s) {
+        String character = s.characterName();
+        if (s.personId() == null) {
+            return s.title() + " · with " + character;
+        }
+        Person p = persons.stream().filter(x -> x.id() == s.personId()).findFirst().orElse(null);
+        String personName = p != null ? p.name() : s.personName();
+        String who = p != null ? Namesakes.pickerLabel(p, persons) : s.personName();
+        if (who == null || Namesakes.reading(personName).equals(Namesakes.reading(character))
+                || p != null && Namesakes.reading(characterName(p)).equals(Namesakes.reading(character))) {
+            return s.title() + " · with " + (who == null ? character : who);
+        }
+        return s.title() + " · with " + character + " (" + who + ")";
     }
 
     /** Opens the debrief of a kept session. */

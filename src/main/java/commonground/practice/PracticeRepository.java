@@ -1,5 +1,7 @@
 package commonground.practice;
 
+import commonground.people.Pronouns;
+
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
 import commonground.storage.Timestamps;
@@ -34,7 +36,8 @@ public final class PracticeRepository {
             .child("practice_move", "session_id").editedAt("updated_at");
 
     private static final String SESSION_SELECT = "SELECT s.id, s.conversation_id, s.conversation_version, s.title, "
-            + "s.character_name, s.person_id, p.name, s.started_at, s.finished_at, s.ending_id, s.ending_kind "
+            + "s.character_name, s.person_id, p.name, s.started_at, s.finished_at, s.ending_id, s.ending_kind, "
+            + "p.pronouns "
             + "FROM practice_session s LEFT JOIN person p ON p.id = s.person_id ";
 
     private final Database db;
@@ -137,7 +140,8 @@ public final class PracticeRepository {
                     out.add(new PracticeSession(sid, rs.getString(2), rs.getInt(3), rs.getString(4),
                             db.open(SealedColumn.PRACTICE_CHARACTER_NAME, sid, rs, 5), personId, rs.getString(7),
                             Timestamps.parse(rs.getString(8)), Timestamps.parse(rs.getString(9)), rs.getString(10),
-                            kind == null ? null : EndingKind.valueOf(kind), List.of()));
+                            kind == null ? null : EndingKind.valueOf(kind), List.of(),
+                            personId == null || rs.getString(12) == null ? null : Pronouns.fromStored(rs.getString(12))));
                 }
             }
         }
@@ -145,7 +149,7 @@ public final class PracticeRepository {
         for (PracticeSession s : out) {
             withMoves.add(new PracticeSession(s.id(), s.conversationId(), s.conversationVersion(), s.title(),
                     s.characterName(), s.personId(), s.personName(), s.startedAt(), s.finishedAt(), s.endingId(),
-                    s.endingKind(), moves(conn, s.id())));
+                    s.endingKind(), moves(conn, s.id()), s.personPronouns()));
         }
         return withMoves;
     }

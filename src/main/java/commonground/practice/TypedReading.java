@@ -38,8 +38,18 @@ public record TypedReading(Effect effect, List<String> practices, List<ClosingMo
         notes = List.copyOf(notes);
     }
 
-    /** Reads {@code text} as the coach reviewed it. */
+    /** Reads {@code text} as the coach reviewed it, with no example line in the notes. */
     public static TypedReading of(String text, Review review) {
+        return of(text, review, null);
+    }
+
+    /**
+     * Reads {@code text} as the coach reviewed it. A note on a move that closes offers
+     * {@code example} (the turn's better line, which fits this conversation) instead of the coach's
+     * own example, which was written for some other conversation ("phones at dinner" in a talk
+     * about an illness); with no {@code example}, none is offered.
+     */
+    public static TypedReading of(String text, Review review, String example) {
         List<ClosingMove> closes = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean safety = false;
@@ -54,7 +64,7 @@ public record TypedReading(Effect effect, List<String> practices, List<ClosingMo
                 closes.add(move);
             }
             notes.add("\"" + f.phrase() + "\": " + f.explanation() + " " + f.direction()
-                    + f.exampleRewrite().map(r -> " For example: \"" + r + "\"").orElse(""));
+                    + (example == null || example.isBlank() ? "" : " A line to try here: \"" + example + "\""));
         }
         List<String> practices = new ArrayList<>();
         if (closes.isEmpty() && !safety) {
