@@ -36,7 +36,7 @@ class LongGameNamesakesTest extends WholeAppTest {
             Person he = people.add("Sam", Relationship.PARTNER, "", Pronouns.HE, null);
             people.add("sam", Relationship.PARTNER, "", Pronouns.SHE, null);
             CheckIn c = new CheckInRepository(db).add(new CheckInDraft(he.id(), Instant.now().minus(2, ChronoUnit.DAYS),
-                    "Walking", null, List.of(), "", ""));
+                    "Walking", null, List.of(), "A note", ""));
             new ComeBackRepository(db).set(ComeBackDates.CHECK_IN, c.uuid(), he.id(), LocalDate.now());
         }
     }
