@@ -1,5 +1,7 @@
 package commonground.longgame;
 
+import commonground.people.Namesakes;
+import commonground.people.PeopleRepository;
 import commonground.shell.ComeBackDates;
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
@@ -16,6 +18,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,31 +35,27 @@ public final class ComeBackRepository implements ComeBackDates {
     /** Each known kind's item: its local id, a title (plans) and its person, by uuid. */
     private static final String ITEM = "CASE cb.kind "
             + "WHEN 'PLAN' THEN (SELECT r.id FROM scenario_run r WHERE r.uuid = cb.item_uuid) "
-            + "WHEN 'CHECK_IN' THEN (SELECT ci.id FROM check_in ci WHERE ci.uuid = cb.item_uuid) END";
+            + "WHEN 'CHECK_IN' THEN (SELECT ci.id FROM check_in ci WHERE ci.uuid = cb.item_uuid) "
+            + "WHEN 'PRACTICE' THEN (SELECT s.id FROM practice_session s WHERE s.uuid = cb.item_uuid) END";
+    /** A built-in title, never the user's words: the walk-through's, or the practice conversation's. */
     private static final String TITLE = "CASE cb.kind WHEN 'PLAN' THEN (SELECT t.title FROM scenario_run r "
-            + "JOIN scenario_text t ON t.id = r.scenario_text_id WHERE r.uuid = cb.item_uuid) END";
+            + "JOIN scenario_text t ON t.id = r.scenario_text_id WHERE r.uuid = cb.item_uuid) "
+            + "WHEN 'PRACTICE' THEN (SELECT s.title FROM practice_session s WHERE s.uuid = cb.item_uuid) END";
     private static final String SELECT = "SELECT cb.id, cb.uuid, cb.kind, cb.item_uuid, " + ITEM + ", cb.person_id, "
             + "p.name, " + TITLE + ", cb.due_on, cb.answer, cb.revisited_at, cb.reminded_on FROM come_back cb "
             + "LEFT JOIN person p ON p.id = cb.person_id ";
 
     private final Database db;
+    private final PeopleRepository people;
 
     public ComeBackRepository(Database db) {
         this.db = db;
+        this.people = new PeopleRepository(db);
     }
 
     @Override
     public Optional<LocalDate> dueOn(String kind, String itemUuid) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT due_on FROM come_back WHERE kind = ? "
-                    + "AND item_uuid = ? AND revisited_at IS NULL")) {
-                ps.setString(1, kind);
-                ps.setString(2, itemUuid);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(LocalDate.parse(rs.getString(1))) : Optional.empty();
-                }
-            }
-        });
+        return firstFor("due_on", "revisited_at IS NULL", kind, itemUuid).map(LocalDate::parse);
     }
 
     @Override
@@ -108,19 +107,22 @@ public final class ComeBackRepository implements ComeBackDates {
 
     @Override
     public Optional<Revisit> lastRevisit(String kind, String itemUuid) {
+        return firstFor("id", "revisited_at IS NOT NULL ORDER BY revisited_at DESC, id DESC", kind, itemUuid)
+                .map(Long::parseLong).flatMap(this::find).map(cb -> new Revisit(cb.revisitedAt(), cb.answer()));
+    }
+
+    /** {@code column} of the item's first row meeting {@code condition} (which may end with an ORDER BY). */
+    private Optional<String> firstFor(String column, String condition, String kind, String itemUuid) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM come_back WHERE kind = ? AND item_uuid = ? "
-                    + "AND revisited_at IS NOT NULL ORDER BY revisited_at DESC, id DESC LIMIT 1")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM come_back WHERE kind = ? "
+                    + "AND item_uuid = ? AND " + condition + " LIMIT 1")) {
                 ps.setString(1, kind);
                 ps.setString(2, itemUuid);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<Long>empty();
-                    }
-                    return Optional.of(rs.getLong(1));
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
                 }
             }
-        }).flatMap(this::find).map(cb -> new Revisit(cb.revisitedAt(), cb.answer()));
+        });
     }
 
     /** Items not yet revisited with a day on or before {@code until}, earliest first; gone items are left out. */
@@ -188,7 +190,7 @@ public final class ComeBackRepository implements ComeBackDates {
     }
 
     private static boolean stillThere(ComeBack cb) {
-        boolean known = PLAN.equals(cb.kind()) || CHECK_IN.equals(cb.kind());
+        boolean known = PLAN.equals(cb.kind()) || CHECK_IN.equals(cb.kind()) || PRACTICE.equals(cb.kind());
         return !known || cb.itemId() != 0;
     }
 
@@ -201,10 +203,12 @@ public final class ComeBackRepository implements ComeBackDates {
     }
 
     private List<ComeBack> list(String where, Object arg) {
-        return db.read(c -> query(c, where, arg));
+        // "Sam (Partner)" when another person's name reads the same, as Home and messages name people.
+        Map<Long, String> names = Namesakes.byId(people.everyone());
+        return db.read(c -> query(c, where, arg, names));
     }
 
-    private List<ComeBack> query(Connection c, String where, Object arg) throws SQLException {
+    private List<ComeBack> query(Connection c, String where, Object arg, Map<Long, String> names) throws SQLException {
         List<ComeBack> result = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT + where)) {
             ps.setObject(1, arg);
@@ -214,7 +218,7 @@ public final class ComeBackRepository implements ComeBackDates {
                     String kind = rs.getString(3);
                     long personId = rs.getLong(6);
                     Long person = rs.wasNull() ? null : personId;
-                    String name = rs.getString(7);
+                    String name = person == null ? rs.getString(7) : names.getOrDefault(person, rs.getString(7));
                     String revisited = rs.getString(11);
                     String reminded = rs.getString(12);
                     String answer;
@@ -241,7 +245,8 @@ public final class ComeBackRepository implements ComeBackDates {
             case PLAN -> "Your plan" + (title == null ? "" : ": \u201c" + title + "\u201d")
                     + (personName == null ? "" : " (about " + personName + ")");
             case CHECK_IN -> "A check-in" + with;
-            case PRACTICE -> "A practice session" + with;
+            case PRACTICE -> (title == null ? "A practice session"
+                    : "A practice of \u201c" + title.replaceAll("^[\"\u201c]+|[\"\u201d]+$", "") + "\u201d") + with;
             default -> "Something to come back to" + with;
         };
     }

@@ -133,7 +133,7 @@ public final class ComeBackViewModel {
         switch (item.kind()) {
             case ComeBackDates.PLAN -> navigator.show("scenarios", "run:" + item.itemId());
             case ComeBackDates.CHECK_IN -> navigator.show("cues", "check-in:" + item.itemId());
-            case ComeBackDates.PRACTICE -> navigator.show("practice", "session:" + item.itemUuid());
+            case ComeBackDates.PRACTICE -> navigator.show("practice", "session:" + item.itemId());
             default -> { }
         }
     }

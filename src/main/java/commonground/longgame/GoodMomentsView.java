@@ -43,7 +43,7 @@ final class GoodMomentsView extends HBox {
         setId("good-moments-view");
         person.setId("moment-person");
         person.setMinWidth(Region.USE_PREF_SIZE); // the name is read whole, never clipped
-        person.setConverter(LongGameLayout.personNames());
+        person.setConverter(LongGameLayout.personNames(person));
         day.setId("moment-day");
         dayProblem = commonground.shell.DayPickers.install(day);
         day.setAccessibleText("The day it happened");

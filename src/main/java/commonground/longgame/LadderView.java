@@ -57,7 +57,7 @@ final class LadderView extends HBox {
         setId("ladder-view");
         person.setId("ladder-person");
         person.setAccessibleText("Who the ladder is with");
-        person.setConverter(LongGameLayout.personNames());
+        person.setConverter(LongGameLayout.personNames(person));
         rungTitle.setId("ladder-rung");
         rungTitle.getStyleClass().add("section-title");
         rungAbout.setWrapText(true);
@@ -81,8 +81,7 @@ final class LadderView extends HBox {
         what.setPromptText("What you shared, in a few words. Pick a step above or write your own.");
         day.setId("ladder-day");
         day.setAccessibleText("The day you shared it");
-        dayProblem = commonground.shell.DayPickers.install(day);
-        day.setEditable(false); // picked from the calendar (the page stays narrow); shown the app's one way
+        dayProblem = commonground.shell.DayPickers.install(day); // typed or picked, read the app's one way
         note.setId("ladder-note");
         note.setPromptText("What you noticed (optional)");
         save.setId("ladder-save");

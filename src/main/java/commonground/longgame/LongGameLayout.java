@@ -50,38 +50,42 @@ final class LongGameLayout {
 
     /** A section title that wraps and keeps its height. */
     static Label sectionTitle(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
+        return wrapping(text, "section-title");
     }
 
     /** A muted line of explanation that wraps and keeps its height. */
     static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("muted");
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
+        return wrapping(text, "muted");
     }
 
     /** A field's label, with its mnemonic ("_Name") leading to {@code target}. */
     static Label label(String text, Node target) {
-        Label l = new Label(text);
+        Label l = wrapping(text, null);
         l.setMnemonicParsing(true);
         l.setLabelFor(target);
+        return l;
+    }
+
+    /** A label that wraps and keeps its height at every text size, in {@code style} (or none). */
+    private static Label wrapping(String text, String style) {
+        Label l = new Label(text);
+        if (style != null) {
+            l.getStyleClass().add(style);
+        }
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
-    /** How a person is named in the pickers. */
-    static StringConverter<Person> personNames() {
+    /**
+     * How a person is named in {@code picker}, among everyone it lists: "Sam · Partner", told apart from
+     * "sam · Partner" as Cues and Needs do ({@link commonground.people.Namesakes#pickerLabel}).
+     */
+    static StringConverter<Person> personNames(javafx.scene.control.ComboBox<Person> picker) {
         return new StringConverter<>() {
             @Override
             public String toString(Person p) {
-                return p == null ? "" : p.pickerLabel();
+                return commonground.people.Namesakes.pickerLabel(p, picker.getItems());
             }
 
             @Override

@@ -13,7 +13,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -45,17 +44,7 @@ public final class LookBackView extends ScrollPane {
         setFitToWidth(true);
         getStyleClass().addAll("page-scroll", "look-back");
         person.setId("look-back-person");
-        person.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "" : p.pickerLabel();
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        });
+        person.setConverter(LongGameLayout.personNames(person));
         sentences.setId("look-back-sentences");
         stepBack.setId("step-back");
         stepBack.getStyleClass().add("step-back-card");

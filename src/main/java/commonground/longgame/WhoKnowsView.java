@@ -93,8 +93,7 @@ final class WhoKnowsView extends HBox {
         toldOn.setId("who-knows-told-on");
         stillToTell.setId("who-knows-still-to-tell");
         toldOn.setMaxWidth(Double.MAX_VALUE);
-        toldOnProblem = commonground.shell.DayPickers.install(toldOn);
-        toldOn.setEditable(false); // picked from the calendar; shown the app's one way
+        toldOnProblem = commonground.shell.DayPickers.install(toldOn); // typed or picked, read the app's one way
         add.setId("who-knows-add");
         message.setId("who-knows-message");
         message.getStyleClass().add("form-message");

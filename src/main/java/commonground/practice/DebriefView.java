@@ -61,6 +61,10 @@ final class DebriefView extends VBox {
         lead.getStyleClass().add("muted");
         lead.setWrapText(true);
         VBox content = new VBox(12, endingTitle, endingText, lead, entries);
+        if (model.comeBack() != null) {
+            content.getChildren().add(2, new commonground.shell.ComeBackField(model.comeBack(),
+                    "Come back to this practice on"));
+        }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");

@@ -1,12 +1,16 @@
 package commonground.practice;
 
 import commonground.content.Practices;
+import commonground.shell.ComeBackChoice;
+import commonground.shell.ComeBackDates;
+import commonground.shell.ComeBackSuggestion;
 import commonground.shell.DatabaseThread;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -23,6 +27,7 @@ public final class DebriefViewModel {
     private final DatabaseThread dbThread;
     private final ReplyCoach coach;
     private final Practices practices;
+    private final ComeBackChoice comeBack;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper endingTitle = new ReadOnlyStringWrapper(this, "endingTitle", "");
     private final ReadOnlyStringWrapper endingText = new ReadOnlyStringWrapper(this, "endingText", "");
@@ -35,6 +40,13 @@ public final class DebriefViewModel {
 
     public DebriefViewModel(PracticeRepository repository, PracticeLibrary library, DatabaseThread dbThread,
                             ReplyCoach coach, Practices practices) {
+        this(repository, library, dbThread, coach, practices, null);
+    }
+
+    /** {@code comeBack} is the "Come back to this practice on" field under the ending, or null for none. */
+    public DebriefViewModel(PracticeRepository repository, PracticeLibrary library, DatabaseThread dbThread,
+                            ReplyCoach coach, Practices practices, ComeBackChoice comeBack) {
+        this.comeBack = comeBack;
         this.repository = repository;
         this.library = library;
         this.dbThread = dbThread;
@@ -56,9 +68,32 @@ public final class DebriefViewModel {
                     new IllegalStateException("This practice session is no longer kept."));
             Conversation c = library.find(s.conversationId(), s.conversationVersion()).orElseThrow(() ->
                     new IllegalStateException("The conversation \"" + s.title() + "\" is no longer in the app."));
-            return new Object[] {s, c};
-        }, both -> show((PracticeSession) both[0], (Conversation) both[1]),
-                error -> message.set(error.getMessage()));
+            return new Object[] {s, c, repository.uuidOf(id).orElse(null)};
+        }, both -> {
+            show((PracticeSession) both[0], (Conversation) both[1]);
+            offerComeBack((PracticeSession) both[0], (String) both[2]);
+        }, error -> message.set(error.getMessage()));
+    }
+
+    /**
+     * A day to come back to the practice, to notice whether it helped when the real conversation
+     * came: suggested a week on (nothing the user typed to the character names a day for that).
+     */
+    private void offerComeBack(PracticeSession s, String uuid) {
+        if (comeBack == null) {
+            return;
+        }
+        if (uuid == null) {
+            comeBack.hide();
+            return;
+        }
+        comeBack.show(ComeBackDates.PRACTICE, uuid, s.personId(),
+                ComeBackSuggestion.suggest("", comeBack.today(), Period.ofWeeks(1)));
+    }
+
+    /** The "Come back to this practice on" field, or null when the app offers none. */
+    public ComeBackChoice comeBack() {
+        return comeBack;
     }
 
     private void show(PracticeSession s, Conversation c) {

@@ -4,6 +4,7 @@ import commonground.people.PeopleRepository;
 import commonground.shell.Activity;
 import commonground.shell.ActivitySource;
 import commonground.shell.AppModule;
+import commonground.shell.ComeBackChoice;
 import commonground.shell.Feature;
 import commonground.shell.HomeModule;
 import commonground.shell.ModuleContext;
@@ -39,7 +40,8 @@ public final class PracticeFeature implements Feature {
         return new PracticeModule(
                 new PracticeListViewModel(library, sessions, new PeopleRepository(c.database()), c.dbThread()),
                 new PlayViewModel(sessions, c.dbThread(), coach, c.practices().join()),
-                new DebriefViewModel(sessions, library, c.dbThread(), coach, c.practices().join()));
+                new DebriefViewModel(sessions, library, c.dbThread(), coach, c.practices().join(),
+                        new ComeBackChoice(c.comeBack(), c.dbThread(), c.clock())));
     }
 
     @Override

@@ -9,6 +9,8 @@ public final class PracticeModule implements AppModule {
 
     /** The target that selects the practice of a walk-through: "walk-through:" and its id. */
     public static final String WALK_THROUGH = "walk-through:";
+    /** The target that opens a session's debrief: "session:" and its id (coming back to it from Home). */
+    public static final String SESSION = "session:";
     /** Follows the walk-through's id in a target when the walk-through was about someone: "?person=" and their id. */
     static final String PERSON = "?person=";
 
@@ -72,6 +74,14 @@ public final class PracticeModule implements AppModule {
 
     @Override
     public void open(String target) {
+        if (target != null && target.startsWith(SESSION) && view != null) {
+            try {
+                view.showDebrief(Long.parseLong(target.substring(SESSION.length())));
+            } catch (NumberFormatException e) {
+                view.showList(); // not a session this version names
+            }
+            return;
+        }
         if (target != null && target.startsWith(WALK_THROUGH)) {
             if (view != null && view.page() != PracticeView.Page.LIST) {
                 view.showList();

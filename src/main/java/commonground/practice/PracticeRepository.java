@@ -116,6 +116,18 @@ public final class PracticeRepository {
         return db.read(conn -> sessions(conn, "WHERE s.id = ?", id).stream().findFirst());
     }
 
+    /** The session's uuid, by which a day to come back to it is kept (decision 0015); empty when it is gone. */
+    public Optional<String> uuidOf(long id) {
+        return db.read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT uuid FROM practice_session WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     public void delete(long id) {
         db.write(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM practice_session WHERE id = ?")) {

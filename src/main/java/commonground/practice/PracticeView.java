@@ -16,6 +16,7 @@ final class PracticeView extends StackPane {
     private final PracticeListView list;
     private final PlayView play;
     private final DebriefView debrief;
+    private final DebriefViewModel debriefModel;
     private Page page = Page.LIST;
 
     PracticeView(PracticeListViewModel listModel, PlayViewModel playModel, DebriefViewModel debriefModel) {
@@ -36,21 +37,21 @@ final class PracticeView extends StackPane {
             show(Page.PLAY);
             javafx.application.Platform.runLater(play::focusFirstReply);
         });
-        playModel.setOnDebrief(id -> {
-            debriefModel.load(id);
-            show(Page.DEBRIEF);
-            javafx.application.Platform.runLater(debrief::focusFirst);
-        });
-        listModel.setOnDebrief(id -> {
-            debriefModel.load(id);
-            show(Page.DEBRIEF);
-            javafx.application.Platform.runLater(debrief::focusFirst);
-        });
+        this.debriefModel = debriefModel;
+        playModel.setOnDebrief(this::showDebrief);
+        listModel.setOnDebrief(this::showDebrief);
         show(Page.LIST);
     }
 
     Page page() {
         return page;
+    }
+
+    /** The debrief of session {@code id}: after a practice, from the list, or opened from Home to come back to it. */
+    void showDebrief(long id) {
+        debriefModel.load(id);
+        show(Page.DEBRIEF);
+        javafx.application.Platform.runLater(debrief::focusFirst);
     }
 
     void showList() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,10 +93,23 @@ class ComeBackRepositoryTest {
     @Test
     void aDeletedCheckInIsNoLongerListedAndAnUnknownKindIsListedGenerically() {
         f.comeBack.set(ComeBackDates.CHECK_IN, walk.uuid(), dad.id(), LocalDate.of(2026, 12, 2));
-        f.comeBack.set(ComeBackDates.PRACTICE, "practice-uuid-1", dad.id(), LocalDate.of(2026, 12, 2));
+        f.comeBack.set("SOMETHING_NEWER", "newer-uuid-1", dad.id(), LocalDate.of(2026, 12, 2));
         f.checkIns.delete(walk.id());
         List<ComeBack> open = f.comeBack.openUntil(LocalDate.of(2026, 12, 31));
-        assertEquals(List.of("A practice session with Dad"), open.stream().map(ComeBack::about).toList());
+        assertEquals(List.of("Something to come back to with Dad"), open.stream().map(ComeBack::about).toList());
+    }
+
+    @Test
+    void aPracticeSessionIsListedByItsConversationsTitleAndLeavesTheListWhenDeleted() {
+        commonground.practice.PracticeSession session = f.practice(dad);
+        f.comeBack.set(ComeBackDates.PRACTICE, f.uuidOf(session), dad.id(), LocalDate.of(2026, 12, 2));
+        List<ComeBack> open = f.comeBack.openUntil(LocalDate.of(2026, 12, 31));
+        assertEquals(List.of(LongGameFixture.practiceAbout(session.title()) + " with Dad"),
+                open.stream().map(ComeBack::about).toList());
+        assertEquals(session.id(), open.get(0).itemId(), "Open it finds the session");
+        assertFalse(open.get(0).about().contains("Sam"), "never the name the user gave the character");
+        new commonground.practice.PracticeRepository(f.db).delete(session.id());
+        assertEquals(List.of(), f.comeBack.openUntil(LocalDate.of(2026, 12, 31)));
     }
 
     @Test
@@ -112,7 +126,7 @@ class ComeBackRepositoryTest {
         commonground.storage.PrivacyLock lock = new commonground.storage.PrivacyLock(f.db);
         lock.enable("slow river at dusk".toCharArray(), 15);
         f.comeBack.set(ComeBackDates.CHECK_IN, walk.uuid(), dad.id(), LocalDate.of(2026, 12, 2));
-        f.comeBack.set(ComeBackDates.PRACTICE, "practice-uuid-1", dad.id(), LocalDate.of(2026, 12, 3));
+        f.comeBack.set(ComeBackDates.PRACTICE, f.uuidOf(f.practice(dad)), dad.id(), LocalDate.of(2026, 12, 3));
         List<ComeBack> open = f.comeBack.openUntil(LocalDate.of(2026, 12, 31));
         assertEquals(List.of("", ""), open.stream().map(ComeBack::answer).toList(), "the empty answers open");
         f.comeBack.revisit(open.get(0).id(), "We sat in the car and talked");

@@ -1,5 +1,6 @@
 package commonground.longgame;
 
+import commonground.app.ScreenAudit;
 import commonground.app.WholeAppTest;
 import commonground.cues.PageScroll;
 import commonground.people.PeopleRepository;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Day fields in the long game write days the app's one way and read what is typed: a day that does
  * not exist is refused next to the field with nothing kept and the text left to correct; a day
- * typed the app's way is kept.
+ * typed the app's way is kept. The same in Going first and Who knows what, whose fields are typed
+ * into as well as picked, and still fit their page at the largest text size.
  */
 class DayFieldsFlowTest extends WholeAppTest {
 
@@ -58,5 +61,82 @@ class DayFieldsFlowTest extends WholeAppTest {
         assertEquals("", robot.lookup("#moment-day-problem").queryAs(Label.class).getText());
         assertEquals(1, moments());
         assertEquals(yesterday.toString(), driver.value("SELECT happened_on FROM good_moment"));
+    }
+
+    private void openTab(String tab) throws Exception {
+        robot.clickOn("#nav-longgame");
+        driver.settle();
+        robot.clickOn(tab);
+        driver.settle();
+    }
+
+    private String problem(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void goingFirstReadsATypedDayAndRefusesOneThatDoesNotExist() throws Exception {
+        openTab("Going first");
+        DatePicker day = robot.lookup("#ladder-day").queryAs(DatePicker.class);
+        assertTrue(day.isEditable(), "a day can be typed");
+        assertEquals(Dates.day(LocalDate.now()), day.getEditor().getText());
+        PageScroll.clickInView(robot, "#ladder-what").write("The blackbird on the fence");
+        PageScroll.clickInView(robot, "#ladder-warmly");
+
+        robot.interact(() -> day.getEditor().setText("31/02/2026"));
+        PageScroll.clickInView(robot, "#ladder-save");
+        driver.settle();
+        assertTrue(problem("#ladder-day-problem").startsWith("That date could not be read."), problem("#ladder-day-problem"));
+        assertEquals("31/02/2026", day.getEditor().getText(), "the text stays to be corrected");
+        assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM disclosure_step_taken")).longValue(),
+                "nothing kept with a day that could not be read");
+        assertEquals("The blackbird on the fence",
+                robot.lookup("#ladder-what").queryAs(javafx.scene.control.TextArea.class).getText(), "nothing typed is lost");
+
+        LocalDate twoDaysAgo = LocalDate.now().minusDays(2);
+        PageScroll.clickInView(robot, "#ladder-day");
+        robot.interact(() -> day.getEditor().setText(Dates.day(twoDaysAgo)));
+        PageScroll.clickInView(robot, "#ladder-save");
+        driver.settle();
+        assertEquals("", problem("#ladder-day-problem"));
+        assertEquals(twoDaysAgo.toString(), driver.value("SELECT taken_on FROM disclosure_step_taken"));
+    }
+
+    @Test
+    void whoKnowsWhatReadsATypedDayAndRefusesOneThatDoesNotExist() throws Exception {
+        openTab("#tab-who-knows");
+        PageScroll.clickInView(robot, "#who-knows-new-title").write("Dad's illness");
+        PageScroll.clickInView(robot, "#who-knows-create");
+        driver.settle();
+        DatePicker toldOn = robot.lookup("#who-knows-told-on").queryAs(DatePicker.class);
+        assertTrue(toldOn.isEditable(), "a day can be typed");
+        PageScroll.clickInView(robot, "#who-knows-name").write("Aunt Ruth");
+        PageScroll.clickInView(robot, "#who-knows-knows").write("He is in hospital for tests");
+
+        robot.interact(() -> toldOn.getEditor().setText("31/02/2026"));
+        PageScroll.clickInView(robot, "#who-knows-add");
+        driver.settle();
+        assertTrue(problem("#who-knows-told-on-problem").startsWith("That date could not be read."),
+                problem("#who-knows-told-on-problem"));
+        assertEquals("31/02/2026", toldOn.getEditor().getText(), "the text stays to be corrected");
+        assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM news_told")).longValue());
+        assertEquals("Aunt Ruth", robot.lookup("#who-knows-name").queryAs(javafx.scene.control.TextField.class).getText());
+
+        LocalDate lastWeek = LocalDate.now().minusWeeks(1);
+        robot.interact(() -> toldOn.getEditor().setText(Dates.day(lastWeek)));
+        PageScroll.clickInView(robot, "#who-knows-add");
+        driver.settle();
+        assertEquals("", problem("#who-knows-told-on-problem"));
+        assertEquals(lastWeek.toString(), driver.value("SELECT told_on FROM news_told"));
+    }
+
+    @Test
+    void theTypedDayFieldsFitTheirPagesAtTheLargestTextSize() throws Exception {
+        robot.clickOn("#text-size").clickOn("150%");
+        driver.settle();
+        openTab("Going first");
+        assertEquals(List.of(), ScreenAudit.clipped(robot.lookup("#ladder-day").query().getScene()));
+        openTab("#tab-who-knows");
+        assertEquals(List.of(), ScreenAudit.clipped(robot.lookup("#who-knows-told-on").query().getScene()));
     }
 }

@@ -50,6 +50,31 @@ final class LongGameFixture implements AutoCloseable {
         return checkIns.add(new CheckInDraft(p.id(), Instant.parse(at), "", activity, cues, "", ""));
     }
 
+    /** A finished practice session about {@code p}, made from the first built-in conversation. */
+    commonground.practice.PracticeSession practice(Person p) {
+        commonground.practice.Conversation talk;
+        try {
+            commonground.content.Practices practices = commonground.content.Practices.load();
+            talk = new commonground.practice.PracticeLibrary(new commonground.practice.PracticeTextRepository(db),
+                    () -> practices).offers().get(0);
+        } catch (commonground.content.ContentException e) {
+            throw new IllegalStateException(e);
+        }
+        commonground.practice.PracticeRepository sessions = new commonground.practice.PracticeRepository(db);
+        long id = sessions.start(talk, "Sam", p.id(), List.of()).id();
+        sessions.finish(id, talk.endings().get(0));
+        return sessions.find(id).orElseThrow();
+    }
+
+    /** How Home names a practice: its conversation's title without the quotes it may carry. */
+    static String practiceAbout(String title) {
+        return "A practice of \u201c" + title.replaceAll("^[\"\u201c]+|[\"\u201d]+$", "") + "\u201d";
+    }
+
+    String uuidOf(commonground.practice.PracticeSession s) {
+        return new commonground.practice.PracticeRepository(db).uuidOf(s.id()).orElseThrow();
+    }
+
     @Override
     public void close() {
         db.close();
