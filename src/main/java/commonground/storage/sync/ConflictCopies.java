@@ -48,6 +48,13 @@ public final class ConflictCopies {
     public static String keep(Database db, Connection c, String table, String rowUuid, String field, String text,
                               Instant writtenAt) throws SQLException {
         String uuid = UUID.randomUUID().toString();
+        insert(db, c, uuid, table, rowUuid, field, text, writtenAt);
+        return uuid;
+    }
+
+    /** Writes one conflict copy with {@code uuid}, its text sealed with this computer's row id. */
+    static void insert(Database db, Connection c, String uuid, String table, String rowUuid, String field,
+                       String text, Instant writtenAt) throws SQLException {
         long id = Database.nextId(c, ChangeApplier.CONFLICT_TABLE);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO conflict_copy (id, uuid, row_table, row_uuid, "
                 + "field, text, written_at) VALUES (?,?,?,?,?,?,?)")) {
@@ -60,7 +67,6 @@ public final class ConflictCopies {
             ps.setString(7, Timestamps.format(writtenAt));
             ps.executeUpdate();
         }
-        return uuid;
     }
 
     /** The user has dealt with a conflict copy: it goes, here and (at the next sync) everywhere. */
