@@ -68,7 +68,8 @@ final class AutoSync {
         }
     }
 
-    private void queue() {
+    /** Queues a sync on the database thread, as the timer and the folder watch do. */
+    void queue() {
         if (!database.executor().isShutdown()) {
             database.executor().execute(() -> syncQuietly(true));
         }

@@ -225,6 +225,8 @@ public final class CommonGroundApp extends Application {
         autoSync = new AutoSync(syncEngine, database, shellModel.statusProperty()::set, Clock.systemDefaultZone());
         // Home and the sidebar say where the writing is kept: after each sync, starting, joining or stopping.
         syncEngine.afterEachSync(() -> showSyncOn(syncEngine.isOn()));
+        // What another computer changed shows on the page already open (Home and the others read it when shown).
+        syncEngine.afterChangesArrived(() -> Platform.runLater(shellModel::changesArrived));
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
@@ -363,6 +365,11 @@ public final class CommonGroundApp extends Application {
             LOG.log(System.Logger.Level.WARNING, "The version could not be read", e);
         }
         return p.getProperty("version", "development");
+    }
+
+    /** For tests: syncs as the timer and the folder watch do (queued on the database thread). */
+    void syncForTests() {
+        autoSync.queue();
     }
 
     /** For tests: the database, so a test can wait until queued work is done. */

@@ -43,6 +43,14 @@ public final class NoteEditorModel {
     private record PendingSave(long noteId, String text) {
     }
 
+    /** What opening a note read: the note, and how many of its texts are kept as conflict copies. */
+    private record Opened(java.util.Optional<Note> note, int conflicts) {
+    }
+
+    /** Said over the open note when another computer changed it too. */
+    public static final String ALSO_CHANGED = "This note was also changed on another computer. Both versions "
+            + "are kept: the other one is in Sync, under “Written on two computers at once”.";
+
     private final NoteRepository repository;
     private final DatabaseThread dbThread;
     private final Consumer<NoteListItem> onSaved;
@@ -61,6 +69,16 @@ public final class NoteEditorModel {
     private final DistressNotice distress;
     /** Text that could not be saved yet, by note id; tried again on the next save. */
     private final Map<Long, String> unsaved = new LinkedHashMap<>();
+    /**
+     * By note id, the text the database held when the note was opened or last saved from here: a
+     * save checks it, so a version that a sync brought in meanwhile is kept, not silently replaced.
+     */
+    private final Map<Long, String> bases = new java.util.HashMap<>();
+    private final ReadOnlyStringWrapper alsoChanged = new ReadOnlyStringWrapper(this, "alsoChanged", "");
+    /** Whether the user typed in the open note since it was opened. */
+    private boolean typed;
+    /** Conflict copies of the open note when it was opened; more after a sync means it changed on both. */
+    private int conflictsAtOpen;
     private PendingSave pending;
     private boolean applying;
     private long openRequest;
@@ -89,6 +107,7 @@ public final class NoteEditorModel {
         body.addListener((obs, old, now) -> {
             wordCount.set(NoteText.wordCount(now));
             if (!applying && note.get() != null) {
+                typed = true;
                 pending = new PendingSave(note.get().id(), now);
                 status.set("Not saved yet");
                 idle.playFromStart();
@@ -114,6 +133,11 @@ public final class NoteEditorModel {
 
     public DistressNotice distressNotice() {
         return distress;
+    }
+
+    /** {@link #ALSO_CHANGED} while the open note was changed on another computer too; empty otherwise. */
+    public ReadOnlyStringProperty alsoChangedProperty() {
+        return alsoChanged.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -157,12 +181,22 @@ public final class NoteEditorModel {
                 continue;
             }
             status.set("Saving…");
-            dbThread.run(() -> repository.saveBody(save.noteId(), save.text()), item -> {
+            String base = bases.put(save.noteId(), save.text());
+            dbThread.run(() -> repository.saveBodyOver(save.noteId(), base, save.text()), saved -> {
+                NoteListItem item = saved.item();
                 if (!hasUnsavedText()) {
                     status.set("Saved at " + savedAt.format(item.updatedAt()));
                 }
+                if (saved.keptOther() && note.get() != null && note.get().id() == save.noteId()) {
+                    alsoChanged.set(ALSO_CHANGED);
+                }
                 onSaved.accept(item);
-            }, error -> keepUnsaved(save, error));
+            }, error -> {
+                if (save.text().equals(bases.get(save.noteId()))) {
+                    bases.put(save.noteId(), base); // not saved: the next try is checked against what is there
+                }
+                keepUnsaved(save, error);
+            });
         }
     }
 
@@ -183,12 +217,13 @@ public final class NoteEditorModel {
         flush();
         long request = ++openRequest;
         loading.set(true);
-        dbThread.run(() -> repository.find(id), found -> {
+        dbThread.run(() -> new Opened(repository.find(id), repository.conflictCopies(id)), opened -> {
             if (request != openRequest) {
                 return;
             }
             loading.set(false);
-            found.ifPresentOrElse(this::show, this::clear);
+            conflictsAtOpen = opened.conflicts();
+            opened.note().ifPresentOrElse(this::show, this::clear);
         }, error -> {
             loading.set(false);
             status.set("This note could not be opened. " + error.getMessage());
@@ -200,6 +235,11 @@ public final class NoteEditorModel {
         try {
             distress.setItem("note:" + n.uuid());
             note.set(n);
+            typed = false;
+            alsoChanged.set("");
+            if (pending == null || pending.noteId() != n.id()) {
+                bases.put(n.id(), n.body()); // a save still on its way put its own text there already
+            }
             String kept = unsaved.get(n.id());
             body.set(kept != null ? kept : n.body());
             tags.setAll(n.tags());
@@ -222,12 +262,43 @@ public final class NoteEditorModel {
         try {
             distress.setItem(null);
             note.set(null);
+            alsoChanged.set("");
             body.set("");
             tags.clear();
             status.set("");
         } finally {
             applying = false;
         }
+    }
+
+    /**
+     * A sync brought in another computer's changes: reads the open note again. When the user has
+     * not typed in it, what came in is shown. When they have, their text stays as it is, under
+     * their fingers; the other computer's version is kept as a conflict copy (by the sync, or by the
+     * next save, which checks what it replaces) and {@link #ALSO_CHANGED} says so.
+     */
+    public void refreshAfterSync() {
+        Note open = note.get();
+        if (open == null) {
+            return;
+        }
+        long id = open.id();
+        long request = openRequest;
+        dbThread.run(() -> new Opened(repository.find(id), repository.conflictCopies(id)), opened -> {
+            if (request != openRequest || note.get() == null || note.get().id() != id || opened.note().isEmpty()) {
+                return; // another note was opened meanwhile, or this one is gone (a save then says so)
+            }
+            Note there = opened.note().get();
+            boolean changedThere = !there.body().equals(bases.get(id));
+            boolean mine = typed || pending != null || unsaved.containsKey(id);
+            if (changedThere && !mine) {
+                show(there);
+                conflictsAtOpen = opened.conflicts();
+                status.set("Brought in from your other computer.");
+            } else if ((changedThere && !there.body().equals(body.get())) || opened.conflicts() > conflictsAtOpen) {
+                alsoChanged.set(ALSO_CHANGED);
+            }
+        }, error -> status.set("This note could not be read again after the sync. " + error.getMessage()));
     }
 
     /** Adds a tag to the open note; returns a message when it cannot be used, or null. */

@@ -38,6 +38,8 @@ final class NoteEditorView extends StackPane {
     private final Label dates = new Label();
     private final Label status = new Label();
     private final Label tagMessage = new Label();
+    /** Said when another computer changed the open note too; both versions are kept. */
+    private final Label alsoChanged = new Label();
     private final Button trash = new Button("Move to trash", new FontIcon(Feather.TRASH_2));
     private final Button restore = new Button("Restore", new FontIcon(Feather.ROTATE_CCW));
     private final Button deleteForever = new Button("Delete for good…", new FontIcon(Feather.X_CIRCLE));
@@ -73,6 +75,10 @@ final class NoteEditorView extends StackPane {
         dates.setId("note-dates");
         status.setId("save-status");
         tagMessage.getStyleClass().add("form-message");
+        alsoChanged.setId("note-also-changed");
+        alsoChanged.getStyleClass().add("form-message");
+        alsoChanged.setWrapText(true);
+        alsoChanged.setMinHeight(USE_PREF_SIZE);
         for (Label l : new Label[] {wordCount, dates, status}) {
             l.getStyleClass().add("muted");
         }
@@ -111,13 +117,16 @@ final class NoteEditorView extends StackPane {
         // Beside it while there is room, under it when not (large text): never cut at the page's edge.
         commonground.care.BesideText writing = new commonground.care.BesideText(body,
                 new DistressCard(editor.distressNotice()));
-        page.getChildren().setAll(prompt, writing, tagRow, footer);
+        page.getChildren().setAll(prompt, alsoChanged, writing, tagRow, footer);
         VBox.setVgrow(writing, Priority.ALWAYS);
         getChildren().setAll(page, empty);
     }
 
     private void setupBindings() {
         body.textProperty().bindBidirectional(editor.bodyProperty());
+        alsoChanged.textProperty().bind(editor.alsoChangedProperty());
+        alsoChanged.visibleProperty().bind(editor.alsoChangedProperty().isNotEmpty());
+        alsoChanged.managedProperty().bind(alsoChanged.visibleProperty());
         page.visibleProperty().bind(editor.noteProperty().isNotNull());
         page.managedProperty().bind(page.visibleProperty());
         empty.visibleProperty().bind(editor.noteProperty().isNull());

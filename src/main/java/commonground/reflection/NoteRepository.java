@@ -1,5 +1,6 @@
 package commonground.reflection;
 
+import commonground.storage.sync.ConflictCopies;
 import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.Timestamps;
@@ -82,11 +83,39 @@ public final class NoteRepository {
 
     /** Saves the text of note {@code id}, with its title and word count; returns how the list shows it. */
     public NoteListItem saveBody(long id, String body) {
+        return saveBodyOver(id, null, body).item();
+    }
+
+    /** What a save from the open note did; {@code keptOther} when the text it replaced is kept as a conflict copy. */
+    public record Saved(NoteListItem item, boolean keptOther) {
+    }
+
+    /**
+     * Saves {@code body}, typed over {@code base} (the text the open note last loaded or saved; null
+     * to skip the check). When the note holds another text by now, brought in by a sync from another
+     * computer while the user typed, that text is kept as a conflict copy in the same write, so the
+     * user's typing does not silently replace it.
+     */
+    public Saved saveBodyOver(long id, String base, String body) {
         String problem = NoteText.problemWith(body);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        int changed = db.write(c -> {
+        Boolean kept = db.write(c -> {
+            boolean keep = false;
+            if (base != null) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT uuid, body, updated_at FROM note WHERE id = ?")) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        String there = rs.next() ? db.open(SealedColumn.NOTE_BODY, id, rs, 2) : null;
+                        keep = there != null && !there.isBlank() && !there.equals(base) && !there.equals(body);
+                        if (keep) {
+                            ConflictCopies.keep(db, c, "note", rs.getString(1), "body", there,
+                                    Timestamps.parse(rs.getString(3)));
+                        }
+                    }
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE note SET title = ?, body = ?, word_count = ?, updated_at = ? WHERE id = ?")) {
                 ps.setObject(1, db.seal(SealedColumn.NOTE_TITLE, id, NoteText.title(body)));
@@ -94,13 +123,25 @@ public final class NoteRepository {
                 ps.setInt(3, NoteText.wordCount(body));
                 ps.setString(4, db.now());
                 ps.setLong(5, id);
-                return ps.executeUpdate();
+                return ps.executeUpdate() == 0 ? null : keep;
             }
         });
-        if (changed == 0) {
+        if (kept == null) {
             throw new StorageException("This note no longer exists, so the text could not be saved to it.", null, 0);
         }
-        return item(id).orElseThrow();
+        return new Saved(item(id).orElseThrow(), kept);
+    }
+
+    /** How many texts of note {@code id} are kept as conflict copies (changed here and on another computer). */
+    public int conflictCopies(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT uuid FROM note WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? ConflictCopies.countFor(c, "note", rs.getString(1)) : 0;
+                }
+            }
+        });
     }
 
     public Optional<NoteListItem> item(long id) {

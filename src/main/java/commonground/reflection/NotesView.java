@@ -175,6 +175,7 @@ final class NotesView extends FittingBorderPane {
 
     private void setupBindings() {
         list.setItems(model.items());
+        commonground.shell.ListPlace.keep(list); // a note from another computer does not move the list
         search.textProperty().bindBidirectional(model.searchTextProperty());
         showTrash.selectedProperty().bindBidirectional(model.showTrashProperty());
         groupFilter.valueProperty().bindBidirectional(model.groupFilterProperty());

@@ -83,6 +83,18 @@ public final class ReflectionModule implements AppModule {
         }
     }
 
+    /**
+     * Another computer's changes came in: the list is read again (keeping the open note and the
+     * place in the list), and so is the open note, which keeps what the user is typing.
+     */
+    @Override
+    public void afterSync() {
+        if (ready) {
+            notes.reload();
+            notes.editor().refreshAfterSync();
+        }
+    }
+
     /** The target that shows the Needs tab (where a need can be met). */
     public static final String NEEDS_TARGET = "needs";
 

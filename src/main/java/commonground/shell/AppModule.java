@@ -25,6 +25,16 @@ public interface AppModule {
     default void onShow() {
     }
 
+    /**
+     * Called on the JavaFX thread when a sync brought in another computer's changes while this
+     * module is shown: it reads its data again, off the JavaFX thread, keeping the selection and
+     * never replacing what the user is typing. By default nothing happens, and what came in shows
+     * the next time the module is shown ({@link #onShow()}); a module overrides it once its reload
+     * is known to leave a form being filled in alone.
+     */
+    default void afterSync() {
+    }
+
     /** Called before leaving the module; return false to stay (for example, to finish saving). */
     default boolean canLeave() {
         return true;

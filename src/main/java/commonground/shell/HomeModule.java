@@ -72,6 +72,11 @@ public final class HomeModule implements AppModule {
     }
 
     @Override
+    public void afterSync() {
+        onShow(); // Home's lists are read again; nothing on Home is typed into
+    }
+
+    @Override
     public void onShow() {
         if (recentActivity != null) {
             recentActivity.refresh();

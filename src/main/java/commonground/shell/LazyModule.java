@@ -50,6 +50,14 @@ public final class LazyModule implements AppModule {
         module().onShow();
     }
 
+    /** Only a module already built shows anything; one not built yet reads everything when first shown. */
+    @Override
+    public void afterSync() {
+        if (module != null) {
+            module.afterSync();
+        }
+    }
+
     @Override
     public boolean canLeave() {
         return module == null || module.canLeave();

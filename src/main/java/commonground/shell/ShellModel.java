@@ -74,6 +74,17 @@ public final class ShellModel implements Navigator {
         return syncOn;
     }
 
+    /**
+     * A sync brought in another computer's changes (called on the JavaFX thread): the module shown
+     * reads its data again ({@link AppModule#afterSync()}); the others read theirs when shown.
+     */
+    public void changesArrived() {
+        AppModule shown = selected.get();
+        if (shown != null) {
+            shown.afterSync();
+        }
+    }
+
     public StringProperty statusProperty() {
         return status;
     }

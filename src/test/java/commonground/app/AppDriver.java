@@ -110,6 +110,12 @@ public final class AppDriver {
         });
     }
 
+    /** Syncs the way the app's timer and folder watch do, and waits until it and what it led to are done. */
+    public void syncAsTheTimerDoes() throws Exception {
+        app.syncForTests();
+        settle();
+    }
+
     /** Makes the app's database behave as on a full disk, or lifts that (fault tests). */
     public void simulateFullDisk(boolean full) throws Exception {
         app.databaseForTests().executor().submit(() -> FullDisk.simulate(app.databaseForTests(), full))

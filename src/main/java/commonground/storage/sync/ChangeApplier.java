@@ -2,12 +2,9 @@ package commonground.storage.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import commonground.storage.Database;
-import commonground.storage.SealedColumn;
-import commonground.storage.Timestamps;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 
@@ -90,18 +87,7 @@ final class ChangeApplier {
             if (state.version(c, CONFLICT_TABLE, copyUuid) != null || RecordCodec.idOf(c, CONFLICT_TABLE, copyUuid) != null) {
                 continue;
             }
-            long id = Database.nextId(c, CONFLICT_TABLE);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO conflict_copy (id, uuid, row_table, row_uuid, "
-                    + "field, text, written_at) VALUES (?,?,?,?,?,?,?)")) {
-                ps.setLong(1, id);
-                ps.setString(2, copyUuid);
-                ps.setString(3, t.table());
-                ps.setString(4, uuid);
-                ps.setString(5, field);
-                ps.setObject(6, db.seal(SealedColumn.CONFLICT_COPY_TEXT, id, lost));
-                ps.setString(7, Timestamps.format(Hlc.instant(loserHlc)));
-                ps.executeUpdate();
-            }
+            ConflictCopies.insert(db, c, copyUuid, t.table(), uuid, field, lost, Hlc.instant(loserHlc));
         }
     }
 

@@ -2,14 +2,12 @@ package commonground.storage.sync;
 
 import commonground.storage.Database;
 import commonground.storage.PassphraseKeys;
-import commonground.storage.SealedColumn;
 import commonground.storage.Timestamps;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Sync through a folder the user already syncs (docs/decisions/0017-sync-through-a-folder.md).
@@ -44,7 +43,7 @@ public final class SyncEngine {
     private final SecureRandom random;
     private final SyncState state;
     private final List<SyncedTable> tables = new CopyOnWriteArrayList<>();
-    private final List<Runnable> afterSync = new CopyOnWriteArrayList<>();
+    private final List<Consumer<SyncReport>> afterSync = new CopyOnWriteArrayList<>();
 
     public SyncEngine(Database db) {
         this(db, Clock.systemUTC(), PassphraseKeys.Cost.DEFAULT, new SecureRandom());
@@ -195,7 +194,20 @@ public final class SyncEngine {
      * or not), so what shows when it last synced can be read again.
      */
     public void afterEachSync(Runnable listener) {
-        afterSync.add(listener);
+        afterSync.add(report -> listener.run());
+    }
+
+    /**
+     * Runs {@code listener} on the database thread after each sync that brought another computer's
+     * changes in (whoever asked for it: "Sync now", starting, joining, the timer or the folder watch),
+     * so the pages already shown can read their data again.
+     */
+    public void afterChangesArrived(Runnable listener) {
+        afterSync.add(report -> {
+            if (report != null && report.filesApplied() > 0) {
+                listener.run();
+            }
+        });
     }
 
     /**
@@ -223,17 +235,19 @@ public final class SyncEngine {
 
     /** Exchanges changes with the folder once. A folder that is not there is reported, not thrown. */
     public SyncReport syncNow() {
+        SyncReport report = null;
         try {
-            return exchangeOnce();
+            report = exchangeOnce();
+            return report;
         } finally {
-            tellListeners();
+            tellListeners(report);
         }
     }
 
-    private void tellListeners() {
-        for (Runnable listener : afterSync) {
+    private void tellListeners(SyncReport report) {
+        for (Consumer<SyncReport> listener : afterSync) {
             try {
-                listener.run();
+                listener.accept(report);
             } catch (RuntimeException e) {
                 System.getLogger(SyncEngine.class.getName()).log(System.Logger.Level.WARNING,
                         "A listener after sync failed: " + e);
@@ -332,7 +346,7 @@ public final class SyncEngine {
             state.forget(c);
             return null;
         });
-        tellListeners(); // What shows whether sync is on reads again.
+        tellListeners(null); // What shows whether sync is on reads again.
     }
 
     /** Whether this computer's passphrase lock is on (what the others must match). */
@@ -366,30 +380,12 @@ public final class SyncEngine {
 
     /** The texts kept because they changed on two computers, newest first. */
     public List<ConflictCopy> conflicts() {
-        return db.read(c -> {
-            List<ConflictCopy> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, uuid, row_table, row_uuid, field, text, "
-                    + "written_at FROM conflict_copy ORDER BY written_at DESC, uuid");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ConflictCopy(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            db.open(SealedColumn.CONFLICT_COPY_TEXT, rs.getLong(1), rs, 6),
-                            Timestamps.parse(rs.getString(7))));
-                }
-            }
-            return out;
-        });
+        return ConflictCopies.all(db);
     }
 
     /** The user has dealt with a conflict copy: it goes, here and (at the next sync) everywhere. */
     public void dismiss(String conflictUuid) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM conflict_copy WHERE uuid = ?")) {
-                ps.setString(1, conflictUuid);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        ConflictCopies.dismiss(db, conflictUuid);
     }
 
     private void requireOpen() {

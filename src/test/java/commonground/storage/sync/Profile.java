@@ -13,21 +13,26 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 
 /** One computer in a sync test: its own data folder, database and sync engine, with a clock the test moves. */
-final class Profile implements AutoCloseable {
+public final class Profile implements AutoCloseable {
 
     /** Argon2id cheap enough for tests (the app uses {@link PassphraseKeys.Cost#DEFAULT}). */
-    static final PassphraseKeys.Cost FAST = new PassphraseKeys.Cost(1024, 1, 1);
+    public static final PassphraseKeys.Cost FAST = new PassphraseKeys.Cost(1024, 1, 1);
 
     final String name;
     final Path dir;
     final TestClock clock;
-    Database db;
-    SyncEngine sync;
-    NoteRepository notes;
+    public Database db;
+    public SyncEngine sync;
+    public NoteRepository notes;
 
     Profile(Path base, String name, TestClock clock) throws Exception {
-        this.name = name;
-        this.dir = Files.createDirectories(base.resolve(name));
+        this(base.resolve(name), clock);
+    }
+
+    /** A computer whose data folder is {@code dir} (an app's own, in a test that starts the app over it). */
+    public Profile(Path dir, TestClock clock) throws Exception {
+        this.name = dir.getFileName().toString();
+        this.dir = Files.createDirectories(dir);
         this.clock = clock;
         open();
     }
@@ -53,13 +58,13 @@ final class Profile implements AutoCloseable {
         return json;
     }
 
-    long note(String body) {
+    public long note(String body) {
         long id = notes.create(null, null).id();
         notes.saveBody(id, body);
         return id;
     }
 
-    String body(String uuid) {
+    public String body(String uuid) {
         return db.read(c -> {
             try (var ps = c.prepareStatement("SELECT id FROM note WHERE uuid = ?")) {
                 ps.setString(1, uuid);
@@ -70,11 +75,11 @@ final class Profile implements AutoCloseable {
         });
     }
 
-    String uuidOf(long noteId) {
+    public String uuidOf(long noteId) {
         return notes.find(noteId).orElseThrow().uuid();
     }
 
-    long idOf(String uuid) {
+    public long idOf(String uuid) {
         return db.read(c -> RecordCodec.idOf(c, "note", uuid));
     }
 

@@ -5,10 +5,7 @@ import commonground.people.Relationship;
 import commonground.reflection.NoteFilter;
 import commonground.storage.Canary;
 import commonground.storage.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,36 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two computers sharing one folder: what one writes reaches the other, and nothing is lost. */
-class SyncEngineTest {
-
-    static final char[] PASSPHRASE = "kettle on the windowsill".toCharArray();
-
-    @TempDir
-    Path tmp;
-    Path shared;
-    TestClock clock;
-    Profile laptop;
-    Profile desktop;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        shared = Files.createDirectories(tmp.resolve("Dropbox"));
-        clock = TestClock.at("2026-11-30T18:00:00Z");
-        laptop = new Profile(tmp, "laptop", clock);
-        desktop = new Profile(tmp, "desktop", clock);
-    }
-
-    @AfterEach
-    void tearDown() {
-        laptop.close();
-        desktop.close();
-    }
-
-    private void both() {
-        laptop.sync.syncNow();
-        desktop.sync.syncNow();
-        laptop.sync.syncNow();
-    }
+class SyncEngineTest extends TwoComputers {
 
     @Test
     void joiningBringsEverythingBothWaysAndTheExportsMatch() throws Exception {

@@ -2,11 +2,8 @@ package commonground.storage.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import commonground.storage.Database;
-import commonground.storage.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,31 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What sync tools and crashes do to the folder: each is refused or passed over, and nothing is lost. */
-class SyncFolderTest {
-
-    static final char[] PASSPHRASE = SyncEngineTest.PASSPHRASE;
-
-    @TempDir
-    Path tmp;
-    Path shared;
-    TestClock clock;
-    Profile laptop;
-    Profile desktop;
+class SyncFolderTest extends TwoComputers {
 
     @BeforeEach
     void setUp() throws Exception {
-        shared = Files.createDirectories(tmp.resolve("Sync"));
-        clock = TestClock.at("2026-11-30T18:00:00Z");
-        laptop = new Profile(tmp, "laptop", clock);
-        desktop = new Profile(tmp, "desktop", clock);
         laptop.sync.start(shared, PASSPHRASE, "Laptop");
         desktop.sync.join(shared, PASSPHRASE, "Desktop");
-    }
-
-    @AfterEach
-    void tearDown() {
-        laptop.close();
-        desktop.close();
     }
 
     private String laptopDevice() {

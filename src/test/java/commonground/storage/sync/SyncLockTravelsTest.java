@@ -2,14 +2,8 @@ package commonground.storage.sync;
 
 import commonground.storage.Canary;
 import commonground.storage.PrivacyLock;
-import commonground.storage.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,39 +16,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The lock travels with sync: a computer whose lock is off brings nothing in from a folder where
  * another computer keeps its writing behind a passphrase, until its own lock is on; nothing is lost.
  */
-class SyncLockTravelsTest {
+class SyncLockTravelsTest extends TwoComputers {
 
     static final String CANARY = "Quillwort Fenmarrow Ashbrine";
     static final char[] LOCK = "a long lock phrase here".toCharArray();
-
-    @TempDir
-    Path tmp;
-    Profile laptop;
-    Profile desktop;
-    Path shared;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        TestClock clock = TestClock.at("2026-11-30T18:00:00Z");
-        laptop = new Profile(tmp, "laptop", clock);
-        desktop = new Profile(tmp, "desktop", clock);
-        shared = Files.createDirectories(tmp.resolve("shared"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        laptop.close();
-        desktop.close();
-    }
 
     @Test
     void joiningWithoutTheLockIsRefusedAndBringsNothingInUntilTheLockIsOn() throws Exception {
         new PrivacyLock(laptop.db).enable(LOCK, 15);
         long id = laptop.note("Laptop: " + CANARY);
-        laptop.sync.start(shared, SyncEngineTest.PASSPHRASE, "Laptop");
+        laptop.sync.start(shared, PASSPHRASE, "Laptop");
 
         SyncException refused = assertThrows(SyncException.class,
-                () -> desktop.sync.join(shared, SyncEngineTest.PASSPHRASE, "Desktop"));
+                () -> desktop.sync.join(shared, PASSPHRASE, "Desktop"));
         assertTrue(refused.isLockNeeded());
         assertEquals(SyncEngine.LOCK_FIRST, refused.getMessage());
         assertFalse(desktop.sync.isOn(), "a refused join leaves this computer as it was");
@@ -64,7 +38,7 @@ class SyncLockTravelsTest {
         desktop.open();
 
         new PrivacyLock(desktop.db).enable("desktop lock phrase".toCharArray(), 15);
-        assertTrue(desktop.sync.join(shared, SyncEngineTest.PASSPHRASE, "Desktop").ok());
+        assertTrue(desktop.sync.join(shared, PASSPHRASE, "Desktop").ok());
         assertEquals("Laptop: " + CANARY, desktop.body(laptop.uuidOf(id)));
         desktop.close();
         assertEquals(List.of(), Canary.filesContaining(desktop.dir, CANARY), "what came in is sealed here");
@@ -74,8 +48,8 @@ class SyncLockTravelsTest {
     @Test
     void whenAnotherComputerTurnsItsLockOnNothingMoreComesInUntilItIsOnHereAndNothingIsLost() throws Exception {
         long id = laptop.note("Before the lock");
-        laptop.sync.start(shared, SyncEngineTest.PASSPHRASE, "Laptop");
-        assertTrue(desktop.sync.join(shared, SyncEngineTest.PASSPHRASE, "Desktop").ok());
+        laptop.sync.start(shared, PASSPHRASE, "Laptop");
+        assertTrue(desktop.sync.join(shared, PASSPHRASE, "Desktop").ok());
         assertEquals("Before the lock", desktop.body(laptop.uuidOf(id)));
         assertFalse(desktop.sync.status().lockNeeded());
 
@@ -112,11 +86,11 @@ class SyncLockTravelsTest {
     @Test
     void aComputerThatLeftNoLongerAsksForTheLock() throws Exception {
         new PrivacyLock(laptop.db).enable(LOCK, 15);
-        laptop.sync.start(shared, SyncEngineTest.PASSPHRASE, "Laptop");
+        laptop.sync.start(shared, PASSPHRASE, "Laptop");
         assertTrue(laptop.sync.status().lockedHere());
         laptop.sync.stop();
         long id = desktop.note("Desktop only");
-        assertTrue(desktop.sync.join(shared, SyncEngineTest.PASSPHRASE, "Desktop").ok());
+        assertTrue(desktop.sync.join(shared, PASSPHRASE, "Desktop").ok());
         assertEquals("Desktop only", desktop.body(desktop.uuidOf(id)));
     }
 
@@ -124,8 +98,8 @@ class SyncLockTravelsTest {
     void theOthersSeeWhoKeepsTheLockSoTurningItOffCanWarn() throws Exception {
         new PrivacyLock(laptop.db).enable(LOCK, 15);
         new PrivacyLock(desktop.db).enable("desktop lock phrase".toCharArray(), 15);
-        laptop.sync.start(shared, SyncEngineTest.PASSPHRASE, "Laptop");
-        desktop.sync.join(shared, SyncEngineTest.PASSPHRASE, "Desktop");
+        laptop.sync.start(shared, PASSPHRASE, "Laptop");
+        desktop.sync.join(shared, PASSPHRASE, "Desktop");
         assertTrue(desktop.sync.status().othersLocked());
         assertTrue(desktop.sync.status().devices().get(0).locked());
     }

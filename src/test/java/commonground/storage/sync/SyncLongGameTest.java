@@ -14,14 +14,8 @@ import commonground.practice.PracticeTextRepository;
 import commonground.shell.ComeBackDates;
 import commonground.storage.Canary;
 import commonground.storage.PrivacyLock;
-import commonground.storage.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,36 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * what) and imported practice files travel between two computers like notes: each change arrives,
  * a text changed on both is kept as a conflict copy, and each computer seals with its own lock.
  */
-class SyncLongGameTest {
+class SyncLongGameTest extends TwoComputers {
 
-    static final char[] PASSPHRASE = SyncEngineTest.PASSPHRASE;
     static final LocalDate DAY = LocalDate.of(2026, 11, 30);
 
-    @TempDir
-    Path tmp;
-    Path shared;
-    TestClock clock;
-    Profile laptop;
-    Profile desktop;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        shared = Files.createDirectories(tmp.resolve("Syncthing"));
-        clock = TestClock.at("2026-11-30T18:00:00Z");
-        laptop = new Profile(tmp, "laptop", clock);
-        desktop = new Profile(tmp, "desktop", clock);
-    }
-
-    @AfterEach
-    void tearDown() {
-        laptop.close();
-        desktop.close();
-    }
-
-    private void both() {
-        assertTrue(laptop.sync.syncNow().ok());
-        assertTrue(desktop.sync.syncNow().ok());
-        assertTrue(laptop.sync.syncNow().ok());
+    @Override
+    void both() {
+        computers.bothOk();
     }
 
     private static long person(Profile p) {

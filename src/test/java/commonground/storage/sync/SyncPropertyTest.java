@@ -87,13 +87,13 @@ class SyncPropertyTest {
             WhoKnowsRepository news0 = new WhoKnowsRepository(profiles.get(0).db);
             news0.addTold(news0.create("News", null, dad).id(), "Jo", "the first knows", "", null);
             written.add("the first knows");
-            profiles.get(0).sync.start(folders.get(0), SyncEngineTest.PASSPHRASE, "p0");
+            profiles.get(0).sync.start(folders.get(0), SyncTestComputers.PASSPHRASE, "p0");
             owners.put("", 0);
             owners.put(deviceOf(profiles.get(0)), 0);
             SimulatedSyncTool tool = new SimulatedSyncTool(folders, owners, random);
             for (int i = 1; i < n; i++) {
                 tool.settle();
-                profiles.get(i).sync.join(folders.get(i), SyncEngineTest.PASSPHRASE, "p" + i);
+                profiles.get(i).sync.join(folders.get(i), SyncTestComputers.PASSPHRASE, "p" + i);
                 owners.put(deviceOf(profiles.get(i)), i);
             }
             for (int step = 0; step < STEPS; step++) {

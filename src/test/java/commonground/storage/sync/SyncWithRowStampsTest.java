@@ -11,14 +11,8 @@ import commonground.practice.PracticeRepository;
 import commonground.practice.PracticeSession;
 import commonground.practice.PracticeTextRepository;
 import commonground.storage.PrivacyLock;
-import commonground.storage.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,27 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a row stay on their computer, change triggers come back after a migration rebuilt a table, and a
  * practice session with its typed replies reaches the other computer, sealed there with its key.
  */
-class SyncWithRowStampsTest {
-
-    @TempDir
-    Path tmp;
-    Path shared;
-    Profile laptop;
-    Profile desktop;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        shared = Files.createDirectories(tmp.resolve("Dropbox"));
-        TestClock clock = TestClock.at("2026-11-30T18:00:00Z");
-        laptop = new Profile(tmp, "laptop", clock);
-        desktop = new Profile(tmp, "desktop", clock);
-    }
-
-    @AfterEach
-    void tearDown() {
-        laptop.close();
-        desktop.close();
-    }
+class SyncWithRowStampsTest extends TwoComputers {
 
     private String noteStamp(Profile p, String uuid) {
         return p.db.read(c -> {
@@ -68,8 +42,8 @@ class SyncWithRowStampsTest {
     void aRowsUidAndWriteCounterStayOnItsComputer() throws Exception {
         long id = laptop.note("The walk by the river, and what he said about his father.");
         laptop.notes.setTags(id, List.of("walks"));
-        laptop.sync.start(shared, SyncEngineTest.PASSPHRASE, "Laptop");
-        assertTrue(desktop.sync.join(shared, SyncEngineTest.PASSPHRASE, "Desktop").ok());
+        laptop.sync.start(shared, PASSPHRASE, "Laptop");
+        assertTrue(desktop.sync.join(shared, PASSPHRASE, "Desktop").ok());
         String uuid = laptop.uuidOf(id);
 
         var record = laptop.db.read(c -> new RecordCodec(laptop.db).read(c, NoteRepositorySync.NOTE, uuid));
@@ -85,8 +59,8 @@ class SyncWithRowStampsTest {
     @Test
     void changeTriggersComeBackWhenTheDatabaseOpensAfterATableWasRebuilt() throws Exception {
         long id = laptop.note("Before the upgrade");
-        laptop.sync.start(shared, SyncEngineTest.PASSPHRASE, "Laptop");
-        assertTrue(desktop.sync.join(shared, SyncEngineTest.PASSPHRASE, "Desktop").ok());
+        laptop.sync.start(shared, PASSPHRASE, "Laptop");
+        assertTrue(desktop.sync.join(shared, PASSPHRASE, "Desktop").ok());
         String uuid = laptop.uuidOf(id);
 
         // As a migration that rebuilds the table does: its triggers are gone, and a row changes meanwhile.
@@ -137,8 +111,8 @@ class SyncWithRowStampsTest {
         laptopPractice.addMove(session.id(), 0, new Move(imFine.turns().get(0).id(), null, typed, Effect.OPENS,
                 List.of(), List.of(), 3));
 
-        laptop.sync.start(shared, SyncEngineTest.PASSPHRASE, "Laptop");
-        assertTrue(desktop.sync.join(shared, SyncEngineTest.PASSPHRASE, "Desktop").ok());
+        laptop.sync.start(shared, PASSPHRASE, "Laptop");
+        assertTrue(desktop.sync.join(shared, PASSPHRASE, "Desktop").ok());
 
         List<PracticeSession> there = new PracticeRepository(desktop.db).all();
         assertEquals(1, there.size());

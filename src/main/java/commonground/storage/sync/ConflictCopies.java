@@ -1,0 +1,94 @@
+package commonground.storage.sync;
+
+import commonground.storage.Database;
+import commonground.storage.SealedColumn;
+import commonground.storage.Timestamps;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The texts kept because they were changed on two computers: read for the Sync page's list, and
+ * kept by a feature whose open editor is about to save over a version that came from another
+ * computer while the user was typing (so the other version is listed, not silently replaced).
+ */
+public final class ConflictCopies {
+
+    private ConflictCopies() {
+    }
+
+    /** Every conflict copy, newest first. */
+    static List<ConflictCopy> all(Database db) {
+        return db.read(c -> {
+            List<ConflictCopy> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, uuid, row_table, row_uuid, field, text, "
+                    + "written_at FROM conflict_copy ORDER BY written_at DESC, uuid");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ConflictCopy(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            db.open(SealedColumn.CONFLICT_COPY_TEXT, rs.getLong(1), rs, 6),
+                            Timestamps.parse(rs.getString(7))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Keeps {@code text} of {@code field} of record {@code rowUuid} in {@code table} as a conflict
+     * copy, inside the caller's write (so it is kept before the caller writes over it). Synced like
+     * the copies sync makes, so every computer lists it. Returns the copy's uuid.
+     */
+    public static String keep(Database db, Connection c, String table, String rowUuid, String field, String text,
+                              Instant writtenAt) throws SQLException {
+        String uuid = UUID.randomUUID().toString();
+        insert(db, c, uuid, table, rowUuid, field, text, writtenAt);
+        return uuid;
+    }
+
+    /** Writes one conflict copy with {@code uuid}, its text sealed with this computer's row id. */
+    static void insert(Database db, Connection c, String uuid, String table, String rowUuid, String field,
+                       String text, Instant writtenAt) throws SQLException {
+        long id = Database.nextId(c, ChangeApplier.CONFLICT_TABLE);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO conflict_copy (id, uuid, row_table, row_uuid, "
+                + "field, text, written_at) VALUES (?,?,?,?,?,?,?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, uuid);
+            ps.setString(3, table);
+            ps.setString(4, rowUuid);
+            ps.setString(5, field);
+            ps.setObject(6, db.seal(SealedColumn.CONFLICT_COPY_TEXT, id, text));
+            ps.setString(7, Timestamps.format(writtenAt));
+            ps.executeUpdate();
+        }
+    }
+
+    /** The user has dealt with a conflict copy: it goes, here and (at the next sync) everywhere. */
+    static void dismiss(Database db, String conflictUuid) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM conflict_copy WHERE uuid = ?")) {
+                ps.setString(1, conflictUuid);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** How many conflict copies are kept for record {@code rowUuid} of {@code table}. */
+    public static int countFor(Connection c, String table, String rowUuid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM conflict_copy WHERE row_table = ? AND row_uuid = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, rowUuid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+}
