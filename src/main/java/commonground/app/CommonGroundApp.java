@@ -381,4 +381,9 @@ public final class CommonGroundApp extends Application {
     Database databaseForTests() {
         return database;
     }
+
+    /** For tests: About's data actions, to go on from where a system file chooser would answer. */
+    DataSafety dataSafetyForTests() {
+        return dataSafety;
+    }
 }
