@@ -89,6 +89,8 @@ public final class CommonGroundApp extends Application {
     private final CompletableFuture<Void> startedUp = new CompletableFuture<>();
     private CompletableFuture<Practices> practices;
     private ShellModel shellModel;
+    /** Whether this computer syncs, as last found on the database thread (see showSyncOn). */
+    private volatile boolean syncOn;
     private Stage stage;
     private StackPane root;
     private WindowPlacement placement;
@@ -185,6 +187,7 @@ public final class CommonGroundApp extends Application {
             return;
         }
         shellModel = new ShellModel();
+        shellModel.syncOnProperty().set(syncOn);
         Failures failures = new Failures(database.file(), shellModel.statusProperty()::set,
                 problem -> recovery.show(problem));
         previousUncaught = Thread.getDefaultUncaughtExceptionHandler();
@@ -296,9 +299,18 @@ public final class CommonGroundApp extends Application {
         stage.show();
     }
 
-    /** Home and the sidebar say whether this computer syncs (called on the database thread). */
+    /**
+     * Home and the sidebar say whether this computer syncs (called on the database thread). Sync
+     * resumes while the app starts, sometimes before the window exists: the answer is kept and
+     * shown once it does (it threw on the FX thread, and the app did not open).
+     */
     private void showSyncOn(boolean on) {
-        Platform.runLater(() -> shellModel.syncOnProperty().set(on));
+        syncOn = on;
+        Platform.runLater(() -> {
+            if (shellModel != null) {
+                shellModel.syncOnProperty().set(syncOn);
+            }
+        });
     }
 
     /** Puts sync's change triggers back after the migrations (on the database thread); see SyncEngine.resume. */
@@ -375,5 +387,10 @@ public final class CommonGroundApp extends Application {
     /** For tests: the database, so a test can wait until queued work is done. */
     Database databaseForTests() {
         return database;
+    }
+
+    /** For tests: About's data actions, to go on from where a system file chooser would answer. */
+    DataSafety dataSafetyForTests() {
+        return dataSafety;
     }
 }

@@ -122,6 +122,14 @@ public final class AppDriver {
                 .get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Goes on, on the FX thread, as if the system's file chooser (which a test cannot click) had
+     * answered with a file: {@code step} calls what About's button calls next.
+     */
+    void afterFileChooser(java.util.function.Consumer<DataSafety> step) {
+        javafx.application.Platform.runLater(() -> step.accept(app.dataSafetyForTests()));
+    }
+
     public Path dataDir() {
         return dataDir;
     }

@@ -1,14 +1,16 @@
 package commonground.app;
 
+import commonground.care.SafetyAnswer;
+import commonground.people.PeopleRepository;
+import commonground.people.Pronouns;
+import commonground.people.Relationship;
+import commonground.storage.Database;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,19 +18,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Every kind of dialog a person meets, at 150% text in both themes, takes the app's look through
- * one helper (shell.DialogLook): the theme's background (no white band, no stock "?" icon), the
- * window's text size, nothing cut, every text readable; and pop-ups (a drop-down) have no
- * see-through shadow margin, which showed as a white frame round dark pop-ups. The questions: one
- * with several answers (removing someone), About, the two before an export (everything, or
- * Markdown for reading), and the three of Privacy (replace the recovery key, encrypt with a new
- * key, turn the lock off).
+ * Every kind of dialog a person meets with the lock on, at 150% text in both themes, opened as a
+ * person opens it and checked by {@link DialogAudit}: the app's look, the window's text size,
+ * nothing cut, every text readable, the dialog on the screen with its buttons in reach; and
+ * pop-ups (a drop-down) have no see-through shadow margin, which showed as a white frame round
+ * dark pop-ups. The questions: one with several answers (removing someone), About, the two before
+ * an export (everything, or Markdown for reading), the two before a plan leaves the app (copy,
+ * save as a file), and the three of Privacy (replace the recovery key, encrypt with a new key,
+ * turn the lock off). The others are in {@link EveryQuestionReadableTest}.
  */
 class EveryDialogReadableTest extends AppTest {
 
@@ -41,18 +42,21 @@ class EveryDialogReadableTest extends AppTest {
         Files.createDirectories(dataDir);
         Files.writeString(dataDir.resolve("preferences.properties"), "theme=" + theme
                 + "\ncare.frame.hidden=true\n");
+        try (Database db = Database.open(dataDir.resolve(Database.FILE_NAME))) {
+            // "Yes" to the safety question: a walk-through about Dad is the short safe path (two steps).
+            new PeopleRepository(db).add("Dad", Relationship.PARENT, "", Pronouns.HE, SafetyAnswer.YES);
+        }
         startApp();
-        boolean dark = theme.equals("DARK");
-        addPerson("Sam");
+        DialogAudit audit = new DialogAudit(robot, driver, theme.equals("DARK"), problems);
         turnOnTheLock();
         robot.clickOn("#text-size").clickOn("150%");
         driver.settle();
 
         robot.clickOn("#nav-people");
         driver.settle();
-        robot.clickOn("Sam");
+        robot.clickOn("Dad");
         robot.clickOn("#remove-person");
-        auditDialog("Remove Sam?", dark);
+        audit.dialog("Remove Dad?");
 
         robot.clickOn("#person-relationship");
         driver.settle();
@@ -70,13 +74,19 @@ class EveryDialogReadableTest extends AppTest {
         driver.settle();
 
         robot.clickOn("#about-button");
-        auditDialog("About", dark);
+        audit.dialog("About");
         for (String button : List.of("#export-all", "#export-markdown")) {
             robot.clickOn("#about-button");
             driver.settleWhen("About", () -> robot.lookup(button).tryQuery().isPresent());
             robot.clickOn(button); // About closes, and the question about the export opens
             driver.settleWhen("About to close", () -> robot.lookup(button).tryQuery().isEmpty());
-            auditDialog(button, dark);
+            audit.dialog(button);
+        }
+
+        finishAWalkThroughAboutDad();
+        for (String button : List.of("#copy-plan", "#save-plan")) {
+            commonground.cues.PageScroll.clickInView(robot, button);
+            audit.dialog(button); // Esc: the plan stays in the app
         }
 
         robot.clickOn("#nav-privacy");
@@ -85,7 +95,7 @@ class EveryDialogReadableTest extends AppTest {
             AppDriver.onFx(() -> robot.lookup("#privacy-current").queryAs(TextField.class).setText(PASSPHRASE));
             driver.settle();
             Platform.runLater(() -> robot.lookup(button).queryAs(Button.class).fire());
-            auditDialog(button, dark);
+            audit.dialog(button);
         }
         assertEquals(List.of(), problems);
     }
@@ -94,62 +104,19 @@ class EveryDialogReadableTest extends AppTest {
         return robot.lookup("#nav-people").query().getScene().getWindow();
     }
 
-    private Optional<DialogPane> dialog() {
-        return ScreenAudit.showingWindows().stream().map(w -> w.getScene().getRoot())
-                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast).findFirst();
-    }
-
-    /** Checks the dialog that opens now, then closes it with Esc (which answers no). */
-    private void auditDialog(String which, boolean dark) throws Exception {
-        driver.settleWhen("the dialog " + which, () -> dialog().isPresent());
+    private void finishAWalkThroughAboutDad() throws Exception {
+        robot.clickOn("#nav-scenarios");
         driver.settle();
-        AppDriver.onFx(() -> {
-            DialogPane pane = dialog().orElseThrow();
-            String name = "the dialog \"" + Optional.ofNullable(pane.getHeaderText()).orElse(which) + "\"";
-            pane.applyCss();
-            pane.layout();
-            if (!pane.getStyleClass().contains("app-dialog")) {
-                problems.add(name + " does not take the app's look");
-            }
-            if (pane.getGraphic() != null) {
-                problems.add(name + " shows a stock icon");
-            }
-            double mainSize = robot.lookup("#nav-people").queryAs(javafx.scene.control.Labeled.class).getFont().getSize();
-            for (Node n : ScreenAudit.all(pane)) {
-                if (n instanceof Label label && ScreenAudit.shown(n) && label.getText() != null && !label.getText().isBlank()) {
-                    Color behind = ScreenAudit.backgroundBehind(label, pane.getScene());
-                    double light = behind.getBrightness();
-                    if (dark ? light > 0.35 : light < 0.8) {
-                        problems.add(name + ": \"" + label.getText() + "\" sits on " + behind + ", not the "
-                                + (dark ? "dark" : "light") + " theme's background");
-                    }
-                    if (label.getFont().getSize() < mainSize - 0.6) {
-                        problems.add(name + ": \"" + label.getText() + "\" is drawn at " + label.getFont().getSize()
-                                + " px, the window at " + mainSize + " px");
-                    }
-                }
-            }
-            for (Window window : ScreenAudit.showingWindows()) {
-                if (window.getScene().getRoot() == pane) {
-                    ScreenAudit.clipped(window.getScene()).forEach(p -> problems.add(name + ": " + p));
-                    ScreenAudit.lowContrast(window.getScene()).forEach(p -> problems.add(name + ": " + p));
-                }
-            }
-        });
-        AtomicReference<Window> window = new AtomicReference<>();
-        AppDriver.onFx(() -> window.set(dialog().orElseThrow().getScene().getWindow()));
-        robot.type(KeyCode.ESCAPE);
-        driver.settleWhen("the dialog " + which + " to close", () -> !window.get().isShowing());
-    }
-
-    private void addPerson(String name) throws Exception {
-        robot.clickOn("#nav-people");
+        robot.clickOn("#start-person");
+        robot.clickOn("Dad · Parent");
         driver.settle();
-        robot.clickOn("#add-person");
-        robot.clickOn("#person-name").write(name);
-        robot.clickOn("#save-person");
+        commonground.cues.PageScroll.clickInView(robot, "#start-run");
         driver.settle();
-        assertEquals(name, driver.value("SELECT name FROM person"));
+        for (int step = 0; step < 2; step++) {
+            commonground.cues.PageScroll.clickInView(robot, "#step-next");
+            driver.settle();
+        }
+        driver.settleWhen("the plan", () -> robot.lookup("#copy-plan").tryQuery().isPresent());
     }
 
     private void turnOnTheLock() throws Exception {

@@ -1,9 +1,7 @@
 package commonground.app;
 
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,12 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in the sidebar (Help included), a drop-down open, the About dialog, a question with long button
  * labels, and the lock screen. Each piece of text shown reaches WCAG AA (4.5:1) against what it is
  * drawn on; at 150% text size nothing is cut with an ellipsis, no placeholder is wider than its
- * field, no page scrolls sideways, and dialogs are drawn at the chosen size.
+ * field, no page scrolls sideways, and dialogs pass {@link DialogAudit} at both sizes.
  */
 class EveryScreenReadableTest extends AppTest {
 
     private static final String PASSPHRASE = "slow river at dusk";
     private final List<String> problems = new ArrayList<>();
+    private DialogAudit audit;
 
     @ParameterizedTest(name = "{0} theme")
     @ValueSource(strings = {"LIGHT", "DARK"})
@@ -33,6 +32,7 @@ class EveryScreenReadableTest extends AppTest {
         Files.createDirectories(dataDir);
         Files.writeString(dataDir.resolve("preferences.properties"), "theme=" + theme + "\ncare.country=GB\n");
         driver = new AppDriver(dataDir).withCareFrame().start();
+        audit = new DialogAudit(robot, driver, theme.equals("DARK"), problems);
         audit("the first-start frame", ScreenAudit::lowContrast);
         robot.clickOn("#care-frame-dont-show");
         robot.clickOn("#care-frame-continue");
@@ -67,19 +67,11 @@ class EveryScreenReadableTest extends AppTest {
             robot.type(KeyCode.ESCAPE);
 
             robot.clickOn("#about-button");
-            driver.settle();
-            audit("About at " + size, check);
-            assertDialogFollowsTheTextSize(size);
-            robot.type(KeyCode.ESCAPE);
-            driver.settle();
+            audit.dialog("About at " + size);
 
             robot.clickOn("Sam");
             robot.clickOn("#remove-person");
-            driver.settle();
-            audit("the question before removing someone at " + size, check);
-            assertDialogFollowsTheTextSize(size);
-            robot.type(KeyCode.ESCAPE);
-            driver.settle();
+            audit.dialog("the question before removing someone at " + size);
         }
 
         robot.clickOn("#text-size").clickOn("100%");
@@ -115,41 +107,7 @@ class EveryScreenReadableTest extends AppTest {
     }
 
     private void audit(String where, Function<javafx.scene.Scene, List<String>> check) {
-        AppDriver.onFx(() -> {
-            for (Window window : ScreenAudit.showingWindows()) {
-                for (String problem : check.apply(window.getScene())) {
-                    problems.add(where + ": " + problem);
-                }
-            }
-        });
-    }
-
-    /** A dialog's text and buttons are drawn at the size the main window uses. */
-    private void assertDialogFollowsTheTextSize(String size) {
-        AppDriver.onFx(() -> {
-            double mainSize = robot.lookup("#nav-people").queryAs(Labeled.class).getFont().getSize();
-            boolean seen = false;
-            for (Window window : ScreenAudit.showingWindows()) {
-                if (window.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
-                    seen = true;
-                    if (window instanceof javafx.stage.Stage stage && !stage.isResizable()) {
-                        problems.add("at " + size + " the dialog \"" + pane.getHeaderText() + "\" cannot be resized"
-                                + " (a dialog that cannot is drawn blank or too small under some X window managers)");
-                    }
-                    for (Node n : ScreenAudit.all(pane)) {
-                        if (n instanceof Labeled labeled && ScreenAudit.shown(n) && labeled.getText() != null
-                                && !labeled.getText().isBlank() && labeled.getStyleClass().contains("button")
-                                && Math.abs(labeled.getFont().getSize() - mainSize) > 0.6) {
-                            problems.add("at " + size + " the dialog's button \"" + labeled.getText() + "\" is drawn at "
-                                    + labeled.getFont().getSize() + " px, the window at " + mainSize + " px");
-                        }
-                    }
-                }
-            }
-            if (!seen) {
-                problems.add("at " + size + " no dialog was shown");
-            }
-        });
+        audit.windows(where, check);
     }
 
     private static List<String> both(List<String> a, List<String> b) {

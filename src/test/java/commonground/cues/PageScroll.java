@@ -13,7 +13,11 @@ public final class PageScroll {
     }
 
     public static FxRobotInterface clickInView(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
+        return clickInView(robot, robot.lookup(query).<Node>query());
+    }
+
+    /** Scrolls the page until {@code node} is in view, then clicks it. */
+    public static FxRobotInterface clickInView(FxRobot robot, Node node) {
         robot.interact(() -> {
             for (Parent p = node.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof ScrollPane pane && pane.getStyleClass().contains("page-scroll")) {
