@@ -57,13 +57,17 @@ final class OverTimeView extends ScrollPane {
         chart.setPrefHeight(380);
         chart.setMinHeight(340);
         weekAxis.setLabel("Week starting");
-        countAxis.setLabel("Cues ticked");
+        // What the axis counts, in plain words, marked in whole numbers from nought (see CountScale).
+        countAxis.setId("cue-count-axis");
+        countAxis.setLabel(CountScale.LABEL);
+        countAxis.setAutoRanging(false);
+        countAxis.setLowerBound(0);
         countAxis.setMinorTickVisible(false);
         countAxis.setMinorTickCount(0);
         countAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+                return String.valueOf(Math.round(n.doubleValue()));
             }
 
             @Override
@@ -71,6 +75,7 @@ final class OverTimeView extends ScrollPane {
                 return Integer.valueOf(s);
             }
         });
+        showScale(CountScale.forBusiestWeek(0));
 
         chartEmpty.getStyleClass().add("muted");
         activities.setId("activity-comfort");
@@ -147,8 +152,14 @@ final class OverTimeView extends ScrollPane {
                     new XYChart.Data<>(commonground.shell.Dates.weekStart(week), count)));
             chart.getData().add(series);
         }
+        showScale(CountScale.of(data));
         chartEmpty.setVisible(data.isEmpty());
         chartEmpty.setManaged(data.isEmpty());
+    }
+
+    private void showScale(CountScale scale) {
+        countAxis.setUpperBound(scale.upperBound());
+        countAxis.setTickUnit(scale.tickUnit());
     }
 
     private void setupEventHandlers() {

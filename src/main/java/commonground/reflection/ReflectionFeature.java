@@ -48,17 +48,29 @@ public final class ReflectionFeature implements Feature {
     @Override
     public Optional<ActivitySource> recentActivity(ModuleContext c) {
         NoteRepository notes = new NoteRepository(c.database());
+        java.time.ZoneId zone = c.clock().getZone();
         return Optional.of(limit -> notes.page(NoteFilter.ALL, null, limit).stream()
-                .map(ReflectionFeature::activity).toList());
+                .map(n -> activity(n, zone)).toList());
     }
 
     /**
-     * A neutral line for Home: never the note's title or text, which are the user's own words and may be
-     * private (Home is the first screen anyone sees, lock on or off).
+     * A line for Home that tells one note from another by when and how long (the time it was
+     * written or changed, its word count), never by its title or text, which are the user's own
+     * words and may be private (Home is the first screen anyone sees, lock on or off).
      */
-    static Activity activity(NoteListItem n) {
+    static Activity activity(NoteListItem n, java.time.ZoneId zone) {
         boolean changedLater = n.createdAt() != null && n.updatedAt() != null
                 && java.time.Duration.between(n.createdAt(), n.updatedAt()).toHours() >= 1;
-        return new Activity(n.updatedAt(), ID, changedLater ? "Changed a note" : "Wrote a note", "note:" + n.id());
+        StringBuilder text = new StringBuilder(changedLater ? "Changed a note" : "Wrote a note");
+        if (n.updatedAt() != null) {
+            text.append(" at ").append(TIME.format(n.updatedAt().atZone(zone)));
+        }
+        text.append(", ").append(NoteCell.words(n.wordCount()));
+        if (changedLater) {
+            text.append(", started ").append(commonground.shell.Dates.day(n.createdAt(), zone));
+        }
+        return new Activity(n.updatedAt(), ID, text.toString(), "note:" + n.id());
     }
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 }

@@ -52,7 +52,11 @@ public final class ShellView extends BorderPane {
     private final Map<AppModule, ToggleButton> navButtons = new HashMap<>();
     private final ToggleGroup navGroup = new ToggleGroup();
     private final StackPane content = new StackPane();
-    private final VBox sidebar = new VBox();
+    private final Label brand = new Label("Common Ground");
+    private final Label tagline = new Label("Connection, at their pace");
+    private final Label where = new Label();
+    /** When the window is too low, the sidebar sets aside the tagline, the name and then the data line. */
+    private final VBox sidebar = new SidebarColumn(java.util.List.of(tagline, brand, where));
     private final Button themeButton = new Button();
     private final Button aboutButton = new Button("About", new FontIcon(Feather.INFO));
     private final Button lockButton = new Button("_Lock now", new FontIcon(Feather.LOCK));
@@ -75,7 +79,6 @@ public final class ShellView extends BorderPane {
 
     private void initializeParts() {
         getStyleClass().add("shell");
-        sidebar.getStyleClass().add("sidebar");
         content.getStyleClass().add("module-content");
         status.getStyleClass().add("status-text");
         status.setId("status-line");
@@ -121,16 +124,13 @@ public final class ShellView extends BorderPane {
     }
 
     private void layoutParts() {
-        Label brand = new Label("Common Ground");
         brand.getStyleClass().add("brand");
-        Label tagline = new Label("Connection, at their pace");
         tagline.getStyleClass().add("brand-tagline");
         sidebar.getChildren().addAll(brand, tagline);
         model.modules().stream().filter(m -> !m.inSidebarFooter())
                 .forEach(m -> sidebar.getChildren().add(navButtons.get(m)));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label where = new Label();
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> KeptWhere.sidebar(model.syncOnProperty().get()), model.syncOnProperty()));
         where.getStyleClass().add("data-location");
@@ -157,7 +157,6 @@ public final class ShellView extends BorderPane {
             }
         });
         setLeft(sidebar);
-        setCenter(content);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setWrapText(true);
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -168,7 +167,11 @@ public final class ShellView extends BorderPane {
         statusBar.getChildren().setAll(status, dismiss);
         statusBar.getStyleClass().add("status-line");
         statusBar.setAlignment(Pos.CENTER_LEFT);
-        setBottom(statusBar);
+        // The status line sits under the module, not under the sidebar, so it never takes the
+        // sidebar's room (at large text in a low window an entry could be pushed out of reach).
+        BorderPane main = new BorderPane(content);
+        main.setBottom(statusBar);
+        setCenter(main);
     }
 
     private void setupBindings() {
@@ -312,6 +315,9 @@ public final class ShellView extends BorderPane {
         });
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         content.getChildren().setAll(view);
+        // Styled now, not with the next frame: a scroll pane puts its page in the scene only once it
+        // has its skin, and until then the page's controls cannot be found, focused or read aloud.
+        view.applyCss();
         navButtons.get(module).setSelected(true);
         module.onShow();
         followFocus(module, view, focused);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,10 +47,11 @@ class HomeActivityTest extends WholeAppTest {
         driver.settleWhenSaved(text, "SELECT body FROM note");
         robot.clickOn("#nav-home");
         driver.settle();
-        assertTrue(recent().contains("Wrote a note"), "recent: " + recent());
+        assertTrue(recent().stream().anyMatch(t -> t.startsWith("Wrote a note")), "recent: " + recent());
         assertTrue(recent().stream().noneMatch(t -> t.contains("Some nights") || t.contains("laughed")),
                 "Home never quotes what was written: " + recent());
-        robot.clickOn("Wrote a note");
+        robot.clickOn(robot.lookup("#recent-activity .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().startsWith("Wrote a note")).findFirst().orElseThrow());
         driver.settle();
         assertTrue(robot.lookup("#note-body").tryQuery().isPresent());
     }
@@ -70,11 +72,34 @@ class HomeActivityTest extends WholeAppTest {
         robot.clickOn("#nav-home");
         driver.settle();
         List<Hyperlink> links = robot.lookup("#recent-activity .hyperlink").queryAllAs(Hyperlink.class).stream()
-                .filter(h -> h.getText().equals("Wrote a note")).toList();
+                .filter(h -> h.getText().startsWith("Wrote a note")).toList();
         assertEquals(2, links.size(), "recent: " + recent());
         robot.clickOn(links.get(1));
         driver.settle();
         TextArea body = robot.lookup("#note-body").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> older.equals(body.getText()));
+    }
+
+    @Test
+    void twoNotesWrittenTheSameMinuteAreToldApartWithoutTheirWords() throws Exception {
+        robot.clickOn("#nav-reflection");
+        driver.settle();
+        List<String> texts = List.of("Dad slept most of today", "I miss how we used to talk on Sundays after lunch");
+        for (String text : texts) {
+            robot.clickOn("#new-note");
+            robot.clickOn("#new-blank-note");
+            driver.settle();
+            robot.clickOn("#note-body").write(text);
+            driver.settleWhenSaved(text, "SELECT body FROM note WHERE body = '" + text + "'");
+        }
+        robot.clickOn("#nav-home");
+        driver.settle();
+        List<String> notes = recent().stream().filter(t -> t.contains("note")).toList();
+        assertEquals(2, notes.size(), "recent: " + recent());
+        assertEquals(2, Set.copyOf(notes).size(), "each line tells which note it is: " + notes);
+        assertTrue(notes.get(0).contains("11 words") && notes.get(1).contains("5 words"), "newest first: " + notes);
+        for (String word : List.of("Dad", "slept", "miss", "Sundays", "lunch")) {
+            assertTrue(notes.stream().noneMatch(t -> t.contains(word)), "Home never quotes a note: " + notes);
+        }
     }
 }

@@ -70,9 +70,29 @@ class ShellTest extends WholeAppTest {
                     .getChildren().get(0);
             assertTrue(shown.isVisible());
             String moduleId = button.getId().substring("nav-".length());
+            // The page is inside a scroll pane, whose content joins the scene when the pane gets its
+            // skin; the shell asks for that as it shows the module, so the page is there at once
+            // (before, it came with the next frame, which in a busy full run was after this check).
             assertTrue(robot.lookup("#" + moduleId + "-view").tryQuery().isPresent(),
                     "the " + moduleId + " view is showing");
         }
+    }
+
+    @Test
+    void aModulesPageIsInTheWindowAsSoonAsItsEntryIsChosen() {
+        // The flaky "the sync view is showing" in full runs: the click landed, but the page, inside a
+        // scroll pane, joined the scene only with the next frame. Checked here in the same event.
+        List<String> missing = new java.util.ArrayList<>();
+        for (ToggleButton button : navButtons()) {
+            String moduleId = button.getId().substring("nav-".length());
+            AppDriver.onFx(() -> {
+                button.fire();
+                if (button.getScene().getRoot().lookup("#" + moduleId + "-view") == null) {
+                    missing.add(moduleId);
+                }
+            });
+        }
+        assertEquals(List.of(), missing, "pages not in the window right after their entry was chosen");
     }
 
     @Test

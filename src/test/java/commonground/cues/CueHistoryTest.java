@@ -91,6 +91,21 @@ class CueHistoryTest extends AppTest {
         }
         assertFalse(expected.isEmpty());
         assertEquals(expected, shown);
+        // The count axis says what it counts, and is marked in whole numbers up to the busiest week.
+        javafx.scene.chart.NumberAxis counts = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        assertEquals("Number of cues you noticed", counts.getLabel());
+        int busiest = chart.getXAxis() instanceof javafx.scene.chart.CategoryAxis weeks ? weeks.getCategories()
+                .stream().mapToInt(w -> chart.getData().stream().flatMap(s -> s.getData().stream())
+                        .filter(p -> p.getXValue().equals(w)).mapToInt(p -> p.getYValue().intValue()).sum())
+                .max().orElse(0) : 0;
+        assertTrue(busiest > 0);
+        assertEquals(0, counts.getLowerBound());
+        assertTrue(counts.getUpperBound() >= busiest, "the busiest week (" + busiest + ") fits under "
+                + counts.getUpperBound());
+        assertTrue(counts.getTickUnit() >= 1 && counts.getTickUnit() == Math.rint(counts.getTickUnit()),
+                "whole-number marks: " + counts.getTickUnit());
+        List<Double> marks = counts.getTickMarks().stream().map(m -> m.getValue().doubleValue()).toList();
+        assertTrue(marks.size() >= 2 && marks.stream().allMatch(m -> m == Math.rint(m)), "marks: " + marks);
         assertTrue(chart.getXAxis() instanceof javafx.scene.chart.CategoryAxis axis
                 && axis.getCategories().stream().noneMatch(w -> w.contains("-W")), "no '2026-W48' labels");
         @SuppressWarnings("unchecked")
