@@ -9,6 +9,9 @@ import java.util.List;
 public record CheckInDraft(long personId, Instant happenedAt, String context, String activity,
                            List<CheckInCue> cues, String note, String response) {
 
+    /** Said under the time field when the time is later than now. */
+    static final String TIME_AHEAD = "That time is still ahead. A check-in is about something that already happened.";
+
     public static final int MAX_CONTEXT = SealedColumn.CHECK_IN_CONTEXT.maxChars();
     public static final int MAX_ACTIVITY = 60;
     /** What happened and how it went: each holds up to this many characters. */
@@ -37,7 +40,7 @@ public record CheckInDraft(long personId, Instant happenedAt, String context, St
             return "Please give the day and time, for example 18:30.";
         }
         if (happenedAt.isAfter(now.plusSeconds(60))) {
-            return "That time is still ahead. A check-in is about something that already happened.";
+            return TIME_AHEAD;
         }
         if (cues.isEmpty() && note.isBlank() && response.isBlank()) {
             return "Tick at least one cue, or write a note, so there is something to keep.";

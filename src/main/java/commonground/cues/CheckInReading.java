@@ -15,7 +15,15 @@ import java.util.Map;
 /** Reads the check-in form into a draft to save, or says what to change first. */
 final class CheckInReading {
 
+    /** Said under the time field when what it holds is not a time. */
+    static final String TIME_UNREAD = "Please give the time as hours and minutes, for example 18:30.";
+
     private CheckInReading() {
+    }
+
+    /** Whether {@code problem} is about the time field, so it is said next to that field. */
+    static boolean aboutTheTime(String problem) {
+        return TIME_UNREAD.equals(problem) || CheckInDraft.TIME_AHEAD.equals(problem);
     }
 
     /**
@@ -32,7 +40,7 @@ final class CheckInReading {
         try {
             at = LocalTime.parse(form.timeProperty().get().strip(), DateTimeFormatter.ofPattern("H:mm"));
         } catch (DateTimeParseException e) {
-            return problem("Please give the time as hours and minutes, for example 18:30.");
+            return problem(TIME_UNREAD);
         }
         if (!day.problemProperty().get().isEmpty()) {
             return problem(day.problemProperty().get());

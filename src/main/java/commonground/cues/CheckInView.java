@@ -37,6 +37,7 @@ final class CheckInView extends ScrollPane {
     private final Label message = new Label();
     private final Label formTitle = new Label();
     private final Label dateProblem = new Label();
+    private final Label timeProblem = new Label();
 
     private final commonground.shell.ComeBackChoice comeBack;
 
@@ -85,6 +86,10 @@ final class CheckInView extends ScrollPane {
         dateProblem.getStyleClass().add("form-message");
         dateProblem.setWrapText(true);
         dateProblem.setMaxWidth(320);
+        timeProblem.setId("check-in-time-problem");
+        timeProblem.getStyleClass().add("form-message");
+        timeProblem.setWrapText(true);
+        timeProblem.setMaxWidth(320);
         time.setId("check-in-time");
         time.setPrefColumnCount(5);
         time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -126,7 +131,7 @@ final class CheckInView extends ScrollPane {
     private void layoutParts() {
         HBox clock = new HBox(8, date, time);
         clock.getStyleClass().add("toolbar-row");
-        VBox when = new VBox(4, label("Wh_en", date), clock, dateProblem);
+        VBox when = new VBox(4, label("Wh_en", date), clock, dateProblem, timeProblem);
         VBox doing = new VBox(4, label("What were you doing _together?", context), context);
         VBox tag = new VBox(4, label("_Activity (optional)", activity), activity);
         HBox.setHgrow(tag, Priority.ALWAYS);
@@ -171,8 +176,15 @@ final class CheckInView extends ScrollPane {
         note.textProperty().bindBidirectional(model.noteProperty());
         response.textProperty().bindBidirectional(model.responseProperty());
         // Under Save: why it is off when the day cannot be saved, otherwise the last status.
+        // A problem with the time is said under the time field instead (under Save it was far from it).
+        javafx.beans.binding.BooleanBinding aboutTime = Bindings.createBooleanBinding(
+                () -> CheckInReading.aboutTheTime(model.messageProperty().get()), model.messageProperty());
         message.textProperty().bind(Bindings.when(model.dateProblemProperty().isEmpty())
-                .then(model.messageProperty()).otherwise(model.dateProblemProperty()));
+                .then(Bindings.when(aboutTime).then("").otherwise(model.messageProperty()))
+                .otherwise(model.dateProblemProperty()));
+        timeProblem.textProperty().bind(Bindings.when(aboutTime).then(model.messageProperty()).otherwise(""));
+        timeProblem.visibleProperty().bind(aboutTime);
+        timeProblem.managedProperty().bind(aboutTime);
         dateProblem.textProperty().bind(model.dateProblemProperty());
         dateProblem.visibleProperty().bind(model.dateProblemProperty().isEmpty().not());
         dateProblem.managedProperty().bind(dateProblem.visibleProperty());
@@ -199,6 +211,9 @@ final class CheckInView extends ScrollPane {
                 date.commitValue(); // text typed but not yet read (no Tab or Enter) is read first
             }
             model.save();
+            if (CheckInReading.aboutTheTime(model.messageProperty().get())) {
+                showTimeProblem();
+            }
         });
         cancelEdit.setOnAction(e -> model.cancelEditing());
         activity.valueProperty().addListener((obs, old, now) -> {
@@ -206,6 +221,19 @@ final class CheckInView extends ScrollPane {
                 model.activityProperty().set(now);
             }
         });
+    }
+
+    /** Scrolls the time field and what is said under it into view, and puts the keyboard there. */
+    private void showTimeProblem() {
+        layout();
+        javafx.geometry.Bounds field = getContent().sceneToLocal(time.localToScene(time.getLayoutBounds()));
+        double content = getContent().getLayoutBounds().getHeight();
+        double view = getViewportBounds().getHeight();
+        if (content > view) {
+            setVvalue(Math.max(0, Math.min(field.getMinY() - 40, content - view)) / (content - view));
+        }
+        time.requestFocus();
+        time.selectAll();
     }
 
     void focusContext() {

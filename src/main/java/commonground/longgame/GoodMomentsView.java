@@ -70,11 +70,12 @@ final class GoodMomentsView extends HBox {
     }
 
     private void layoutParts() {
-        FlowPane who = new FlowPane(8, 6, person, day, dayProblem);
+        // The day's problem goes under the row, where it wraps within the form (in the row it widened it).
+        FlowPane who = new FlowPane(8, 6, person, day);
         ScrollPane form = LongGameLayout.formColumn("moment-scroll",
                 LongGameLayout.sectionTitle("A good moment with \u2026"),
                 LongGameLayout.muted("Celebrating what already works is one of the practices. Small moments count."),
-                LongGameLayout.label("_Who, and when", person), who,
+                LongGameLayout.label("_Who, and when", person), who, dayProblem,
                 LongGameLayout.label("What _happened?", what), what, LongGameLayout.label("_Activity", activity),
                 activity, LongGameLayout.label("What made it _easy?", madeEasy), madeEasy, save, message);
         getChildren().addAll(form, LongGameLayout.listColumn("Moments and check-ins", timeline));

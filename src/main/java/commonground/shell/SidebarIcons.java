@@ -3,6 +3,7 @@ package commonground.shell;
 import javafx.scene.control.Labeled;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+
 /**
  * The sidebar's icons grow with the text size: each is drawn as large as its entry's text (about
  * 16 px at the normal size, half as large again at 150%), and again when the text size or the icon
@@ -19,8 +20,10 @@ final class SidebarIcons {
     static void scaleWithText(Labeled entry) {
         Runnable fit = () -> {
             if (entry.getGraphic() instanceof FontIcon icon && entry.getFont() != null) {
-                // Inline, so no stylesheet's fixed size wins over it.
-                icon.setStyle("-fx-icon-size: " + Math.round(entry.getFont().getSize() * PER_TEXT_PIXEL) + "px;");
+                // Sized in code, not by an inline style: under a real window an inline style on the icon let
+                // the entry's font reach it, and the icon showed as an empty box. The theme is a user-agent
+                // stylesheet and app.css gives sidebar icons no size, so nothing overrides this.
+                icon.setIconSize((int) Math.round(entry.getFont().getSize() * PER_TEXT_PIXEL));
             }
         };
         entry.fontProperty().addListener(o -> fit.run());
