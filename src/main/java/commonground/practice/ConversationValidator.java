@@ -122,7 +122,7 @@ public final class ConversationValidator {
                 problems.top("kind", "unknown kind '" + file.kind() + "' (use conversation or drill)");
             }
         }
-        Texts texts = new Texts(problems, pronounChecks);
+        Texts texts = new Texts(problems, pronounChecks, file.character() == null ? null : file.character().name());
         texts.required(null, "title", file.title(), MAX_TITLE, false);
         texts.required(null, "summary", file.summary(), MAX_SUMMARY, false);
         texts.required(null, "setting", file.setting(), MAX_SETTING, true);
@@ -246,10 +246,16 @@ public final class ConversationValidator {
         private final Problems problems;
 
         private final boolean pronounChecks;
+        /** The character's default name spelled as a whole word, or null when the file names none. */
+        private final Pattern defaultName;
+        private final String name;
 
-        Texts(Problems problems, boolean pronounChecks) {
+        Texts(Problems problems, boolean pronounChecks, String characterName) {
             this.problems = problems;
             this.pronounChecks = pronounChecks;
+            this.name = blank(characterName) ? null : characterName.strip();
+            this.defaultName = name == null ? null
+                    : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
         }
 
         void required(String owner, String field, String value, int max, boolean nameAllowed) {
@@ -280,6 +286,10 @@ public final class ConversationValidator {
             }
             if (!nameAllowed || !pronounChecks) {
                 return;
+            }
+            if (defaultName != null && defaultName.matcher(value).find()) {
+                problems.at(owner, field, "spells the character's name '" + name + "'; write {name} instead, so the"
+                        + " line names whoever the user practises with");
             }
             for (String wrong : PronounChecks.agreement(value)) {
                 problems.at(owner, field, "'" + wrong + "' reads right for only some pronouns; write the verb as a"

@@ -37,6 +37,11 @@ public final class DebriefViewModel {
     private PracticeSession session;
     private Conversation conversation;
     private BiConsumer<Playthrough, Long> onPlay = (p, id) -> { };
+    /** The session shown when the app locked, read again after unlocking; null when nothing was put away. */
+    private Long putAway;
+    private long shown = -1;
+    /** Moves on at each lock, so a reading still on its way when the app locked is not shown. */
+    private int generation;
 
     public DebriefViewModel(PracticeRepository repository, PracticeLibrary library, DatabaseThread dbThread,
                             ReplyCoach coach, Practices practices) {
@@ -61,8 +66,11 @@ public final class DebriefViewModel {
 
     /** Reads session {@code id} and the conversation it was made with. */
     public void load(long id) {
+        shown = id;
+        putAway = null;
         entries.clear();
         message.set("");
+        int g = generation;
         dbThread.run(() -> {
             PracticeSession s = repository.find(id).orElseThrow(() ->
                     new IllegalStateException("This practice session is no longer kept."));
@@ -70,6 +78,9 @@ public final class DebriefViewModel {
                     new IllegalStateException("The conversation \"" + s.title() + "\" is no longer in the app."));
             return new Object[] {s, c, repository.uuidOf(id).orElse(null)};
         }, both -> {
+            if (g != generation) {
+                return;
+            }
             show((PracticeSession) both[0], (Conversation) both[1]);
             offerComeBack((PracticeSession) both[0], (String) both[2]);
         }, error -> message.set(error.getMessage()));
@@ -139,6 +150,35 @@ public final class DebriefViewModel {
                     }
                 });
             }
+        }
+    }
+
+    /**
+     * On locking: drops what the debrief shows (the user's typed replies, the coach's notes, the
+     * come-back answer) and remembers only which session it was, to read it again after unlocking.
+     */
+    public void forget() {
+        generation++;
+        if (shown >= 0) {
+            putAway = shown;
+        }
+        shown = -1;
+        session = null;
+        conversation = null;
+        entries.clear();
+        title.set("");
+        endingTitle.set("");
+        endingText.set("");
+        message.set("");
+        if (comeBack != null) {
+            comeBack.hide();
+        }
+    }
+
+    /** After unlocking: reads the session put away on locking again from the database, if there was one. */
+    public void showAgain() {
+        if (putAway != null) {
+            load(putAway);
         }
     }
 

@@ -50,8 +50,18 @@ public final class PlayViewModel {
     private Playthrough playthrough;
     private long sessionId;
     private LongConsumer onDebrief = id -> { };
+    private final PracticeLibrary library;
+    /** The session on screen when the app locked, read again after unlocking; null when nothing was put away. */
+    private Long putAway;
 
     public PlayViewModel(PracticeRepository repository, DatabaseThread dbThread, ReplyCoach coach, Practices practices) {
+        this(repository, dbThread, coach, practices, null);
+    }
+
+    /** {@code library} finds the conversation again after unlocking (null: the practice cannot be shown again). */
+    public PlayViewModel(PracticeRepository repository, DatabaseThread dbThread, ReplyCoach coach, Practices practices,
+                         PracticeLibrary library) {
+        this.library = library;
         this.repository = repository;
         this.dbThread = dbThread;
         this.coach = coach;
@@ -67,6 +77,7 @@ public final class PlayViewModel {
     public void begin(Playthrough p, long id) {
         this.playthrough = p;
         this.sessionId = id;
+        this.putAway = null;
         title.set(p.conversation().title());
         setting.set(p.fill(p.conversation().setting()));
         name.set(p.name());
@@ -78,6 +89,9 @@ public final class PlayViewModel {
     }
 
     private void show() {
+        if (playthrough == null) {
+            return; // put away on locking while a reply was being kept
+        }
         openness.set(playthrough.openness());
         busy.set(false);
         playthrough.turn().ifPresentOrElse(t -> {
@@ -132,6 +146,10 @@ public final class PlayViewModel {
         Turn at = playthrough.turn().orElseThrow();
         String example = at.better() == null ? null : playthrough.fill(at.better().line());
         coach.review(text, review -> {
+            if (playthrough == null) {
+                busy.set(false);
+                return; // put away on locking; what was typed is still in the field
+            }
             TypedReading reading = TypedReading.of(text, review, example);
             if (reading.safety()) {
                 busy.set(false);
@@ -164,6 +182,58 @@ public final class PlayViewModel {
             show();
             message.set("This reply could not be kept (" + error.getMessage() + "). You can go on; "
                     + "the debrief may miss it.");
+        });
+    }
+
+    /**
+     * On locking: drops what the practice shows and holds (the replies given so far, the last one
+     * and the coach's notes on it, the character's lines), keeping only what is being typed and
+     * which session it was, to read it again from the database after unlocking.
+     */
+    public void forget() {
+        if (playthrough != null) {
+            putAway = sessionId;
+        }
+        playthrough = null;
+        title.set("");
+        setting.set("");
+        name.set("");
+        says.set("");
+        does.set("");
+        replies.clear();
+        youSaid.set("");
+        coachNotes.clear();
+        message.set("");
+        chooseLead.set("");
+        endingTitle.set("");
+        ending.set(null);
+        busy.set(false);
+    }
+
+    /** After unlocking: the practice put away on locking, read again from the database where it stood. */
+    public void showAgain() {
+        if (putAway == null || library == null) {
+            return;
+        }
+        long id = putAway;
+        busy.set(true);
+        dbThread.run(() -> {
+            PracticeSession s = repository.find(id).orElseThrow(() ->
+                    new IllegalStateException("This practice session is no longer kept."));
+            Conversation c = library.find(s.conversationId(), s.conversationVersion()).orElseThrow(() ->
+                    new IllegalStateException("The conversation \"" + s.title() + "\" is no longer in the app."));
+            return Playthrough.replay(c, s.words(c), s.moves());
+        }, p -> {
+            if (putAway == null || putAway != id) {
+                return;
+            }
+            String typing = typed.get();
+            begin(p, id);
+            typed.set(typing);
+        }, error -> {
+            busy.set(false);
+            message.set("This practice could not be read again (" + error.getMessage() + "). Its debrief is "
+                    + "kept under Practise.");
         });
     }
 

@@ -39,7 +39,7 @@ public final class PracticeFeature implements Feature {
         PracticeLibrary library = new PracticeLibrary(new PracticeTextRepository(c.database()), c.practices()::join);
         return new PracticeModule(
                 new PracticeListViewModel(library, sessions, new PeopleRepository(c.database()), c.dbThread()),
-                new PlayViewModel(sessions, c.dbThread(), coach, c.practices().join()),
+                new PlayViewModel(sessions, c.dbThread(), coach, c.practices().join(), library),
                 new DebriefViewModel(sessions, library, c.dbThread(), coach, c.practices().join(),
                         new ComeBackChoice(c.comeBack(), c.dbThread(), c.clock())));
     }

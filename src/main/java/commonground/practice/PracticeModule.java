@@ -53,9 +53,25 @@ public final class PracticeModule implements AppModule {
 
     @Override
     public void onShow() {
-        if (view != null && view.page() == PracticeView.Page.LIST) {
-            list.load();
+        if (view == null) {
+            return;
         }
+        switch (view.page()) {
+            case LIST -> list.load();
+            case PLAY -> play.showAgain();
+            case DEBRIEF -> debrief.showAgain();
+        }
+    }
+
+    /**
+     * A practice or a debrief on screen is put away on locking (the user's replies, the coach's notes,
+     * the come-back answer) and read again from the database when the app is unlocked; a reply being
+     * typed stays.
+     */
+    @Override
+    public void onLock() {
+        play.forget();
+        debrief.forget();
     }
 
     @Override

@@ -56,6 +56,7 @@ class ConversationValidatorTest {
         "bad-kind.yaml            | line 3: field 'kind': unknown kind 'quiz' (use conversation or drill)",
         "not-yaml.yaml            | this is not valid YAML",
         "empty.yaml               | the file is empty",
+        "spelled-name.yaml        | line 32: turn 'middle', field 'turns[1].replies[0].say': spells the character's name 'Alex'; write {name} instead",
     })
     void eachBrokenFileSaysWhatIsWrongAndWhere(String file, String expected) throws Exception {
         Path path = fixture("invalid/" + file);
