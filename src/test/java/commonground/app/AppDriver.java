@@ -53,9 +53,19 @@ public final class AppDriver {
             java.nio.file.Files.writeString(prefs, CareFeature.FRAME_HIDDEN + "=true\n");
         }
         FxToolkit.registerPrimaryStage();
-        app = (CommonGroundApp) FxToolkit.setupApplication(CommonGroundApp.class,
-                "--data-dir", dataDir.toString());
-        settle();
+        try {
+            app = (CommonGroundApp) FxToolkit.setupApplication(CommonGroundApp.class,
+                    "--data-dir", dataDir.toString());
+            settle();
+        } catch (Exception | Error e) {
+            // Close what was started, so the next test does not click into this app's window.
+            try {
+                stop();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
         return this;
     }
 

@@ -23,7 +23,8 @@ public abstract class AppTest {
 
     /** Starts a new app instance over the data folder. */
     protected void startApp() throws Exception {
-        driver = new AppDriver(dataDir).start();
+        driver = new AppDriver(dataDir); // set first: a start that fails is still closed after the test
+        driver.start();
     }
 
     @AfterEach

@@ -84,6 +84,12 @@ class EveryQuestionReadableTest extends AppTest {
         audit.dialog("deleting a step");
         robot.clickOn("#tab-who-knows");
         driver.settle();
+        AppDriver.onFx(() -> { // a setting-up step: at 150% the tab's header may sit in the overflow menu
+            var tabs = robot.lookup("#longgame-view .tab-pane").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> "tab-who-knows".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        driver.settle();
         AppDriver.onFx(() -> { // a setting-up step: the one situation, if none is chosen yet
             var box = robot.lookup("#who-knows-situation").queryAs(javafx.scene.control.ComboBox.class);
             if (box.getValue() == null && !box.getItems().isEmpty()) {
@@ -258,8 +264,14 @@ class EveryQuestionReadableTest extends AppTest {
 
     /** Clicks the line of a list that shows {@code words}, as a person picks it. */
     private void clickLine(String list, String words) throws Exception {
-        driver.settleWhen("a line with " + words + " in " + list, () -> robot.lookup(list + " .list-cell")
-                .queryAllAs(ListCell.class).stream().anyMatch(c -> !c.isEmpty() && cellText(c).contains(words)));
+        try {
+            driver.settleWhen("a line with " + words + " in " + list, () -> robot.lookup(list + " .list-cell")
+                    .queryAllAs(ListCell.class).stream().anyMatch(c -> !c.isEmpty() && cellText(c).contains(words)));
+        } catch (AssertionError e) { // say what the list held, so the set-up can be put right
+            var view = robot.lookup(list).queryAs(javafx.scene.control.ListView.class);
+            throw new AssertionError(e.getMessage() + "; the list holds " + view.getItems() + ", shown: "
+                    + view.isVisible() + ", " + view.getHeight() + " px high", e);
+        }
         robot.clickOn(robot.lookup(list + " .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> !c.isEmpty() && cellText(c).contains(words))
                 .findFirst().orElseThrow(() -> new AssertionError("no line with " + words + " in " + list)));
