@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Syncs by itself while sync is on and the data is unlocked: once the data is open, every few
+ * Syncs by itself while sync is on and the data is unlocked: once the data is open, once after each
+ * unlock (the start-up sync finds locked data and waits), every few
  * minutes while the app is open, soon after another computer writes to the folder (watched by
  * {@link FolderWatch}), and as it closes. Each sync runs on the database thread, never on the
  * JavaFX one, and none while the data is locked; the status line says when it brought changes in

@@ -56,7 +56,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -226,6 +225,8 @@ public final class CommonGroundApp extends Application {
                         .withOtherComputers(() -> syncEngine.status().othersLocked()), new PracticeFeature(coach::review), longGame,
                 new SyncFeature(syncEngine, SyncCommand.computerName()));
         autoSync = new AutoSync(syncEngine, database, shellModel.statusProperty()::set, Clock.systemDefaultZone());
+        // A sync at start-up finds the data locked and waits; so each unlock syncs once too.
+        lock.alsoOnUnlock(autoSync::queue);
         // Home and the sidebar say where the writing is kept: after each sync, starting, joining or stopping.
         syncEngine.afterEachSync(() -> showSyncOn(syncEngine.isOn()));
         // What another computer changed shows on the page already open (Home and the others read it when shown).
