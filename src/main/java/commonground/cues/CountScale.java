@@ -11,7 +11,7 @@ import java.util.Map;
 record CountScale(int upperBound, int tickUnit) {
 
     /** The axis's words: what it counts, in plain language. */
-    static final String LABEL = "Number of cues you noticed";
+    static final String LABEL = "Cues noticed";
 
     /** At most about this many marks on the axis, so large text never crowds them. */
     private static final int MAX_TICKS = 6;

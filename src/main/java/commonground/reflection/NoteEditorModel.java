@@ -252,6 +252,7 @@ public final class NoteEditorModel {
     /** Saves what is pending and shows no note. */
     public void close() {
         flush();
+        bases.clear(); // The saves just started carry their own; opening a note reads its base again.
         openRequest++;
         loading.set(false);
         clear();

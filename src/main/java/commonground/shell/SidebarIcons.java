@@ -14,16 +14,20 @@ final class SidebarIcons {
     /** An icon's size for each pixel of its entry's text. */
     static final double PER_TEXT_PIXEL = 1.0;
 
+    /** The font of the Feather icons, the only icon pack the app ships. */
+    static final String ICON_FONT = "FeatherIcons";
+
     private SidebarIcons() {
     }
 
     static void scaleWithText(Labeled entry) {
         Runnable fit = () -> {
             if (entry.getGraphic() instanceof FontIcon icon && entry.getFont() != null) {
-                // Sized in code, not by an inline style: under a real window an inline style on the icon let
-                // the entry's font reach it, and the icon showed as an empty box. The theme is a user-agent
-                // stylesheet and app.css gives sidebar icons no size, so nothing overrides this.
-                icon.setIconSize((int) Math.round(entry.getFont().getSize() * PER_TEXT_PIXEL));
+                // Inline, so the size grows with the text; the icon font is named in the same style, because a
+                // style of its own let the entry's font reach the icon and every icon drew as an empty box
+                // under a real window (a new FontIcon reports "System" before CSS, so the name is fixed here).
+                icon.setStyle("-fx-font-family: '" + ICON_FONT + "'; -fx-icon-size: "
+                        + Math.round(entry.getFont().getSize() * PER_TEXT_PIXEL) + "px;");
             }
         };
         entry.fontProperty().addListener(o -> fit.run());

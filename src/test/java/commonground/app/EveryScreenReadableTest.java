@@ -50,8 +50,12 @@ class EveryScreenReadableTest extends AppTest {
                 robot.clickOn(nav);
                 driver.settle();
                 audit(nav.getId() + " at " + size, check);
-                for (Node tab : List.copyOf(robot.lookup(".module-content .tab-pane > .tab-header-area .tab").<Node>queryAll())) {
-                    if (ScreenAudit.shown(tab)) {
+                int tabs = robot.lookup(".module-content .tab-pane > .tab-header-area .tab").queryAll().size();
+                for (int i = 0; i < tabs; i++) {
+                    // Looked up again each time: a page may build its tab headers anew when shown.
+                    List<Node> now = List.copyOf(robot.lookup(".module-content .tab-pane > .tab-header-area .tab").<Node>queryAll());
+                    Node tab = i < now.size() ? now.get(i) : null;
+                    if (tab != null && tab.getScene() != null && ScreenAudit.shown(tab)) {
                         robot.clickOn(tab);
                         driver.settle();
                         audit(nav.getId() + ", tab " + ((javafx.scene.control.Labeled) robot.from(tab)

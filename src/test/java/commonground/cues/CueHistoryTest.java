@@ -93,7 +93,7 @@ class CueHistoryTest extends AppTest {
         assertEquals(expected, shown);
         // The count axis says what it counts, and is marked in whole numbers up to the busiest week.
         javafx.scene.chart.NumberAxis counts = (javafx.scene.chart.NumberAxis) chart.getYAxis();
-        assertEquals("Number of cues you noticed", counts.getLabel());
+        assertEquals("Cues noticed", counts.getLabel());
         int busiest = chart.getXAxis() instanceof javafx.scene.chart.CategoryAxis weeks ? weeks.getCategories()
                 .stream().mapToInt(w -> chart.getData().stream().flatMap(s -> s.getData().stream())
                         .filter(p -> p.getXValue().equals(w)).mapToInt(p -> p.getYValue().intValue()).sum())

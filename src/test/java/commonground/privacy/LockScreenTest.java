@@ -42,8 +42,14 @@ class LockScreenTest extends AppTest {
         Locale.setDefault(before);
     }
 
+    /** Looked up on the JavaFX thread: a lookup from the test's thread can meet the scene while it changes. */
     private boolean showing(String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false);
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery()
+                    .map(n -> n.isVisible() && n.getScene() != null).orElse(false)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String text(String query) {

@@ -45,7 +45,7 @@ class SidebarIconsFontTest {
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
-            String family = new FontIcon(Feather.HOME).getFont().getFamily();
+            String family = SidebarIcons.ICON_FONT; // a new FontIcon says "System" until CSS reaches it
             for (String size : new String[]{"", "-fx-font-size: 21px;", ""}) {
                 root.setStyle(size);
                 root.applyCss();
