@@ -45,6 +45,7 @@ import commonground.storage.Backups;
 import commonground.storage.DataTransfer;
 import commonground.storage.Database;
 import commonground.storage.DatabaseOpenException;
+import commonground.storage.PassphraseKeys;
 import commonground.storage.PrivacyLock;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -58,10 +59,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -72,7 +73,7 @@ import java.util.concurrent.TimeUnit;
  * (off the JavaFX thread, while the window is being built), creates the features' modules and the
  * lock, and shows the shell.
  */
-public final class CommonGroundApp extends Application {
+public class CommonGroundApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(CommonGroundApp.class.getName());
 
@@ -137,7 +138,8 @@ public final class CommonGroundApp extends Application {
         theme.apply();
         database = Database.at(dataFolder.resolve(Database.FILE_NAME));
         database.registerSearchIndex(NoteSearch.INDEX);
-        syncEngine = SyncTables.registerAll(new SyncEngine(database));
+        syncEngine = SyncTables.registerAll(new SyncEngine(database, Clock.systemUTC(), passphraseCost(),
+                new SecureRandom()));
         opened = CompletableFuture.runAsync(() -> {
             try {
                 awaitFirstFrame();
@@ -195,7 +197,7 @@ public final class CommonGroundApp extends Application {
 
         Dialogs dialogs = new FxDialogs(() -> stage);
         DatabaseThread dbThread = new FxDatabaseThread(database.executor(), failures::report);
-        PrivacyLock privacyLock = new PrivacyLock(database);
+        PrivacyLock privacyLock = new PrivacyLock(database, passphraseCost());
         SecretClipboard clipboard = SecretClipboard.system();
         LockController lock = new LockController(database, privacyLock, dbThread, shellModel,
                 node -> root.getChildren().setAll(node), display::rememberLock, clipboard);
@@ -234,7 +236,7 @@ public final class CommonGroundApp extends Application {
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
         display.keep(shellModel, theme);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
-                () -> AboutDialog.show(stage, version(), dataFolder, database.file(), dataSafety, care::showFrame,
+                () -> AboutDialog.show(stage, AppVersion.version(), dataFolder, database.file(), dataSafety, care::showFrame,
                         shellModel.syncOnProperty().get()));
 
         // The lock's state is only known once the file is open; a hint from the last run keeps the
@@ -368,16 +370,9 @@ public final class CommonGroundApp extends Application {
         }
     }
 
-    static String version() {
-        Properties p = new Properties();
-        try (InputStream in = CommonGroundApp.class.getResourceAsStream("/commonground/app/app.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "The version could not be read", e);
-        }
-        return p.getProperty("version", "development");
+    /** The Argon2id cost of new lock and sync keys; a test's subclass makes it cheap. */
+    protected PassphraseKeys.Cost passphraseCost() {
+        return PassphraseKeys.Cost.DEFAULT;
     }
 
     /** For tests: syncs as the timer and the folder watch do (queued on the database thread). */

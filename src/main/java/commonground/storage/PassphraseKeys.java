@@ -21,7 +21,7 @@ public final class PassphraseKeys {
 
     /** The Argon2id cost: memory in KiB, passes and lanes. */
     public record Cost(int memoryKib, int iterations, int parallelism) {
-        /** The lock's own cost: 64 MiB, 3 passes, 1 lane. */
+        /** The lock's own cost: 128 MiB, 3 passes, 1 lane (decision 0004). */
         public static final Cost DEFAULT = new Cost(KeyDerivation.DEFAULT.memoryKib(),
                 KeyDerivation.DEFAULT.iterations(), KeyDerivation.DEFAULT.parallelism());
     }

@@ -40,6 +40,14 @@ public final class PrivacyLock {
         this(db, KeyDerivation.DEFAULT);
     }
 
+    /**
+     * A lock whose new keys are wrapped at {@code cost} (keys wrapped before keep the cost stored
+     * beside them). The app uses {@link PassphraseKeys.Cost#DEFAULT}; tests use a cheap one.
+     */
+    public PrivacyLock(Database db, PassphraseKeys.Cost cost) {
+        this(db, new KeyDerivation(cost.memoryKib(), cost.iterations(), cost.parallelism()));
+    }
+
     PrivacyLock(Database db, KeyDerivation kdf) {
         this.db = db;
         this.session = db.sealing();

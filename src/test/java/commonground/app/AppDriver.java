@@ -29,7 +29,7 @@ import java.util.concurrent.TimeoutException;
 public final class AppDriver {
 
     private final Path dataDir;
-    private CommonGroundApp app;
+    private FastKeysApp app;
     private boolean careFrame;
 
     public AppDriver(Path dataDir) {
@@ -54,7 +54,7 @@ public final class AppDriver {
         }
         FxToolkit.registerPrimaryStage();
         try {
-            app = (CommonGroundApp) FxToolkit.setupApplication(CommonGroundApp.class,
+            app = (FastKeysApp) FxToolkit.setupApplication(FastKeysApp.class,
                     "--data-dir", dataDir.toString());
             settle();
         } catch (Exception | Error e) {

@@ -1,5 +1,6 @@
 package commonground.care;
 
+import commonground.storage.FastKeys;
 import commonground.storage.Database;
 import commonground.storage.PrivacyLock;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +67,7 @@ class SupportContactRepositoryTest {
     @Test
     void withTheLockOnNameAndNumberAreStoredSealedAndStillReadAfterUnlocking() throws Exception {
         repo.add("Before the lock", "0161 496 0000");
-        PrivacyLock lock = new PrivacyLock(db);
+        PrivacyLock lock = new PrivacyLock(db, FastKeys.COST);
         lock.enable("slow river at dusk".toCharArray(), 15);
         repo.add("After the lock", "0161 496 0001");
         assertEquals(List.of("blob|blob", "blob|blob"), storedTypes());

@@ -1,5 +1,6 @@
 package commonground.longgame;
 
+import commonground.storage.FastKeys;
 import commonground.content.Practices;
 import commonground.people.Person;
 import commonground.practice.DebriefViewModel;
@@ -143,7 +144,7 @@ class PracticeComeBackTest {
     @Test
     void withTheLockOnTheAnswerIsSealedAndReadBackOnceUnlocked() throws Exception {
         f.db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX); // as the app does
-        PrivacyLock lock = new PrivacyLock(f.db);
+        PrivacyLock lock = new PrivacyLock(f.db, FastKeys.COST);
         lock.enable("slow river at dusk".toCharArray(), 15);
         debrief.load(session.id());
         choice.dayProperty().set(TODAY);

@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.storage.FastKeys;
 import commonground.shell.DatabaseThread;
 import commonground.shell.FakeDialogs;
 import commonground.storage.Database;
@@ -35,7 +36,7 @@ class PrivacyAndSyncTest {
     void open() throws Exception {
         db = Database.open(dir.resolve(Database.FILE_NAME));
         db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
-        lock = new PrivacyLock(db);
+        lock = new PrivacyLock(db, FastKeys.COST);
         model = new PrivacyViewModel(lock, DatabaseThread.sameThread(), dialogs, new LockControl() {
             @Override
             public void lockNow() {

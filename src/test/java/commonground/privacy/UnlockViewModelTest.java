@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.storage.FastKeys;
 import commonground.shell.DatabaseThread;
 import commonground.storage.Database;
 import commonground.storage.PrivacyLock;
@@ -35,7 +36,7 @@ class UnlockViewModelTest {
     static void lockIt() throws Exception {
         db = Database.open(dir.resolve(Database.FILE_NAME));
         db.registerSearchIndex(commonground.reflection.NoteSearch.INDEX); // as the app does: the lock keeps it clear
-        lock = new PrivacyLock(db);
+        lock = new PrivacyLock(db, FastKeys.COST);
         recoveryKey = lock.enable(PASSPHRASE.toCharArray(), 15).recoveryKey();
     }
 

@@ -1,5 +1,6 @@
 package commonground.reflection;
 
+import commonground.storage.FastKeys;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import commonground.care.CareNotices;
 import commonground.shell.DatabaseThread;
@@ -56,7 +57,7 @@ class LockForgetsNotesTest {
     void open() throws Exception {
         db = Database.open(dir.resolve(Database.FILE_NAME));
         db.registerSearchIndex(NoteSearch.INDEX);
-        lock = new PrivacyLock(db);
+        lock = new PrivacyLock(db, FastKeys.COST);
         lock.enable("lanterns over the quiet harbour".toCharArray(), 15);
         notes = new NoteRepository(db);
         note = notes.create(null, null).id();

@@ -1,5 +1,6 @@
 package commonground.sync;
 
+import commonground.storage.FastKeys;
 import commonground.app.AppTest;
 import commonground.storage.PrivacyLock;
 import commonground.storage.sync.SyncTestComputers;
@@ -40,8 +41,8 @@ class SyncAfterUnlockFlowTest extends AppTest {
     @Test
     void aNoteFromTheOtherComputerArrivesRightAfterUnlocking() throws Exception {
         computers = SyncTestComputers.beside(dataDir, elsewhere, "Dropbox");
-        new PrivacyLock(computers.laptop.db).enable(LOCK.toCharArray(), 15);
-        new PrivacyLock(computers.desktop.db).enable("the desktop's own lock".toCharArray(), 15);
+        new PrivacyLock(computers.laptop.db, FastKeys.COST).enable(LOCK.toCharArray(), 15);
+        new PrivacyLock(computers.desktop.db, FastKeys.COST).enable("the desktop's own lock".toCharArray(), 15);
         computers.started();
         computers.laptop.close();
         long id = computers.desktop.note("From the desktop: she called to say sorry");

@@ -1,5 +1,6 @@
 package commonground.sync;
 
+import commonground.storage.FastKeys;
 import commonground.app.AppTest;
 import commonground.app.SyncTables;
 import commonground.reflection.NoteRepository;
@@ -54,7 +55,7 @@ class SyncLockFlowTest extends AppTest {
         try (Database laptop = Database.open(elsewhere.resolve("laptop").resolve(Database.FILE_NAME),
                 TestClock.at(Instant.now().toString()))) {
             laptop.registerSearchIndex(commonground.reflection.NoteSearch.INDEX);
-            new PrivacyLock(laptop).enable("the laptop's own lock".toCharArray(), 15);
+            new PrivacyLock(laptop, FastKeys.COST).enable("the laptop's own lock".toCharArray(), 15);
             NoteRepository notes = new NoteRepository(laptop);
             notes.saveBody(notes.create(null, null).id(), CANARY);
             SyncEngine engine = SyncTables.registerAll(new SyncEngine(laptop, laptop.clock(),

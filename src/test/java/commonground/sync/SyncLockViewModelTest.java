@@ -1,5 +1,6 @@
 package commonground.sync;
 
+import commonground.storage.FastKeys;
 import commonground.app.SyncTables;
 import commonground.reflection.NoteRepository;
 import commonground.shell.DatabaseThread;
@@ -73,7 +74,7 @@ class SyncLockViewModelTest {
 
     @Test
     void joiningIsRefusedUntilTheLockIsOnHereThenItBringsEverythingIn() {
-        new PrivacyLock(other).enable("the other lock phrase".toCharArray(), 15);
+        new PrivacyLock(other, FastKeys.COST).enable("the other lock phrase".toCharArray(), 15);
         long id = new NoteRepository(other).create(null, null).id();
         new NoteRepository(other).saveBody(id, "Diagnosed with something");
         otherEngine.start(shared, SYNC_PASSPHRASE.toCharArray(), "Laptop");
@@ -90,7 +91,7 @@ class SyncLockViewModelTest {
         model.turnLockOn();
         assertEquals(List.of("privacy " + SyncViewModel.LOCK_THEN_SYNC), shown);
 
-        new PrivacyLock(here).enable("this computer's lock".toCharArray(), 15);
+        new PrivacyLock(here, FastKeys.COST).enable("this computer's lock".toCharArray(), 15);
         model.load(); // back on the Sync page
         assertFalse(model.lockNeededProperty().get());
         assertTrue(model.messageProperty().get().startsWith("The lock is on here now."), model.messageProperty().get());
@@ -110,7 +111,7 @@ class SyncLockViewModelTest {
         assertTrue(model.onProperty().get());
         assertFalse(model.lockNeededProperty().get());
 
-        new PrivacyLock(other).enable("the other lock phrase".toCharArray(), 15);
+        new PrivacyLock(other, FastKeys.COST).enable("the other lock phrase".toCharArray(), 15);
         new NoteRepository(other).create(null, null);
         otherEngine.syncNow();
         model.syncNow();
@@ -122,7 +123,7 @@ class SyncLockViewModelTest {
         model.load(); // opening the page again says it still
         assertEquals(SyncEngine.LOCK_HERE_TOO, model.messageProperty().get());
 
-        new PrivacyLock(here).enable("this computer's lock".toCharArray(), 15);
+        new PrivacyLock(here, FastKeys.COST).enable("this computer's lock".toCharArray(), 15);
         model.syncNow();
         assertFalse(model.lockNeededProperty().get());
         assertFalse(model.messageIsProblemProperty().get(), model.messageProperty().get());

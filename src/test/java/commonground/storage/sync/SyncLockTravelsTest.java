@@ -1,5 +1,6 @@
 package commonground.storage.sync;
 
+import commonground.storage.FastKeys;
 import commonground.storage.Canary;
 import commonground.storage.PrivacyLock;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class SyncLockTravelsTest extends TwoComputers {
 
     @Test
     void joiningWithoutTheLockIsRefusedAndBringsNothingInUntilTheLockIsOn() throws Exception {
-        new PrivacyLock(laptop.db).enable(LOCK, 15);
+        new PrivacyLock(laptop.db, FastKeys.COST).enable(LOCK, 15);
         long id = laptop.note("Laptop: " + CANARY);
         laptop.sync.start(shared, PASSPHRASE, "Laptop");
 
@@ -37,7 +38,7 @@ class SyncLockTravelsTest extends TwoComputers {
         assertEquals(List.of(), Canary.filesContaining(desktop.dir, CANARY), "the joining database holds no canary");
         desktop.open();
 
-        new PrivacyLock(desktop.db).enable("desktop lock phrase".toCharArray(), 15);
+        new PrivacyLock(desktop.db, FastKeys.COST).enable("desktop lock phrase".toCharArray(), 15);
         assertTrue(desktop.sync.join(shared, PASSPHRASE, "Desktop").ok());
         assertEquals("Laptop: " + CANARY, desktop.body(laptop.uuidOf(id)));
         desktop.close();
@@ -53,7 +54,7 @@ class SyncLockTravelsTest extends TwoComputers {
         assertEquals("Before the lock", desktop.body(laptop.uuidOf(id)));
         assertFalse(desktop.sync.status().lockNeeded());
 
-        new PrivacyLock(laptop.db).enable(LOCK, 15);
+        new PrivacyLock(laptop.db, FastKeys.COST).enable(LOCK, 15);
         long later = laptop.note("After the lock: " + CANARY);
         laptop.sync.syncNow();
 
@@ -75,7 +76,7 @@ class SyncLockTravelsTest extends TwoComputers {
         laptop.sync.syncNow();
         assertEquals("Written on the desktop meanwhile", laptop.body(desktop.uuidOf(fromDesktop)));
 
-        new PrivacyLock(desktop.db).enable("desktop lock phrase".toCharArray(), 15);
+        new PrivacyLock(desktop.db, FastKeys.COST).enable("desktop lock phrase".toCharArray(), 15);
         SyncReport after = desktop.sync.syncNow();
         assertTrue(after.ok(), after.problems().toString());
         assertFalse(after.lockNeeded());
@@ -85,7 +86,7 @@ class SyncLockTravelsTest extends TwoComputers {
 
     @Test
     void aComputerThatLeftNoLongerAsksForTheLock() throws Exception {
-        new PrivacyLock(laptop.db).enable(LOCK, 15);
+        new PrivacyLock(laptop.db, FastKeys.COST).enable(LOCK, 15);
         laptop.sync.start(shared, PASSPHRASE, "Laptop");
         assertTrue(laptop.sync.status().lockedHere());
         laptop.sync.stop();
@@ -96,8 +97,8 @@ class SyncLockTravelsTest extends TwoComputers {
 
     @Test
     void theOthersSeeWhoKeepsTheLockSoTurningItOffCanWarn() throws Exception {
-        new PrivacyLock(laptop.db).enable(LOCK, 15);
-        new PrivacyLock(desktop.db).enable("desktop lock phrase".toCharArray(), 15);
+        new PrivacyLock(laptop.db, FastKeys.COST).enable(LOCK, 15);
+        new PrivacyLock(desktop.db, FastKeys.COST).enable("desktop lock phrase".toCharArray(), 15);
         laptop.sync.start(shared, PASSPHRASE, "Laptop");
         desktop.sync.join(shared, PASSPHRASE, "Desktop");
         assertTrue(desktop.sync.status().othersLocked());

@@ -1,5 +1,6 @@
 package commonground.storage.sync;
 
+import commonground.storage.FastKeys;
 import commonground.longgame.ComeBack;
 import commonground.longgame.ComeBackRepository;
 import commonground.longgame.DisclosureRepository;
@@ -145,7 +146,7 @@ class SyncLongGameTest extends TwoComputers {
     @Test
     void aComputerWithTheLockOnSealsWhatArrivesWithItsOwnKeyBothWays() throws Exception {
         String canary = "Marigold Lantern Quietly";
-        PrivacyLock lock = new PrivacyLock(desktop.db);
+        PrivacyLock lock = new PrivacyLock(desktop.db, FastKeys.COST);
         lock.enable("desktop lock phrase".toCharArray(), 15);
         long dad = new PeopleRepository(laptop.db).add("Dad", Relationship.PARENT, "").id();
         new GoodMomentRepository(laptop.db).add(dad, DAY, "Laptop: " + canary, "", "");
@@ -161,7 +162,7 @@ class SyncLongGameTest extends TwoComputers {
         // The lock travels: the laptop, without a lock, brings nothing in from a computer that has one.
         assertTrue(laptop.sync.syncNow().lockNeeded());
         assertTrue(new WhoKnowsRepository(laptop.db).situations().isEmpty());
-        new PrivacyLock(laptop.db).enable("laptop lock phrase".toCharArray(), 15);
+        new PrivacyLock(laptop.db, FastKeys.COST).enable("laptop lock phrase".toCharArray(), 15);
         both();
         NewsSituation onLaptop = new WhoKnowsRepository(laptop.db).situations().get(0);
         assertEquals("Desktop: " + canary, onLaptop.title());
@@ -172,7 +173,7 @@ class SyncLongGameTest extends TwoComputers {
         assertEquals(List.of(), Canary.filesContaining(desktop.dir, canary), "the locked computer's file is sealed");
         assertEquals(List.of(), Canary.filesContaining(shared, canary), "the folder is encrypted");
         desktop.open();
-        assertTrue(new PrivacyLock(desktop.db).unlock("desktop lock phrase".toCharArray()));
+        assertTrue(new PrivacyLock(desktop.db, FastKeys.COST).unlock("desktop lock phrase".toCharArray()));
         assertEquals("Laptop: " + canary, new GoodMomentRepository(desktop.db).forPerson(person(desktop)).get(0).what());
     }
 

@@ -1,5 +1,6 @@
 package commonground.storage.sync;
 
+import commonground.storage.FastKeys;
 import commonground.storage.Canary;
 import commonground.storage.PrivacyLock;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class SyncWithLockTest extends TwoComputers {
     @Test
     void whatArrivesIsSealedHereAndNothingSyncsWhileLocked() throws Exception {
         Path shared = Files.createDirectories(tmp.resolve("shared"));
-        PrivacyLock lock = new PrivacyLock(desktop.db);
+        PrivacyLock lock = new PrivacyLock(desktop.db, FastKeys.COST);
         lock.enable("desktop lock phrase".toCharArray(), 15);
         long id = laptop.note("Laptop: " + CANARY);
         laptop.sync.start(shared, PASSPHRASE, "Laptop");
@@ -37,7 +38,7 @@ class SyncWithLockTest extends TwoComputers {
         assertEquals(List.of(), Canary.filesContaining(shared, CANARY));
 
         desktop.open();
-        PrivacyLock reopened = new PrivacyLock(desktop.db);
+        PrivacyLock reopened = new PrivacyLock(desktop.db, FastKeys.COST);
         assertTrue(reopened.unlock("desktop lock phrase".toCharArray()));
         laptop.notes.saveBody(id, "Laptop again: " + CANARY);
         laptop.sync.syncNow();

@@ -1,5 +1,6 @@
 package commonground.storage.sync;
 
+import commonground.storage.FastKeys;
 import commonground.content.Practices;
 import commonground.people.PeopleRepository;
 import commonground.people.Relationship;
@@ -99,7 +100,7 @@ class SyncWithRowStampsTest extends TwoComputers {
 
     @Test
     void aPracticeSessionWithTypedRepliesReachesTheOtherComputerSealedWithItsOwnKey() throws Exception {
-        PrivacyLock lock = new PrivacyLock(desktop.db);
+        PrivacyLock lock = new PrivacyLock(desktop.db, FastKeys.COST);
         lock.enable("desktop lock phrase".toCharArray(), 15);
         Practices practices = Practices.load();
         Conversation imFine = new PracticeLibrary(new PracticeTextRepository(laptop.db), () -> practices).offers()
