@@ -29,6 +29,8 @@ public final class DraftEditor extends VBox {
 
     /** How long typing must pause before the coach reads the draft. */
     public static final Duration DEBOUNCE = Duration.millis(300);
+    /** Said while the coach reads words already there (the first read waits for its language models). */
+    static final String READING = "The coach is reading what you wrote\u2026";
 
     private final CoachService coach;
     private final TextArea area = new TextArea();
@@ -63,7 +65,12 @@ public final class DraftEditor extends VBox {
         getChildren().addAll(area, panel);
         VBox.setVgrow(area, Priority.SOMETIMES);
         pause.setOnFinished(e -> reviewNow());
-        area.textProperty().addListener((obs, old, now) -> pause.playFromStart());
+        area.textProperty().addListener((obs, old, now) -> {
+            pause.playFromStart();
+            if (review.get() == null && now != null && !now.isBlank()) {
+                summary.setText(READING); // not "Start writing" over words already there
+            }
+        });
         show(null);
     }
 
@@ -101,6 +108,12 @@ public final class DraftEditor extends VBox {
         marked.getChildren().clear();
         findings.getChildren().clear();
         goodMoves.getChildren().clear();
+        if (result == null && !text.isBlank()) {
+            summary.setText(READING);
+            marked.setVisible(false);
+            marked.setManaged(false);
+            return;
+        }
         if (result == null || text.isBlank()) {
             summary.setText("Start writing, and the coach will point out words that may make it harder "
                     + "for them to hear you, and what is already working.");
@@ -131,7 +144,11 @@ public final class DraftEditor extends VBox {
         if (at < text.length()) {
             marked.getChildren().add(plain(text.substring(at)));
         }
+        java.util.Set<String> said = new java.util.HashSet<>();
         for (GoodMove g : result.goodMoves()) {
+            if (!said.add(g.message())) {
+                continue; // two kind phrases of one sort: praised once
+            }
             Label good = new Label("\u2714  " + g.message());
             good.setWrapText(true);
             good.getStyleClass().add("good-move");

@@ -22,7 +22,12 @@ public final class LookBackCharts {
         return MONTH.format(m.month());
     }
 
-    /** Check-ins, check-ins with signs of comfort, good moments and each further series, by month. */
+    /**
+     * Check-ins, check-ins with signs of comfort, good moments and each further series, by month;
+     * a series that is nothing but zeros is left out. (The chart gives every series a place beside
+     * the month's label, so one check-in among six empty series stood far to the left of "Nov 2026"
+     * and read as October.) Check-ins stay when nothing at all was counted.
+     */
     public static List<XYChart.Series<String, Number>> counts(List<MonthFigures> months) {
         Map<String, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
         series.put("Check-ins", named("Check-ins"));
@@ -38,7 +43,13 @@ public final class LookBackCharts {
                         .add(new XYChart.Data<>(label, e.getValue()));
             }
         }
-        return new ArrayList<>(series.values());
+        List<XYChart.Series<String, Number>> shown = new ArrayList<>();
+        for (XYChart.Series<String, Number> s : series.values()) {
+            if (s.getData().stream().anyMatch(d -> d.getYValue().doubleValue() != 0)) {
+                shown.add(s);
+            }
+        }
+        return shown.isEmpty() ? List.of(series.get("Check-ins")) : shown;
     }
 
     /** The average of the user's needs ratings, in the months that had a needs check-in. */

@@ -17,7 +17,7 @@ final class PrivacyWords {
     static final String PASSPHRASE_SET = "Your new passphrase is set.";
 
     /** Said once, next to the passphrase field, rather than again beside the button. */
-    static final String SEE_FIELD = "What the passphrase still needs is said under it.";
+    static final String SEE_FIELD = "What the passphrase still needs is said under the passphrase fields.";
 
     private PrivacyWords() {
     }

@@ -25,7 +25,7 @@ final class ReflectionView extends FittingBorderPane {
         title.getStyleClass().add("page-title");
         Label intro = new Label("A private space for your own needs, and for grieving what a relationship may not "
                 + "give. We choose where, when and with whom our needs can be met. Everything here is kept "
-                + "on your own computer, and on your others only if you sync them.");
+                + "on this computer, and on your other computers only if you turn on Sync.");
         intro.setWrapText(true);
         intro.getStyleClass().add("muted");
         VBox header = new VBox(6, title, intro);

@@ -60,14 +60,23 @@ public final class Walk {
     /** A choice needs an option picked before moving on; other steps may be left blank. */
     public boolean canGoOn() {
         Step step = current();
-        return step.kind() != StepKind.CHOICE
+        return step.kind() != StepKind.CHOICE || unansweredSafety(step)
                 || step.options().stream().anyMatch(o -> o.label().equals(answer(step.id())));
+    }
+
+    /** The safety question says "You don't have to answer": Next with nothing chosen means just that. */
+    private boolean unansweredSafety(Step step) {
+        return SafetySteps.QUESTION.equals(step.id()) && scenario.asksAboutSafety()
+                && step.options().stream().noneMatch(o -> o.label().equals(answer(step.id())));
     }
 
     /** Moves to the step the current answer leads to; returns true when that finished the scenario. */
     public boolean next() {
         if (!canGoOn()) {
             return false;
+        }
+        if (unansweredSafety(current())) {
+            answer(current, SafetySteps.SKIP);
         }
         String next = scenario.nextAfter(current(), answer(current));
         if (Scenario.END.equals(next)) {

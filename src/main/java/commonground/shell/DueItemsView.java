@@ -1,5 +1,6 @@
 package commonground.shell;
 
+import commonground.storage.LockedException;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -53,6 +54,12 @@ public final class DueItemsView extends VBox {
         }
         LocalDate today = LocalDate.now(clock);
         dbThread.run(() -> collect(today), items -> show(split(items, today), today), error -> {
+            if (error instanceof LockedException) {
+                // Read while the app was locking or not yet unlocked: nothing went wrong, and
+                // unlocking shows Home again, which reads the list then.
+                getChildren().clear();
+                return;
+            }
             LOG.log(System.Logger.Level.WARNING, "What to come back to could not be loaded", error);
             setVisible(false);
         });

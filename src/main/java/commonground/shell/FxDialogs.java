@@ -1,6 +1,7 @@
 package commonground.shell;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -24,6 +25,13 @@ public final class FxDialogs implements Dialogs {
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ok, ButtonType.CANCEL);
+        // Enter keeps things as they are: every question here comes before something that cannot
+        // be taken back or that exposes what was written (a walk-through deleted by Enter was lost).
+        Button confirm = (Button) alert.getDialogPane().lookupButton(ok);
+        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        confirm.setDefaultButton(false);
+        cancel.setDefaultButton(true);
+        alert.setOnShown(e -> cancel.requestFocus());
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 

@@ -1,5 +1,6 @@
 package commonground.shell;
 
+import commonground.storage.LockedException;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -54,6 +55,12 @@ public final class RecentActivityView extends VBox {
 
     /** Says the list could not be read, in place of the list; the next visit to Home tries again. */
     private void showProblem(Throwable error) {
+        if (error instanceof LockedException) {
+            // Read while the app was locking or not yet unlocked: nothing to show, and nothing went
+            // wrong. Unlocking shows Home again, which reads the list then.
+            getChildren().clear();
+            return;
+        }
         LOG.log(System.Logger.Level.WARNING, "Recent activity could not be loaded", error);
         Label problem = new Label("What you did recently could not be loaded just now. It will be tried again "
                 + "when you come back to Home.");

@@ -5,7 +5,7 @@ public final class LockedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    LockedException() {
+    public LockedException() {
         super("Your notes are locked. Unlock with your passphrase to open them.");
     }
 }

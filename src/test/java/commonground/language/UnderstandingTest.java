@@ -81,6 +81,18 @@ class UnderstandingTest {
                 || g.kind() == GoodMoveKind.CONSENT), r::toString);
     }
 
+    @Test
+    void askingToSpeakAndOwningYourPartArePraisedButASorryThatBlamesIsNot() {
+        Review r = COACH.review("Can I say something? I heard you were hurt I missed the party. I'm really "
+                + "sorry, I should have told you I couldn't come.");
+        assertFalse(r.flagged(), r::toString);
+        assertTrue(r.goodMoves().stream().anyMatch(g -> g.kind() == GoodMoveKind.CONSENT), r::toString);
+        assertTrue(r.goodMoves().stream().anyMatch(g -> g.kind() == GoodMoveKind.I_STATEMENT), r::toString);
+        for (String text : List.of("I'm sorry you feel that way.", "I'm sorry if you were offended.")) {
+            assertTrue(COACH.review(text).goodMoves().isEmpty(), text);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"If you ever hit me again, we're done.", "If you push me again, I'm leaving.",
         "One more slap and I'm calling the police."})

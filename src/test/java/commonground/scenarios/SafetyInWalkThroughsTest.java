@@ -129,4 +129,19 @@ class SafetyInWalkThroughsTest {
                 run.stepProperty().get().text());
         assertEquals("", run.safetyNoteProperty().get());
     }
+
+    @Test
+    void theSafetyQuestionCanBePassedWithoutAnAnswerAsItSays() {
+        Person kim = people.add("Kim", Relationship.FRIEND, "", Pronouns.SHE, null);
+        startAbout(kim, "wont-talk-feelings");
+        RunViewModel run = model.runModel();
+        assertEquals(SafetySteps.QUESTION, run.stepProperty().get().id());
+        assertTrue(run.stepProperty().get().text().contains("You don't have to answer"));
+        assertTrue(run.canNextProperty().get(), "Next works with nothing chosen");
+        run.next();
+        assertEquals("welcome", run.stepProperty().get().id(), "on to the walk-through, not to the safe path");
+        assertEquals(null, people.find(kim.id()).orElseThrow().safety(), "nothing is kept for Kim");
+        run.back();
+        assertEquals(SafetySteps.SKIP, run.answerProperty().get(), "back on the question, it shows what Next meant");
+    }
 }

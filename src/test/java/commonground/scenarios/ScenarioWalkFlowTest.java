@@ -168,6 +168,11 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         robot.clickOn("#leave-run");
         driver.settle();
         assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM scenario_run")).longValue());
+        // Enter in the question keeps the walk-through: the safe choice is the default one.
+        robot.clickOn(".delete-run");
+        robot.type(KeyCode.ENTER);
+        driver.settle();
+        assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM scenario_run")).longValue());
         robot.clickOn(".delete-run");
         robot.clickOn("Delete");
         driver.settle();

@@ -49,4 +49,18 @@ class RecentActivityViewTest {
         assertEquals(1, view.get().getChildren().size());
         assertTrue(ids(view.get()).stream().noneMatch("recent-activity-problem"::equals), "the list is back");
     }
+
+    @Test
+    void aReadWhileLockedIsNoProblemToReport() {
+        ActivitySource source = limit -> {
+            throw new commonground.storage.LockedException();
+        };
+        AtomicReference<RecentActivityView> view = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            view.set(new RecentActivityView(List.of(source), DatabaseThread.sameThread(), id -> { },
+                    java.time.Clock.systemDefaultZone()));
+            view.get().refresh();
+        });
+        assertEquals(List.of(), ids(view.get()), "no 'could not be loaded' line for a list read while locked");
+    }
 }

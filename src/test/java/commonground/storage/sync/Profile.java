@@ -10,6 +10,7 @@ import commonground.storage.TestClock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 
 /** One computer in a sync test: its own data folder, database and sync engine, with a clock the test moves. */
@@ -38,10 +39,31 @@ public final class Profile implements AutoCloseable {
     }
 
     void open() throws Exception {
-        db = Database.open(dir.resolve(Database.FILE_NAME), clock);
+        Path file = dir.resolve(Database.FILE_NAME);
+        if (!Files.exists(file)) {
+            // A copy of one new database made at the start: the property test makes hundreds of
+            // computers, and migrating each new file took most of its time.
+            Files.copy(newDatabase(), file);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        db = Database.open(file, clock);
         db.registerSearchIndex(NoteSearch.INDEX);
         sync = SyncTables.registerAll(new SyncEngine(db, clock, FAST, new SecureRandom()));
         notes = new NoteRepository(db);
+    }
+
+    private static Path template;
+
+    private static synchronized Path newDatabase() throws Exception {
+        if (template == null) {
+            Path dir = Files.createTempDirectory("profile-template");
+            dir.toFile().deleteOnExit();
+            Path file = dir.resolve(Database.FILE_NAME);
+            Database.open(file).close();
+            file.toFile().deleteOnExit();
+            template = file;
+        }
+        return template;
     }
 
     void reopen() throws Exception {
