@@ -7,7 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 
 /**
- * Keeps a closed picker of people saying what its open list says. A picker names its choice by
+ * Keeps a picker of people, closed and open, naming each as the others are named now. A picker names its choice by
  * who else it lists ({@link Namesakes#pickerLabel}): "Sam · Partner" alone, "Sam · Partner (1)" once
  * a second Sam is added. The closed box does not draw its choice again when only the list around it
  * changes, so without this it keeps the old words ("Sam · Partner") beside a list of two Sams.
@@ -59,5 +59,10 @@ public final class PersonPicker {
             box.setButtonCell(null);
         }
         box.setButtonCell(cell);
+        // The open list's rows are drawn anew too: a row drawn before the namesake came kept the old words.
+        if (box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+                && skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list) {
+            list.refresh();
+        }
     }
 }
