@@ -117,6 +117,7 @@ final class CheckInView extends ScrollPane {
         message.setId("check-in-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
+        commonground.shell.InView.whenShown(message); // "Tick at least one cue…" was cut at the bottom edge
         formTitle.getStyleClass().add("section-title");
     }
 

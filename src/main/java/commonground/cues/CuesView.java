@@ -106,6 +106,7 @@ public final class CuesView extends FittingBorderPane {
 
     private void setupBindings() {
         person.setItems(model.persons());
+        commonground.people.PersonPicker.retellOnChange(person, model.persons());
         person.valueProperty().bindBidirectional(model.personProperty());
         // When the person is put back while the choice is still being passed on (the user
         // cancelled a switch away from an unsaved check-in), the binding does not pass it back.

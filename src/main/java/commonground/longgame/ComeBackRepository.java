@@ -245,8 +245,10 @@ public final class ComeBackRepository implements ComeBackDates {
             case PLAN -> "Your plan" + (title == null ? "" : ": \u201c" + title + "\u201d")
                     + (personName == null ? "" : " (about " + personName + ")");
             case CHECK_IN -> "A check-in" + with;
-            case PRACTICE -> (title == null ? "A practice session"
-                    : "A practice of \u201c" + title.replaceAll("^[\"\u201c]+|[\"\u201d]+$", "") + "\u201d") + with;
+            // The person first: a long title is cut at the end of a list row, and took "with Priya" with it.
+            case PRACTICE -> title == null ? "A practice session" + with
+                    : (personName == null ? "A practice of " : "A practice" + with + ": ")
+                    + "\u201c" + title.replaceAll("^[\"\u201c]+|[\"\u201d]+$", "") + "\u201d";
             default -> "Something to come back to" + with;
         };
     }

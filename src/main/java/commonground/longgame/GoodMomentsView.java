@@ -72,8 +72,10 @@ final class GoodMomentsView extends HBox {
     private void layoutParts() {
         // The day's problem goes under the row, where it wraps within the form (in the row it widened it).
         FlowPane who = new FlowPane(8, 6, person, day);
-        ScrollPane form = LongGameLayout.formColumn("moment-scroll",
-                LongGameLayout.sectionTitle("A good moment with \u2026"),
+        javafx.scene.control.Label heading = LongGameLayout.sectionTitle("A good moment");
+        heading.setId("moment-heading");
+        heading.textProperty().bind(model.headingProperty());
+        ScrollPane form = LongGameLayout.formColumn("moment-scroll", heading,
                 LongGameLayout.muted("Celebrating what already works is one of the practices. Small moments count."),
                 LongGameLayout.label("_Who, and when", person), who, dayProblem,
                 LongGameLayout.label("What _happened?", what), what, LongGameLayout.label("_Activity", activity),

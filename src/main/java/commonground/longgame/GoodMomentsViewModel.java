@@ -41,6 +41,10 @@ public final class GoodMomentsViewModel {
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private long wantedPerson;
+    /** "A good moment with Sam", naming who is chosen (told apart from a namesake); "A good moment" for no one. */
+    private final javafx.beans.binding.StringBinding heading = javafx.beans.binding.Bindings.createStringBinding(
+            () -> person.get() == null ? "A good moment"
+                    : "A good moment with " + commonground.people.Namesakes.said(person.get(), persons), person, persons);
 
     public GoodMomentsViewModel(PeopleRepository people, GoodMomentRepository moments, LookBackRepository lookBack,
                                 DatabaseThread dbThread, Clock clock) {
@@ -57,6 +61,11 @@ public final class GoodMomentsViewModel {
                 timeline.clear();
             }
         });
+    }
+
+    /** The form's heading: "A good moment with Sam". */
+    public javafx.beans.binding.StringExpression headingProperty() {
+        return heading;
     }
 
     /** Reads the people again, keeping the one chosen (or the one asked for by {@link #startFor(long)}). */

@@ -77,7 +77,7 @@ public final class LongGameFeature implements Feature {
 
     @Override
     public Optional<HomeModule.EntryPoint> entryPoint() {
-        return Optional.of(new HomeModule.EntryPoint("A good moment with \u2026",
+        return Optional.of(new HomeModule.EntryPoint("Keep a good moment",
                 "Keep a moment that went well, however small", Feather.HEART, ID, "moment"));
     }
 

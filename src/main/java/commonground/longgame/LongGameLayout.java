@@ -82,6 +82,7 @@ final class LongGameLayout {
      * "sam · Partner" as Cues and Needs do ({@link commonground.people.Namesakes#pickerLabel}).
      */
     static StringConverter<Person> personNames(javafx.scene.control.ComboBox<Person> picker) {
+        commonground.people.PersonPicker.retellOnChange(picker); // the closed box too, once a namesake is added
         return new StringConverter<>() {
             @Override
             public String toString(Person p) {

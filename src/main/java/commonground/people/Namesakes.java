@@ -37,6 +37,21 @@ public final class Namesakes {
         return person.shownName() + " (" + person.relationship().label() + (told.isEmpty() ? "" : ", " + told) + ")";
     }
 
+    /**
+     * How a message or a question names {@code person}: "Sam" when no one else among {@code everyone}
+     * has a name that reads the same, else as the lists and pickers do ({@link #pickerLabel}):
+     * "Sam · Partner (2)".
+     */
+    public static String said(Person person, Collection<? extends Person> everyone) {
+        if (person == null) {
+            return "";
+        }
+        String wanted = reading(person.name());
+        boolean shared = everyone.stream().anyMatch(p -> p != null && p.id() != person.id()
+                && reading(p.name()).equals(wanted));
+        return shared ? pickerLabel(person, everyone) : person.shownName();
+    }
+
     /** {@link #tellApart} for each of {@code everyone}, by id. */
     public static Map<Long, String> byId(Collection<Person> everyone) {
         Map<Long, String> out = new LinkedHashMap<>();

@@ -99,6 +99,7 @@ public final class PeopleView extends FittingBorderPane {
         empty.setText("No one here yet. Add someone you would like to feel closer to.");
         empty.setWrapText(true);
         empty.getStyleClass().add("muted");
+        empty.setPadding(new javafx.geometry.Insets(12)); // clear of the list's border
         list.setPlaceholder(empty);
     }
 

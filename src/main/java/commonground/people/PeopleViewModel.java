@@ -52,6 +52,8 @@ public final class PeopleViewModel {
     private final Pauses.Pause noteAutosave;
     /** A note typed and not yet saved, with the id of the person it was typed about. */
     private PendingNote pendingNote;
+    /** True while a reload puts the selection back, so its status line stays. */
+    private boolean reloading;
     /** True while the form is being filled from a record, so filling is not taken for typing. */
     private boolean filling;
 
@@ -81,6 +83,9 @@ public final class PeopleViewModel {
         selected.addListener((obs, old, now) -> {
             saveNote(); // what was typed about the person left is saved as theirs first
             fillForm(now);
+            if (!reloading && now != null && (old == null || old.id() != now.id())) {
+                message.set(""); // "Sam was deleted." is not about the Sam now chosen
+            }
         });
         showArchived.addListener((obs, old, now) -> reload(null));
         note.addListener((obs, old, now) -> noteTyped(now));
@@ -237,12 +242,17 @@ public final class PeopleViewModel {
         boolean archived = showArchived.get();
         dbThread.run(() -> archived ? repository.archived() : repository.active(), list -> {
             people.setAll(list);
-            if (selectId != null) {
-                list.stream().filter(p -> p.id() == selectId).findFirst().ifPresentOrElse(selected::set,
-                        () -> selected.set(null));
-            } else if (selected.get() != null) {
-                long id = selected.get().id();
-                selected.set(list.stream().filter(p -> p.id() == id).findFirst().orElse(null));
+            reloading = true;
+            try {
+                if (selectId != null) {
+                    list.stream().filter(p -> p.id() == selectId).findFirst().ifPresentOrElse(selected::set,
+                            () -> selected.set(null));
+                } else if (selected.get() != null) {
+                    long id = selected.get().id();
+                    selected.set(list.stream().filter(p -> p.id() == id).findFirst().orElse(null));
+                }
+            } finally {
+                reloading = false;
             }
         });
     }
@@ -319,7 +329,8 @@ public final class PeopleViewModel {
                 + "so you can bring them back later. Deleting removes them"
                 + (total == 0 ? "." : " and everything recorded about them, for good.");
         List<String> choices = List.of("Archive", total == 0 ? "Delete" : "Delete with their records");
-        dialogs.choose("Remove " + person.shownName() + "?", text, choices).ifPresent(choice -> {
+        String told = Namesakes.said(person, people);
+        dialogs.choose("Remove " + told + "?", text, choices).ifPresent(choice -> {
             busy.set(true);
             dbThread.run(() -> {
                 if (choice == 0) {
@@ -330,7 +341,7 @@ public final class PeopleViewModel {
                 return null;
             }, ignored -> {
                 busy.set(false);
-                message.set(person.shownName() + (choice == 0 ? " was archived." : " was deleted."));
+                message.set(told + (choice == 0 ? " was archived." : " was deleted."));
                 selected.set(null);
                 reload(null);
             }, failed("could not be removed"));
@@ -343,11 +354,12 @@ public final class PeopleViewModel {
         if (person == null || !person.archived()) {
             return;
         }
+        String told = Namesakes.said(person, people);
         dbThread.run(() -> {
             repository.restore(person.id());
             return null;
         }, ignored -> {
-            message.set(person.shownName() + " is back in your list.");
+            message.set(told + " is back in your list.");
             selected.set(null);
             reload(null);
         }, failed("could not be restored"));

@@ -113,7 +113,7 @@ public final class DebriefViewModel {
         Playthrough names = Playthrough.start(c, s.words(c));
         title.set(c.title() + " · with " + s.characterName());
         c.ending(s.endingId() == null ? "" : s.endingId()).ifPresentOrElse(e -> {
-            endingTitle.set(names.fill(e.title()));
+            endingTitle.set(endingTitle(names.fill(e.title()), e.kind()));
             endingText.set(names.fill(e.text()));
         }, () -> {
             endingTitle.set("Not finished");
@@ -233,5 +233,16 @@ public final class DebriefViewModel {
 
     public ObservableList<DebriefEntry> entries() {
         return entriesView;
+    }
+
+    /**
+     * The ending as the debrief names it, in the words the session list uses too: "Just climbing ·
+     * the door stays open"; an ending named by its kind ("The door stays open") once.
+     */
+    static String endingTitle(String title, EndingKind kind) {
+        if (kind == null || title.strip().equalsIgnoreCase(kind.label())) {
+            return title;
+        }
+        return title + " \u00B7 " + kind.label().toLowerCase(java.util.Locale.ROOT);
     }
 }

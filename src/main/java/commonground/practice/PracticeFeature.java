@@ -53,9 +53,22 @@ public final class PracticeFeature implements Feature {
     @Override
     public Optional<ActivitySource> recentActivity(ModuleContext c) {
         PracticeRepository sessions = new PracticeRepository(c.database());
-        return Optional.of(limit -> sessions.all().stream().limit(limit).map(s -> new Activity(
-                s.finishedAt() != null ? s.finishedAt() : s.startedAt(), ID,
-                (s.finished() ? "Practised " : "Practising ") + quoted(s.title()))).toList());
+        PeopleRepository people = new PeopleRepository(c.database());
+        return Optional.of(limit -> {
+            java.util.Map<Long, String> names = commonground.people.Namesakes.byId(people.everyone());
+            return sessions.all().stream().limit(limit).map(s -> new Activity(
+                    s.finishedAt() != null ? s.finishedAt() : s.startedAt(), ID, recently(s.finished(), s.title(),
+                            s.personId() == null ? null : names.getOrDefault(s.personId(), s.personName())))).toList();
+        });
+    }
+
+    /**
+     * Home's line for a session: "Practising \u201cTalking with Dad\u201d with Dad", naming the person
+     * from People it was with (as walk-throughs say "(about Dad)"); no one for a session with no one.
+     */
+    static String recently(boolean finished, String title, String personName) {
+        return (finished ? "Practised " : "Practising ") + quoted(title)
+                + (personName == null || personName.isBlank() ? "" : " with " + personName);
     }
 
     /** A title in quotation marks, once: the "I'm fine" drill's title carries its own. */

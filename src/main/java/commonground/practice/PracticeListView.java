@@ -19,9 +19,6 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The start of Practise: the conversations and drills, the chosen one's setting, who the other
@@ -29,8 +26,6 @@ import java.time.format.FormatStyle;
  */
 final class PracticeListView extends HBox {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     private final PracticeListViewModel model;
     private final Runnable chooseImport;
@@ -118,6 +113,7 @@ final class PracticeListView extends HBox {
         // "No one in particular" is a choice like the others, so the box is never blank.
         person.setCellFactory(l -> new PersonCell());
         person.setButtonCell(new PersonCell());
+        commonground.people.PersonPicker.retellOnChange(person, model.people());
         safety.setId("practice-safety-path");
         safety.setHeading("Practice is not offered for this person");
         start.setId("practice-start");
@@ -134,7 +130,7 @@ final class PracticeListView extends HBox {
         Label none = new Label("Practices you do are kept here, with their debriefs.");
         none.setWrapText(true);
         sessions.setPlaceholder(none);
-        sessions.setCellFactory(l -> new WrappedCell<>(s -> model.sessionLabel(s) + "\n" + WHEN.format(s.startedAt())
+        sessions.setCellFactory(l -> new WrappedCell<>(s -> model.sessionLabel(s) + "\n" + commonground.shell.Dates.dayAndTime(s.startedAt())
                 + " · " + (s.endingKind() == null ? "not finished" : s.endingKind().label().toLowerCase())));
     }
 

@@ -97,6 +97,7 @@ final class NeedsView extends HBox {
         person.setPromptText("Someone from People");
         person.setCellFactory(v -> personCell(person));
         person.setButtonCell(personCell(person));
+        commonground.people.PersonPicker.retellOnChange(person);
         label.setId("source-label");
         label.setPromptText("A place or an activity");
         add.setId("add-source");
@@ -124,7 +125,6 @@ final class NeedsView extends HBox {
                 muted("Choose the needs that matter to you now, then say how met each one feels, "
                         + "from 0 (not at all) to 4 (fully)."));
         ratingRows.setId("rating-rows");
-        checkIn.getChildren().addAll(ratingRows, note, new HBox(8, save), message);
         for (NeedGroup group : vocabulary.groups()) {
             FlowPane row = new FlowPane(10, 6);
             for (Need need : group.needs()) {
@@ -137,6 +137,8 @@ final class NeedsView extends HBox {
             name.getStyleClass().add("need-group-title");
             checkIn.getChildren().addAll(name, row);
         }
+        // After the needs it saves: their ratings, the note, then "Save check-in" and what it answers.
+        checkIn.getChildren().addAll(ratingRows, note, new HBox(8, save), message);
         checkIn.getStyleClass().add("form-card");
         ScrollPane left = new ScrollPane(checkIn);
         left.setId("needs-check-in-column");

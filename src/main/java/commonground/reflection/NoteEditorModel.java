@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,6 @@ public final class NoteEditorModel {
     static final Duration IDLE = Duration.millis(400);
     static final Duration MAX_WAIT = Duration.millis(1000);
     static final Duration RETRY = Duration.seconds(3);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private record PendingSave(long noteId, String text) {
     }
@@ -54,7 +52,7 @@ public final class NoteEditorModel {
     private final NoteRepository repository;
     private final DatabaseThread dbThread;
     private final Consumer<NoteListItem> onSaved;
-    private final DateTimeFormatter savedAt;
+    private final ZoneId savedAt;
     private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>(this, "note");
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
@@ -96,7 +94,7 @@ public final class NoteEditorModel {
         this.repository = repository;
         this.dbThread = dbThread;
         this.onSaved = onSaved;
-        this.savedAt = TIME.withZone(zone);
+        this.savedAt = zone;
         idle = pauses.create(IDLE, this::flush);
         maxWait = pauses.create(MAX_WAIT, this::flush);
         retry = pauses.create(RETRY, () -> {
@@ -185,7 +183,7 @@ public final class NoteEditorModel {
             dbThread.run(() -> repository.saveBodyOver(save.noteId(), base, save.text()), saved -> {
                 NoteListItem item = saved.item();
                 if (!hasUnsavedText()) {
-                    status.set("Saved at " + savedAt.format(item.updatedAt()));
+                    status.set("Saved at " + commonground.shell.Dates.time(item.updatedAt().atZone(savedAt)));
                 }
                 if (saved.keptOther() && note.get() != null && note.get().id() == save.noteId()) {
                     alsoChanged.set(ALSO_CHANGED);

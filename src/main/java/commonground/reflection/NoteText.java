@@ -45,7 +45,9 @@ public final class NoteText {
             return line;
         }
         int cut = line.offsetByCodePoints(0, MAX_TITLE - 1);
-        return line.substring(0, cut).stripTrailing() + "…";
+        String kept = line.substring(0, cut).stripTrailing();
+        // A cut right after a full stop ("I didn't.") reads as whole: no "….", which looks like a slip.
+        return kept.matches("(?s).*[.!?\u2026]$") ? kept : kept + "…";
     }
 
     /** Words are runs of letters, digits and apostrophes, in any script. */

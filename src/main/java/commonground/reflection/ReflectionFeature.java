@@ -63,7 +63,7 @@ public final class ReflectionFeature implements Feature {
                 && java.time.Duration.between(n.createdAt(), n.updatedAt()).toHours() >= 1;
         StringBuilder text = new StringBuilder(changedLater ? "Changed a note" : "Wrote a note");
         if (n.updatedAt() != null) {
-            text.append(" at ").append(TIME.format(n.updatedAt().atZone(zone)));
+            text.append(" at ").append(commonground.shell.Dates.time(n.updatedAt().atZone(zone)));
         }
         text.append(", ").append(NoteCell.words(n.wordCount()));
         if (changedLater) {
@@ -72,5 +72,4 @@ public final class ReflectionFeature implements Feature {
         return new Activity(n.updatedAt(), ID, text.toString(), "note:" + n.id());
     }
 
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 }

@@ -57,6 +57,7 @@ final class ScenarioListView extends FittingBorderPane {
         person.setCellFactory(v -> new PersonCell());
         person.setPromptText("No one in particular");
         person.setButtonCell(new PersonCell());
+        commonground.people.PersonPicker.retellOnChange(person);
         start.setId("start-run");
         start.getStyleClass().add("accent");
         filter.setId("run-filter");

@@ -32,6 +32,7 @@ public final class ComeBackField extends VBox {
         status.setId("come-back-status");
         status.getStyleClass().add("muted");
         status.setWrapText(true);
+        InView.whenShown(status);
         // Whole labels at every text size: the buttons keep their width and go to the next line instead.
         keep.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);

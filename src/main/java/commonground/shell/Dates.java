@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The one way the app writes a day, taken from the user's locale (its medium style: "1 Dec 2026"
  * in Britain, "Dec 1, 2026" in the US), the same as the check-in's day field shows; with the time
- * as 18:30. Weeks are named by their Monday ("Week of 23 Nov 2026"), never "2026-W48".
+ * in the locale's short style too (18:30 in Britain, 6:30 PM in the US), everywhere a time is shown. Weeks are named by their Monday ("Week of 23 Nov 2026"), never "2026-W48".
  */
 public final class Dates {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})");
 
     private Dates() {
@@ -76,14 +75,28 @@ public final class Dates {
         return when == null ? "" : day(when.atZone(zone).toLocalDate());
     }
 
+    private static DateTimeFormatter timeFormat() {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** "18:30" (Britain) or "6:30 PM" (US): a time of day as the locale writes it; "" for none. */
+    public static String time(java.time.temporal.TemporalAccessor when) {
+        return when == null ? "" : timeFormat().format(when);
+    }
+
+    /** {@link #time} of {@code when} on this computer's clock. */
+    public static String time(Instant when) {
+        return when == null ? "" : time(when.atZone(ZoneId.systemDefault()));
+    }
+
     /** "1 Dec 2026, 18:30" on this computer's clock. */
     public static String dayAndTime(Instant when) {
-        return when == null ? "" : day(when) + ", " + TIME.format(when.atZone(ZoneId.systemDefault()));
+        return when == null ? "" : day(when) + ", " + time(when.atZone(ZoneId.systemDefault()));
     }
 
     /** "1 Dec 2026, 18:30" for a local day and time. */
     public static String dayAndTime(java.time.LocalDateTime when) {
-        return when == null ? "" : day(when.toLocalDate()) + ", " + TIME.format(when);
+        return when == null ? "" : day(when.toLocalDate()) + ", " + time(when);
     }
 
     /** An ISO week ("2026-W48") as people name it: "Week of 23 Nov 2026" (its Monday); other text as it is. */

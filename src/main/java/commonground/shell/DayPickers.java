@@ -24,6 +24,7 @@ public final class DayPickers {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
+        InView.whenShown(problem); // under a day field low on the page, it was cut at the window's edge
         String[] unread = {""};
         picker.setEditable(true);
         picker.setPromptText(Dates.day(LocalDate.of(2026, 11, 24)));

@@ -137,12 +137,64 @@ public final class HomeModule implements AppModule {
         page.getStyleClass().addAll("page", "home-page");
         entries.prefWrapLengthProperty().bind(page.widthProperty().subtract(64));
         cards.prefWrapLengthProperty().bind(page.widthProperty().subtract(64));
+        useTheWidth(entries);
+        useTheWidth(cards);
         page.setId("home-view");
 
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         return scroll;
+    }
+
+    /** A card's width at the normal text size and the least it may shrink to, in em. */
+    static final double CARD_EM = 19.43;
+    static final double LEAST_CARD_EM = 15;
+
+    /**
+     * How wide each card in a row of {@code width} is: its usual width while two or more fit, else
+     * two cards sharing the row when each keeps {@link #LEAST_CARD_EM} (at large text one card
+     * alone left half a wide window empty), else one card as wide as the usual width or the row.
+     */
+    static double cardWidth(double width, double em, double gap) {
+        double usual = CARD_EM * em;
+        if (2 * usual + gap <= width) {
+            return usual;
+        }
+        if (2 * LEAST_CARD_EM * em + gap <= width) {
+            return Math.floor((width - gap) / 2);
+        }
+        return Math.min(usual, width);
+    }
+
+    /** Sizes {@code pane}'s cards by {@link #cardWidth} whenever its width or its cards change. */
+    private static void useTheWidth(FlowPane pane) {
+        Runnable fit = () -> {
+            double width = pane.getWidth() - pane.snappedLeftInset() - pane.snappedRightInset();
+            if (width <= 0) {
+                return;
+            }
+            double em = javafx.scene.text.Font.getDefault().getSize();
+            for (Node n : pane.getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.control.Labeled l) {
+                    em = l.getFont().getSize();
+                    break;
+                }
+                if (n instanceof javafx.scene.Parent p && !p.getChildrenUnmodifiable().isEmpty()
+                        && p.getChildrenUnmodifiable().get(0) instanceof javafx.scene.control.Labeled l) {
+                    em = l.getFont().getSize();
+                    break;
+                }
+            }
+            double w = cardWidth(width, em, pane.getHgap());
+            for (Node n : pane.getChildren()) {
+                if (n instanceof Region r) {
+                    r.setStyle("-fx-pref-width: " + w + "px; -fx-max-width: " + w + "px;");
+                }
+            }
+        };
+        pane.widthProperty().addListener(o -> fit.run());
+        pane.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> fit.run());
     }
 
     private Node entryButton(EntryPoint entry) {

@@ -33,6 +33,7 @@ final class SyncView extends ScrollPane {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+        commonground.shell.InView.whenShown(message); // below the fields, it was off-screen after a press
         model.messageIsProblemProperty().addListener((obs, old, now) -> {
             message.getStyleClass().remove("error");
             if (now) {

@@ -50,6 +50,7 @@ class PickerNamesakesTest extends WholeAppTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void twoSamsReadDifferentlyInEveryPicker() throws Exception {
         robot.clickOn("#nav-cues");
         driver.settle();
@@ -80,5 +81,26 @@ class PickerNamesakesTest extends WholeAppTest {
                         .filter(n -> n.getStyleClass().contains("cell-detail")).findFirst().orElseThrow()).getText())
                 .toList();
         assertToldApart(rows);
+
+        // A third, "Sam · Partner · he/him" like the first, added after Cues showed the first: the
+        // closed box (its button cell) says which Sam, as the open list does.
+        robot.clickOn("#add-person");
+        robot.clickOn("#person-name").write("Sam");
+        Node pronouns = robot.lookup("#person-pronouns").query();
+        AppDriver.onFx(() -> ((ComboBox<Pronouns>) pronouns).setValue(Pronouns.HE));
+        robot.clickOn("#save-person");
+        driver.settle();
+        robot.clickOn("Keep both");
+        driver.settle();
+        assertEquals(3, ((Number) driver.value("SELECT count(*) FROM person")).intValue(), "both Sams kept");
+
+        robot.clickOn("#nav-cues");
+        driver.settle();
+        ComboBox<Object> picker = robot.lookup("#cues-person").queryAs(ComboBox.class);
+        String[] closed = new String[1];
+        AppDriver.onFx(() -> closed[0] = picker.getButtonCell().getText());
+        List<String> open = entries("#cues-person");
+        assertEquals(1, open.stream().filter(e -> e.equals(closed[0])).count(),
+                "the closed box reads as one entry of the open list: " + closed[0] + " in " + open);
     }
 }

@@ -104,7 +104,7 @@ class ComeBackRepositoryTest {
         commonground.practice.PracticeSession session = f.practice(dad);
         f.comeBack.set(ComeBackDates.PRACTICE, f.uuidOf(session), dad.id(), LocalDate.of(2026, 12, 2));
         List<ComeBack> open = f.comeBack.openUntil(LocalDate.of(2026, 12, 31));
-        assertEquals(List.of(LongGameFixture.practiceAbout(session.title()) + " with Dad"),
+        assertEquals(List.of(LongGameFixture.practiceAbout(session.title(), "Dad")),
                 open.stream().map(ComeBack::about).toList());
         assertEquals(session.id(), open.get(0).itemId(), "Open it finds the session");
         assertFalse(open.get(0).about().contains("Sam"), "never the name the user gave the character");

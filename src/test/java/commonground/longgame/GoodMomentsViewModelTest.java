@@ -99,4 +99,14 @@ class GoodMomentsViewModelTest {
         assertEquals("Please choose who the moment was with. You can add someone under People.",
                 model.messageProperty().get());
     }
+
+    @Test
+    void theHeadingNamesWhoTheMomentIsWithNotAnEllipsis() {
+        model.startFor(mum.id());
+        assertEquals("A good moment with Mum", model.headingProperty().get());
+        model.personProperty().set(dad);
+        assertEquals("A good moment with Dad", model.headingProperty().get());
+        model.personProperty().set(null);
+        assertEquals("A good moment", model.headingProperty().get());
+    }
 }

@@ -71,6 +71,11 @@ final class LongGameFixture implements AutoCloseable {
         return "A practice of \u201c" + title.replaceAll("^[\"\u201c]+|[\"\u201d]+$", "") + "\u201d";
     }
 
+    /** How Home and the long game name a practice with someone from People: the person before the title. */
+    static String practiceAbout(String title, String person) {
+        return "A practice with " + person + ": \u201c" + title.replaceAll("^[\"\u201c]+|[\"\u201d]+$", "") + "\u201d";
+    }
+
     String uuidOf(commonground.practice.PracticeSession s) {
         return new commonground.practice.PracticeRepository(db).uuidOf(s.id()).orElseThrow();
     }

@@ -66,7 +66,7 @@ class PracticeComeBackTest {
     }
 
     private String about() {
-        return LongGameFixture.practiceAbout(session.title()) + " with Dad";
+        return LongGameFixture.practiceAbout(session.title(), "Dad");
     }
 
     @Test

@@ -230,4 +230,19 @@ class PeopleViewModelTest {
         assertTrue(model.people().isEmpty());
         assertEquals("Likes the allotment, and the radio in the shed", model.noteProperty().get());
     }
+
+    @Test
+    void twoSamsAreToldApartWhenRemovingAndAStatusAboutOneGoesWhenTheOtherIsChosen() {
+        add("Sam", Relationship.PARTNER, "");
+        dialogs.confirmNext(true);
+        add("Sam", Relationship.PARTNER, "");
+        Person second = model.people().stream().max(java.util.Comparator.comparingLong(Person::id)).orElseThrow();
+        model.selectedProperty().set(second);
+        dialogs.chooseNext(1);
+        model.remove();
+        assertEquals("Remove Sam · Partner (2)?", dialogs.lastAsked().title(), "the dialog names which Sam");
+        assertEquals("Sam · Partner (2) was deleted.", model.messageProperty().get());
+        model.selectedProperty().set(model.people().get(0));
+        assertEquals("", model.messageProperty().get(), "no word of a deletion under the Sam who was kept");
+    }
 }

@@ -30,4 +30,17 @@ class PracticeTitlesOnHomeTest {
             assertFalse(shown.contains("\u201c\"") || shown.contains("\"\u201d"), shown);
         }
     }
+
+    @Test
+    void homeSaysWhoASessionWasWith() {
+        assertEquals("Practising \u201cTalking with Dad\u201d with Dad",
+                PracticeFeature.recently(false, "Talking with Dad", "Dad"));
+        assertEquals("Practised \u201cI'm fine\u201d", PracticeFeature.recently(true, "\"I'm fine\"", null));
+    }
+
+    @Test
+    void anEndingIsNamedInTheWordsTheSessionListUses() {
+        assertEquals("Just climbing \u00B7 the door stays open", DebriefViewModel.endingTitle("Just climbing", EndingKind.OPEN));
+        assertEquals("The door closes for now", DebriefViewModel.endingTitle("The door closes for now", EndingKind.CLOSED));
+    }
 }

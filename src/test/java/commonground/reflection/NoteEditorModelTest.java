@@ -64,8 +64,8 @@ class NoteEditorModelTest {
         assertEquals("Garden day with Zoë", bodyOf(note));
         NoteListItem item = saved.get(saved.size() - 1);
         assertEquals("Garden day with Zoë", item.title(), "the list hears of the new title");
-        assertEquals("Saved at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                .withZone(ZoneOffset.UTC).format(item.updatedAt()), editor.statusProperty().get());
+        assertEquals("Saved at " + commonground.shell.Dates.time(item.updatedAt().atZone(ZoneOffset.UTC)),
+                editor.statusProperty().get());
     }
 
     @Test

@@ -3,6 +3,7 @@ package commonground.reflection;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class NoteTextTest {
@@ -28,5 +29,13 @@ class NoteTextTest {
         assertEquals("sunday walks", NoteText.normalizeTag("  #Sunday   walks "));
         assertNull(NoteText.normalizeTag(" # "));
         assertNull(NoteText.normalizeTag("x".repeat(51)));
+    }
+
+    @Test
+    void aPreviewCutAfterAFullStopGetsNoEllipsis() {
+        String sentence = "I wanted to ask and I didn't.";
+        String body = "x".repeat(NoteText.MAX_TITLE - 1 - sentence.length()) + sentence + " I just sat nearby and read.";
+        String title = NoteText.title(body);
+        assertTrue(title.endsWith("I didn't."), title);
     }
 }

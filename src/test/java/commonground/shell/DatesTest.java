@@ -32,6 +32,8 @@ class DatesTest {
         assertEquals("1 Dec 2026, 18:30", Dates.dayAndTime(LocalDateTime.of(2026, 12, 1, 18, 30)));
         Locale.setDefault(Locale.Category.FORMAT, Locale.US);
         assertEquals("Dec 1, 2026", Dates.day(LocalDate.of(2026, 12, 1)));
+        assertEquals("Dec 1, 2026, 6:30\u0020PM", Dates.dayAndTime(LocalDateTime.of(2026, 12, 1, 18, 30))
+                .replace('\u202f', ' '), "the time in the locale's style too, as the practice sessions show it");
     }
 
     @Test
