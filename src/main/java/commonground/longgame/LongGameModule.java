@@ -110,7 +110,9 @@ public final class LongGameModule implements AppModule {
     @Override
     public void afterSync() {
         Tab shown = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
-        if (shown == comeBackTab || shown == momentsTab || shown == lookBackTab) {
+        if (shown == comeBackTab) {
+            comeBack.reload(); // the reminder choices stay on this computer: not read again under the user's hands
+        } else if (shown == momentsTab || shown == lookBackTab) {
             refresh(shown);
         }
     }

@@ -241,8 +241,8 @@ public final class PeopleViewModel {
                 commonground.shell.ReloadedList.setAll(people, list);
                 Person fresh = open == null ? null : list.stream().filter(p -> p.id() == open.id()).findFirst()
                         .orElse(null);
-                if (!typed || fresh == null) {
-                    selected.set(fresh);
+                if (!typed || fresh == null || selected.get() == null || selected.get().id() != fresh.id()) {
+                    selected.set(fresh); // while typing, only put back a choice the list lost (filling: form kept)
                 }
             } finally {
                 filling = false;
