@@ -297,7 +297,7 @@ public final class RunViewModel {
             if (keptOther) {
                 saveProblem.set(false);
                 saveState.set(ALSO_CHANGED);
-            } else if (pending.isEmpty()) {
+            } else if (pending.isEmpty() && !ALSO_CHANGED.equals(saveState.get())) { // said until another run opens
                 saveProblem.set(false);
                 saveState.set("Saved");
             }
