@@ -46,6 +46,8 @@ public final class RunViewModel {
      * answer another computer changed meanwhile is kept as a conflict copy, not silently replaced.
      */
     private final Map<String, String> bases = new java.util.HashMap<>();
+    /** True once a save of this walk-through kept another computer's answer: said after each save until another opens. */
+    private boolean keptOther;
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final StringProperty answer = new SimpleStringProperty(this, "answer", "");
@@ -108,6 +110,7 @@ public final class RunViewModel {
         this.walk = walk;
         bases.clear();
         bases.putAll(walk.answers());
+        keptOther = false;
         saveState.set("");
         saveProblem.set(false);
         showCurrent();
@@ -290,16 +293,15 @@ public final class RunViewModel {
         batch.keySet().stream().filter(step -> walk.scenario().step(step).map(s -> s.kind().takesText()).orElse(false))
                 .forEach(step -> over.put(step, bases.getOrDefault(step, "")));
         pending.clear();
-        dbThread.run(() -> repository.saveAnswers(runId, batch, over), keptOther -> {
-            if (run.get() != null && run.get().id() == runId) {
+        dbThread.run(() -> repository.saveAnswers(runId, batch, over), kept -> {
+            boolean same = run.get() != null && run.get().id() == runId;
+            if (same) {
                 bases.putAll(batch);
+                keptOther |= kept;
             }
-            if (keptOther) {
+            if (pending.isEmpty()) {
                 saveProblem.set(false);
-                saveState.set(ALSO_CHANGED);
-            } else if (pending.isEmpty() && !ALSO_CHANGED.equals(saveState.get())) { // said until another run opens
-                saveProblem.set(false);
-                saveState.set("Saved");
+                saveState.set(same && keptOther ? ALSO_CHANGED : "Saved");
             }
         }, error -> {
             batch.forEach(pending::putIfAbsent);
