@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 /** How check-ins read in lists: "Tue 24 Nov 2026, 18:30", "a little / clearly / strongly". */
 public final class CheckInFormat {
 
+    /** Said after a save that kept another computer's words of the check-in as a conflict copy. */
+    static final String ALSO_CHANGED = "This check-in was also changed on another computer; the other words are kept "
+            + "on the Sync page.";
     private static final String[] INTENSITY = {"", "a little", "clearly", "strongly"};
 
     private CheckInFormat() {

@@ -1,5 +1,7 @@
 package commonground.cues;
 
+import commonground.storage.sync.ConflictCopies;
+import commonground.storage.Timestamps;
 import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.StorageException;
@@ -61,11 +63,27 @@ public final class CheckInRepository {
 
     /** Replaces what a saved check-in says, cues included; the person stays the same. */
     public CheckIn update(long id, CheckInDraft draft) {
+        return update(id, draft, null).checkIn();
+    }
+
+    /** What a save did; {@code keptOther} when words it replaced are kept as a conflict copy. */
+    public record Saved(CheckIn checkIn, boolean keptOther) {
+    }
+
+    /**
+     * As {@link #update(long, CheckInDraft)}, typed over {@code base} (the check-in as the form opened
+     * it; null to skip the check): the words (context, note, response) another computer changed
+     * meanwhile are kept as conflict copies in the same write ({@link ConflictCopies#keepOver}), and
+     * a field not changed here takes the other computer's words.
+     */
+    public Saved update(long id, CheckInDraft draft, CheckInDraft base) {
         validate(draft);
-        db.write(c -> {
+        boolean kept = db.write(c -> {
+            Merged merged = base == null ? new Merged(draft, false) : keepOtherWords(c, id, draft, base);
+            boolean keep = merged.kept();
             try (PreparedStatement ps = c.prepareStatement("UPDATE check_in SET happened_at = ?, context = ?, "
                     + "activity = ?, note = ?, response = ?, updated_at = ? WHERE id = ?")) {
-                bindText(ps, 1, id, draft);
+                bindText(ps, 1, id, merged.draft());
                 ps.setString(6, db.now());
                 ps.setLong(7, id);
                 if (ps.executeUpdate() != 1) {
@@ -77,9 +95,47 @@ public final class CheckInRepository {
                 ps.executeUpdate();
             }
             insertCues(c, id, draft.cues());
-            return null;
+            return keep;
         });
-        return find(id).orElseThrow();
+        return new Saved(find(id).orElseThrow(), kept);
+    }
+
+    /** The words to write and whether another computer's were kept; see {@link #keepOtherWords}. */
+    private record Merged(CheckInDraft draft, boolean kept) {
+    }
+
+    /**
+     * A field the user left as the form opened it takes what is there now (another computer's change
+     * stays); a field changed here and there too is saved as typed, the other words kept as a copy.
+     */
+    private Merged keepOtherWords(Connection c, long id, CheckInDraft typed, CheckInDraft base) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT uuid, context, note, response, updated_at FROM check_in "
+                + "WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return new Merged(typed, false);
+                }
+                String uuid = rs.getString(1);
+                Instant at = Timestamps.parse(rs.getString(5));
+                String[] fields = {"context", "note", "response"};
+                String[] was = {base.context(), base.note(), base.response()};
+                String[] now = {typed.context(), typed.note(), typed.response()};
+                SealedColumn[] columns = {SealedColumn.CHECK_IN_CONTEXT, SealedColumn.CHECK_IN_NOTE,
+                        SealedColumn.CHECK_IN_RESPONSE};
+                boolean kept = false;
+                for (int i = 0; i < fields.length; i++) {
+                    String there = db.open(columns[i], id, rs, i + 2);
+                    if (now[i].equals(was[i])) {
+                        now[i] = there == null ? now[i] : there;
+                    } else {
+                        kept |= ConflictCopies.keepOver(db, c, "check_in", uuid, fields[i], there, was[i], now[i], at);
+                    }
+                }
+                return new Merged(new CheckInDraft(typed.personId(), typed.happenedAt(), now[0], typed.activity(),
+                        typed.cues(), now[1], now[2]), kept);
+            }
+        }
     }
 
     /** Deletes a check-in and the cues ticked in it. */

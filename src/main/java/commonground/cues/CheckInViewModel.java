@@ -296,14 +296,14 @@ public final class CheckInViewModel {
         CheckIn current = editing.get();
         String name = Namesakes.tellApart(shared.personProperty().get(), shared.persons());
         busy.set(true);
-        dbThread.run(() -> current == null ? repository.add(result.draft())
-                : repository.update(current.id(), result.draft()), saved -> {
+        dbThread.run(() -> current == null ? new CheckInRepository.Saved(repository.add(result.draft()), false)
+                : repository.update(current.id(), result.draft(), current.draft()), saved -> {
                     busy.set(false);
                     clear();
                     onEdited.run();
-                    lastSaved.set(saved);
-                    message.set((current == null ? "Saved" : "Changes saved") + " for "
-                            + name + ". You can find it under Over time.");
+                    lastSaved.set(saved.checkIn());
+                    message.set((current == null ? "Saved" : "Changes saved") + " for " + name + ". " + (saved.keptOther()
+                            ? CheckInFormat.ALSO_CHANGED : "You can find it under Over time."));
                     shared.reload();
                 }, error -> {
                     busy.set(false);

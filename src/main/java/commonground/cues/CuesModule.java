@@ -74,6 +74,12 @@ public final class CuesModule implements AppModule {
         }
     }
 
+    /** A sync brought changes: people, cues and Over time are read again; the person chosen and the check-in being written stay. */
+    @Override
+    public void afterSync() {
+        model.reload();
+    }
+
     @Override
     public void onShow() {
         model.onShow();

@@ -60,7 +60,7 @@ public final class ComeBackViewModel {
         LocalDate today = LocalDate.now(clock);
         dbThread.run(() -> repository.openUntil(today.plusDays(DAYS_SHOWN)), loaded -> {
             long keep = wanted != 0 ? wanted : selected.get() == null ? 0 : selected.get().id();
-            items.setAll(loaded);
+            commonground.shell.ReloadedList.setAll(items, loaded); // only what differs: a sync keeps the choice
             selected.set(loaded.stream().filter(i -> i.id() == keep).findFirst()
                     .orElse(loaded.isEmpty() ? null : loaded.get(0)));
             wanted = 0;

@@ -73,7 +73,7 @@ public final class GoodMomentsViewModel {
         dbThread.run(people::active, loaded -> {
             long keep = wantedPerson != 0 ? wantedPerson : person.get() == null ? 0 : person.get().id();
             wantedPerson = 0;
-            persons.setAll(loaded);
+            commonground.shell.ReloadedList.setAll(persons, loaded); // only what differs: a sync keeps the choice
             Person chosen = loaded.stream().filter(p -> p.id() == keep).findFirst()
                     .orElse(loaded.isEmpty() ? null : loaded.get(0));
             if (chosen != null && person.get() != null && chosen.id() == person.get().id()) {

@@ -101,6 +101,22 @@ public final class LongGameModule implements AppModule {
         }
     }
 
+    /**
+     * A sync brought changes: the tab shown reads again when its reading leaves a form alone (Come
+     * back to it keeps the item chosen and the answer typed; Good moments and Looking back read the
+     * timeline and charts). The ladder and Who knows what refill a form from the record chosen, so
+     * they read again when next shown.
+     */
+    @Override
+    public void afterSync() {
+        Tab shown = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
+        if (shown == comeBackTab) {
+            comeBack.reload(); // the reminder choices stay on this computer: not read again under the user's hands
+        } else if (shown == momentsTab || shown == lookBackTab) {
+            refresh(shown);
+        }
+    }
+
     /** Drops every opened text (answers, good moments, the look-back); {@link #onShow()} reads them again. */
     @Override
     public void onLock() {

@@ -42,6 +42,12 @@ public final class PeopleModule implements AppModule {
         }
     }
 
+    /** A sync brought changes: the list is read again; the person chosen stays, and what is typed in their form. */
+    @Override
+    public void afterSync() {
+        model.refreshAfterSync();
+    }
+
     @Override
     public void onShow() {
         model.reloadAfterUnlock();

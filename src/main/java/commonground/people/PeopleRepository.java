@@ -1,5 +1,7 @@
 package commonground.people;
 
+import commonground.storage.Timestamps;
+import commonground.storage.sync.ConflictCopies;
 import commonground.storage.sync.SyncedTable;
 import commonground.care.SafetyAnswer;
 import commonground.storage.SealedColumn;
@@ -104,39 +106,76 @@ public final class PeopleRepository {
     /** Saves everything about a person: name, relationship, note, pronouns and the safety answer. */
     public Person update(long id, String name, Relationship relationship, String note, Pronouns pronouns,
                          SafetyAnswer safety) {
+        return update(id, null, name, relationship, note, pronouns, safety).person();
+    }
+
+    /** What a save did; {@code keptOther} when the note it replaced is kept as a conflict copy. */
+    public record Saved(Person person, boolean keptOther) {
+    }
+
+    /**
+     * Saves everything about a person, the note typed over {@code noteBase} (the note the form last
+     * read or saved; null to skip the check): another computer's note that came in meanwhile is kept
+     * as a conflict copy in the same write ({@link ConflictCopies#keepOver}).
+     */
+    public Saved update(long id, String noteBase, String name, Relationship relationship, String note,
+                        Pronouns pronouns, SafetyAnswer safety) {
         validate(name, note);
-        db.write(c -> {
+        String text = note == null ? "" : note;
+        boolean kept = db.write(c -> {
+            boolean keep = keepOtherNote(c, id, noteBase, text);
             try (PreparedStatement ps = c.prepareStatement("UPDATE person SET name = ?, relationship = ?, note = ?, "
                     + "pronouns = ?, safety = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, name.strip());
                 ps.setString(2, relationship.name());
-                ps.setObject(3, db.seal(SealedColumn.PERSON_NOTE, id, note == null ? "" : note));
+                ps.setObject(3, db.seal(SealedColumn.PERSON_NOTE, id, text));
                 ps.setString(4, (pronouns == null ? Pronouns.THEY : pronouns).name());
                 ps.setObject(5, sealSafety(id, safety));
                 ps.setString(6, db.now());
                 ps.setLong(7, id);
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            return keep;
         });
-        return find(id).orElseThrow();
+        return new Saved(find(id).orElseThrow(), kept);
     }
 
     /** Saves only the note (sealed as every note is), as the user types it; the rest of the form waits for Save. */
     public Person updateNote(long id, String note) {
+        return updateNote(id, null, note).person();
+    }
+
+    /** As {@link #updateNote(long, String)}, typed over {@code base}; see {@link #update(long, String, String, Relationship, String, Pronouns, SafetyAnswer)}. */
+    public Saved updateNote(long id, String base, String note) {
         String text = note == null ? "" : note;
         String problem = Person.problemWith("-", text);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        db.write(c -> {
+        boolean kept = db.write(c -> {
+            boolean keep = keepOtherNote(c, id, base, text);
             try (PreparedStatement ps = c.prepareStatement("UPDATE person SET note = ?, updated_at = ? WHERE id = ?")) {
                 ps.setObject(1, db.seal(SealedColumn.PERSON_NOTE, id, text));
                 ps.setString(2, db.now());
                 ps.setLong(3, id);
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            return keep;
         });
-        return find(id).orElseThrow();
+        return new Saved(find(id).orElseThrow(), kept);
+    }
+
+    private boolean keepOtherNote(Connection c, long id, String base, String typed) throws SQLException {
+        if (base == null) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT uuid, note, updated_at FROM person WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && ConflictCopies.keepOver(db, c, "person", rs.getString(1), "note",
+                        db.open(SealedColumn.PERSON_NOTE, id, rs, 2), base, typed, Timestamps.parse(rs.getString(3)));
+            }
+        }
     }
 
     /** Keeps the answer to the safety question (null: no answer), for example one given in a walk-through. */

@@ -46,8 +46,7 @@ public final class PeopleViewModel {
 
     /** How long typing in a note pauses before it is saved. */
     static final Duration NOTE_AUTOSAVE = Duration.millis(800);
-    private record PendingNote(long personId, String text) {
-    }
+    private record PendingNote(long personId, String text) { }
 
     private final Pauses.Pause noteAutosave;
     /** A note typed and not yet saved, with the id of the person it was typed about. */
@@ -56,23 +55,12 @@ public final class PeopleViewModel {
     private boolean reloading;
     /** True while the form is being filled from a record, so filling is not taken for typing. */
     private boolean filling;
+    /** The note as the form last read or saved it: a save keeps another computer's note that came in since. */
+    private String noteBase;
 
     /** Without pauses: notes are saved on switching, leaving and closing only (for tests that need no timing). */
     public PeopleViewModel(PeopleRepository repository, DatabaseThread dbThread, Dialogs dialogs) {
-        this(repository, dbThread, dialogs, (length, then) -> new Pauses.Pause() {
-            @Override
-            public void playFromStart() {
-            }
-
-            @Override
-            public void stop() {
-            }
-
-            @Override
-            public boolean isRunning() {
-                return false;
-            }
-        });
+        this(repository, dbThread, dialogs, Pauses.never());
     }
 
     public PeopleViewModel(PeopleRepository repository, DatabaseThread dbThread, Dialogs dialogs, Pauses pauses) {
@@ -91,11 +79,7 @@ public final class PeopleViewModel {
         note.addListener((obs, old, now) -> noteTyped(now));
         // The last status ("That name is longer…", "Sam was added.") is stale once the user types again.
         for (javafx.beans.value.ObservableValue<?> field : java.util.List.of(name, relationship, pronouns, safety)) {
-            field.addListener((obs, old, now) -> {
-                if (!filling) {
-                    message.set("");
-                }
-            });
+            field.addListener((obs, old, now) -> message.set(filling ? message.get() : ""));
         }
     }
 
@@ -113,10 +97,7 @@ public final class PeopleViewModel {
         noteAutosave.playFromStart();
     }
 
-    /**
-     * Saves the note typed about an existing person now, without waiting for the pause: on
-     * switching person, leaving the module, locking and closing. The rest of the form waits for Save.
-     */
+    /** Saves the note typed now, not after the pause (on switching, leaving, locking, closing); the rest waits for Save. */
     public void saveNote() {
         noteAutosave.stop();
         PendingNote save = pendingNote;
@@ -129,7 +110,8 @@ public final class PeopleViewModel {
             return;
         }
         pendingNote = null;
-        dbThread.run(() -> repository.updateNote(save.personId(), save.text()), this::noteSaved, error -> {
+        String base = noteBase;
+        dbThread.run(() -> repository.updateNote(save.personId(), base, save.text()), this::noteSaved, error -> {
             if (pendingNote == null) {
                 pendingNote = save; // kept, to be tried again on the next change or switch
             }
@@ -138,7 +120,11 @@ public final class PeopleViewModel {
     }
 
     /** The saved person replaces the old record in the list (and in the form) without refilling what is typed. */
-    private void noteSaved(Person saved) {
+    private void noteSaved(PeopleRepository.Saved result) {
+        Person saved = result.person();
+        if (result.keptOther()) {
+            message.set(Person.BOTH_KEPT);
+        }
         filling = true;
         try {
             for (int i = 0; i < people.size(); i++) {
@@ -149,6 +135,7 @@ public final class PeopleViewModel {
             Person open = selected.get();
             if (open != null && open.id() == saved.id()) {
                 selected.set(saved);
+                noteBase = saved.note();
             }
         } finally {
             filling = false;
@@ -220,8 +207,7 @@ public final class PeopleViewModel {
      */
     public void onLock() {
         Person open = selected.get();
-        boolean edited = open == null ? !name.get().isEmpty() || !note.get().isEmpty()
-                : !name.get().equals(open.name()) || !note.get().equals(open.note());
+        boolean edited = open == null ? !name.get().isEmpty() || !note.get().isEmpty() : edited(open);
         people.clear();
         if (!edited) {
             reselect = open == null ? reselect : Long.valueOf(open.id());
@@ -235,6 +221,37 @@ public final class PeopleViewModel {
         Long id = reselect;
         reselect = null;
         reload(id);
+    }
+
+    /**
+     * A sync brought changes while People is shown: the list is read again, the person chosen kept;
+     * their form is refilled only when nothing in it was changed here ({@link #noteBase} guards the note).
+     */
+    public void refreshAfterSync() {
+        saveNote();
+        boolean archived = showArchived.get();
+        dbThread.run(() -> archived ? repository.archived() : repository.active(), list -> {
+            Person open = selected.get();
+            boolean typed = open == null ? !name.get().isEmpty() || !note.get().isEmpty() : edited(open);
+            filling = typed; // the list's new record for the person chosen refills nothing being typed
+            try {
+                commonground.shell.ReloadedList.setAll(people, list);
+                Person fresh = open == null ? null : list.stream().filter(p -> p.id() == open.id()).findFirst()
+                        .orElse(null);
+                if (!typed || fresh == null || selected.get() == null || selected.get().id() != fresh.id()) {
+                    selected.set(fresh); // while typing, only put back a choice the list lost (filling: form kept)
+                }
+            } finally {
+                filling = false;
+            }
+        }, error -> message.set("What came from your other computer could not be read just now. "
+                + error.getMessage()));
+    }
+
+    private boolean edited(Person open) {
+        return !name.get().equals(open.name()) || !note.get().equals(open.note())
+                || relationship.get() != open.relationship() || pronouns.get() != open.pronouns()
+                || !java.util.Objects.equals(safety.get(), open.safety());
     }
 
     /** Loads the list; afterwards selects the person with {@code selectId}, if given. */
@@ -259,14 +276,9 @@ public final class PeopleViewModel {
 
     /** Another person (not {@code self}) whose name reads the same, ignoring case and spaces; or null. */
     private Person namesake(String name, Person self) {
-        String wanted = name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-        for (Person p : people) {
-            if ((self == null || p.id() != self.id())
-                    && p.name().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT).equals(wanted)) {
-                return p;
-            }
-        }
-        return null;
+        String wanted = Namesakes.reading(name);
+        return people.stream().filter(p -> (self == null || p.id() != self.id())
+                && Namesakes.reading(p.name()).equals(wanted)).findFirst().orElse(null);
     }
 
     /** Clears the form for a new person. */
@@ -300,18 +312,18 @@ public final class PeopleViewModel {
         busy.set(true);
         noteAutosave.stop();
         pendingNote = null; // saved below with the rest
-        dbThread.run(() -> current == null ? repository.add(n, r, t, p, a) : repository.update(current.id(), n, r, t, p, a),
-                saved -> {
+        String base = noteBase;
+        dbThread.run(() -> current == null ? new PeopleRepository.Saved(repository.add(n, r, t, p, a), false)
+                        : repository.update(current.id(), base, n, r, t, p, a),
+                result -> {
                     busy.set(false);
-                    message.set(current == null ? saved.name() + " was added." : "Saved.");
+                    Person saved = result.person();
+                    message.set(result.keptOther() ? Person.BOTH_KEPT : current == null ? saved.name() + " was added." : "Saved.");
                     reload(saved.id());
                 }, failed("could not be saved"));
     }
 
-    /**
-     * Removes the selected person after asking. When things were recorded about them, the
-     * user chooses between keeping those (archive) and deleting everything.
-     */
+    /** Removes the selected person after asking: archive (their records kept) or delete. */
     public void remove() {
         Person person = selected.get();
         if (person == null) {
@@ -321,16 +333,9 @@ public final class PeopleViewModel {
     }
 
     private void askAndRemove(Person person, Map<String, Integer> counts) {
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        String records = total == 0 ? "Nothing has been recorded about them yet."
-                : "There " + (total == 1 ? "is 1 thing" : "are " + total + " things")
-                + " recorded about them (walkthroughs, check-ins, notes).";
-        String text = records + "\n\nArchiving hides " + person.shownName() + " from lists and keeps everything, "
-                + "so you can bring them back later. Deleting removes them"
-                + (total == 0 ? "." : " and everything recorded about them, for good.");
-        List<String> choices = List.of("Archive", total == 0 ? "Delete" : "Delete with their records");
         String told = Namesakes.said(person, people);
-        dialogs.choose("Remove " + told + "?", text, choices).ifPresent(choice -> {
+        RemoveQuestion question = RemoveQuestion.about(person, told, counts);
+        dialogs.choose(question.title(), question.text(), question.choices()).ifPresent(choice -> {
             busy.set(true);
             dbThread.run(() -> {
                 if (choice == 0) {
@@ -340,8 +345,7 @@ public final class PeopleViewModel {
                 }
                 return null;
             }, ignored -> {
-                busy.set(false);
-                message.set(told + (choice == 0 ? " was archived." : " was deleted."));
+                done(told + (choice == 0 ? " was archived." : " was deleted."));
                 selected.set(null);
                 reload(null);
             }, failed("could not be removed"));
@@ -366,10 +370,12 @@ public final class PeopleViewModel {
     }
 
     private Consumer<Throwable> failed(String what) {
-        return error -> {
-            busy.set(false);
-            message.set("This " + what + ". " + error.getMessage());
-        };
+        return error -> done("This " + what + ". " + error.getMessage());
+    }
+
+    private void done(String said) {
+        busy.set(false);
+        message.set(said);
     }
 
     private void fillForm(Person person) {
@@ -378,17 +384,14 @@ public final class PeopleViewModel {
         }
         filling = true;
         try {
-            fillFormNow(person);
+            noteBase = person == null ? null : person.note();
+            name.set(person == null ? "" : person.name());
+            relationship.set(person == null ? Relationship.PARTNER : person.relationship());
+            note.set(person == null ? "" : person.note());
+            pronouns.set(person == null ? Pronouns.THEY : person.pronouns());
+            safety.set(person == null ? null : person.safety());
         } finally {
             filling = false;
         }
-    }
-
-    private void fillFormNow(Person person) {
-        name.set(person == null ? "" : person.name());
-        relationship.set(person == null ? Relationship.PARTNER : person.relationship());
-        note.set(person == null ? "" : person.note());
-        pronouns.set(person == null ? Pronouns.THEY : person.pronouns());
-        safety.set(person == null ? null : person.safety());
     }
 }

@@ -16,6 +16,10 @@ public record Person(long id, String uuid, String name, Relationship relationshi
                      Pronouns pronouns, SafetyAnswer safety,
                      Instant createdAt, Instant updatedAt, Instant archivedAt) {
 
+    /** Said when a save kept another computer's version of the note as a conflict copy. */
+    static final String BOTH_KEPT = "This note was also changed on another computer. Yours is saved, and the other "
+            + "is kept on the Sync page, so nothing is lost.";
+
     /**
      * How pickers name the person: the name, shortened when very long, and the relationship
      * ("Sam · Partner"), so two Sams differ. The whole of it is {@link #fullLabel()}, for a tooltip.

@@ -90,9 +90,10 @@ public final class PracticeListViewModel {
     public void load() {
         dbThread.run(() -> new Loaded(library.offers(), people.active(), repository.all()), loaded -> {
             Conversation keep = selected.get();
-            offers.setAll(loaded.offers());
-            persons.setAll(loaded.people());
-            sessions.setAll(loaded.sessions());
+            // Only what differs changes, so a sync that brought a session keeps the list where it was.
+            commonground.shell.ReloadedList.setAll(offers, loaded.offers());
+            commonground.shell.ReloadedList.setAll(persons, loaded.people());
+            commonground.shell.ReloadedList.setAll(sessions, loaded.sessions());
             if (person.get() != null) {
                 person.set(persons.stream().filter(p -> p.id() == person.get().id()).findFirst().orElse(null));
             }

@@ -51,6 +51,14 @@ public final class PracticeModule implements AppModule {
         return view;
     }
 
+    /** A sync brought changes: the list of conversations and kept sessions is read again; a practice under way is left alone. */
+    @Override
+    public void afterSync() {
+        if (view != null && view.page() == PracticeView.Page.LIST) {
+            list.load();
+        }
+    }
+
     @Override
     public void onShow() {
         if (view == null) {

@@ -192,7 +192,20 @@ final class PrivacyView extends ScrollPane {
         VBox offCard = new VBox(10, sectionTitle("Turn the lock off"), paragraph("Everything is stored readable "
                 + "again, and the app opens without a passphrase."), messagesAfter(off, off));
         offCard.getStyleClass().add("form-card");
-        return new VBox(14, lockCard, currentCard, changeCard, replaceCard, rotateCard, offCard);
+        return new VBox(14, backToSyncCard(), lockCard, currentCard, changeCard, replaceCard, rotateCard, offCard);
+    }
+
+    /** Shown once the lock is on when Sync sent the user here: the way back to joining. */
+    private VBox backToSyncCard() {
+        Button back = new Button("_Back to Sync", new FontIcon(Feather.ARROW_LEFT));
+        back.setId("privacy-back-to-sync");
+        back.setOnAction(e -> model.goBack());
+        VBox card = new VBox(10, paragraph(PrivacyWords.LOCK_ON_FOR_SYNC), back);
+        card.setId("privacy-back-card");
+        card.getStyleClass().add("form-card");
+        card.visibleProperty().bind(model.backOfferedProperty());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
     }
 
     /**

@@ -49,8 +49,11 @@ public final class PrivacyViewModel {
     private final BooleanProperty gentleNotice = new SimpleBooleanProperty(this, "gentleNotice", true);
     /** Whether another computer this one syncs with keeps its lock on; asked on the database thread. */
     private java.util.function.BooleanSupplier othersKeepLock = () -> false;
-    /** Where to go once the lock is on and its recovery key kept (Sync asked for the lock); null for nowhere. */
+    /** Back to Sync, which asked for the lock; offered once the lock is on and its key kept. Null for nowhere. */
     private Runnable afterLockOn;
+    /** True while the lock is on here and "Back to Sync" is offered (the user came from Sync). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper backOffered =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "backOffered");
 
     public PrivacyViewModel(PrivacyLock lock, DatabaseThread dbThread, Dialogs dialogs, LockControl control) {
         this(lock, dbThread, dialogs, control, CareNotices.inMemory());
@@ -67,6 +70,7 @@ public final class PrivacyViewModel {
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.control = control;
+        stage.addListener((obs, old, now) -> offerBack());
         Screen screen = new Screen();
         this.commands = new LockKeyCommands(lock, dbThread, dialogs, screen);
         this.turnOff = new LockTurnOff(lock, dbThread, dialogs, screen, () -> othersKeepLock.getAsBoolean(), () -> {
@@ -89,11 +93,33 @@ public final class PrivacyViewModel {
 
     /**
      * Sync sent the user here because another computer keeps its writing behind a passphrase:
-     * once the lock is on and its recovery key kept, {@code back} takes them back.
+     * once the lock is on and its recovery key kept, "Back to Sync" ({@link #goBack()}) is offered,
+     * and stays offered until it is used (also after the app locked while the key was shown).
      */
     public void comeBackAfterLockOn(Runnable back) {
         this.afterLockOn = back;
         say(PrivacyWords.LOCK_FOR_SYNC, false);
+        offerBack();
+    }
+
+    /** Goes back to Sync, which asked for the lock; the offer goes with it. */
+    public void goBack() {
+        Runnable back = afterLockOn;
+        afterLockOn = null;
+        backOffered.set(false);
+        say("", false);
+        if (back != null) {
+            back.run();
+        }
+    }
+
+    private void offerBack() {
+        backOffered.set(afterLockOn != null && stage.get() == Stage.ON);
+    }
+
+    /** True while "Back to Sync" is offered: the lock is on here and the user came from Sync. */
+    public javafx.beans.property.ReadOnlyBooleanProperty backOfferedProperty() {
+        return backOffered.getReadOnlyProperty();
     }
 
     /** Reads whether the lock is on, and its idle time. */
@@ -195,11 +221,6 @@ public final class PrivacyViewModel {
         recoveryKey.set("");
         stage.set(Stage.ON);
         say("", false);
-        Runnable back = afterLockOn;
-        afterLockOn = null;
-        if (back != null) {
-            back.run();
-        }
     }
 
     /**

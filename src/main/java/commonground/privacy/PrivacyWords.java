@@ -57,4 +57,6 @@ final class PrivacyWords {
     /** Said when Sync sent the user here to turn the lock on first. */
     static final String LOCK_FOR_SYNC = "Your other computer keeps your writing behind a passphrase. Turn the lock "
             + "on here too, so it is as safe on this computer; then you go back to Sync.";
+    static final String LOCK_ON_FOR_SYNC = "The lock is on here now. Go back to Sync and choose Join a sync: your "
+            + "writing from your other computer comes in, kept behind your passphrase here too.";
 }

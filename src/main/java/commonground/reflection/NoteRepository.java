@@ -107,10 +107,9 @@ public final class NoteRepository {
                 try (PreparedStatement ps = c.prepareStatement("SELECT uuid, body, updated_at FROM note WHERE id = ?")) {
                     ps.setLong(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
-                        String there = rs.next() ? db.open(SealedColumn.NOTE_BODY, id, rs, 2) : null;
-                        keep = there != null && !there.isBlank() && !there.equals(base) && !there.equals(body);
-                        if (keep) {
-                            ConflictCopies.keep(db, c, "note", rs.getString(1), "body", there,
+                        if (rs.next()) {
+                            keep = ConflictCopies.keepOver(db, c, "note", rs.getString(1), "body",
+                                    db.open(SealedColumn.NOTE_BODY, id, rs, 2), base, body,
                                     Timestamps.parse(rs.getString(3)));
                         }
                     }

@@ -41,6 +41,13 @@ public final class RunViewModel {
     private final Pauses.Pause autosave;
     private final BiConsumer<Long, SafetyAnswer> onSafetyAnswer;
     private final Map<String, String> pending = new LinkedHashMap<>();
+    /**
+     * Each written answer as this walk-through last read or saved it: a save is typed over it, so an
+     * answer another computer changed meanwhile is kept as a conflict copy, not silently replaced.
+     */
+    private final Map<String, String> bases = new java.util.HashMap<>();
+    /** True once a save of this walk-through kept another computer's answer: said after each save until another opens. */
+    private boolean keptOther;
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final StringProperty answer = new SimpleStringProperty(this, "answer", "");
@@ -101,6 +108,9 @@ public final class RunViewModel {
         safetyNote.set(safety != null && safety.safetyFirst() ? SafetyNotice.instead(run.personName(), safety) : "");
         this.run.set(run);
         this.walk = walk;
+        bases.clear();
+        bases.putAll(walk.answers());
+        keptOther = false;
         saveState.set("");
         saveProblem.set(false);
         showCurrent();
@@ -269,6 +279,9 @@ public final class RunViewModel {
         canNext.set(walk.canGoOn());
     }
 
+    static final String ALSO_CHANGED = "Saved. This answer was also changed on another computer; the other version "
+            + "is kept on the Sync page.";
+
     private void saveAnswers() {
         autosave.stop();
         if (pending.isEmpty() || run.get() == null) {
@@ -276,14 +289,19 @@ public final class RunViewModel {
         }
         long runId = run.get().id();
         Map<String, String> batch = new LinkedHashMap<>(pending);
+        Map<String, String> over = new java.util.HashMap<>();
+        batch.keySet().stream().filter(step -> walk.scenario().step(step).map(s -> s.kind().takesText()).orElse(false))
+                .forEach(step -> over.put(step, bases.getOrDefault(step, "")));
         pending.clear();
-        dbThread.run(() -> {
-            repository.saveAnswers(runId, batch);
-            return null;
-        }, ok -> {
+        dbThread.run(() -> repository.saveAnswers(runId, batch, over), kept -> {
+            boolean same = run.get() != null && run.get().id() == runId;
+            if (same) {
+                bases.putAll(batch);
+                keptOther |= kept;
+            }
             if (pending.isEmpty()) {
                 saveProblem.set(false);
-                saveState.set("Saved");
+                saveState.set(same && keptOther ? ALSO_CHANGED : "Saved");
             }
         }, error -> {
             batch.forEach(pending::putIfAbsent);

@@ -1,5 +1,7 @@
 package commonground.scenarios;
 
+import commonground.storage.Timestamps;
+import commonground.storage.sync.ConflictCopies;
 import commonground.storage.sync.SyncedTable;
 
 import commonground.storage.SealedColumn;
@@ -193,6 +195,16 @@ public final class ScenarioRepository {
 
     /** Saves answers by step id, in one transaction. */
     public void saveAnswers(long runId, Map<String, String> answers) {
+        saveAnswers(runId, answers, Map.of());
+    }
+
+    /**
+     * Saves answers by step id, each typed over its entry in {@code bases} (the answer the open
+     * walk-through last read or saved; a step not in it is not checked). An answer that another
+     * computer changed meanwhile is kept as a conflict copy of the walk-through in the same write
+     * ({@link ConflictCopies#keepOver}). True when one was kept.
+     */
+    public boolean saveAnswers(long runId, Map<String, String> answers, Map<String, String> bases) {
         for (Map.Entry<String, String> e : answers.entrySet()) {
             if (e.getValue().length() > ScenarioRun.MAX_ANSWER) {
                 throw new IllegalArgumentException("This answer is " + e.getValue().length()
@@ -200,7 +212,8 @@ public final class ScenarioRepository {
             }
         }
         String now = db.now();
-        db.write(c -> {
+        return db.write(c -> {
+            boolean kept = false;
             // The row ids are known before writing, as the sealed answer is bound to its row; the
             // step of each answer is sealed too, so the run's answers are found by opening them.
             Map<String, Long> existing = answerIds(c, runId);
@@ -214,6 +227,7 @@ public final class ScenarioRepository {
                     Object step = db.seal(SealedColumn.SCENARIO_ANSWER_STEP, id, e.getKey());
                     Object answer = db.seal(SealedColumn.SCENARIO_ANSWER, id, e.getValue());
                     if (found != null) {
+                        kept |= keepOtherAnswer(c, runId, found, e.getKey(), bases.get(e.getKey()), e.getValue());
                         update.setObject(1, step);
                         update.setObject(2, answer);
                         update.setString(3, now);
@@ -231,8 +245,35 @@ public final class ScenarioRepository {
                 }
             }
             touch(c, runId, now);
-            return null;
+            return kept;
         });
+    }
+
+    /** Keeps the answer in row {@code answerId}, when another computer changed it since {@code base}. */
+    private boolean keepOtherAnswer(Connection c, long runId, long answerId, String stepId, String base, String typed)
+            throws SQLException {
+        if (base == null) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.uuid, a.answer, a.updated_at FROM scenario_answer a "
+                + "JOIN scenario_run r ON r.id = a.run_id WHERE a.id = ? AND r.id = ?")) {
+            ps.setLong(1, answerId);
+            ps.setLong(2, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                String there;
+                try {
+                    there = db.open(SealedColumn.SCENARIO_ANSWER, answerId, rs, 2);
+                } catch (SealedTextException unreadable) {
+                    db.reportUnreadable(unreadable);
+                    return false; // nothing readable to keep; the save goes ahead
+                }
+                return ConflictCopies.keepOver(db, c, "scenario_run", rs.getString(1), "answer:" + stepId, there, base,
+                        typed, rs.getString(3) == null ? Instant.now() : Timestamps.parse(rs.getString(3)));
+            }
+        }
     }
 
     /** The row id of each answer of a run, by step id (a row that fails its check is left out). */

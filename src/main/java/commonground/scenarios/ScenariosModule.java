@@ -46,6 +46,12 @@ public final class ScenariosModule implements AppModule {
         return view;
     }
 
+    /** A sync brought changes: the list of walk-throughs is read again, as when shown. */
+    @Override
+    public void afterSync() {
+        onShow(); // the list is read again; a walk-through being answered is left as it is
+    }
+
     @Override
     public void onShow() {
         if (model.pageProperty().get() == ScenariosViewModel.Page.LIST) {

@@ -47,4 +47,22 @@ public interface Pauses {
             };
         };
     }
+
+    /** Pauses that never end by themselves: what waits for them runs only when asked directly (tests without timing). */
+    static Pauses never() {
+        return (length, then) -> new Pause() {
+            @Override
+            public void playFromStart() {
+            }
+
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public boolean isRunning() {
+                return false;
+            }
+        };
+    }
 }

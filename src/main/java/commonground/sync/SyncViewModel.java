@@ -43,6 +43,7 @@ public final class SyncViewModel {
     public static final String LOCK_THEN_SYNC = "lock-then:sync";
     private static final Map<String, String> PLACES = Map.ofEntries(
             Map.entry("note", "A note"),
+            Map.entry("scenario_run", "A walk-through answer"),
             Map.entry("person", "About a person"),
             Map.entry("check_in", "A check-in"),
             Map.entry("needs_checkin", "A needs check-in"),
@@ -138,7 +139,7 @@ public final class SyncViewModel {
         char[] secret = passphrase.get().toCharArray();
         String name = computerName.get();
         run(() -> new Outcome(engine.start(chosen, secret, name), read()),
-                o -> afterSync(o, "Syncing has started."));
+                o -> afterSync(o, "Syncing has started."), true);
     }
 
     public void join() {
@@ -153,7 +154,7 @@ public final class SyncViewModel {
         char[] secret = passphrase.get().toCharArray();
         String name = computerName.get();
         run(() -> new Outcome(engine.join(chosen, secret, name), read()),
-                o -> afterSync(o, "This computer has joined."));
+                o -> afterSync(o, "This computer has joined."), true);
     }
 
     /**
@@ -212,16 +213,29 @@ public final class SyncViewModel {
     }
 
     private <T> void run(Callable<T> work, java.util.function.Consumer<T> done) {
+        run(work, done, false);
+    }
+
+    /**
+     * Runs {@code work} on the database thread. With {@code usesPassphrase} (start, join), the typed
+     * passphrase is cleared afterwards, except when joining waits for the lock here: then it is kept,
+     * in memory only, with the folder, so Join works once the lock is on without typing it again.
+     */
+    private <T> void run(Callable<T> work, java.util.function.Consumer<T> done, boolean usesPassphrase) {
         busy.set(true);
         db.run(work, result -> {
             busy.set(false);
-            passphrase.set("");
+            if (usesPassphrase) {
+                passphrase.set("");
+            }
             done.accept(result);
         }, failure -> {
             busy.set(false);
-            passphrase.set("");
-            if (failure instanceof SyncException e && e.isLockNeeded()) {
+            boolean waitsForLock = failure instanceof SyncException e && e.isLockNeeded();
+            if (waitsForLock) {
                 lockNeeded.set(true);
+            } else if (usesPassphrase) {
+                passphrase.set("");
             }
             problem(failure instanceof SyncException ? failure.getMessage()
                     : "Sync did not work this time (" + failure.getMessage() + "). Everything is kept here.");
@@ -246,7 +260,8 @@ public final class SyncViewModel {
             lockNeeded.set(status.lockNeeded());
         } else if (loaded.lockedHere() && lockNeeded.get()) {
             lockNeeded.set(false);
-            say("The lock is on here now. Type the sync passphrase again and choose Join a sync.");
+            say(passphrase.get().isEmpty() ? "The lock is on here now. Type the sync passphrase again and choose "
+                    + "Join a sync." : "The lock is on here now. Choose Join a sync to bring your writing in.");
         }
         if (!status.on()) {
             summary.set("");

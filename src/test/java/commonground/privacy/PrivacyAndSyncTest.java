@@ -62,19 +62,45 @@ class PrivacyAndSyncTest {
     }
 
     @Test
-    void sentFromSyncItSaysWhyAndGoesBackOnceTheLockIsOnAndTheKeyKept() {
+    void sentFromSyncItSaysWhyAndOffersTheWayBackOnceTheLockIsOnAndTheKeyKept() {
         List<String> back = new ArrayList<>();
         model.comeBackAfterLockOn(() -> back.add("sync"));
         assertEquals(PrivacyWords.LOCK_FOR_SYNC, model.messageProperty().get());
+        assertFalse(model.backOfferedProperty().get(), "not before the lock is on");
         turnOn();
-        assertTrue(back.isEmpty(), "the recovery key is shown first");
         assertEquals(PrivacyViewModel.Stage.RECOVERY_KEY, model.stageProperty().get());
+        assertFalse(model.backOfferedProperty().get(), "the recovery key is kept first");
+        model.recoveryKeyKeptProperty().set(true);
         model.recoveryKeyDone();
-        assertEquals(List.of("sync"), back);
         assertTrue(lock.isEnabled());
+        assertTrue(model.backOfferedProperty().get());
+        assertTrue(back.isEmpty(), "the user chooses when to go back");
 
-        model.recoveryKeyDone(); // a later time is not sent back again
+        model.goBack();
         assertEquals(List.of("sync"), back);
+        assertFalse(model.backOfferedProperty().get());
+        model.goBack(); // once only
+        assertEquals(List.of("sync"), back);
+    }
+
+    @Test
+    void theWayBackStaysOfferedWhenTheAppLockedWhileTheKeyWasShown() {
+        List<String> back = new ArrayList<>();
+        model.comeBackAfterLockOn(() -> back.add("sync"));
+        turnOn();
+        model.onLock();
+        assertEquals(PrivacyViewModel.Stage.ON, model.stageProperty().get());
+        assertTrue(model.backOfferedProperty().get());
+        model.goBack();
+        assertEquals(List.of("sync"), back);
+    }
+
+    @Test
+    void openedFromTheSidebarNoWayBackIsOffered() {
+        turnOn();
+        model.recoveryKeyKeptProperty().set(true);
+        model.recoveryKeyDone();
+        assertFalse(model.backOfferedProperty().get());
     }
 
     @Test

@@ -167,4 +167,39 @@ class RunViewModelTest {
         assertEquals(ScenariosViewModel.Page.SUMMARY, scenarios.model.pageProperty().get(),
                 "a finished run opens read-only, as its summary");
     }
+
+    @Test
+    void anAnswerAnotherComputerChangedWhileTypingIsKeptAndSaidToBe() {
+        run.next();
+        run.answerProperty().set("I asked about his day.");
+        scenarios.pauses.advance(RunViewModel.AUTOSAVE_DELAY.toMillis());
+        long runId = scenarios.repository.runs().get(0).id();
+        // A sync brings the other computer's answer to this step while the walk-through is open here.
+        scenarios.repository.saveAnswers(runId, java.util.Map.of("what-happens", "He changed the subject."));
+
+        run.answerProperty().set("I asked about his day. He smiled.");
+        scenarios.pauses.advance(RunViewModel.AUTOSAVE_DELAY.toMillis());
+        assertEquals("I asked about his day. He smiled.", scenarios.savedAnswer("what-happens"),
+                "every word typed here is saved");
+        assertEquals(RunViewModel.ALSO_CHANGED, run.saveStateProperty().get());
+        assertEquals(java.util.List.of("He changed the subject."), scenarios.db.read(c -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT text FROM conflict_copy WHERE row_table = 'scenario_run'");
+                 var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }), "the other computer's answer is kept");
+
+        run.answerProperty().set("I asked about his day. He smiled. Then silence.");
+        scenarios.pauses.advance(RunViewModel.AUTOSAVE_DELAY.toMillis());
+        assertEquals(RunViewModel.ALSO_CHANGED, run.saveStateProperty().get(), "still said while the walk is open");
+        assertEquals(1L, ((Number) scenarios.db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM conflict_copy"); var rs = ps.executeQuery()) {
+                return rs.getLong(1);
+            }
+        })).longValue(), "a save over its own text keeps nothing more");
+    }
 }

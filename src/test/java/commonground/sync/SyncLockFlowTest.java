@@ -13,6 +13,7 @@ import commonground.storage.TestClock;
 import commonground.storage.sync.SyncEngine;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,11 +85,16 @@ class SyncLockFlowTest extends AppTest {
         driver.settleWhen("the recovery key", () -> robot.lookup("#recovery-kept").tryQuery().isPresent());
         robot.clickOn("#recovery-kept");
         robot.clickOn("#recovery-done");
+        driver.settleWhen("the way back", () -> showing("#privacy-back-to-sync"));
+        robot.clickOn("#privacy-back-to-sync");
         driver.settleWhen("back on Sync", () -> showing("#sync-join"));
         assertFalse(showing("#sync-lock-first"));
-        assertTrue(text("#sync-message").startsWith("The lock is on here now."), text("#sync-message"));
+        assertEquals("The lock is on here now. Choose Join a sync to bring your writing in.", text("#sync-message"));
+        assertEquals(shared.toString(), robot.lookup("#sync-folder").queryAs(TextField.class).getText(),
+                "the folder chosen before is still there");
+        assertEquals(PASSPHRASE, robot.lookup("#sync-passphrase").queryAs(TextField.class).getText(),
+                "the passphrase typed before is still there");
 
-        robot.clickOn("#sync-passphrase").write(PASSPHRASE);
         robot.clickOn("#sync-join");
         driver.settleWhen("the summary", () -> robot.lookup("#sync-summary").tryQuery().isPresent());
         assertEquals(1L, ((Number) driver.value("SELECT count(*) FROM note")).longValue(), "the writing came in");

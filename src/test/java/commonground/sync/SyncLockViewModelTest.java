@@ -87,6 +87,8 @@ class SyncLockViewModelTest {
         assertTrue(model.messageIsProblemProperty().get());
         assertEquals(SyncEngine.LOCK_FIRST, model.messageProperty().get());
         assertEquals(0, notesHere(), "nothing is brought in");
+        assertEquals(shared.toString(), model.folderProperty().get(), "the folder stays chosen");
+        assertEquals(SYNC_PASSPHRASE, model.passphraseProperty().get(), "the typed passphrase is kept for Join");
 
         model.turnLockOn();
         assertEquals(List.of("privacy " + SyncViewModel.LOCK_THEN_SYNC), shown);
@@ -94,12 +96,38 @@ class SyncLockViewModelTest {
         new PrivacyLock(here, FastKeys.COST).enable("this computer's lock".toCharArray(), 15);
         model.load(); // back on the Sync page
         assertFalse(model.lockNeededProperty().get());
-        assertTrue(model.messageProperty().get().startsWith("The lock is on here now."), model.messageProperty().get());
-        model.passphraseProperty().set(SYNC_PASSPHRASE);
-        model.join();
+        assertEquals("The lock is on here now. Choose Join a sync to bring your writing in.",
+                model.messageProperty().get());
+        assertEquals(SYNC_PASSPHRASE, model.passphraseProperty().get());
+        model.join(); // nothing typed again
         assertTrue(model.onProperty().get(), model.messageProperty().get());
         assertFalse(model.lockNeededProperty().get());
         assertEquals(1, notesHere());
+        assertEquals("", model.passphraseProperty().get(), "once used, the passphrase is not kept");
+    }
+
+    @Test
+    void aWrongPassphraseIsNotKeptButTheLockRefusalIsForgottenOnLocking() {
+        otherEngine.start(shared, SYNC_PASSPHRASE.toCharArray(), "Laptop");
+        model.folderProperty().set(shared.toString());
+        model.passphraseProperty().set("not the one");
+        model.join();
+        assertFalse(model.onProperty().get());
+        assertEquals("", model.passphraseProperty().get(), "a wrong passphrase is cleared, to be typed again");
+        assertEquals(shared.toString(), model.folderProperty().get());
+
+        new PrivacyLock(other, FastKeys.COST).enable("the other lock phrase".toCharArray(), 15);
+        otherEngine.syncNow();
+        model.passphraseProperty().set(SYNC_PASSPHRASE);
+        model.join();
+        assertEquals(SYNC_PASSPHRASE, model.passphraseProperty().get());
+        model.forgetTexts(); // the app locks: a secret typed here does not stay in memory
+        assertEquals("", model.passphraseProperty().get());
+        assertEquals(shared.toString(), model.folderProperty().get(), "the folder is no secret and stays");
+        new PrivacyLock(here, FastKeys.COST).enable("this computer's lock".toCharArray(), 15);
+        model.load();
+        assertEquals("The lock is on here now. Type the sync passphrase again and choose Join a sync.",
+                model.messageProperty().get());
     }
 
     @Test

@@ -52,6 +52,25 @@ public final class ConflictCopies {
         return uuid;
     }
 
+    /**
+     * The one check every editor of free text makes before it saves, inside its own write: the user
+     * typed {@code typed} over {@code base} (the text the editor last read or saved; null to skip
+     * the check), and the row holds {@code there} now. When {@code there} is another text (a sync
+     * brought it in from another computer while the user typed), it is kept as a conflict copy of
+     * {@code field} of record {@code rowUuid} in {@code table} before the caller writes over it, so
+     * the other computer's words are listed on the Sync page, never silently replaced. An empty
+     * text is not worth a copy. True when a copy was kept.
+     */
+    public static boolean keepOver(Database db, Connection c, String table, String rowUuid, String field,
+                                   String there, String base, String typed, Instant writtenAt) throws SQLException {
+        boolean keep = base != null && there != null && !there.isBlank() && !there.equals(base)
+                && !there.equals(typed);
+        if (keep) {
+            keep(db, c, table, rowUuid, field, there, writtenAt);
+        }
+        return keep;
+    }
+
     /** Writes one conflict copy with {@code uuid}, its text sealed with this computer's row id. */
     static void insert(Database db, Connection c, String uuid, String table, String rowUuid, String field,
                        String text, Instant writtenAt) throws SQLException {
