@@ -59,6 +59,8 @@ final class SentenceSet {
     static final String TEST5 = "/commonground/language/coach-test-5.tsv";
     /** Written fresh by task co3 before it read any rule, older set or decision; its misses unread until the end. */
     static final String TEST6 = "/commonground/language/coach-test-6.tsv";
+    /** Written fresh by task co4 before it read any rule, list, older set or decision; its misses unread until the end. */
+    static final String TEST7 = "/commonground/language/coach-test-7.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override
