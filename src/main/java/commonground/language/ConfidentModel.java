@@ -1,0 +1,73 @@
+package commonground.language;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A finding from the sentence model alone (decision 0027): when no rule found anything in a sentence
+ * but the model is very sure it holds a judgment, a demand or pressure, the coach still says so, with
+ * general words ({@code structures.model-confident} in coach-rules.yaml). It marks the clause the model
+ * finds most likely, or the whole sentence. It stays quiet when the sentence reports someone else's
+ * words, is appreciation, says how their body is ("youre sick again"), or leaves room for no without taking it back ("..., but ...").
+ */
+final class ConfidentModel {
+
+    /** The id of the texts in coach-rules.yaml, and the finding's rule id. */
+    static final String ID = "model-confident";
+
+    /** How likely the model must find a sentence to flag it on its own. */
+    static final double THRESHOLD = 0.7;
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2014]|\\s(?:but|and|so|because)\\s|\\s-\\s");
+
+    private ConfidentModel() {
+    }
+
+    /**
+     * The span [start, end) within {@code norm} to flag, or {@code null}.
+     *
+     * @param p the model's probability for the whole sentence
+     */
+    static int[] span(CoachRules rules, SentenceModel model, String norm, double p, double threshold) {
+        if (p < threshold || Attribution.reported(norm, norm.length())) {
+            return null;
+        }
+        List<String> features = SentenceModel.features(norm);
+        if (features.contains(SentenceModel.BODILY_STATE) && !features.contains("(valence neg)")) {
+            return null; // "youre sick again": how they are, not a verdict, unless a harsh word is said too
+        }
+        int but = norm.lastIndexOf(" but ");
+        if (rules.isAppreciation(but < 0 ? norm : norm.substring(but)) || but < 0 && rules.hasRoomForNo(norm)) {
+            return null;
+        }
+        int bestStart = 0;
+        int bestEnd = norm.length();
+        double best = -1;
+        int from = 0;
+        Matcher m = CLAUSE_BREAK.matcher(norm);
+        boolean split = false;
+        while (true) {
+            boolean found = m.find();
+            int to = found ? m.start() : norm.length();
+            if (found || split) {
+                double q = to - from > 1 ? model.probability(norm.substring(from, to)) : -1;
+                if (q > best) {
+                    best = q;
+                    bestStart = from;
+                    bestEnd = to;
+                }
+            }
+            if (!found) {
+                break;
+            }
+            split = true;
+            from = m.end();
+        }
+        if (best < threshold) {
+            bestStart = 0;
+            bestEnd = norm.length();
+        }
+        return new int[] {bestStart, bestEnd};
+    }
+}
