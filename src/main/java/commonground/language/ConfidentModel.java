@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * A finding from the sentence model alone (decision 0027): when no rule found anything in a sentence
  * but the model is very sure it holds a judgment, a demand or pressure, the coach still says so, with
  * general words ({@code structures.model-confident} in coach-rules.yaml). It marks the clause the model
- * finds most likely, or the whole sentence. It stays quiet when the sentence reports someone else's
- * words, is appreciation, says how their body is ("youre sick again"), or leaves room for no without taking it back ("..., but ...").
+ * finds most likely, or the whole sentence. It stays quiet when the sentence holds neither a clearly negative
+ * word nor one of {@code model_evidence}, reports someone else's words, is appreciation (with no harsh word), says how their body is ("youre sick again"), or leaves room for no without taking it back ("..., but ...").
  */
 final class ConfidentModel {
 
@@ -21,7 +21,45 @@ final class ConfidentModel {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2014]|\\s(?:but|and|so|because)\\s|\\s-\\s");
 
+    static final int NONE = 0;
+    static final int WORDS = 1;
+    static final int HARSH = 2;
+
     private ConfidentModel() {
+    }
+
+    /**
+     * What in the sentence a judgment or push may be made of: {@link #HARSH}, a word the VADER lexicon
+     * rates clearly negative that no "not" or "never" just before takes back; {@link #WORDS}, a word of
+     * the list {@code model_evidence} (absolutes, obligation, "why", "even", ...); or {@link #NONE}.
+     */
+    static int evidence(CoachRules rules, String norm) {
+        String[] words = norm.split("[^a-z']+");
+        int found = NONE;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            String before = i > 0 ? words[i - 1] : "";
+            String after = i + 1 < words.length ? words[i + 1] : "";
+            boolean notMeant = w.equals("must") && after.equals("be")
+                    || w.startsWith("need") && (before.equals("we") || before.equals("i"));
+            if (!notMeant && (rules.inList("model_evidence", w) || rules.inList("model_evidence", before + " " + w))) {
+                found = Math.max(found, WORDS);
+            }
+            if (Lexicon.valence(w) <= -1.5f && !rules.inList("states", w)) {
+                boolean negated = false;
+                for (int j = Math.max(0, i - 6); j < i; j++) {
+                    negated |= words[j].equals("not") || words[j].endsWith("n't") || words[j].equals("never")
+                            || words[j].equals("dont") || words[j].equals("no");
+                }
+                if (!negated) {
+                    return HARSH;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -37,8 +75,13 @@ final class ConfidentModel {
         if (features.contains(SentenceModel.BODILY_STATE) && !features.contains("(valence neg)")) {
             return null; // "youre sick again": how they are, not a verdict, unless a harsh word is said too
         }
+        int evidence = evidence(rules, norm);
+        if (evidence == NONE) {
+            return null; // the model alone is too eager on plain sentences ("See you at six")
+        }
         int but = norm.lastIndexOf(" but ");
-        if (rules.isAppreciation(but < 0 ? norm : norm.substring(but)) || but < 0 && rules.hasRoomForNo(norm)) {
+        if (evidence != HARSH && rules.isAppreciation(but < 0 ? norm : norm.substring(but))
+                || but < 0 && rules.hasRoomForNo(norm)) {
             return null;
         }
         int bestStart = 0;
