@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A finding from the sentence model alone (decision 0027): when no rule found anything in a sentence
  * but the model is very sure it holds a judgment, a demand or pressure, the coach still says so, with
  * general words ({@code structures.model-confident} in coach-rules.yaml). It marks the clause the model
- * finds most likely, or the whole sentence. It stays quiet when the sentence holds neither a clearly negative
+ * finds most likely, or the whole sentence. It stays quiet when the sentence does not speak to or of "you" (the
+ * writer's own distress, "everyone would be better off without me", or what a third person did), holds neither a clearly negative
  * word nor one of {@code model_evidence}, reports someone else's words, is appreciation (with no harsh word), says how their body is ("youre sick again"), or leaves room for no without taking it back ("..., but ...").
  */
 final class ConfidentModel {
@@ -19,6 +20,8 @@ final class ConfidentModel {
     /** How likely the model must find a sentence to flag it on its own. */
     static final double THRESHOLD = 0.7;
 
+    private static final Pattern SAID_TO_YOU = Pattern.compile("\\b(?:you|your|yours|yourself|you're|youre|you've"
+            + "|you'd|you'll|u|ur|ya)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2014]|\\s(?:but|and|so|because)\\s|\\s-\\s");
 
     static final int NONE = 0;
@@ -45,21 +48,25 @@ final class ConfidentModel {
             String after = i + 1 < words.length ? words[i + 1] : "";
             boolean notMeant = w.equals("must") && after.equals("be")
                     || w.startsWith("need") && (before.equals("we") || before.equals("i"));
-            if (!notMeant && (rules.inList("model_evidence", w) || rules.inList("model_evidence", before + " " + w))) {
-                found = Math.max(found, WORDS);
+            if (!notMeant && (rules.inList("model_evidence", w) || rules.inList("model_evidence", before + " " + w))
+                    && !negated(words, i, 2)) {
+                found = Math.max(found, WORDS); // "not your fault" is reassurance
             }
-            if (Lexicon.valence(w) <= -1.5f && !rules.inList("states", w)) {
-                boolean negated = false;
-                for (int j = Math.max(0, i - 6); j < i; j++) {
-                    negated |= words[j].equals("not") || words[j].endsWith("n't") || words[j].equals("never")
-                            || words[j].equals("dont") || words[j].equals("no");
-                }
-                if (!negated) {
-                    return HARSH;
-                }
+            if (Lexicon.valence(w) <= -1.5f && !rules.inList("states", w) && !negated(words, i, 6)) {
+                return HARSH;
             }
         }
         return found;
+    }
+
+    private static boolean negated(String[] words, int i, int window) {
+        for (int j = Math.max(0, i - window); j < i; j++) {
+            String w = words[j];
+            if (w.equals("not") || w.endsWith("n't") || w.equals("never") || w.equals("dont") || w.equals("no")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -74,6 +81,9 @@ final class ConfidentModel {
         List<String> features = SentenceModel.features(norm);
         if (features.contains(SentenceModel.BODILY_STATE) && !features.contains("(valence neg)")) {
             return null; // "youre sick again": how they are, not a verdict, unless a harsh word is said too
+        }
+        if (!SAID_TO_YOU.matcher(norm).find()) {
+            return null; // about the writer or a third person ("everyone would be better off without me"): not ours
         }
         int evidence = evidence(rules, norm);
         if (evidence == NONE) {
