@@ -114,7 +114,7 @@ class CoachSetTest {
         score.errors().forEach(e -> System.out.println("  test6 " + e));
         // the coach before task co3's changes: precision 0.991, recall 0.742 (summary line only, errors unread);
         // measured once at the end of task co3 (decision 0023): precision 0.992, recall 0.775;
-        // at the end of task co4 (decision 0027): 0.992, 0.808 (its misses were listed in 0023, so not blind)
+        // at the end of task co4 (decision 0027): 0.992, 0.801 (its misses were listed in 0023, so not blind)
         assertTrue(score.precision() >= 0.97 && score.recall() >= 0.78, score.summary("sixth frozen set"));
     }
 
@@ -127,7 +127,8 @@ class CoachSetTest {
             score.errors().forEach(e -> System.out.println("  test7 " + e));
         }
         // the coach before task co4's changes: precision 0.977, recall 0.819 (summary line only, errors unread);
-        // measured once at the end of task co4 (decision 0027): precision 0.979, recall 0.897
+        // at the end of task co4 (decision 0027): precision 0.979, recall 0.897, then 0.979, 0.884 after the
+        // confident model was kept to sentences about "you" (a safety fix, not tuned on test-7)
         assertTrue(score.precision() >= 0.95 && score.recall() >= 0.87, score.summary("seventh frozen set"));
     }
 
