@@ -61,6 +61,7 @@ public final class LanguageCoach {
     private final ClauseSubjects subjects;
     private final SentenceModel model;
     private final double weakHitThreshold;
+    private final double confidentThreshold;
 
     /** A coach using the rules that ship with the app (loaded once, shared). */
     public LanguageCoach() {
@@ -78,7 +79,12 @@ public final class LanguageCoach {
     }
 
     LanguageCoach(CoachRules rules, SentenceModel model, double weakHitThreshold) {
+        this(rules, model, weakHitThreshold, ConfidentModel.THRESHOLD);
+    }
+
+    LanguageCoach(CoachRules rules, SentenceModel model, double weakHitThreshold, double confidentThreshold) {
         this.weakHitThreshold = weakHitThreshold;
+        this.confidentThreshold = confidentThreshold;
         this.rules = Objects.requireNonNull(rules, "rules");
         this.structures = new Structures(rules);
         this.subjects = new ClauseSubjects(rules);
@@ -270,6 +276,16 @@ public final class LanguageCoach {
             String phrase = s.originalAt(span[0], span[1]);
             out.add(new Finding(st.kind(), s.offset + span[0], s.offset + span[1], phrase,
                     st.explanation().replace("{w}", hit.keyWord()), st.direction(), st.example(), hit.id()));
+        }
+        if (out.size() == firstOfSentence) { // nothing found by rule: is the model very sure on its own?
+            int[] span = ConfidentModel.span(rules, model != null ? model : SentenceModel.defaults(), s.norm,
+                    s.likelihood(), confidentThreshold);
+            span = span == null ? null : trim(s.norm, span[0], span[1]);
+            if (span != null) {
+                CoachRules.Structure st = rules.structure(ConfidentModel.ID);
+                out.add(new Finding(st.kind(), s.offset + span[0], s.offset + span[1], s.originalAt(span[0], span[1]),
+                        st.explanation(), st.direction(), st.example(), ConfidentModel.ID));
+            }
         }
     }
 

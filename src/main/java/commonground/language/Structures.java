@@ -14,7 +14,7 @@ final class Structures {
 
     /** Ids of the texts in coach-rules.yaml under {@code structures}; the file must define each. */
     static final List<String> IDS = List.of("you-are-negative", "diagnosis", "your-thing-is", "you-keep", "order",
-            "behaviour-judged");
+            "behaviour-judged", ConfidentModel.ID);
 
     /**
      * One structural match: token range [from, to), the word an explanation may quote, and whether

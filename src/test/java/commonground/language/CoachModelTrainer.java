@@ -14,9 +14,9 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Trains {@link SentenceModel} on the tuning sets (coach-train.tsv, coach-train-2.tsv to -19 and the old
- * test set coach-test.tsv, folded into tuning for issue 17; never coach-test-2.tsv, coach-test-3.tsv,
- * coach-test-4.tsv, coach-test-5.tsv or coach-test-6.tsv) and writes its weights to
+ * Trains {@link SentenceModel} on the tuning sets (coach-train.tsv, coach-train-2.tsv to -21, the old
+ * test set coach-test.tsv, folded into tuning for issue 17, and the tuning part of coach-sentences.tsv; never coach-test-2.tsv, coach-test-3.tsv,
+ * coach-test-4.tsv, coach-test-5.tsv, coach-test-6.tsv or coach-test-7.tsv) and writes its weights to
  * {@code src/main/resources/commonground/language/coach-model.tsv}. Deterministic (fixed seed).
  * Run from the project folder after {@code mvn -q test-compile}:
  * {@code java -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" commonground.language.CoachModelTrainer}
@@ -100,10 +100,13 @@ public final class CoachModelTrainer {
         all.addAll(SentenceSet.load(SentenceSet.TRAIN5));
         for (String more : List.of(SentenceSet.TRAIN6, SentenceSet.TRAIN7, SentenceSet.TRAIN8, SentenceSet.TRAIN9,
                 SentenceSet.TRAIN10, SentenceSet.TRAIN11, SentenceSet.TRAIN12, SentenceSet.TRAIN13, SentenceSet.TRAIN14,
-                SentenceSet.TRAIN15, SentenceSet.TRAIN16, SentenceSet.TRAIN17, SentenceSet.TRAIN18, SentenceSet.TRAIN19)) {
+                SentenceSet.TRAIN15, SentenceSet.TRAIN16, SentenceSet.TRAIN17, SentenceSet.TRAIN18, SentenceSet.TRAIN19,
+                SentenceSet.TRAIN20, SentenceSet.TRAIN21)) {
             all.addAll(SentenceSet.load(more));
         }
         all.addAll(SentenceSet.load(SentenceSet.TEST));
+        // the tuning part of our first own set (its held-out part stays out), since task co4
+        SentenceSet.load(SentenceSet.OWN).stream().filter(x -> !x.heldOut()).forEach(all::add);
         return all;
     }
 
@@ -115,7 +118,7 @@ public final class CoachModelTrainer {
         }
         Map<String, Double> w = train(train, 20261201L);
         StringBuilder out = new StringBuilder("# Weights of the coach's sentence model (SentenceModel), trained by\n"
-                + "# CoachModelTrainer on coach-train.tsv, coach-train-2..19.tsv and coach-test.tsv (" + train.size()
+                + "# CoachModelTrainer on coach-train.tsv, coach-train-2..21.tsv, coach-test.tsv and the tuning part of coach-sentences.tsv (" + train.size()
                 + " sentences), seed 20261201.\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(w).entrySet()) {
             if (Math.abs(e.getValue()) >= 0.02 || e.getKey().equals("(bias)")) {

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Our labelled drafts (decision 0008) and how the coach scores on each. Tuning sets (rules and
- * model may be tuned on them): coach-train.tsv, coach-train-2..19.tsv and coach-test.tsv (the first
+ * model may be tuned on them): coach-train.tsv, coach-train-2..21.tsv and coach-test.tsv (the first
  * frozen test set, folded into tuning for issue 17 once its misses had been read). Frozen sets
- * (never tuned on, scored only as a whole): coach-test-2.tsv to coach-test-6.tsv. Plus the shared
+ * (never tuned on, scored only as a whole): coach-test-2.tsv to coach-test-7.tsv. Plus the shared
  * dev set. Prints the figures and the frozen sets' errors: {@code mvn -B test -Dtest=CoachSetTest}.
  * The floors are regression guards set below the figures measured once at the end of issue 17.
  */
@@ -22,9 +22,10 @@ class CoachSetTest {
     private static final List<String> TUNING = List.of(SentenceSet.TRAIN, SentenceSet.TRAIN2, SentenceSet.TRAIN3,
             SentenceSet.TRAIN4, SentenceSet.TRAIN5, SentenceSet.TRAIN6, SentenceSet.TRAIN7, SentenceSet.TRAIN8, SentenceSet.TRAIN9,
             SentenceSet.TRAIN10, SentenceSet.TRAIN11, SentenceSet.TRAIN12, SentenceSet.TRAIN13, SentenceSet.TRAIN14,
-            SentenceSet.TRAIN15, SentenceSet.TRAIN16, SentenceSet.TRAIN17, SentenceSet.TRAIN18, SentenceSet.TRAIN19, SentenceSet.TEST);
+            SentenceSet.TRAIN15, SentenceSet.TRAIN16, SentenceSet.TRAIN17, SentenceSet.TRAIN18, SentenceSet.TRAIN19,
+            SentenceSet.TRAIN20, SentenceSet.TRAIN21, SentenceSet.TEST);
     private static final List<String> FROZEN = List.of(SentenceSet.TEST2, SentenceSet.TEST3, SentenceSet.TEST4, SentenceSet.TEST5,
-            SentenceSet.TEST6);
+            SentenceSet.TEST6, SentenceSet.TEST7);
 
     @Test
     void theSetsAreLargeBalancedAndDisjoint() {
@@ -48,6 +49,7 @@ class CoachSetTest {
         assertTrue(SentenceSet.load(SentenceSet.TEST4).size() >= 250);
         assertTrue(SentenceSet.load(SentenceSet.TEST5).size() >= 250);
         assertTrue(SentenceSet.load(SentenceSet.TEST6).size() >= 280);
+        assertTrue(SentenceSet.load(SentenceSet.TEST7).size() >= 300);
     }
 
     @Test
@@ -111,8 +113,23 @@ class CoachSetTest {
         System.out.println(score.summary("coach-test-6.tsv (frozen)"));
         score.errors().forEach(e -> System.out.println("  test6 " + e));
         // the coach before task co3's changes: precision 0.991, recall 0.742 (summary line only, errors unread);
-        // measured once at the end of task co3 (decision 0023): precision 0.992, recall 0.775
-        assertTrue(score.precision() >= 0.97 && score.recall() >= 0.75, score.summary("sixth frozen set"));
+        // measured once at the end of task co3 (decision 0023): precision 0.992, recall 0.775;
+        // at the end of task co4 (decision 0027): 0.992, 0.801 (its misses were listed in 0023, so not blind)
+        assertTrue(score.precision() >= 0.97 && score.recall() >= 0.78, score.summary("sixth frozen set"));
+    }
+
+    @Test
+    void seventhFrozenTestSet() {
+        SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST7), x -> true);
+        System.out.println(score.summary("coach-test-7.tsv (frozen)"));
+        // its misses were printed once (-Dcoach.showTest7=true), at the end of task co4, and are listed in 0027
+        if (Boolean.getBoolean("coach.showTest7")) {
+            score.errors().forEach(e -> System.out.println("  test7 " + e));
+        }
+        // the coach before task co4's changes: precision 0.977, recall 0.819 (summary line only, errors unread);
+        // at the end of task co4 (decision 0027): precision 0.979, recall 0.897, then 0.979, 0.884 after the
+        // confident model was kept to sentences about "you" (a safety fix, not tuned on test-7)
+        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.87, score.summary("seventh frozen set"));
     }
 
     @Test

@@ -47,6 +47,9 @@ final class SentenceSet {
     static final String TRAIN17 = "/commonground/language/coach-train-17.tsv";
     static final String TRAIN18 = "/commonground/language/coach-train-18.tsv";
     static final String TRAIN19 = "/commonground/language/coach-train-19.tsv";
+    /** Tuning batches of task co4, each scored once before the round that used it. */
+    static final String TRAIN20 = "/commonground/language/coach-train-20.tsv";
+    static final String TRAIN21 = "/commonground/language/coach-train-21.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
@@ -59,6 +62,8 @@ final class SentenceSet {
     static final String TEST5 = "/commonground/language/coach-test-5.tsv";
     /** Written fresh by task co3 before it read any rule, older set or decision; its misses unread until the end. */
     static final String TEST6 = "/commonground/language/coach-test-6.tsv";
+    /** Written fresh by task co4 before it read any rule, list, older set or decision; its misses unread until the end. */
+    static final String TEST7 = "/commonground/language/coach-test-7.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override
