@@ -150,7 +150,7 @@ final class NotesView extends FittingBorderPane {
         bar.getStyleClass().addAll("toolbar-row", "notes-bar");
         VBox left = new VBox(6, list, count);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPrefWidth(320);
+        left.setPrefWidth(280); // leaves the note, its tag field and its notice room beside it at 150% text
         left.setMinWidth(240);
         left.getStyleClass().add("notes-list-pane");
         HBox filtersRow = new HBox(8, activeFilters, showAll);

@@ -29,6 +29,11 @@ public final class InView {
     public static void now(Node node) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane page && page.getStyleClass().contains("page-scroll") && page.getContent() != null) {
+                // Laid out again first: the page may not have grown yet for what just appeared.
+                if (page.getContent() instanceof Parent content) {
+                    content.requestLayout();
+                }
+                page.layout();
                 double total = page.getContent().getLayoutBounds().getHeight();
                 double view = page.getViewportBounds().getHeight();
                 if (total <= view || view <= 0) {
