@@ -23,6 +23,16 @@ public final class BesideText extends Region {
         getChildren().setAll(text, card);
     }
 
+    /**
+     * Its height depends on its width (beside, or under the text), so a box it is in asks for its
+     * height at the width it gives: asked without one, it told the height of side by side, and
+     * at large text the card under the note was drawn over what follows and past the page's edge.
+     */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     /** Whether the card sits beside the text at {@code width} (else under it). */
     public boolean sideBySide(double width) {
         return !card.isManaged() || width >= card.minWidth(-1) * TEXT_ROOM + GAP + cardWidth(width);
@@ -66,7 +76,8 @@ public final class BesideText extends Region {
     }
 
     @Override
-    protected double computeMinHeight(double width) {
+    protected double computeMinHeight(double asked) {
+        double width = asked < 0 && getWidth() > 0 ? getWidth() : asked; // asked without a width: the one it has
         double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
         double textMin = text.minHeight(inner);
         if (!card.isManaged()) {
@@ -78,7 +89,8 @@ public final class BesideText extends Region {
     }
 
     @Override
-    protected double computePrefHeight(double width) {
+    protected double computePrefHeight(double asked) {
+        double width = asked < 0 && getWidth() > 0 ? getWidth() : asked; // asked without a width: the one it has
         double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
         double textPref = text.prefHeight(inner);
         if (!card.isManaged()) {

@@ -119,6 +119,12 @@ public final class DistressCard extends VBox {
     private void setupBindings() {
         visibleProperty().bind(notice.showingProperty().or(notice.justTurnedOffProperty()));
         managedProperty().bind(visibleProperty());
+        // Where there is no room for it in the window (large text), the page scrolls to show it.
+        visibleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                commonground.shell.InView.later(this);
+            }
+        });
         // Asking before turning off, and the brief word after, take the place of the usual buttons.
         confirming.visibleProperty().bind(notice.confirmingTurnOffProperty());
         actions.visibleProperty().bind(notice.confirmingTurnOffProperty().not()

@@ -19,7 +19,7 @@ public final class CuesView extends FittingBorderPane {
     private final ComboBox<Person> person = new ComboBox<>();
     private final Label problem = new Label();
     private final Label noPeople = new Label("Add someone under People first; check-ins belong to a person.");
-    private final TabPane tabs = new TabPane();
+    private final TabPane tabs = new commonground.shell.FittingTabPane();
     private CheckInView checkInView;
     private final Tab checkInTab = new Tab("Check in");
     private final Tab overTimeTab = new Tab("Over time");

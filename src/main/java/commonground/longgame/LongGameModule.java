@@ -71,18 +71,23 @@ public final class LongGameModule implements AppModule {
         javafx.scene.control.ScrollPane comeBackScroll = new javafx.scene.control.ScrollPane(comeBackView);
         comeBackScroll.setFitToWidth(true);
         comeBackScroll.getStyleClass().add("page-scroll");
-        comeBackTab = new Tab("Come back to it", comeBackScroll);
+        comeBackTab = new Tab("Come back", comeBackScroll);
         comeBackTab.setId("tab-come-back");
-        momentsTab = new Tab("Good moments", momentsView);
+        momentsTab = new Tab("Moments", momentsView);
         momentsTab.setId("tab-good-moments");
-        lookBackTab = new Tab("Looking back", new LookBackView(lookBack));
+        lookBackTab = new Tab("Look back", new LookBackView(lookBack));
         lookBackTab.setId("tab-look-back");
         ladderTab = new Tab("Going first", new LadderView(ladder));
         ladderTab.setId("tab-ladder");
         whoKnowsView = new WhoKnowsView(whoKnows);
-        whoKnowsTab = new Tab("Who knows what", whoKnowsView);
+        whoKnowsTab = new Tab("Who knows", whoKnowsView);
         whoKnowsTab.setId("tab-who-knows");
-        tabs = new TabPane(comeBackTab, momentsTab, ladderTab, lookBackTab, whoKnowsTab);
+        // Short names, so that at the largest text every tab is in sight, none behind the overflow arrow.
+        comeBackTab.setTooltip(new javafx.scene.control.Tooltip("Come back to it"));
+        whoKnowsTab.setTooltip(new javafx.scene.control.Tooltip("Who knows what"));
+        momentsTab.setTooltip(new javafx.scene.control.Tooltip("Good moments"));
+        lookBackTab.setTooltip(new javafx.scene.control.Tooltip("Looking back"));
+        tabs = new commonground.shell.FittingTabPane(comeBackTab, momentsTab, ladderTab, lookBackTab, whoKnowsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refresh(now));
         BorderPane page = new BorderPane(tabs);

@@ -142,12 +142,15 @@ final class NotesView extends FittingBorderPane {
     }
 
     private void layoutParts() {
-        HBox.setHgrow(search, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, tagFilter, groupFilter, showTrash, newNote);
+        // Wraps at large text in a narrow window, rather than running past the tab's edge (where
+        // "New note" was cut off and the whole page with it).
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, search, tagFilter, groupFilter,
+                showTrash, newNote);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().addAll("toolbar-row", "notes-bar");
         VBox left = new VBox(6, list, count);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPrefWidth(320);
+        left.setPrefWidth(280); // leaves the note, its tag field and its notice room beside it at 150% text
         left.setMinWidth(240);
         left.getStyleClass().add("notes-list-pane");
         HBox filtersRow = new HBox(8, activeFilters, showAll);

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 /** The Reflection page: a short welcome, then notes and the needs check-in in two tabs. */
 final class ReflectionView extends FittingBorderPane {
 
-    private final TabPane tabs = new TabPane();
+    private final TabPane tabs = new commonground.shell.FittingTabPane();
 
     private final NotesView notesView;
     private final Tab notesTab;

@@ -29,6 +29,16 @@ public final class InView {
         });
     }
 
+    /**
+     * After the next frame (once laid out), brings {@code node} into view: something that appears for
+     * the person to read (a gentle notice under a note at large text) is not left below the window.
+     */
+    public static void later(Node node) {
+        if (node.getScene() != null) {
+            NextFrame.then(node.getScene(), () -> reveal(node));
+        }
+    }
+
     /** Scrolls the nearest page around {@code node} the least that shows all of it; false when none had to. */
     public static boolean reveal(Node node) {
         if (node.getScene() == null || !node.isVisible()) {
@@ -36,6 +46,9 @@ public final class InView {
         }
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane pane && pane.getContent() != null) {
+                if (pane.getContent() instanceof Parent content) {
+                    content.requestLayout(); // the page may not have grown yet for what just appeared
+                }
                 pane.applyCss();
                 pane.layout();
                 Node content = pane.getContent();

@@ -302,6 +302,12 @@ public final class ShellView extends BorderPane {
         public Orientation getContentBias() {
             return Orientation.HORIZONTAL;
         }
+
+        /** Asked without a width, it answers for the width it has (the page's), where its text wraps. */
+        @Override
+        protected double computeMinHeight(double width) {
+            return super.computeMinHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+        }
     }
 
     private void showModule(AppModule module) {

@@ -46,9 +46,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * could not be made, restoring a backup, and the note that nothing was imported. And the pop-ups:
  * a drop-down, the calendar, the menus of the text size and of a new note, a text field's menu, a tooltip.
  */
-@org.junit.jupiter.api.Disabled("Not finished: it has never passed. It audits the first two questions and the text-size "
-        + "menu, then stops at Who knows what (the Delete of a told person opens no dialog in the test at 150%; "
-        + "not yet known whether the button is below the window or the line is not selected). Issue 15.")
+@org.junit.jupiter.api.Disabled("Not finished: it now gets past Who knows what (the Delete of a told person opens its "
+        + "dialog since the tab pane asks for its tab's height and the page scrolls to the button, and the tab shows "
+        + "at 150%), the ladder, the person drop-down, an unsaved check-in, the calendar; it stops at the right-click "
+        + "menu of the check-in's context field ('nothing opened' at 150%), not yet looked into. Issue 15.")
 class EveryQuestionReadableTest extends AppTest {
 
     private static final String PASSPHRASE = "slow river at dusk";
@@ -86,12 +87,6 @@ class EveryQuestionReadableTest extends AppTest {
         PageScroll.clickInView(robot, "#ladder-delete");
         audit.dialog("deleting a step");
         robot.clickOn("#tab-who-knows");
-        driver.settle();
-        AppDriver.onFx(() -> { // a setting-up step: at 150% the tab's header may sit in the overflow menu
-            var tabs = robot.lookup("#longgame-view .tab-pane").queryAs(javafx.scene.control.TabPane.class);
-            tabs.getTabs().stream().filter(t -> "tab-who-knows".equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
         driver.settle();
         AppDriver.onFx(() -> { // a setting-up step: the one situation, if none is chosen yet
             var box = robot.lookup("#who-knows-situation").queryAs(javafx.scene.control.ComboBox.class);

@@ -61,7 +61,9 @@ public final class ScreenAudit {
 
     /**
      * Text cut short: labels ending in an ellipsis that do not offer the whole text in a tooltip,
-     * placeholders wider than their field, scroll panes whose content is wider than they show.
+     * placeholders wider than their field, scroll panes whose content is wider than they show; and
+     * cut in height: a label's text drawn in less height than it needs, a control cut off by an
+     * edge that does not scroll (a tab's, a tab header's, the window's).
      */
     public static List<String> clipped(Scene scene) {
         List<String> found = new ArrayList<>();
@@ -78,6 +80,21 @@ public final class ScreenAudit {
                             && (t.getText().endsWith("…") || t.getText().endsWith("...")) && !toldInFull(labeled, full)) {
                         found.add("\"" + shorten(full) + "\" is cut to \"" + t.getText() + "\" in " + owner(labeled));
                     }
+                }
+            }
+            if (n instanceof Text t && t.getParent() instanceof Labeled labeled && cutInHeight(t)) {
+                found.add("\"" + shorten(t.getText()) + "\" is cut at the top or bottom: it needs "
+                        + Math.round(t.getLayoutBounds().getHeight()) + " px and has "
+                        + Math.round(t.getClip().getLayoutBounds().getHeight()) + " in " + owner(labeled));
+            }
+            if (n instanceof javafx.scene.control.TabPane tabs && all(tabs).stream().anyMatch(b ->
+                    b.getStyleClass().contains("tab-down-button") && shown(b) && b.getLayoutBounds().getWidth() > 0)) {
+                found.add("some tabs of " + owner(tabs) + " are hidden behind the overflow arrow");
+            }
+            if (n instanceof Labeled || n instanceof TextInputControl || n instanceof javafx.scene.control.ComboBoxBase) {
+                String cut = cutOff(n, scene);
+                if (cut != null) {
+                    found.add(describe(n) + " " + cut);
                 }
             }
             if (n instanceof TextInputControl field && field.getPromptText() != null && !field.getPromptText().isBlank()) {
@@ -101,6 +118,53 @@ public final class ScreenAudit {
             }
         }
         return found;
+    }
+
+    /** A label's text drawn in less height than it needs (the label clips it). */
+    private static boolean cutInHeight(Text text) {
+        return text.getClip() != null && !text.getText().isBlank()
+                && text.getClip().getLayoutBounds().getHeight() < text.getLayoutBounds().getHeight() - 1;
+    }
+
+    /**
+     * Where a control is cut off by an edge a person cannot scroll past: the edge of a tab, of a
+     * box that clips (a tab header behind the overflow arrow), or the window's. Inside a scroll
+     * pane or a list, which scroll to what they hold, nothing is cut; null when all of it is in sight.
+     */
+    private static String cutOff(Node node, Scene scene) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (b.getWidth() < 1 || b.getHeight() < 1) {
+            return null;
+        }
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            Parent above = p.getParent();
+            if (p instanceof ScrollPane || above instanceof ScrollPane
+                    || p instanceof javafx.scene.control.skin.VirtualFlow
+                    || above instanceof javafx.scene.control.skin.VirtualFlow) {
+                return null;
+            }
+            Node clip = p.getClip();
+            if (clip != null) {
+                Bounds c = p.localToScene(clip.getBoundsInParent());
+                if (b.getMaxY() > c.getMaxY() + 1 || b.getMinY() < c.getMinY() - 1
+                        || b.getMaxX() > c.getMaxX() + 1 || b.getMinX() < c.getMinX() - 1) {
+                    return String.format("is cut off by the edge of %s (it reaches %.0f..%.0f, %.0f..%.0f; "
+                            + "the edge is at %.0f..%.0f, %.0f..%.0f)", owner(p), b.getMinX(), b.getMaxX(),
+                            b.getMinY(), b.getMaxY(), c.getMinX(), c.getMaxX(), c.getMinY(), c.getMaxY());
+                }
+            }
+        }
+        if (b.getMaxY() > scene.getHeight() + 1 || b.getMinY() < -1) {
+            return String.format("is out of the window (%.0f..%.0f of %.0f px high)", b.getMinY(), b.getMaxY(),
+                    scene.getHeight());
+        }
+        return null;
+    }
+
+    private static String describe(Node n) {
+        String words = n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()
+                ? "\"" + shorten(l.getText()) + "\"" : n.getClass().getSimpleName();
+        return words + " (in " + owner(n) + ")";
     }
 
     private static boolean toldInFull(Labeled labeled, String full) {
