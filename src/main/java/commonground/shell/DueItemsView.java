@@ -1,6 +1,5 @@
 package commonground.shell;
 
-import commonground.storage.LockedException;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -54,7 +53,7 @@ public final class DueItemsView extends VBox {
         }
         LocalDate today = LocalDate.now(clock);
         dbThread.run(() -> collect(today), items -> show(split(items, today), today), error -> {
-            if (error instanceof LockedException) {
+            if (LockedRead.is(error)) {
                 // Read while the app was locking or not yet unlocked: nothing went wrong, and
                 // unlocking shows Home again, which reads the list then.
                 getChildren().clear();

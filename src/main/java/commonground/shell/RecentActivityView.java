@@ -1,6 +1,5 @@
 package commonground.shell;
 
-import commonground.storage.LockedException;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -55,7 +54,7 @@ public final class RecentActivityView extends VBox {
 
     /** Says the list could not be read, in place of the list; the next visit to Home tries again. */
     private void showProblem(Throwable error) {
-        if (error instanceof LockedException) {
+        if (LockedRead.is(error)) {
             // Read while the app was locking or not yet unlocked: nothing to show, and nothing went
             // wrong. Unlocking shows Home again, which reads the list then.
             getChildren().clear();
