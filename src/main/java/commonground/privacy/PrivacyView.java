@@ -43,7 +43,7 @@ final class PrivacyView extends ScrollPane {
                 message.getStyleClass().add("error");
             }
         });
-        page.getChildren().addAll(title, body, message, gentleNoticePart());
+        page.getChildren().addAll(title, body, message, gentleNoticePart(), homePart());
         page.getStyleClass().addAll("page", "privacy-page");
         page.setId("privacy-view");
         setContent(page);
@@ -344,6 +344,28 @@ final class PrivacyView extends ScrollPane {
                 + "being saved.");
         about.getStyleClass().add("muted");
         VBox card = new VBox(10, sectionTitle("Gentle notices"), show, about);
+        card.getStyleClass().add("form-card");
+        return card;
+    }
+
+    private VBox homePart() {
+        CheckBox show = new CheckBox("Show the titles of my notes in \u201cRecently\u201d on Home");
+        show.setId("privacy-note-titles");
+        show.setWrapText(true);
+        show.selectedProperty().bindBidirectional(model.noteTitles().shownProperty());
+        Label about = paragraph("A note's title is its first line. Otherwise Home tells your notes apart only by "
+                + "when you wrote them and how long they are, such as \u201cWrote a note at 14:05, 11 words\u201d. "
+                + "With the lock on, titles are encrypted like the rest of a note, and Home shows them only once the "
+                + "app is unlocked.");
+        about.getStyleClass().add("muted");
+        Label problem = new Label();
+        problem.setId("privacy-note-titles-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("field-problem");
+        problem.textProperty().bind(model.noteTitles().problemProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox card = new VBox(10, sectionTitle("What Home shows"), show, problem, about);
         card.getStyleClass().add("form-card");
         return card;
     }

@@ -51,6 +51,8 @@ public final class PrivacyViewModel {
     private java.util.function.BooleanSupplier othersKeepLock = () -> false;
     /** Where to go once the lock is on and its recovery key kept (Sync asked for the lock); null for nowhere. */
     private Runnable afterLockOn;
+    /** Whether Home's "Recently" names notes by their titles; for this session only until {@link #keepNoteTitlesIn}. */
+    private NoteTitlesChoice noteTitles = NoteTitlesChoice.inMemory();
 
     public PrivacyViewModel(PrivacyLock lock, DatabaseThread dbThread, Dialogs dialogs, LockControl control) {
         this(lock, dbThread, dialogs, control, CareNotices.inMemory());
@@ -96,9 +98,19 @@ public final class PrivacyViewModel {
         say(PrivacyWords.LOCK_FOR_SYNC, false);
     }
 
-    /** Reads whether the lock is on, and its idle time. */
+    /** Keeps the choice to name notes by their titles on Home in {@code store} (read on the next load). */
+    public void keepNoteTitlesIn(NoteTitlesChoice.Store store) {
+        noteTitles = new NoteTitlesChoice(dbThread, store);
+    }
+
+    public NoteTitlesChoice noteTitles() {
+        return noteTitles;
+    }
+
+    /** Reads whether the lock is on, its idle time, and the choices on this screen. */
     public void load() {
         care.load();
+        noteTitles.load();
         dbThread.run(() -> lock.isEnabled() ? lock.autoLockMinutes() : -1, minutes -> {
             loadingSettings = true;
             if (minutes >= 0) {
