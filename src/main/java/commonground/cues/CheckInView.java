@@ -160,6 +160,9 @@ final class CheckInView extends ScrollPane {
         right.getStyleClass().add("check-in-respond");
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);
+        // Its width asked for does not follow what it shows: longer suggestions after a tick took
+        // room from the checklist, and the cues narrowed under the pointer. It grows into the rest.
+        right.setPrefWidth(300);
 
         VBox body = new VBox(12, formTitle, top, new HBox(16, left, right));
         body.getStyleClass().add("check-in-body");

@@ -206,10 +206,11 @@ final class PrivacyView extends ScrollPane {
         why.setWrapText(true);
         why.textProperty().bind(reason);
         why.visibleProperty().bind(why.textProperty().isNotEmpty().and(button.disabledProperty()));
-        why.managedProperty().bind(why.visibleProperty());
+        // Its room is kept when there is no reason to give, so the fields and the button stay put.
+        why.getStyleClass().add("reserved-line");
         button.setMinWidth(USE_PREF_SIZE);
         HBox row = new HBox(12, button, why);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
         return messagesAfter(row, button);
     }
 
@@ -249,7 +250,6 @@ final class PrivacyView extends ScrollPane {
         hint.setId("privacy-strength");
         hint.setWrapText(true);
         hint.getStyleClass().add("strength-hint");
-        hint.managedProperty().bind(hint.visibleProperty());
         model.strengthProperty().addListener((obs, old, now) -> showStrength(hint, now));
         showStrength(hint, model.strengthProperty().get());
         Label problem = new Label();
@@ -258,15 +258,18 @@ final class PrivacyView extends ScrollPane {
         problem.getStyleClass().add("field-problem");
         problem.textProperty().bind(model.passphraseHintProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        // One word on a weak passphrase, not two: the strength line gives way to the problem line.
+        // One word on a weak passphrase, not two: the strength line gives way to the problem line. Both
+        // share one place whose room is kept, so what is below does not move as they come and go.
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty().and(problem.visibleProperty().not()));
+        javafx.scene.layout.StackPane said = new javafx.scene.layout.StackPane(hint, problem);
+        said.setAlignment(Pos.TOP_LEFT);
+        said.getStyleClass().add("reserved-line");
         Label rule = paragraph("Longer is stronger: a few unrelated words are easier to remember than symbols. "
                 + "There is no way to reset it without your recovery key. One that is easy to guess is not accepted.");
         rule.getStyleClass().add("muted");
         first.setMaxWidth(420);
         second.setMaxWidth(420);
-        return new VBox(8, first, second, problem, hint, rule);
+        return new VBox(8, first, second, said, rule);
     }
 
     private static void showStrength(Label hint, PassphraseStrength strength) {

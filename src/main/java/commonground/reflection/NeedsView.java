@@ -38,6 +38,7 @@ final class NeedsView extends HBox {
     private final NeedsVocabulary vocabulary;
     private final Map<String, CheckBox> boxes = new HashMap<>();
     private final VBox ratingRows = new VBox(8);
+    private final ScrollPane checkInColumn = new ScrollPane();
     private final TextArea note = new TextArea();
     private final Button save = new Button("Save check-in", new FontIcon(Feather.CHECK));
     private final Label message = new Label();
@@ -138,7 +139,8 @@ final class NeedsView extends HBox {
             checkIn.getChildren().addAll(name, row);
         }
         checkIn.getStyleClass().add("form-card");
-        ScrollPane left = new ScrollPane(checkIn);
+        ScrollPane left = checkInColumn;
+        left.setContent(checkIn);
         left.setId("needs-check-in-column");
         left.getStyleClass().add("needs-check-in-column");
         left.setFitToWidth(true);
@@ -231,7 +233,9 @@ final class NeedsView extends HBox {
     }
 
     private void setupEventHandlers() {
-        boxes.forEach((id, box) -> box.setOnAction(e -> model.choose(id, box.isSelected())));
+        // The rating row comes above the checklist: the page scrolls with it, so the box stays under the pointer.
+        boxes.forEach((id, box) -> box.setOnAction(e -> commonground.shell.StayInPlace.whileChanging(checkInColumn,
+                box, () -> model.choose(id, box.isSelected()))));
         save.setOnAction(e -> model.saveCheckIn());
         add.setOnAction(e -> model.addSource());
     }
