@@ -234,7 +234,7 @@ public class CommonGroundApp extends Application {
         // What another computer changed shows on the page already open (Home and the others read it when shown).
         syncEngine.afterChangesArrived(() -> Platform.runLater(shellModel::changesArrived));
         shellModel.setModules(care.withHelp(Sidebar.modules(features, context)));
-        display.keep(shellModel, theme);
+        display.keep(shellModel, theme, root);
         ShellView shellView = new ShellView(shellModel, dataFolder.toString(),
                 () -> AboutDialog.show(stage, AppVersion.version(), dataFolder, database.file(), dataSafety, care::showFrame,
                         shellModel.syncOnProperty().get()));

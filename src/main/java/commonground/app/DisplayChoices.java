@@ -2,6 +2,7 @@ package commonground.app;
 
 import commonground.shell.Preferences;
 import commonground.shell.ShellModel;
+import commonground.shell.TextSize;
 import commonground.shell.Theme;
 import javafx.application.Platform;
 
@@ -33,13 +34,19 @@ final class DisplayChoices {
         return Boolean.parseBoolean(preferences.get("lock.enabled", "false"));
     }
 
-    /** Gives the shell the theme and text size of last time, and remembers them when they change. */
-    void keep(ShellModel shell, Theme theme) {
+    /**
+     * Gives the shell the theme and text size of last time, and remembers them when they change.
+     * The size is set on the window's {@code root} at once, before the first frame: the lock screen
+     * and the first-start card sit there without the shell, and showed at 100% until it came.
+     */
+    void keep(ShellModel shell, Theme theme, javafx.scene.Parent root) {
         this.shellModel = shell;
         shell.themeProperty().set(theme);
         shell.textScaleProperty().set(ShellModel.TEXT_SCALES.get(
                 ShellModel.nearestScale(preferences.getDouble("text.scale", 1.0))));
+        TextSize.apply(root, shell.textScaleProperty().get());
         shell.textScaleProperty().addListener((obs, old, now) -> {
+            TextSize.apply(root, now.doubleValue());
             preferences.put("text.scale", now);
             saveLater();
         });

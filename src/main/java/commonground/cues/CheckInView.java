@@ -143,7 +143,6 @@ final class CheckInView extends ScrollPane {
 
         VBox left = new VBox(8, label("What did you _notice?", search), search, checklist);
         left.getStyleClass().add("form-card");
-        left.setPrefWidth(440);
         left.setMinWidth(320);
         VBox.setVgrow(checklist, Priority.ALWAYS);
 
@@ -161,8 +160,14 @@ final class CheckInView extends ScrollPane {
         right.getStyleClass().add("check-in-respond");
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(300);
+        HBox columns = new HBox(16, left, right);
+        // Each column asks for half the row, whatever it shows: asked by what it showed, the right
+        // column took room from the checklist once a tick brought longer suggestions, and the cues
+        // narrowed under the pointer.
+        left.prefWidthProperty().bind(columns.widthProperty().subtract(16).divide(2));
+        right.prefWidthProperty().bind(columns.widthProperty().subtract(16).divide(2));
 
-        VBox body = new VBox(12, formTitle, top, new HBox(16, left, right));
+        VBox body = new VBox(12, formTitle, top, columns);
         body.getStyleClass().add("check-in-body");
         setContent(body);
     }

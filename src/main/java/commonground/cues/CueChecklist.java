@@ -146,8 +146,9 @@ final class CueChecklist extends ScrollPane {
                 }
             });
             intensity.setAccessibleText("How strongly: " + cue.seen());
+            // Its room is kept while hidden: appearing, it would narrow the cue's words onto another
+            // line and push the rest of the list down under the pointer.
             intensity.visibleProperty().bind(box.selectedProperty());
-            intensity.managedProperty().bind(box.selectedProperty());
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox.setHgrow(box, Priority.ALWAYS);

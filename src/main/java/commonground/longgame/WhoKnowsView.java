@@ -103,8 +103,8 @@ final class WhoKnowsView extends HBox {
         for (Label l : new Label[] {situationMessage, privateMessage}) {
             l.getStyleClass().add("form-message");
             l.setWrapText(true);
-            l.managedProperty().bind(l.textProperty().isNotEmpty());
-            l.visibleProperty().bind(l.managedProperty());
+            // Room kept for the line: appearing, it pushed the fields below down under the pointer.
+            l.getStyleClass().add("reserved-line");
         }
         told.setId("who-knows-told");
         Label nobody = new Label("Nobody on the list has been told yet.");

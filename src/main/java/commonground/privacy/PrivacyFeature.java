@@ -48,6 +48,18 @@ public final class PrivacyFeature implements Feature {
     public AppModule create(ModuleContext c) {
         PrivacyViewModel model = new PrivacyViewModel(lock, c.dbThread(), c.dialogs(), lockControl, care);
         model.othersKeepLock(othersKeepLock);
+        commonground.care.CareNoticeRepository choices = new commonground.care.CareNoticeRepository(c.database());
+        model.keepNoteTitlesIn(new NoteTitlesChoice.Store() {
+            @Override
+            public boolean read() {
+                return choices.noteTitlesOnHome();
+            }
+
+            @Override
+            public void write(boolean on) {
+                choices.setNoteTitlesOnHome(on);
+            }
+        });
         return new PrivacyModule(model, c.clipboard(), c.navigator());
     }
 }

@@ -43,7 +43,7 @@ final class PrivacyView extends ScrollPane {
                 message.getStyleClass().add("error");
             }
         });
-        page.getChildren().addAll(title, body, message, gentleNoticePart());
+        page.getChildren().addAll(title, body, message, gentleNoticePart(), homePart());
         page.getStyleClass().addAll("page", "privacy-page");
         page.setId("privacy-view");
         setContent(page);
@@ -219,10 +219,11 @@ final class PrivacyView extends ScrollPane {
         why.setWrapText(true);
         why.textProperty().bind(reason);
         why.visibleProperty().bind(why.textProperty().isNotEmpty().and(button.disabledProperty()));
-        why.managedProperty().bind(why.visibleProperty());
+        // Its room is kept when there is no reason to give, so the fields and the button stay put.
+        why.getStyleClass().add("reserved-line");
         button.setMinWidth(USE_PREF_SIZE);
         HBox row = new HBox(12, button, why);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
         return messagesAfter(row, button);
     }
 
@@ -262,7 +263,6 @@ final class PrivacyView extends ScrollPane {
         hint.setId("privacy-strength");
         hint.setWrapText(true);
         hint.getStyleClass().add("strength-hint");
-        hint.managedProperty().bind(hint.visibleProperty());
         model.strengthProperty().addListener((obs, old, now) -> showStrength(hint, now));
         showStrength(hint, model.strengthProperty().get());
         Label problem = new Label();
@@ -271,15 +271,18 @@ final class PrivacyView extends ScrollPane {
         problem.getStyleClass().add("field-problem");
         problem.textProperty().bind(model.passphraseHintProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        // One word on a weak passphrase, not two: the strength line gives way to the problem line.
+        // One word on a weak passphrase, not two: the strength line gives way to the problem line. Both
+        // share one place whose room is kept, so what is below does not move as they come and go.
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty().and(problem.visibleProperty().not()));
+        javafx.scene.layout.StackPane said = new javafx.scene.layout.StackPane(hint, problem);
+        said.setAlignment(Pos.TOP_LEFT);
+        said.getStyleClass().add("reserved-line");
         Label rule = paragraph("Longer is stronger: a few unrelated words are easier to remember than symbols. "
                 + "There is no way to reset it without your recovery key. One that is easy to guess is not accepted.");
         rule.getStyleClass().add("muted");
         first.setMaxWidth(420);
         second.setMaxWidth(420);
-        return new VBox(8, first, second, problem, hint, rule);
+        return new VBox(8, first, second, said, rule);
     }
 
     private static void showStrength(Label hint, PassphraseStrength strength) {
@@ -357,6 +360,28 @@ final class PrivacyView extends ScrollPane {
                 + "being saved.");
         about.getStyleClass().add("muted");
         VBox card = new VBox(10, sectionTitle("Gentle notices"), show, about);
+        card.getStyleClass().add("form-card");
+        return card;
+    }
+
+    private VBox homePart() {
+        CheckBox show = new CheckBox("Show the titles of my notes in \u201cRecently\u201d on Home");
+        show.setId("privacy-note-titles");
+        show.setWrapText(true);
+        show.selectedProperty().bindBidirectional(model.noteTitles().shownProperty());
+        Label about = paragraph("A note's title is its first line. Otherwise Home tells your notes apart only by "
+                + "when you wrote them and how long they are, such as \u201cWrote a note at 14:05, 11 words\u201d. "
+                + "With the lock on, titles are encrypted like the rest of a note, and Home shows them only once the "
+                + "app is unlocked.");
+        about.getStyleClass().add("muted");
+        Label problem = new Label();
+        problem.setId("privacy-note-titles-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("field-problem");
+        problem.textProperty().bind(model.noteTitles().problemProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox card = new VBox(10, sectionTitle("What Home shows"), show, problem, about);
         card.getStyleClass().add("form-card");
         return card;
     }

@@ -49,11 +49,10 @@ public final class PrivacyViewModel {
     private final BooleanProperty gentleNotice = new SimpleBooleanProperty(this, "gentleNotice", true);
     /** Whether another computer this one syncs with keeps its lock on; asked on the database thread. */
     private java.util.function.BooleanSupplier othersKeepLock = () -> false;
-    /** Back to Sync, which asked for the lock; offered once the lock is on and its key kept. Null for nowhere. */
-    private Runnable afterLockOn;
-    /** True while the lock is on here and "Back to Sync" is offered (the user came from Sync). */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper backOffered =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "backOffered");
+    /** Back to Sync, which asked for the lock; offered once the lock is on and its key kept. */
+    private final BackToSync backToSync = new BackToSync();
+    /** Whether Home's "Recently" names notes by their titles; for this session only until {@link #keepNoteTitlesIn}. */
+    private NoteTitlesChoice noteTitles = NoteTitlesChoice.inMemory();
 
     public PrivacyViewModel(PrivacyLock lock, DatabaseThread dbThread, Dialogs dialogs, LockControl control) {
         this(lock, dbThread, dialogs, control, CareNotices.inMemory());
@@ -70,7 +69,7 @@ public final class PrivacyViewModel {
         this.dbThread = dbThread;
         this.dialogs = dialogs;
         this.control = control;
-        stage.addListener((obs, old, now) -> offerBack());
+        stage.addListener((obs, old, now) -> backToSync.update(now == Stage.ON));
         Screen screen = new Screen();
         this.commands = new LockKeyCommands(lock, dbThread, dialogs, screen);
         this.turnOff = new LockTurnOff(lock, dbThread, dialogs, screen, () -> othersKeepLock.getAsBoolean(), () -> {
@@ -97,34 +96,37 @@ public final class PrivacyViewModel {
      * and stays offered until it is used (also after the app locked while the key was shown).
      */
     public void comeBackAfterLockOn(Runnable back) {
-        this.afterLockOn = back;
         say(PrivacyWords.LOCK_FOR_SYNC, false);
-        offerBack();
+        backToSync.set(back, stage.get() == Stage.ON);
     }
 
     /** Goes back to Sync, which asked for the lock; the offer goes with it. */
     public void goBack() {
-        Runnable back = afterLockOn;
-        afterLockOn = null;
-        backOffered.set(false);
+        Runnable back = backToSync.take();
         say("", false);
         if (back != null) {
             back.run();
         }
     }
 
-    private void offerBack() {
-        backOffered.set(afterLockOn != null && stage.get() == Stage.ON);
-    }
-
     /** True while "Back to Sync" is offered: the lock is on here and the user came from Sync. */
     public javafx.beans.property.ReadOnlyBooleanProperty backOfferedProperty() {
-        return backOffered.getReadOnlyProperty();
+        return backToSync.offeredProperty();
     }
 
-    /** Reads whether the lock is on, and its idle time. */
+    /** Keeps the choice to name notes by their titles on Home in {@code store} (read on the next load). */
+    public void keepNoteTitlesIn(NoteTitlesChoice.Store store) {
+        noteTitles = new NoteTitlesChoice(dbThread, store);
+    }
+
+    public NoteTitlesChoice noteTitles() {
+        return noteTitles;
+    }
+
+    /** Reads whether the lock is on, its idle time, and the choices on this screen. */
     public void load() {
         care.load();
+        noteTitles.load();
         dbThread.run(() -> lock.isEnabled() ? lock.autoLockMinutes() : -1, minutes -> {
             loadingSettings = true;
             if (minutes >= 0) {

@@ -38,6 +38,7 @@ final class NeedsView extends HBox {
     private final NeedsVocabulary vocabulary;
     private final Map<String, CheckBox> boxes = new HashMap<>();
     private final VBox ratingRows = new VBox(8);
+    private final ScrollPane checkInColumn = new ScrollPane();
     private final TextArea note = new TextArea();
     private final Button save = new Button("Save check-in", new FontIcon(Feather.CHECK));
     private final Label message = new Label();
@@ -140,7 +141,8 @@ final class NeedsView extends HBox {
         // After the needs it saves: their ratings, the note, then "Save check-in" and what it answers.
         checkIn.getChildren().addAll(ratingRows, note, new HBox(8, save), message);
         checkIn.getStyleClass().add("form-card");
-        ScrollPane left = new ScrollPane(checkIn);
+        ScrollPane left = checkInColumn;
+        left.setContent(checkIn);
         left.setId("needs-check-in-column");
         left.getStyleClass().add("needs-check-in-column");
         left.setFitToWidth(true);
@@ -233,7 +235,9 @@ final class NeedsView extends HBox {
     }
 
     private void setupEventHandlers() {
-        boxes.forEach((id, box) -> box.setOnAction(e -> model.choose(id, box.isSelected())));
+        // The rating row comes above the checklist: the page scrolls with it, so the box stays under the pointer.
+        boxes.forEach((id, box) -> box.setOnAction(e -> commonground.shell.StayInPlace.whileChanging(checkInColumn,
+                box, () -> model.choose(id, box.isSelected()))));
         save.setOnAction(e -> model.saveCheckIn());
         add.setOnAction(e -> model.addSource());
     }

@@ -48,20 +48,30 @@ public final class ReflectionFeature implements Feature {
     @Override
     public Optional<ActivitySource> recentActivity(ModuleContext c) {
         NoteRepository notes = new NoteRepository(c.database());
+        commonground.care.CareNoticeRepository choices = new commonground.care.CareNoticeRepository(c.database());
         java.time.ZoneId zone = c.clock().getZone();
-        return Optional.of(limit -> notes.page(NoteFilter.ALL, null, limit).stream()
-                .map(n -> activity(n, zone)).toList());
+        return Optional.of(limit -> {
+            boolean titles = choices.noteTitlesOnHome();
+            return notes.page(NoteFilter.ALL, null, limit).stream().map(n -> activity(n, zone, titles)).toList();
+        });
     }
+
+    /** The longest title Home names; a longer one is shortened with an ellipsis. */
+    static final int TITLE_SHOWN = 60;
 
     /**
      * A line for Home that tells one note from another by when and how long (the time it was
-     * written or changed, its word count), never by its title or text, which are the user's own
-     * words and may be private (Home is the first screen anyone sees, lock on or off).
+     * written or changed, its word count), never by its text, which is the user's own words and
+     * may be private (Home is the first screen anyone sees once the app is open). The title is
+     * named only when {@code withTitle}: the user chose so in Privacy. With the lock on, titles are
+     * sealed like the text, and Home is read only while the app is unlocked.
      */
-    static Activity activity(NoteListItem n, java.time.ZoneId zone) {
+    static Activity activity(NoteListItem n, java.time.ZoneId zone, boolean withTitle) {
         boolean changedLater = n.createdAt() != null && n.updatedAt() != null
                 && java.time.Duration.between(n.createdAt(), n.updatedAt()).toHours() >= 1;
-        StringBuilder text = new StringBuilder(changedLater ? "Changed a note" : "Wrote a note");
+        String title = withTitle && n.title() != null ? n.title().strip() : "";
+        String what = title.isEmpty() ? "a note" : "\u201c" + shortened(title) + "\u201d";
+        StringBuilder text = new StringBuilder(changedLater ? "Changed " : "Wrote ").append(what);
         if (n.updatedAt() != null) {
             text.append(" at ").append(commonground.shell.Dates.time(n.updatedAt().atZone(zone)));
         }
@@ -72,4 +82,8 @@ public final class ReflectionFeature implements Feature {
         return new Activity(n.updatedAt(), ID, text.toString(), "note:" + n.id());
     }
 
+    private static String shortened(String title) {
+        String oneLine = title.replaceAll("\\s+", " ");
+        return oneLine.length() <= TITLE_SHOWN ? oneLine : oneLine.substring(0, TITLE_SHOWN - 1).strip() + "\u2026";
+    }
 }

@@ -23,6 +23,8 @@ public final class RecentActivityView extends VBox {
     private final DatabaseThread dbThread;
     private final Navigator navigator;
     private final Clock clock;
+    /** How many times the list was forgotten: a load asked for before then is not shown. */
+    private int forgotten;
     private final Label empty = new Label("Nothing yet. When you walk through a situation, note a check-in or "
             + "write a reflection, it will show here.");
 
@@ -42,14 +44,28 @@ public final class RecentActivityView extends VBox {
         // for everyone who has something.
     }
 
-    /** Empties the list (it names what the user wrote), as the app locks; {@link #refresh()} fills it again. */
+    /**
+     * Empties the list (it may name notes by their titles), as the app locks; {@link #refresh()}
+     * fills it again. A load still under way is not shown when it comes back: it was read before
+     * the lock, and the list stays empty until the app is unlocked.
+     */
     public void forget() {
+        forgotten++;
         getChildren().clear();
     }
 
     /** Reloads the list on the database thread. */
     public void refresh() {
-        dbThread.run(this::collect, this::show, this::showProblem);
+        int asked = forgotten;
+        dbThread.run(this::collect, items -> {
+            if (asked == forgotten) {
+                show(items);
+            }
+        }, error -> {
+            if (asked == forgotten) {
+                showProblem(error);
+            }
+        });
     }
 
     /** Says the list could not be read, in place of the list; the next visit to Home tries again. */

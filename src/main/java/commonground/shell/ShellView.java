@@ -42,9 +42,6 @@ public final class ShellView extends BorderPane {
     /** The module F1 opens from anywhere. */
     static final String HELP_MODULE_ID = "help";
 
-    /** The themes' normal font size. */
-    private static final double BASE_FONT_PX = 14;
-
     private final ShellModel model;
     private final String dataLocation;
     private final Runnable showAbout;
@@ -265,8 +262,7 @@ public final class ShellView extends BorderPane {
         if (getScene() == null) {
             return; // Applied to the scene's root once the shell is in a scene.
         }
-        double px = Math.round(BASE_FONT_PX * scale * 10) / 10.0;
-        getScene().getRoot().setStyle(scale == 1.0 ? "" : "-fx-font-size: " + px + "px;");
+        TextSize.apply(getScene().getRoot(), scale);
     }
 
     private void updateThemeButton() {

@@ -63,4 +63,44 @@ class RecentActivityViewTest {
         });
         assertEquals(List.of(), ids(view.get()), "no 'could not be loaded' line for a list read while locked");
     }
+
+    @Test
+    void aLoadThatComesBackAfterTheLockIsNotShown() {
+        // The database thread answers later, as the app's does: the list was asked for, then the app locked.
+        List<Runnable> answers = new java.util.ArrayList<>();
+        DatabaseThread later = new DatabaseThread() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> done) {
+                run(work, done, e -> { });
+            }
+
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> done,
+                                java.util.function.Consumer<Throwable> failed) {
+                answers.add(() -> {
+                    try {
+                        done.accept(work.call());
+                    } catch (Exception e) {
+                        failed.accept(e);
+                    }
+                });
+            }
+        };
+        ActivitySource notes = limit -> List.of(new Activity(Instant.now(), "reflection",
+                "Wrote \u201cLetter to Dad\u201d at 14:05, 16 words"));
+        AtomicReference<RecentActivityView> view = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            view.set(new RecentActivityView(List.of(notes), later, id -> { }, java.time.Clock.systemDefaultZone()));
+            view.get().refresh();
+            view.get().forget(); // the app locks
+            answers.remove(0).run();
+        });
+        assertEquals(List.of(), view.get().getChildren(), "nothing read before the lock shows after it");
+
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            view.get().refresh(); // unlocked: Home is shown again
+            answers.remove(0).run();
+        });
+        assertEquals(1, view.get().getChildren().size(), "once unlocked, the list is read again");
+    }
 }
