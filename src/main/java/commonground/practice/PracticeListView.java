@@ -48,7 +48,7 @@ final class PracticeListView extends HBox {
     private final ScrollPane scroll = new ScrollPane();
     private final Label fitNote = new Label();
     private final VBox fitOffers = new VBox(6);
-    private final Button goOn = new Button("_Go on with this one");
+    private final Button goOn = new Button("Go on with this _one");
     private final VBox fit = new VBox(8, fitNote, fitOffers, goOn);
     private static final String NO_ONE = "No one in particular";
 
