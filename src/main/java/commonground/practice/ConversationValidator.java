@@ -317,6 +317,10 @@ public final class ConversationValidator {
                 problems.at(owner, field, "'" + wrong + "' reads right for only some pronouns; write the verb as a"
                         + " pair, he or she first: '{They} {looks|look}', '{They} {is|are}'");
             }
+            for (String pair : PronounChecks.pairAfterName(value)) {
+                problems.at(owner, field, "'" + pair + "' gives a they/them person \"Sam say\"; after {name} write the"
+                        + " verb once, as for a name: '{name} says'");
+            }
             if (NARRATION.matcher(field).find()) {
                 for (String fixed : PronounChecks.fixed(value)) {
                     problems.at(owner, field, "'" + fixed + "' is a fixed pronoun; write {they}, {them}, {their},"

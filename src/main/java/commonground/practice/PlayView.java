@@ -164,13 +164,17 @@ final class PlayView extends VBox {
         renderNotes();
         // At a large text size the page scrolls: what is focused by Tab or a click comes into view, and
         // after each reply the character's answer and the coach's notes do, not the replies below them.
+        javafx.beans.value.ChangeListener<Node> focused = (o, was, owner) -> {
+            if (!focusingFirstReply && owner != null && isInPage(owner)) {
+                javafx.application.Platform.runLater(() -> PageScroll.bringIntoView(scroll, owner, false));
+            }
+        };
         sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focused);
+            }
             if (now != null) {
-                now.focusOwnerProperty().addListener((o, was, owner) -> {
-                    if (!focusingFirstReply && owner != null && isInPage(owner)) {
-                        javafx.application.Platform.runLater(() -> PageScroll.bringIntoView(scroll, owner, false));
-                    }
-                });
+                now.focusOwnerProperty().addListener(focused);
             }
         });
         model.replies().addListener((ListChangeListener<String>) c -> showTheirAnswer());

@@ -202,7 +202,7 @@ public final class PracticeListViewModel {
             return;
         }
         fitting.setAll(RelationshipFit.writtenFor(offers, who, c));
-        fitNote.set(RelationshipFit.note(c, who, !fitting.isEmpty()));
+        fitNote.set(RelationshipFit.note(c, who, fitting.size()));
     }
 
     private static String fitKey(Conversation c, Person who) {

@@ -42,7 +42,7 @@ final class RelationshipFit {
     }
 
     /** What the start page says, calmly, when {@code c} is not written for {@code who}; empty when it fits. */
-    static String note(Conversation c, Person who, boolean othersOffered) {
+    static String note(Conversation c, Person who, int othersOffered) {
         if (fits(c, who)) {
             return "";
         }
@@ -51,8 +51,8 @@ final class RelationshipFit {
                 .collect(Collectors.joining(" or "));
         String start = what + " was written for " + forWhom + ", and " + who.shownName().strip() + " is "
                 + yours(who.relationship()) + ", so some of it may not fit.";
-        if (othersOffered) {
-            return start + " These are written for " + aKind(who.relationship())
+        if (othersOffered > 0) {
+            return start + (othersOffered == 1 ? " The one below is" : " The ones below are") + " written for " + aKind(who.relationship())
                     + ", or you can go on with this one and take what fits.";
         }
         return start + " Nothing here is written for " + aKind(who.relationship())

@@ -52,6 +52,7 @@ class ConversationValidatorTest {
         "unknown-pronouns.yaml    | line 11: field 'character.pronouns': 'it' is not one of she, he or they",
         "unknown-relationship.yaml | line 12: field 'character.writtenFor': 'cousin' is not one of partner, parent, child, friend, colleague or other",
         "fixed-pronoun-title.yaml | line 4: field 'title': 'he' is a fixed pronoun; a title has no slots, so word it without one",
+        "pair-after-name.yaml     | line 5: field 'summary': '{name} {says|say}' gives a they/them person \"Sam say\"; after {name} write the verb once",
         "fixed-pronoun-summary.yaml | line 5: field 'summary': 'She' is a fixed pronoun; write {they}, {them}, {their}, {theirs} or {themself}",
         "duplicate-id.yaml        | line 43: turn 'middle', field 'turns[2].id': duplicate id 'middle'",
         "unknown-field.yaml       | line 16: unknown field 'turns[0].mood'",

@@ -71,7 +71,7 @@ class PracticeRelationshipFitTest {
         // No practice of that walk-through is written for a parent: its own conversation opens, and says so.
         assertEquals("wont-talk-feelings", list.selectedProperty().get().id());
         assertEquals("This conversation was written for a partner, and Dad is your parent, so some of it may not fit."
-                + " These are written for a parent, or you can go on with this one and take what fits.",
+                + " The one below is written for a parent, or you can go on with this one and take what fits.",
                 list.fitNoteProperty().get());
         assertEquals(List.of("dad-ill"), ids(list.fitting()));
 
