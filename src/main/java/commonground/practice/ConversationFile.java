@@ -10,7 +10,8 @@ record ConversationFile(String id, Integer version, String kind, String title, S
                         Integer order, String walkThrough, String setting, CharacterEntry character,
                         List<TurnEntry> turns, List<EndingEntry> endings) {
 
-    record CharacterEntry(String name, String relationship, Integer openness, String pronouns) {
+    record CharacterEntry(String name, String relationship, Integer openness, String pronouns,
+                          List<String> writtenFor) {
     }
 
     record TurnEntry(String id, String says, String does, List<ReplyEntry> replies, BetterEntry better) {

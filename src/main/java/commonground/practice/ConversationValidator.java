@@ -25,7 +25,7 @@ public final class ConversationValidator {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     /** The fields that speak of the character, where a fixed pronoun would ignore the user's choice. */
-    private static final Pattern NARRATION = Pattern.compile("(^setting|\\.does|\\.note|\\.text|^endings\\[\\d+]\\.title)$");
+    private static final Pattern NARRATION = Pattern.compile("(^title|^summary|^setting|\\.does|\\.note|\\.text|^endings\\[\\d+]\\.title)$");
     private static final Pattern FIELD = Pattern.compile("field '([^']+)'");
     private static final Pattern LINE = Pattern.compile(": line \\d+: ");
     static final int MAX_TURNS = 40;
@@ -124,7 +124,7 @@ public final class ConversationValidator {
         }
         Texts texts = new Texts(problems, pronounChecks, file.character() == null ? null : file.character().name());
         texts.required(null, "title", file.title(), MAX_TITLE, false);
-        texts.required(null, "summary", file.summary(), MAX_SUMMARY, false);
+        texts.required(null, "summary", file.summary(), MAX_SUMMARY, true);
         texts.required(null, "setting", file.setting(), MAX_SETTING, true);
         if (file.minutes() == null) {
             problems.top("minutes", "missing required field");
@@ -192,10 +192,24 @@ public final class ConversationValidator {
                 problems.top("character.pronouns", "'" + c.pronouns() + "' is not one of she, he or they");
             }
         }
-        if (blank(c.name()) || blank(c.relationship()) || c.openness() == null || pronouns == null) {
+        java.util.Set<commonground.people.Relationship> writtenFor = new java.util.HashSet<>();
+        boolean writtenForOk = true;
+        if (c.writtenFor() != null) {
+            for (String r : c.writtenFor()) {
+                var found = Persona.relationshipFromYaml(r);
+                if (found.isEmpty()) {
+                    writtenForOk = false;
+                    problems.top("character.writtenFor", "'" + r + "' is not one of partner, parent, child, friend,"
+                            + " colleague or other (the relationships in People)");
+                } else {
+                    writtenFor.add(found.get());
+                }
+            }
+        }
+        if (blank(c.name()) || blank(c.relationship()) || c.openness() == null || pronouns == null || !writtenForOk) {
             return null;
         }
-        return new Persona(c.name().strip(), c.relationship().strip(), c.openness(), pronouns);
+        return new Persona(c.name().strip(), c.relationship().strip(), c.openness(), pronouns, writtenFor);
     }
 
     private static Ending ending(Problems problems, Texts texts, ConversationFile.EndingEntry e, int index,
@@ -284,7 +298,15 @@ public final class ConversationValidator {
                             + " such as {looks|look})");
                 }
             }
-            if (!nameAllowed || !pronounChecks) {
+            if (!pronounChecks) {
+                return;
+            }
+            if (!nameAllowed) {
+                // A title has no slots (it is shown and kept before anyone is chosen): neutral words only.
+                for (String fixed : PronounChecks.fixed(value)) {
+                    problems.at(owner, field, "'" + fixed + "' is a fixed pronoun; a title has no slots, so word it"
+                            + " without one (\"how they feel\", \"someone who\") so it reads right for anyone");
+                }
                 return;
             }
             if (defaultName != null && defaultName.matcher(value).find()) {
@@ -294,6 +316,10 @@ public final class ConversationValidator {
             for (String wrong : PronounChecks.agreement(value)) {
                 problems.at(owner, field, "'" + wrong + "' reads right for only some pronouns; write the verb as a"
                         + " pair, he or she first: '{They} {looks|look}', '{They} {is|are}'");
+            }
+            for (String pair : PronounChecks.pairAfterName(value)) {
+                problems.at(owner, field, "'" + pair + "' gives a they/them person \"Sam say\"; after {name} write the"
+                        + " verb once, as for a name: '{name} says'");
             }
             if (NARRATION.matcher(field).find()) {
                 for (String fixed : PronounChecks.fixed(value)) {

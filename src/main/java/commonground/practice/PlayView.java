@@ -48,6 +48,10 @@ final class PlayView extends VBox {
     private final VBox answer = new VBox(8);
     private final VBox endingBox = new VBox(8);
     private final PostureFigure figure;
+    private final ScrollPane scroll = new ScrollPane();
+    private final HBox sceneBox = new HBox(20);
+    /** True while the view itself moves the focus (the first reply of a new turn), which must not scroll. */
+    private boolean focusingFirstReply;
 
     PlayView(PlayViewModel model, Runnable leave) {
         this.model = model;
@@ -98,7 +102,8 @@ final class PlayView extends VBox {
     private void layoutParts() {
         VBox words = new VBox(6, name, says, does);
         HBox.setHgrow(words, Priority.ALWAYS);
-        HBox scene = new HBox(20, figure, words);
+        HBox scene = sceneBox;
+        scene.getChildren().setAll(figure, words);
         scene.setAlignment(Pos.CENTER_LEFT);
         scene.getStyleClass().add("practice-scene");
         // "Say it" and "Leave" keep their words whole at 150%; the box to type in gives up the room.
@@ -118,7 +123,7 @@ final class PlayView extends VBox {
         endingBox.setId("practice-ending");
         VBox said = new VBox(6, youSaid, notes);
         VBox content = new VBox(16, setting, scene, said, answer, endingBox, message);
-        ScrollPane scroll = new ScrollPane(content);
+        scroll.setContent(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -157,6 +162,36 @@ final class PlayView extends VBox {
         });
         renderReplies();
         renderNotes();
+        // At a large text size the page scrolls: what is focused by Tab or a click comes into view, and
+        // after each reply the character's answer and the coach's notes do, not the replies below them.
+        javafx.beans.value.ChangeListener<Node> focused = (o, was, owner) -> {
+            if (!focusingFirstReply && owner != null && isInPage(owner)) {
+                javafx.application.Platform.runLater(() -> PageScroll.bringIntoView(scroll, owner, false));
+            }
+        };
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focused);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(focused);
+            }
+        });
+        model.replies().addListener((ListChangeListener<String>) c -> showTheirAnswer());
+        model.endingProperty().addListener((obs, old, now) -> showTheirAnswer());
+    }
+
+    private void showTheirAnswer() {
+        javafx.application.Platform.runLater(() -> PageScroll.bringIntoView(scroll, sceneBox, true));
+    }
+
+    private boolean isInPage(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at == scroll.getContent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setupEventHandlers() {
@@ -245,7 +280,12 @@ final class PlayView extends VBox {
         }
         Node first = replies.getChildren().get(0);
         if (first.getScene() != null) {
-            first.requestFocus();
+            focusingFirstReply = true;
+            try {
+                first.requestFocus();
+            } finally {
+                focusingFirstReply = false;
+            }
             return;
         }
         first.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -254,7 +294,7 @@ final class PlayView extends VBox {
                                 javafx.scene.Scene old, javafx.scene.Scene now) {
                 if (now != null) {
                     first.sceneProperty().removeListener(this);
-                    javafx.application.Platform.runLater(first::requestFocus);
+                    javafx.application.Platform.runLater(PlayView.this::focusFirstReply);
                 }
             }
         });

@@ -41,6 +41,10 @@ final class PracticeListView extends HBox {
     private final ListView<PracticeSession> sessions = new ListView<>();
     private final SafetyPathView safety = new SafetyPathView("practice");
     private final ScrollPane scroll = new ScrollPane();
+    private final Label fitNote = new Label();
+    private final VBox fitOffers = new VBox(6);
+    private final Button goOn = new Button("Go on with this _one");
+    private final VBox fit = new VBox(8, fitNote, fitOffers, goOn);
     private static final String NO_ONE = "No one in particular";
 
     /** A list cell whose words wrap to the list's width at any text size, never cut with an ellipsis. */
@@ -93,6 +97,7 @@ final class PracticeListView extends HBox {
         title.setWrapText(true);
         title.setId("practice-title");
         summary.setWrapText(true);
+        summary.setId("practice-summary");
         setting.setWrapText(true);
         setting.getStyleClass().add("muted");
         name.setId("practice-name");
@@ -114,6 +119,13 @@ final class PracticeListView extends HBox {
         person.setCellFactory(l -> new PersonCell());
         person.setButtonCell(new PersonCell());
         commonground.people.PersonPicker.retellOnChange(person, model.people());
+        fit.setId("practice-fit");
+        fit.getStyleClass().add("practice-fit");
+        fitNote.setId("practice-fit-note");
+        fitNote.setWrapText(true);
+        fitOffers.setId("practice-fit-offers");
+        goOn.setId("practice-fit-go-on");
+        goOn.setWrapText(true);
         safety.setId("practice-safety-path");
         safety.setHeading("Practice is not offered for this person");
         start.setId("practice-start");
@@ -147,7 +159,7 @@ final class PracticeListView extends HBox {
         safetyLine.getStyleClass().addAll("muted", "safety-line");
         Label past = new Label("Your practice sessions");
         past.getStyleClass().add("section-title");
-        VBox detail = new VBox(10, title, summary, setting, nameLabel, name, personLabel, person, safety,
+        VBox detail = new VBox(10, title, summary, setting, nameLabel, name, personLabel, person, fit, safety,
                 new HBox(8, start), message, safetyLine, past, sessions);
         detail.setPadding(new Insets(0, 0, 0, 20));
         scroll.setContent(detail);
@@ -192,6 +204,10 @@ final class PracticeListView extends HBox {
         safety.setText(model.safetyNoteProperty().get());
         model.safetyNoteProperty().addListener((obs, old, now) -> safety.setText(now));
         model.refusedProperty().addListener((obs, old, now) -> bringSafetyIntoView());
+        fitNote.textProperty().bind(model.fitNoteProperty());
+        fit.visibleProperty().bind(model.fitNoteProperty().isNotEmpty());
+        fit.managedProperty().bind(fit.visibleProperty());
+        model.fitting().addListener((javafx.collections.ListChangeListener<Conversation>) c -> showFitting());
         showSelected(model.selectedProperty().get());
     }
 
@@ -208,6 +224,20 @@ final class PracticeListView extends HBox {
         person.getItems().setAll(items);
         person.setValue(null);
         person.valueProperty().bindBidirectional(model.personProperty());
+    }
+
+    /** A button for each conversation written for the chosen person's relationship. */
+    private void showFitting() {
+        fitOffers.getChildren().setAll(model.fitting().stream().map(c -> {
+            Button b = new Button(c.title(), new FontIcon(Feather.ARROW_RIGHT));
+            b.setId("practice-fit-" + c.id());
+            b.setMnemonicParsing(false);
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            b.setOnAction(e -> model.selectedProperty().set(c));
+            return b;
+        }).toList());
     }
 
     /** Shows why Start did nothing: the safety panel in view, its way to Help focused. */
@@ -228,13 +258,13 @@ final class PracticeListView extends HBox {
 
     private void showSelected(Conversation c) {
         title.setText(c == null ? "" : c.title());
-        summary.setText(c == null ? "" : c.summary());
         showSetting();
         start.setDisable(c == null);
     }
 
-    /** The setting as it will read: with the name typed and the pronouns of who the practice is with. */
+    /** The summary and setting as they will read: with the name typed and the pronouns of who the practice is with. */
     private void showSetting() {
+        summary.setText(model.summaryPreview());
         setting.setText(model.settingPreview());
     }
 
@@ -242,6 +272,10 @@ final class PracticeListView extends HBox {
         start.setOnAction(e -> model.start());
         name.setOnAction(e -> model.start());
         importButton.setOnAction(e -> chooseImport.run());
+        goOn.setOnAction(e -> {
+            model.goOnAnyway();
+            start.requestFocus();
+        });
         sessions.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 model.open(sessions.getSelectionModel().getSelectedItem());

@@ -49,6 +49,11 @@ public final class PracticeListViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper safetyNote = new ReadOnlyStringWrapper(this, "safetyNote", "");
     private final ReadOnlyIntegerWrapper refused = new ReadOnlyIntegerWrapper(this, "refused", 0);
+    private final ReadOnlyStringWrapper fitNote = new ReadOnlyStringWrapper(this, "fitNote", "");
+    private final ObservableList<Conversation> fitting = FXCollections.observableArrayList();
+    private final ObservableList<Conversation> fittingView = FXCollections.unmodifiableObservableList(fitting);
+    /** The conversation and person the user chose to go on with although it was written for someone else. */
+    private String goingOnWith;
     private BiConsumer<Playthrough, Long> onPlay = (p, id) -> { };
     private LongConsumer onDebrief = id -> { };
     private String wanted;
@@ -66,6 +71,7 @@ public final class PracticeListViewModel {
             if (now != null && person.get() == null) {
                 name.set(now.character().name());
             }
+            showFit();
         });
         person.addListener((obs, old, now) -> {
             message.set("");
@@ -75,6 +81,7 @@ public final class PracticeListViewModel {
             } else if (selected.get() != null) {
                 name.set(selected.get().character().name());
             }
+            showFit();
         });
     }
 
@@ -97,8 +104,9 @@ public final class PracticeListViewModel {
             if (person.get() != null) {
                 person.set(persons.stream().filter(p -> p.id() == person.get().id()).findFirst().orElse(null));
             }
-            selectWanted(keep);
             choosePersonWanted();
+            selectWanted(keep);
+            showFit();
         }, error -> message.set("The practice conversations could not be read: " + error.getMessage()));
     }
 
@@ -118,8 +126,8 @@ public final class PracticeListViewModel {
         wanted = scenarioId;
         personWanted = true;
         wantedPerson = personId;
-        selectWanted(selected.get());
         choosePersonWanted();
+        selectWanted(selected.get());
     }
 
     private void choosePersonWanted() {
@@ -166,7 +174,8 @@ public final class PracticeListViewModel {
     private void selectWanted(Conversation keep) {
         Conversation pick = null;
         if (wanted != null) {
-            pick = offers.stream().filter(c -> wanted.equals(c.walkThrough())).findFirst().orElse(null);
+            // The one written for the person's relationship when the walk-through has one (Dad: not the partner's).
+            pick = RelationshipFit.forWalkThrough(offers, wanted, person.get());
             if (pick != null) {
                 wanted = null;
             }
@@ -178,6 +187,47 @@ public final class PracticeListViewModel {
             pick = offers.get(0);
         }
         selected.set(pick);
+    }
+
+    /**
+     * Says, before Start, when the conversation is written for another kind of relationship than
+     * the person chosen has, and lists those written for theirs; quiet once the user goes on anyway.
+     */
+    private void showFit() {
+        Conversation c = selected.get();
+        Person who = person.get();
+        if (c == null || who == null || who.safetyFirst() || RelationshipFit.fits(c, who)
+                || fitKey(c, who).equals(goingOnWith)) {
+            fitting.clear();
+            fitNote.set("");
+            return;
+        }
+        fitting.setAll(RelationshipFit.writtenFor(offers, who, c));
+        fitNote.set(RelationshipFit.note(c, who, fitting.size()));
+    }
+
+    private static String fitKey(Conversation c, Person who) {
+        return c.id() + "\u0000" + who.id();
+    }
+
+    /** Goes on with the conversation selected although it is written for another kind of relationship. */
+    public void goOnAnyway() {
+        Conversation c = selected.get();
+        Person who = person.get();
+        if (c != null && who != null) {
+            goingOnWith = fitKey(c, who);
+            showFit();
+        }
+    }
+
+    /** Why the conversation selected may not fit the person chosen; empty when it fits. */
+    public ReadOnlyStringProperty fitNoteProperty() {
+        return fitNote.getReadOnlyProperty();
+    }
+
+    /** The conversations written for the chosen person's relationship, while {@link #fitNoteProperty()} speaks. */
+    public ObservableList<Conversation> fitting() {
+        return fittingView;
     }
 
     /** Starts the selected conversation, kept as a new session. */
@@ -214,12 +264,21 @@ public final class PracticeListViewModel {
 
     /** The selected conversation's setting as it will read, with the name and pronouns of who it is with. */
     public String settingPreview() {
+        return preview(Conversation::setting);
+    }
+
+    /** The selected conversation's summary as it will read, with the name and pronouns of who it is with. */
+    public String summaryPreview() {
+        return preview(Conversation::summary);
+    }
+
+    private String preview(java.util.function.Function<Conversation, String> text) {
         Conversation c = selected.get();
         if (c == null) {
             return "";
         }
         String typed = name.get() == null || name.get().isBlank() ? c.character().name() : name.get().strip();
-        return words(c, person.get(), typed).fill(c.setting());
+        return words(c, person.get(), typed).fill(text.apply(c));
     }
 
     /**

@@ -38,6 +38,21 @@ final class PronounChecks {
         return new ArrayList<>(out);
     }
 
+    private static final Pattern PAIR_AFTER_NAME = Pattern.compile("\\{[Nn]ame}\\s+\\{[^{}|]+\\|[^{}|]+}");
+
+    /**
+     * The places in {@code text} where a verb pair follows {@code {name}}: a name is always "says",
+     * but the pair gives a they/them person "Dad say".
+     */
+    static List<String> pairAfterName(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PAIR_AFTER_NAME.matcher(text == null ? "" : text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
     /** The places in {@code text} where a verb after {@code {they}} agrees with only some pronouns, as written. */
     static List<String> agreement(String text) {
         List<String> out = new ArrayList<>();

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Practise with several people in People: the form starts with no one in particular and the
  * conversation's own character (never whoever comes first in People), a person with a long name
  * can be practised with, leaving a practice keeps the form as it was, and someone the user is
- * afraid of is refused plainly on every press.
+ * afraid of is refused plainly on every press. Dad put into the partner's conversation is told
+ * so before Start and offered the one written for a parent.
  */
 class PracticePeopleFlowTest extends WholeAppTest {
 
@@ -122,5 +123,47 @@ class PracticePeopleFlowTest extends WholeAppTest {
             robot.clickOn("#practice-name");
         }
         assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM practice_session")).longValue());
+    }
+
+    private void chooseOffer(String id) throws Exception {
+        ListView<?> offers = robot.lookup("#practice-offers").queryAs(ListView.class);
+        int at = -1;
+        for (int i = 0; i < offers.getItems().size(); i++) {
+            if (((Conversation) offers.getItems().get(i)).id().equals(id)) {
+                at = i;
+            }
+        }
+        int index = at;
+        AppDriver.onFx(() -> offers.scrollTo(index));
+        driver.settle();
+        robot.clickOn(robot.lookup("#practice-offers .list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null
+                && c.getIndex() == index).<javafx.scene.Node>query());
+        driver.settleWhen(id + " to be chosen", () -> selected() != null && selected().id().equals(id));
+    }
+
+    @Test
+    void dadInThePartnersConversationIsToldBeforeStartAndOfferedTheOneForAParent() throws Exception {
+        openWithShortcut();
+        chooseOffer("wont-talk-feelings");
+        choosePerson("Dad");
+        assertTrue(robot.lookup("#practice-fit").query().isVisible(), "the note shows before Start");
+        String note = robot.lookup("#practice-fit-note").queryAs(Label.class).getText();
+        assertTrue(note.startsWith("This conversation was written for a partner, and Dad is your parent"), note);
+        String summary = robot.lookup("#practice-summary").queryAs(Label.class).getText();
+        assertTrue(summary.startsWith("Dad lost his job"), "the summary speaks of Dad: " + summary);
+
+        robot.clickOn("#practice-fit-dad-ill");
+        driver.settleWhen("the conversation for a parent", () -> selected().id().equals("dad-ill"));
+        assertEquals("Talking with a parent about telling others", robot.lookup("#practice-title").queryAs(Label.class).getText());
+        assertTrue(!robot.lookup("#practice-fit").query().isVisible(), "nothing more to say once it fits");
+        assertEquals("Dad", personBox().getValue().name(), "still kept with Dad");
+        robot.clickOn("#practice-start");
+        driver.settleWhen("the first turn", () -> robot.lookup("#character-says").tryQuery().isPresent());
+        Object kept = driver.value("SELECT s.conversation_id || ' with ' || p.name FROM practice_session s"
+                + " JOIN person p ON p.id = s.person_id ORDER BY s.id DESC LIMIT 1");
+        assertEquals("dad-ill with Dad", kept);
+        robot.clickOn("#practice-leave");
+        driver.settleWhen("the list again", () -> robot.lookup("#practice-person").tryQuery().map(javafx.scene.Node::isVisible)
+                .orElse(false));
     }
 }

@@ -45,6 +45,8 @@ class PracticePronounsTest {
         List<String> out = new ArrayList<>();
         for (Conversation c : all) {
             List<String> raw = new ArrayList<>();
+            raw.add(c.title());
+            raw.add(c.summary());
             raw.add(c.setting());
             for (Turn t : c.turns()) {
                 raw.add(t.says());
@@ -97,6 +99,8 @@ class PracticePronounsTest {
         }
         assertTrue(texts(new CharacterWords("Sam", Pronouns.SHE)).contains("im-fine: She looks at her plate. Her jaw "
                 + "tightens, and she pushes a piece of potato from one side to the other."));
+        assertTrue(texts(new CharacterWords("Jo", Pronouns.SHE)).contains("wont-talk-feelings: Jo lost her job two weeks"
+                + " ago and says it's handled. Practise being close to her without making her talk."), "the summary too");
     }
 
     @Test
@@ -111,6 +115,8 @@ class PracticePronounsTest {
     void theNarrationNeverFixesTheCharactersPronouns() {
         for (Conversation c : all) {
             List<String> narration = new ArrayList<>();
+            narration.add(c.title());
+            narration.add(c.summary());
             narration.add(c.setting());
             c.turns().forEach(t -> {
                 narration.add(t.does());

@@ -44,6 +44,16 @@ public final class PracticeScreens {
         robot.clickOn("#nav-practice");
         driver.settleWhen("the conversations", () -> !robot.lookup("#practice-offers").queryAs(ListView.class)
                 .getItems().isEmpty());
+        // The "I'm fine" drill, whichever comes first in the list.
+        AppDriver.onFx(() -> {
+            ListView<?> offers = robot.lookup("#practice-offers").queryAs(ListView.class);
+            for (int i = 0; i < offers.getItems().size(); i++) {
+                if (((commonground.practice.Conversation) offers.getItems().get(i)).id().equals("im-fine")) {
+                    offers.getSelectionModel().select(i);
+                }
+            }
+        });
+        driver.settle();
         AppDriver.onFx(() -> robot.lookup("#practice-start").queryAs(Button.class).fire());
         driver.settle();
         // 1. A turn: "I'm fine", what he does, the figure, the replies.
