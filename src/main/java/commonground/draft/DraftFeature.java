@@ -31,7 +31,7 @@ public final class DraftFeature implements Feature {
 
     @Override
     public AppModule create(ModuleContext c) {
-        return new DraftModule(new DraftRepository(c.database()), c.dbThread(), coach);
+        return new DraftModule(new DraftRepository(c.database()), c.dbThread(), coach).askingWith(c.dialogs());
     }
 
     @Override

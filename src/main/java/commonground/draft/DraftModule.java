@@ -22,6 +22,14 @@ public final class DraftModule implements AppModule {
     private DraftEditor editor;
     private final Label saved = new Label();
 
+    private commonground.shell.Dialogs dialogs;
+
+    /** Asks before "Start again" clears words already written (without, it clears at once). */
+    public DraftModule askingWith(commonground.shell.Dialogs dialogs) {
+        this.dialogs = dialogs;
+        return this;
+    }
+
     public DraftModule(DraftRepository drafts, DatabaseThread dbThread, CoachService coach) {
         this.model = new DraftViewModel(drafts, dbThread, Pauses.fx());
         this.coach = coach;
@@ -55,7 +63,13 @@ public final class DraftModule implements AppModule {
         editor.textProperty().bindBidirectional(model.textProperty());
         Button clear = new Button("_Start again");
         clear.setId("draft-clear");
-        clear.setOnAction(e -> editor.textArea().clear());
+        clear.setOnAction(e -> {
+            String text = editor.textArea().getText();
+            if (text == null || text.isBlank() || dialogs == null || dialogs.confirm("Start again?",
+                    "What you wrote here will be cleared, and it cannot be brought back.", "Clear it")) {
+                editor.textArea().clear();
+            }
+        });
         saved.setId("draft-saved");
         saved.textProperty().bind(model.savedProperty());
         saved.getStyleClass().add("muted");

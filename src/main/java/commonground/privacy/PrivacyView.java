@@ -43,7 +43,7 @@ final class PrivacyView extends ScrollPane {
                 message.getStyleClass().add("error");
             }
         });
-        page.getChildren().addAll(title, body, message, gentleNoticePart(), homePart());
+        page.getChildren().addAll(title, body, message, gentleNoticePart(), NoteTitlesCard.of(model.noteTitles()));
         page.getStyleClass().addAll("page", "privacy-page");
         page.setId("privacy-view");
         setContent(page);
@@ -148,6 +148,13 @@ final class PrivacyView extends ScrollPane {
         current.setAccessibleText("Your current passphrase, or your recovery key");
         current.setMaxWidth(420);
         current.textProperty().bindBidirectional(model.currentPassphraseProperty());
+        // "Please type your current passphrase first" under a button far below: the cursor goes to the
+        // field, so typing it works at once (the message stays in view beside the button).
+        Runnable toCurrent = () -> {
+            if (PrivacyWords.CURRENT_NEEDED.equals(model.messageProperty().get())) {
+                current.requestFocus();
+            }
+        };
         VBox currentCard = new VBox(10, sectionTitle("Before changing the lock"), paragraph("To change your "
                 + "passphrase or keys, or turn the lock off, first type your current passphrase (or your recovery "
                 + "key). That way no one else can do it while the app is open."), current);
@@ -156,7 +163,10 @@ final class PrivacyView extends ScrollPane {
         Button change = new Button("C_hange passphrase");
         change.setId("privacy-change");
         change.disableProperty().bind(model.canSubmitProperty().not());
-        change.setOnAction(e -> model.changePassphrase());
+        change.setOnAction(e -> {
+            model.changePassphrase();
+            toCurrent.run();
+        });
         VBox changeCard = new VBox(10, sectionTitle("Change your passphrase"), paragraph("Your writing stays "
                 + "encrypted as it is; only the key that opens it is wrapped again with the new passphrase, here and "
                 + "in every backup made with the lock on, so the old passphrase opens none of them. Your recovery "
@@ -167,7 +177,10 @@ final class PrivacyView extends ScrollPane {
         Button replace = new Button("_Replace the recovery key", new FontIcon(Feather.KEY));
         replace.setId("privacy-replace-recovery");
         replace.disableProperty().bind(model.busyProperty());
-        replace.setOnAction(e -> model.replaceRecoveryKey());
+        replace.setOnAction(e -> {
+            model.replaceRecoveryKey();
+            toCurrent.run();
+        });
         VBox replaceCard = new VBox(10, sectionTitle("Replace the recovery key"), paragraph("A new recovery key "
                 + "is made and shown once. The old one stops opening the app and every backup made with the lock "
                 + "on. Your passphrase and your writing stay as they are. Use this if the old key was lost, or "
@@ -177,7 +190,10 @@ final class PrivacyView extends ScrollPane {
         Button rotate = new Button("Encrypt with a _new key", new FontIcon(Feather.REFRESH_CW));
         rotate.setId("privacy-rotate");
         rotate.disableProperty().bind(model.busyProperty());
-        rotate.setOnAction(e -> model.rotateDataKey());
+        rotate.setOnAction(e -> {
+            model.rotateDataKey();
+            toCurrent.run();
+        });
         VBox rotateCard = new VBox(10, sectionTitle("Encrypt everything with a new key"), paragraph("Everything "
                 + "you have written is encrypted again with a new key, here and in every backup made with the lock "
                 + "on, and you get a new recovery key. Your passphrase stays the same; type it above (the recovery "
@@ -188,7 +204,10 @@ final class PrivacyView extends ScrollPane {
         Button off = new Button("Turn the lock o_ff", new FontIcon(Feather.UNLOCK));
         off.setId("privacy-turn-off");
         off.disableProperty().bind(model.busyProperty());
-        off.setOnAction(e -> model.turnOff());
+        off.setOnAction(e -> {
+            model.turnOff();
+            toCurrent.run();
+        });
         VBox offCard = new VBox(10, sectionTitle("Turn the lock off"), paragraph("Everything is stored readable "
                 + "again, and the app opens without a passphrase."), messagesAfter(off, off));
         offCard.getStyleClass().add("form-card");
@@ -360,28 +379,6 @@ final class PrivacyView extends ScrollPane {
                 + "being saved.");
         about.getStyleClass().add("muted");
         VBox card = new VBox(10, sectionTitle("Gentle notices"), show, about);
-        card.getStyleClass().add("form-card");
-        return card;
-    }
-
-    private VBox homePart() {
-        CheckBox show = new CheckBox("Show the titles of my notes in \u201cRecently\u201d on Home");
-        show.setId("privacy-note-titles");
-        show.setWrapText(true);
-        show.selectedProperty().bindBidirectional(model.noteTitles().shownProperty());
-        Label about = paragraph("A note's title is its first line. Otherwise Home tells your notes apart only by "
-                + "when you wrote them and how long they are, such as \u201cWrote a note at 14:05, 11 words\u201d. "
-                + "With the lock on, titles are encrypted like the rest of a note, and Home shows them only once the "
-                + "app is unlocked.");
-        about.getStyleClass().add("muted");
-        Label problem = new Label();
-        problem.setId("privacy-note-titles-problem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add("field-problem");
-        problem.textProperty().bind(model.noteTitles().problemProperty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        VBox card = new VBox(10, sectionTitle("What Home shows"), show, problem, about);
         card.getStyleClass().add("form-card");
         return card;
     }

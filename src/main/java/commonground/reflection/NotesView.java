@@ -150,8 +150,8 @@ final class NotesView extends FittingBorderPane {
         bar.getStyleClass().addAll("toolbar-row", "notes-bar");
         VBox left = new VBox(6, list, count);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPrefWidth(280); // leaves the note, its tag field and its notice room beside it at 150% text
-        left.setMinWidth(240);
+        left.setPrefWidth(260); // leaves the note, its tag field and its notice room beside it at 150% text
+        left.setMinWidth(220);
         left.getStyleClass().add("notes-list-pane");
         HBox filtersRow = new HBox(8, activeFilters, showAll);
         filtersRow.getStyleClass().addAll("toolbar-row", "active-filters-row");

@@ -25,13 +25,7 @@ public final class FxDialogs implements Dialogs {
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ok, ButtonType.CANCEL);
-        // Enter keeps things as they are: every question here comes before something that cannot
-        // be taken back or that exposes what was written (a walk-through deleted by Enter was lost).
-        Button confirm = (Button) alert.getDialogPane().lookupButton(ok);
-        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
-        confirm.setDefaultButton(false);
-        cancel.setDefaultButton(true);
-        alert.setOnShown(e -> cancel.requestFocus());
+        cancelByDefault(alert, ok);
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
@@ -43,12 +37,29 @@ public final class FxDialogs implements Dialogs {
         }
         buttons.add(ButtonType.CANCEL);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, buttons.toArray(ButtonType[]::new));
+        cancelByDefault(alert, buttons.toArray(ButtonType[]::new));
         return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0 && i < choices.size());
     }
 
     @Override
     public void inform(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    /**
+     * Enter keeps things as they are: every question here comes before something that cannot be
+     * taken back or that exposes what was written (a walk-through was deleted by Enter, and a person
+     * archived by it, since the focus starts on the first choice and Enter presses it).
+     */
+    private static void cancelByDefault(Alert alert, ButtonType... others) {
+        for (ButtonType other : others) {
+            if (other != ButtonType.CANCEL && alert.getDialogPane().lookupButton(other) instanceof Button b) {
+                b.setDefaultButton(false);
+            }
+        }
+        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setDefaultButton(true);
+        alert.setOnShown(e -> cancel.requestFocus());
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

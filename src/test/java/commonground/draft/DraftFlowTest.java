@@ -98,4 +98,20 @@ class DraftFlowTest extends WholeAppTest {
         Node area = robot.lookup("#draft-text").query();
         assertEquals("I miss our walks.", ((TextArea) area).getText());
     }
+
+    @Test
+    void startAgainAsksBeforeClearingWordsAndEnterKeepsThem() throws Exception {
+        robot.clickOn("#draft-text").write("I've missed our Sunday walks.");
+        TextArea area = robot.lookup("#draft-text").queryAs(TextArea.class);
+        robot.clickOn("#draft-clear");
+        driver.settleWhen("the question", () -> robot.lookup("Start again?").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        driver.settle();
+        assertEquals("I've missed our Sunday walks.", area.getText(), "Enter keeps what was written");
+        robot.clickOn("#draft-clear");
+        driver.settleWhen("the question", () -> robot.lookup("Clear it").tryQuery().isPresent());
+        robot.clickOn("Clear it");
+        driver.settle();
+        assertEquals("", area.getText());
+    }
 }

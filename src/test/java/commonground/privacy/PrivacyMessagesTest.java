@@ -99,6 +99,8 @@ class PrivacyMessagesTest extends WholeAppTest {
         message = bounds("#privacy-message");
         assertTrue(message.getMinY() >= off.getMaxY() && message.getMinY() - off.getMaxY() < 40,
                 "the message is " + (message.getMinY() - off.getMaxY()) + " px under Turn the lock off");
+        assertEquals("privacy-current", robot.targetWindow().getScene().getFocusOwner().getId(),
+                "the cursor is in the field the message asks for");
     }
 
     @Test

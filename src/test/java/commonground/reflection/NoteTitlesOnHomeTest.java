@@ -61,9 +61,9 @@ class NoteTitlesOnHomeTest {
 
     @Test
     void unlessChosenHomeNamesNoTitleAndNeverTheText() {
-        assertTrue(line().matches("Wrote a note at \\d\\d:\\d\\d, 16 words"), line());
+        assertTrue(line().matches("Wrote a note at [0-9:. apAPM\\u202f]+, 16 words"), line());
         new CareNoticeRepository(db).setNoteTitlesOnHome(true);
-        assertTrue(line().matches("Wrote \u201cLetter to Dad\u201d at \\d\\d:\\d\\d, 16 words"), line());
+        assertTrue(line().matches("Wrote \u201cLetter to Dad\u201d at [0-9:. apAPM\\u202f]+, 16 words"), line());
         assertTrue(!line().contains("garden"), "never what is in the note: " + line());
         new CareNoticeRepository(db).setNoteTitlesOnHome(false);
         assertTrue(line().startsWith("Wrote a note at"), line());
