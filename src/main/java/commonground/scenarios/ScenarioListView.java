@@ -170,7 +170,7 @@ final class ScenarioListView extends FittingBorderPane {
             String state = run.finished() ? "Finished " + commonground.shell.Dates.dayAndTime(run.finishedAt())
                     : "In progress, last written " + commonground.shell.Dates.dayAndTime(run.updatedAt());
             Label detail = new Label((run.personName() == null ? ""
-                    : "About " + commonground.people.Person.shortened(run.personName()) + "  ·  ") + state);
+                    : "About " + model.aboutName(run) + "  ·  ") + state);
             detail.getStyleClass().add("cell-detail");
             VBox text = new VBox(2, title, detail);
             HBox.setHgrow(text, Priority.ALWAYS);

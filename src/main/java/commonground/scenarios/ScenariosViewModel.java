@@ -110,6 +110,15 @@ public final class ScenariosViewModel {
     }
 
     /** Past runs, filtered by {@link #runFilterProperty()}. */
+    /** Whom a walk-through is about as its row says it: "Sam", or "Sam (Friend)" beside another Sam. */
+    public String aboutName(ScenarioRun run) {
+        List<commonground.people.Person> people = personChoices.stream().map(AboutChoice::person)
+                .filter(Objects::nonNull).toList();
+        return people.stream().filter(p -> Objects.equals(p.id(), run.personId())).findFirst()
+                .map(p -> commonground.people.Namesakes.tellApart(p, people))
+                .orElse(commonground.people.Person.shortened(run.personName()));
+    }
+
     public ObservableList<ScenarioRun> runs() {
         return runs;
     }
@@ -162,7 +171,8 @@ public final class ScenariosViewModel {
                     ReloadedList.setAll(allRuns, loaded.runs());
                     List<RunFilter> filters = new java.util.ArrayList<>(
                             List.of(RunFilter.ALL, RunFilter.THIS_SCENARIO));
-                    loaded.people().forEach(p -> filters.add(RunFilter.about(p.id(), p.shownName())));
+                    loaded.people().forEach(p -> filters.add(RunFilter.about(p.id(),
+                            commonground.people.Namesakes.tellApart(p, loaded.people()))));
                     ReloadedList.setAll(runFilters, filters);
                     runFilter.set(runFilters.contains(f) ? f : RunFilter.ALL);
                     applyFilter();

@@ -49,6 +49,19 @@ class ScenariosViewModelTest {
     }
 
     @Test
+    void twoPeopleWithOneNameAreToldApartInTheFilterAndTheRows() {
+        scenarios.people.add("Sam", Relationship.PARTNER, "");
+        Person friend = scenarios.people.add("Sam", Relationship.FRIEND, "");
+        model.reload();
+        assertEquals(List.of("All walk-throughs", "This scenario", "About Sam (Partner)", "About Sam (Friend)"),
+                model.runFilters().stream().map(RunFilter::label).toList());
+        model.startForProperty().set(new AboutChoice(friend));
+        model.start();
+        model.showList();
+        assertEquals("Sam (Friend)", model.aboutName(model.runs().get(0)));
+    }
+
+    @Test
     void aWalkThroughAboutSomeoneCanBeFoundUnderTheirName() {
         Person dad = scenarios.people.add("Dad", Relationship.PARENT, "");
         model.reload();
