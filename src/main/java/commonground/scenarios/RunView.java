@@ -31,6 +31,7 @@ final class RunView extends FittingBorderPane {
     private final Label progressText = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final VBox card = new VBox(10);
+    private final ScrollPane scroll = new ScrollPane();
     private final Button back = new Button("_Back", new FontIcon(Feather.ARROW_LEFT));
     private final Button next = new Button("_Next", new FontIcon(Feather.ARROW_RIGHT));
     private final Button leaveButton = new Button("Save and _leave");
@@ -75,7 +76,7 @@ final class RunView extends FittingBorderPane {
         VBox header = new VBox(8, scenarioTitle, progressText, progress, safety);
         header.setPadding(new Insets(0, 0, 16, 0));
         setTop(header);
-        ScrollPane scroll = new ScrollPane(card);
+        scroll.setContent(card);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         setCenter(scroll);
@@ -121,6 +122,7 @@ final class RunView extends FittingBorderPane {
     }
 
     private void showStep(Step step) {
+        scroll.setVvalue(scroll.getVmin()); // a new step starts at its heading, not where the last one was scrolled
         if (input instanceof TextArea area) {
             area.textProperty().unbindBidirectional(model.answerProperty());
         }

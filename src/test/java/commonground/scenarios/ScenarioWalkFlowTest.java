@@ -68,8 +68,16 @@ class ScenarioWalkFlowTest extends WholeAppTest {
         assertEquals("Step 1 of about 10", robot.lookup("#step-progress").queryAs(Label.class).getText());
         passTheSafetyQuestion();
         assertEquals("Closeness does not only come through talking", stepTitle());
+        // Scrolled to the bottom of a step, the next one still starts at its heading.
+        javafx.scene.Node around = robot.lookup("#step-title").query();
+        while (!(around instanceof javafx.scene.control.ScrollPane)) {
+            around = around.getParent();
+        }
+        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) around;
+        AppDriver.onFx(() -> page.setVvalue(page.getVmax()));
         next();
         assertEquals("What happens when you try", stepTitle());
+        assertEquals(page.getVmin(), page.getVvalue(), "the new step is shown from its top");
         robot.clickOn("#answer-text").write("I asked about his day. He said fine and turned on the TV.");
         next();
         assertEquals("Has the other person said no to talking about it?", stepTitle());
