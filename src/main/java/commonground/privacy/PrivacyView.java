@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.shell.PassphraseStrength;
 import commonground.shell.SecretClipboard;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;

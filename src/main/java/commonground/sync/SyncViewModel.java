@@ -3,6 +3,7 @@ package commonground.sync;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.shell.Navigator;
+import commonground.shell.PassphraseStrength;
 import commonground.storage.sync.ConflictCopy;
 import commonground.storage.sync.SyncEngine;
 import commonground.storage.sync.SyncException;
@@ -10,6 +11,8 @@ import commonground.storage.sync.SyncReport;
 import commonground.storage.sync.SyncStatus;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -67,6 +70,8 @@ public final class SyncViewModel {
     private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
     private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
     private final StringProperty computerName = new SimpleStringProperty(this, "computerName", "");
+    private final ReadOnlyObjectWrapper<PassphraseStrength> strength =
+            new ReadOnlyObjectWrapper<>(this, "strength", PassphraseStrength.EMPTY);
     private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(this, "on", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -93,6 +98,7 @@ public final class SyncViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.computerName.set(computerName);
+        passphrase.addListener((obs, old, now) -> strength.set(PassphraseStrength.of(now)));
         // Automatic syncs (on start, every few minutes, when the folder changes) run without this page:
         // after each, what it shows is read again, so "Last synced at" is always the last one.
         // A refresh that fails (the data locked meanwhile) leaves the page as it was; opening it reads again.
@@ -134,6 +140,12 @@ public final class SyncViewModel {
         if (passphrase.get().length() < MIN_PASSPHRASE) {
             problem("Please choose a sync passphrase of at least " + MIN_PASSPHRASE + " characters; a few words "
                     + "you will remember are best. You will type it on each computer that joins.");
+            return;
+        }
+        if (strength.get() == PassphraseStrength.WEAK) {
+            // The folder often sits with a sync service, so it is held to the lock's rule at least.
+            problem("This sync passphrase would be easy to guess, and the folder may be kept by a sync service. "
+                    + "Three or four unrelated words, like a small sentence only you would write, work well.");
             return;
         }
         char[] secret = passphrase.get().toCharArray();
@@ -324,6 +336,11 @@ public final class SyncViewModel {
 
     public StringProperty passphraseProperty() {
         return passphrase;
+    }
+
+    /** How hard the typed sync passphrase would be to guess; starting a sync refuses a weak one. */
+    public ReadOnlyObjectProperty<PassphraseStrength> strengthProperty() {
+        return strength.getReadOnlyProperty();
     }
 
     public StringProperty computerNameProperty() {

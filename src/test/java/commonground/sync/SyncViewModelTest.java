@@ -1,5 +1,7 @@
 package commonground.sync;
 
+import commonground.shell.PassphraseStrength;
+
 import commonground.app.SyncTables;
 import commonground.reflection.NoteRepository;
 import commonground.shell.DatabaseThread;
@@ -59,6 +61,25 @@ class SyncViewModelTest {
         assertTrue(model.messageProperty().get().contains("at least 8 characters"));
         assertTrue(model.messageIsProblemProperty().get());
         assertFalse(model.onProperty().get());
+    }
+
+    @Test
+    void aSyncPassphraseEasyToGuessIsRefusedAsTheLockRefusesItAndNothingGoesIntoTheFolder() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        model.folderProperty().set(shared.toString());
+        model.passphraseProperty().set("password");
+        assertEquals(PassphraseStrength.WEAK, model.strengthProperty().get());
+        model.start();
+        assertTrue(model.messageProperty().get().contains("easy to guess"), model.messageProperty().get());
+        assertTrue(model.messageIsProblemProperty().get());
+        assertFalse(model.onProperty().get());
+        try (var files = Files.list(shared)) {
+            assertEquals(0, files.count(), "nothing is written into the folder");
+        }
+        model.passphraseProperty().set("heron over the weeds");
+        assertEquals(PassphraseStrength.STRONG, model.strengthProperty().get());
+        model.start();
+        assertTrue(model.onProperty().get(), model.messageProperty().get());
     }
 
     @Test
