@@ -199,7 +199,7 @@ public final class LookBackViewModel {
 
     /** Says how printing went (the view prints; there may be no printer at all). */
     public void printed(boolean done, boolean printerFound) {
-        message.set(!printerFound ? "No printer was found. You can save the look-back as Markdown instead."
+        message.set(!printerFound ? "No printer was found. You can save the look-back as a text file instead."
                 : done ? "Sent to the printer." : "Printing was stopped; nothing was printed.");
     }
 
