@@ -41,6 +41,9 @@ import java.util.concurrent.Callable;
 public final class SyncViewModel {
 
     static final int MIN_PASSPHRASE = 8;
+    /** The folder often sits with a sync service, so its passphrase is held to the lock's rule at least. */
+    static final String EASY_TO_GUESS = "This sync passphrase would be easy to guess, and the folder may be kept by "
+            + "a sync service. Three or four unrelated words, like a small sentence only you would write, work well.";
     /** Privacy's module id, and what asks it to come back to Sync once the lock is on. */
     static final String PRIVACY = "privacy";
     public static final String LOCK_THEN_SYNC = "lock-then:sync";
@@ -133,19 +136,17 @@ public final class SyncViewModel {
     }
 
     public void start() {
-        Path chosen = chosenFolder();
+        if (passphrase.get().length() >= MIN_PASSPHRASE && strength.get() == PassphraseStrength.WEAK) {
+            problem(EASY_TO_GUESS);
+            return;
+        }
+        Path chosen = chosenFolder(passphrase.get().length() >= MIN_PASSPHRASE);
         if (chosen == null) {
             return;
         }
         if (passphrase.get().length() < MIN_PASSPHRASE) {
             problem("Please choose a sync passphrase of at least " + MIN_PASSPHRASE + " characters; a few words "
                     + "you will remember are best. You will type it on each computer that joins.");
-            return;
-        }
-        if (strength.get() == PassphraseStrength.WEAK) {
-            // The folder often sits with a sync service, so it is held to the lock's rule at least.
-            problem("This sync passphrase would be easy to guess, and the folder may be kept by a sync service. "
-                    + "Three or four unrelated words, like a small sentence only you would write, work well.");
             return;
         }
         char[] secret = passphrase.get().toCharArray();
@@ -205,6 +206,11 @@ public final class SyncViewModel {
     }
 
     private Path chosenFolder() {
+        return chosenFolder(false);
+    }
+
+    /** The folder typed or picked; when {@code starting}, a folder not there yet is made if the user agrees. */
+    private Path chosenFolder(boolean starting) {
         String text = folder.get().strip();
         if (text.isEmpty()) {
             problem("Please choose the folder your computers share (in Dropbox, OneDrive, iCloud Drive, "
@@ -213,8 +219,26 @@ public final class SyncViewModel {
         }
         try {
             Path p = Path.of(text);
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                problem("That is a file, not a folder: " + text);
+                return null;
+            }
+            if (!Files.isDirectory(p) && starting && p.isAbsolute() && p.getParent() != null
+                    && Files.isDirectory(p.getParent())) {
+                if (!dialogs.confirm("Make this folder?", "The folder " + text + " is not there yet. Make it, and "
+                        + "start syncing into it?", "Make it")) {
+                    return null;
+                }
+                try {
+                    Files.createDirectory(p);
+                } catch (java.io.IOException e) {
+                    problem("That folder could not be made (" + e.getMessage() + "). Please choose another.");
+                    return null;
+                }
+            }
             if (!Files.isDirectory(p)) {
-                problem("That folder is not there: " + text);
+                problem("That folder is not there: " + text + (starting ? "" : ". Please choose the folder your "
+                        + "other computer syncs into, as this computer sees it."));
                 return null;
             }
             return p;

@@ -64,6 +64,23 @@ class SyncViewModelTest {
     }
 
     @Test
+    void startingIntoAFolderNotThereYetOffersToMakeItAndMakesItOnlyWhenAsked() throws Exception {
+        Path wanted = dir.resolve("Dropbox-journal");
+        model.folderProperty().set(wanted.toString());
+        model.passphraseProperty().set("heron over the weeds");
+        dialogs.confirmNext(false);
+        model.start();
+        assertEquals("Make this folder?", dialogs.lastAsked().title());
+        assertFalse(Files.exists(wanted), "not made when the answer is no");
+        assertFalse(model.onProperty().get());
+
+        dialogs.confirmNext(true);
+        model.start();
+        assertTrue(Files.isDirectory(wanted));
+        assertTrue(model.onProperty().get(), model.messageProperty().get());
+    }
+
+    @Test
     void aSyncPassphraseEasyToGuessIsRefusedAsTheLockRefusesItAndNothingGoesIntoTheFolder() throws Exception {
         Path shared = Files.createDirectories(dir.resolve("shared"));
         model.folderProperty().set(shared.toString());
