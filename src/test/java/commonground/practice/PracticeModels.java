@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * The practice screens' view models as the app wires them, same-thread over a real database in a
  * test's folder: the list (with People), play and the debrief. The built-in conversations and the
- * language coach are read once per test run. Close it after each test.
+ * language coach are read once per test run (the coach when first asked). Close it after each test.
  */
 final class PracticeModels implements AutoCloseable {
 
@@ -52,7 +52,8 @@ final class PracticeModels implements AutoCloseable {
         sessions = new PracticeRepository(db);
         library = new PracticeLibrary(new PracticeTextRepository(db), () -> content);
         DatabaseThread same = DatabaseThread.sameThread();
-        ReplyCoach coach = ReplyCoach.sameThread(languageCoach());
+        // The coach is made at its first review, so a test of the list alone does not pay for it.
+        ReplyCoach coach = (text, then) -> ReplyCoach.sameThread(languageCoach()).review(text, then);
         list = new PracticeListViewModel(library, sessions, people, same);
         play = new PlayViewModel(sessions, same, coach, content);
         debrief = new DebriefViewModel(sessions, library, same, coach, content);
