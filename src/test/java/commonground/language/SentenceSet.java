@@ -64,6 +64,8 @@ final class SentenceSet {
     static final String TEST6 = "/commonground/language/coach-test-6.tsv";
     /** Written fresh by task co4 before it read any rule, list, older set or decision; its misses unread until the end. */
     static final String TEST7 = "/commonground/language/coach-test-7.tsv";
+    /** Written fresh by task co5 before it read any rule, list, older set or decision; its misses unread until the end. */
+    static final String TEST8 = "/commonground/language/coach-test-8.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override
