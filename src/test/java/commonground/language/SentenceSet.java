@@ -53,6 +53,7 @@ final class SentenceSet {
     /** Tuning batches of task co5, each scored once before the round that used it. */
     static final String TRAIN22 = "/commonground/language/coach-train-22.tsv";
     static final String TRAIN23 = "/commonground/language/coach-train-23.tsv";
+    static final String TRAIN24 = "/commonground/language/coach-train-24.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
