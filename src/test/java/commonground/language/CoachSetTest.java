@@ -43,7 +43,7 @@ class CoachSetTest {
             }
         }
         int tuning = TUNING.stream().mapToInt(s -> SentenceSet.load(s).size()).sum();
-        assertTrue(tuning >= 1900, "tuning sentences: " + tuning);
+        assertTrue(tuning >= 3800, "tuning sentences: " + tuning);
         assertTrue(SentenceSet.load(SentenceSet.TEST2).size() >= 400);
         assertTrue(SentenceSet.load(SentenceSet.TEST3).size() >= 200);
         assertTrue(SentenceSet.load(SentenceSet.TEST4).size() >= 250);
@@ -115,8 +115,9 @@ class CoachSetTest {
         score.errors().forEach(e -> System.out.println("  test6 " + e));
         // the coach before task co3's changes: precision 0.991, recall 0.742 (summary line only, errors unread);
         // measured once at the end of task co3 (decision 0023): precision 0.992, recall 0.775;
-        // at the end of task co4 (decision 0027): 0.992, 0.801 (its misses were listed in 0023, so not blind)
-        assertTrue(score.precision() >= 0.97 && score.recall() >= 0.78, score.summary("sixth frozen set"));
+        // at the end of task co4 (decision 0027): 0.992, 0.801 (its misses were listed in 0023, so not blind);
+        // at the end of task co5 (decision 0030): 0.992, 0.841
+        assertTrue(score.precision() >= 0.97 && score.recall() >= 0.83, score.summary("sixth frozen set"));
     }
 
     @Test
@@ -129,19 +130,22 @@ class CoachSetTest {
         }
         // the coach before task co4's changes: precision 0.977, recall 0.819 (summary line only, errors unread);
         // at the end of task co4 (decision 0027): precision 0.979, recall 0.897, then 0.979, 0.884 after the
-        // confident model was kept to sentences about "you" (a safety fix, not tuned on test-7)
-        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.87, score.summary("seventh frozen set"));
+        // confident model was kept to sentences about "you" (a safety fix, not tuned on test-7);
+        // at the end of task co5 (decision 0030): 0.981, 0.987 (its misses were listed in 0027, so not blind)
+        assertTrue(score.precision() >= 0.97 && score.recall() >= 0.97, score.summary("seventh frozen set"));
     }
 
     @Test
     void eighthFrozenTestSet() {
         SentenceSet.Score score = SentenceSet.score(COACH, SentenceSet.load(SentenceSet.TEST8), x -> true);
         System.out.println(score.summary("coach-test-8.tsv (frozen)"));
-        // its misses are printed only once, at the end of task co5 (-Dcoach.showTest8=true)
+        // its misses were printed once (-Dcoach.showTest8=true), at the end of task co5, and are listed in 0030
         if (Boolean.getBoolean("coach.showTest8")) {
             score.errors().forEach(e -> System.out.println("  test8 " + e));
         }
-        assertTrue(score.precision() >= 0.0 && score.recall() >= 0.0, score.summary("eighth frozen set"));
+        // the coach before task co5's changes: precision 0.976, recall 0.827 (summary line only, errors unread);
+        // measured once at the end of task co5 (decision 0030): precision 0.971, recall 0.893
+        assertTrue(score.precision() >= 0.95 && score.recall() >= 0.87, score.summary("eighth frozen set"));
     }
 
     @Test
