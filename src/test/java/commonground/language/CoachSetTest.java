@@ -144,7 +144,8 @@ class CoachSetTest {
             score.errors().forEach(e -> System.out.println("  test8 " + e));
         }
         // the coach before task co5's changes: precision 0.976, recall 0.827 (summary line only, errors unread);
-        // measured once at the end of task co5 (decision 0030): precision 0.971, recall 0.893
+        // measured once at the end of task co5 (decision 0030): precision 0.971, recall 0.893; then 0.978, 0.893
+        // after one false alarm it showed ("hope ur feeling better") was fixed at its cause
         assertTrue(score.precision() >= 0.95 && score.recall() >= 0.87, score.summary("eighth frozen set"));
     }
 
