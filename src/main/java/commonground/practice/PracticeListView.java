@@ -39,6 +39,9 @@ final class PracticeListView extends HBox {
     private final Button importButton = new Button("_Import a conversation…", new FontIcon(Feather.UPLOAD));
     private final Label message = new Label();
     private final ListView<PracticeSession> sessions = new ListView<>();
+    private final Button openSession = new Button("Op_en", new FontIcon(Feather.BOOK_OPEN));
+    private final Button deleteSession = new Button("_Delete…", new FontIcon(Feather.TRASH_2));
+    private final Label sessionMessage = new Label();
     private final SafetyPathView safety = new SafetyPathView("practice");
     private final ScrollPane scroll = new ScrollPane();
     private final Label fitNote = new Label();
@@ -142,6 +145,11 @@ final class PracticeListView extends HBox {
         Label none = new Label("Practices you do are kept here, with their debriefs.");
         none.setWrapText(true);
         sessions.setPlaceholder(none);
+        openSession.setId("practice-session-open");
+        deleteSession.setId("practice-session-delete");
+        sessionMessage.setId("practice-session-message");
+        sessionMessage.getStyleClass().add("form-message");
+        sessionMessage.setWrapText(true);
         sessions.setCellFactory(l -> new WrappedCell<>(s -> model.sessionLabel(s) + "\n" + commonground.shell.Dates.dayAndTime(s.startedAt())
                 + " · " + (s.endingKind() == null ? "not finished" : s.endingKind().label().toLowerCase())));
     }
@@ -160,7 +168,8 @@ final class PracticeListView extends HBox {
         Label past = new Label("Your practice sessions");
         past.getStyleClass().add("section-title");
         VBox detail = new VBox(10, title, summary, setting, nameLabel, name, personLabel, person, fit, safety,
-                new HBox(8, start), message, safetyLine, past, sessions);
+                new HBox(8, start), message, safetyLine, past, sessions,
+                new HBox(8, openSession, deleteSession), sessionMessage);
         detail.setPadding(new Insets(0, 0, 0, 20));
         scroll.setContent(detail);
         scroll.setFitToWidth(true);
@@ -199,6 +208,9 @@ final class PracticeListView extends HBox {
         model.personProperty().addListener((obs, old, now) -> showSetting());
         person.valueProperty().bindBidirectional(model.personProperty());
         message.textProperty().bind(model.messageProperty());
+        sessionMessage.textProperty().bind(model.sessionMessageProperty());
+        openSession.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        deleteSession.disableProperty().bind(openSession.disableProperty());
         safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
         safety.managedProperty().bind(safety.visibleProperty());
         safety.setText(model.safetyNoteProperty().get());
@@ -281,10 +293,21 @@ final class PracticeListView extends HBox {
                 model.open(sessions.getSelectionModel().getSelectedItem());
             }
         });
-        sessions.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                model.open(sessions.getSelectionModel().getSelectedItem());
+        // A filter, so the list's own keys do not take Enter or Delete first.
+        sessions.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            PracticeSession chosen = sessions.getSelectionModel().getSelectedItem();
+            if (chosen != null && e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                model.open(chosen);
+            } else if (chosen != null && e.getCode() == KeyCode.DELETE) {
+                e.consume();
+                model.delete(chosen);
             }
+        });
+        openSession.setOnAction(e -> model.open(sessions.getSelectionModel().getSelectedItem()));
+        deleteSession.setOnAction(e -> {
+            model.delete(sessions.getSelectionModel().getSelectedItem());
+            sessions.requestFocus();
         });
         offers.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -128,13 +128,54 @@ public final class PracticeRepository {
         });
     }
 
-    public void delete(long id) {
-        db.write(conn -> {
+    /**
+     * Deletes a session for good with its replies, its days to come back and any conflict copy of its
+     * name: a plain delete on synced tables, so sync sends a tombstone and the other computer loses
+     * it too. The log is emptied afterwards (the file deletes securely), so the character's name and
+     * the typed replies are left nowhere in the data folder. Returns false when it was gone already.
+     */
+    public boolean delete(long id) {
+        boolean deleted = db.write(conn -> {
+            String uuid = null;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT uuid FROM practice_session WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        uuid = rs.getString(1);
+                    }
+                }
+            }
+            if (uuid == null) {
+                return false;
+            }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "DELETE FROM come_back WHERE kind = 'PRACTICE' AND item_uuid = ?")) {
+                ps.setString(1, uuid);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "DELETE FROM conflict_copy WHERE row_table = 'practice_session' AND row_uuid = ?")) {
+                ps.setString(1, uuid);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM practice_move WHERE session_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM practice_session WHERE id = ?")) {
                 ps.setLong(1, id);
-                return ps.executeUpdate();
+                return ps.executeUpdate() > 0;
             }
         });
+        if (deleted) {
+            db.read(conn -> {
+                try (java.sql.Statement s = conn.createStatement();
+                     ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    return rs.next(); // busy when another reader holds the log; it empties at the next checkpoint
+                }
+            });
+        }
+        return deleted;
     }
 
     private List<PracticeSession> sessions(Connection conn, String where, Long id) throws SQLException {
