@@ -147,11 +147,14 @@ final class PracticeListView extends HBox {
         sessions.setPlaceholder(none);
         openSession.setId("practice-session-open");
         deleteSession.setId("practice-session-delete");
+        openSession.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        deleteSession.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         sessionMessage.setId("practice-session-message");
         sessionMessage.getStyleClass().add("form-message");
         sessionMessage.setWrapText(true);
         sessions.setCellFactory(l -> new WrappedCell<>(s -> model.sessionLabel(s) + "\n" + commonground.shell.Dates.dayAndTime(s.startedAt())
-                + " · " + (s.endingKind() == null ? "not finished" : s.endingKind().label().toLowerCase())));
+                + " · " + DebriefViewModel.outcome(s, model.offers().stream()
+                        .filter(c -> c.id().equals(s.conversationId())).findFirst().orElse(null))));
     }
 
     private void layoutParts() {
@@ -167,9 +170,14 @@ final class PracticeListView extends HBox {
         safetyLine.getStyleClass().addAll("muted", "safety-line");
         Label past = new Label("Your practice sessions");
         past.getStyleClass().add("section-title");
+        past.setWrapText(true);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        // The buttons beside the heading, so the page is no taller than before they came.
+        HBox pastRow = new HBox(8, past, gap, openSession, deleteSession);
+        pastRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox detail = new VBox(10, title, summary, setting, nameLabel, name, personLabel, person, fit, safety,
-                new HBox(8, start), message, safetyLine, past, sessions,
-                new HBox(8, openSession, deleteSession), sessionMessage);
+                new HBox(8, start), message, safetyLine, pastRow, sessions, sessionMessage);
         detail.setPadding(new Insets(0, 0, 0, 20));
         scroll.setContent(detail);
         scroll.setFitToWidth(true);
@@ -209,6 +217,7 @@ final class PracticeListView extends HBox {
         person.valueProperty().bindBidirectional(model.personProperty());
         message.textProperty().bind(model.messageProperty());
         sessionMessage.textProperty().bind(model.sessionMessageProperty());
+        sessionMessage.managedProperty().bind(sessionMessage.textProperty().isNotEmpty());
         openSession.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
         deleteSession.disableProperty().bind(openSession.disableProperty());
         safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());

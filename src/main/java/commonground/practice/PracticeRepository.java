@@ -37,7 +37,7 @@ public final class PracticeRepository {
 
     private static final String SESSION_SELECT = "SELECT s.id, s.conversation_id, s.conversation_version, s.title, "
             + "s.character_name, s.person_id, p.name, s.started_at, s.finished_at, s.ending_id, s.ending_kind, "
-            + "p.pronouns "
+            + "p.pronouns, p.relationship "
             + "FROM practice_session s LEFT JOIN person p ON p.id = s.person_id ";
 
     private final Database db;
@@ -194,7 +194,8 @@ public final class PracticeRepository {
                             db.open(SealedColumn.PRACTICE_CHARACTER_NAME, sid, rs, 5), personId, rs.getString(7),
                             Timestamps.parse(rs.getString(8)), Timestamps.parse(rs.getString(9)), rs.getString(10),
                             kind == null ? null : EndingKind.valueOf(kind), List.of(),
-                            personId == null || rs.getString(12) == null ? null : Pronouns.fromStored(rs.getString(12))));
+                            personId == null || rs.getString(12) == null ? null : Pronouns.fromStored(rs.getString(12)),
+                            relationship(personId == null ? null : rs.getString(13))));
                 }
             }
         }
@@ -202,7 +203,7 @@ public final class PracticeRepository {
         for (PracticeSession s : out) {
             withMoves.add(new PracticeSession(s.id(), s.conversationId(), s.conversationVersion(), s.title(),
                     s.characterName(), s.personId(), s.personName(), s.startedAt(), s.finishedAt(), s.endingId(),
-                    s.endingKind(), moves(conn, s.id()), s.personPronouns()));
+                    s.endingKind(), moves(conn, s.id()), s.personPronouns(), s.personRelationship()));
         }
         return withMoves;
     }
@@ -256,6 +257,14 @@ public final class PracticeRepository {
             ps.setString(1, db.now());
             ps.setLong(2, sessionId);
             ps.executeUpdate();
+        }
+    }
+
+    private static commonground.people.Relationship relationship(String stored) {
+        try {
+            return stored == null ? null : commonground.people.Relationship.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return null; // a kind this version does not know: the practice reads as for anyone
         }
     }
 

@@ -77,6 +77,8 @@ class PracticeSessionsFlowTest extends WholeAppTest {
         robot.clickOn("#practice-session-open");
         driver.settleWhen("the debrief to show", () -> robot.lookup("#practice-debrief-view").tryQuery()
                 .map(Node::isVisible).orElse(false));
+        Label first = (Label) robot.lookup("#debrief-entry-1 .label").query();
+        assertTrue(first.getText().startsWith("Dad said: \u201c"), "the debrief names who spoke: " + first.getText());
         robot.clickOn("#debrief-back");
         driver.settleWhen("the list to show again", () -> robot.lookup("#practice-sessions").tryQuery()
                 .map(Node::isVisible).orElse(false) && sessions().getItems().size() == 1);
