@@ -213,8 +213,8 @@ public final class SyncViewModel {
     private Path chosenFolder(boolean starting) {
         String text = folder.get().strip();
         if (text.isEmpty()) {
-            problem("Please choose the folder your computers share (in Dropbox, OneDrive, iCloud Drive, "
-                    + "Syncthing, or on a USB stick).");
+            problem("Please choose the folder your computers share (in Syncthing, Dropbox, iCloud Drive, "
+                    + "OneDrive or Nextcloud, or on a USB stick).");
             return null;
         }
         try {

@@ -211,4 +211,19 @@ class PracticeWhoItIsWithTest {
         list.importFile(old);
         assertTrue(list.messageProperty().get().contains("'He' is a fixed pronoun"), list.messageProperty().get());
     }
+
+    @Test
+    void goingOnWithAPartnersConversationForDadReadsAsForDadInThePracticeAndTheDebrief() {
+        people.add("Dad", Relationship.PARENT, "", Pronouns.HE, null);
+        list.load();
+        select("wont-talk-feelings");
+        choose("Dad");
+        list.goOnAnyway();
+        list.start();
+        assertEquals("Practice with Dad (written for a partner)", play.titleProperty().get(),
+                "not \u201cA partner who\u2026\u201d for Dad");
+        debrief.load(sessions.all().get(0).id());
+        assertEquals("Practice with Dad (written for a partner)", debrief.titleProperty().get());
+        assertEquals("Dad", debrief.saidByProperty().get(), "each turn reads \u201cDad said\u201d, not \u201cThey said\u201d");
+    }
 }

@@ -52,6 +52,9 @@ class SyncViewModelTest {
     void aMissingFolderOrAShortPassphraseIsSaidAndNothingStarts() throws Exception {
         model.start();
         assertTrue(model.messageProperty().get().startsWith("Please choose the folder"), model.messageProperty().get());
+        for (String tool : new String[] {"Syncthing", "Dropbox", "iCloud Drive", "OneDrive", "Nextcloud", "USB stick"}) {
+            assertTrue(model.messageProperty().get().contains(tool), "names " + tool + ": " + model.messageProperty().get());
+        }
         model.folderProperty().set(dir.resolve("not-there").toString());
         model.start();
         assertTrue(model.messageProperty().get().startsWith("That folder is not there"));
