@@ -71,7 +71,7 @@ public final class PracticeListViewModel {
         selected.addListener((obs, old, now) -> {
             message.set("");
             if (now != null && person.get() == null) {
-                name.set(now.character().name());
+                name.set(CharacterNames.notAmong(now.character().name(), persons));
             }
             showFit();
         });
@@ -79,9 +79,9 @@ public final class PracticeListViewModel {
             message.set("");
             safetyNote.set(now != null && now.safetyFirst() ? notOffered(now) : "");
             if (now != null) {
-                name.set(characterName(now));
+                name.set(CharacterNames.of(now));
             } else if (selected.get() != null) {
-                name.set(selected.get().character().name());
+                name.set(CharacterNames.notAmong(selected.get().character().name(), persons));
             }
             showFit();
         });
@@ -108,6 +108,9 @@ public final class PracticeListViewModel {
             }
             choosePersonWanted();
             selectWanted(keep);
+            if (person.get() == null && selected.get() != null && selected.get().character().name().equals(name.get())) {
+                name.set(CharacterNames.notAmong(name.get(), persons)); // someone in People has that name now
+            }
             showFit();
         }, error -> message.set("The practice conversations could not be read: " + error.getMessage()));
     }
@@ -140,7 +143,7 @@ public final class PracticeListViewModel {
             personWanted = false;
             person.set(null);
             if (selected.get() != null) {
-                name.set(selected.get().character().name());
+                name.set(CharacterNames.notAmong(selected.get().character().name(), persons));
             }
             return;
         }
@@ -149,23 +152,6 @@ public final class PracticeListViewModel {
             personWanted = false;
             person.set(found);
         }
-    }
-
-    /**
-     * The character's name for someone from People: their name, shortened at a word for the
-     * practice when it is longer than a practice name may be (People allows longer names).
-     */
-    static String characterName(Person p) {
-        String n = p.name().strip();
-        if (n.length() <= Persona.MAX_NAME) {
-            return n;
-        }
-        String cut = n.substring(0, Persona.MAX_NAME - 1);
-        int space = cut.lastIndexOf(' ');
-        if (space >= Persona.MAX_NAME / 2) {
-            cut = cut.substring(0, space);
-        }
-        return cut.stripTrailing() + "\u2026";
     }
 
     /** What is said, plainly and every time, when the person chosen is someone the user is afraid of. */
@@ -279,7 +265,8 @@ public final class PracticeListViewModel {
         if (c == null) {
             return "";
         }
-        String typed = name.get() == null || name.get().isBlank() ? c.character().name() : name.get().strip();
+        String typed = name.get() == null || name.get().isBlank()
+                ? CharacterNames.notAmong(c.character().name(), persons) : name.get().strip();
         return words(c, person.get(), typed).fill(text.apply(c));
     }
 
@@ -297,7 +284,7 @@ public final class PracticeListViewModel {
         String personName = p != null ? p.name() : s.personName();
         String who = p != null ? Namesakes.pickerLabel(p, persons) : s.personName();
         if (who == null || Namesakes.reading(personName).equals(Namesakes.reading(character))
-                || p != null && Namesakes.reading(characterName(p)).equals(Namesakes.reading(character))) {
+                || p != null && Namesakes.reading(CharacterNames.of(p)).equals(Namesakes.reading(character))) {
             return s.title() + " · with " + (who == null ? character : who);
         }
         return s.title() + " · with " + character + " (" + who + ")";

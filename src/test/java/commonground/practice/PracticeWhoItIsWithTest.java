@@ -109,6 +109,22 @@ class PracticeWhoItIsWithTest {
     }
 
     @Test
+    void aCharacterWithNoOneInParticularNeverTakesTheNameOfSomeoneInPeople() {
+        people.add("Alex", Relationship.PARTNER, "", Pronouns.HE, null);
+        list.load();
+        select("wont-talk-feelings");
+        String shown = list.nameProperty().get();
+        assertFalse(shown.equalsIgnoreCase("Alex"), "a made-up partner is not named after the real one: " + shown);
+        assertFalse(list.summaryPreview().contains("Alex"), list.summaryPreview());
+        assertTrue(list.summaryPreview().startsWith(shown + " lost"), list.summaryPreview());
+        list.start();
+        assertEquals(shown, sessions.all().get(0).characterName());
+
+        choose("Alex");
+        assertEquals("Alex", list.nameProperty().get(), "with Alex chosen, it is Alex");
+    }
+
+    @Test
     void thePracticeIsWithWhoeverThePersonBoxShows() {
         people.add("Jo", Relationship.FRIEND, "", Pronouns.SHE, null);
         list.load();
