@@ -99,10 +99,6 @@ public final class DraftModule implements AppModule {
             model.newDraft();
             editor.textArea().requestFocus();
         });
-        HBox toRow = new HBox(10, to, person, newDraft);
-        toRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(person, Priority.SOMETIMES);
-
         editor = new DraftEditor(coach);
         editor.textProperty().bindBidirectional(model.textProperty());
         Button delete = new Button("_Delete this draft\u2026");
@@ -114,9 +110,16 @@ public final class DraftModule implements AppModule {
         saved.textProperty().bind(model.savedProperty());
         saved.getStyleClass().add("muted");
         saved.setWrapText(true);
-        HBox actions = new HBox(12, delete, saved);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        VBox page = new VBox(14, title, intro, kept, toRow, editor, actions);
+        // Who, new and delete together above the words, with what just happened beside them.
+        HBox toRow = new HBox(10, to, person, newDraft, delete, saved);
+        toRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(person, Priority.SOMETIMES);
+        HBox.setHgrow(saved, Priority.ALWAYS);
+        saved.setMaxWidth(Double.MAX_VALUE);
+        saved.setMinWidth(120);
+        saved.setPrefWidth(240); // wraps in what is left of the row instead of widening the page
+        saved.setMinHeight(Label.USE_PREF_SIZE);
+        VBox page = new VBox(14, title, intro, kept, toRow, editor);
         page.getStyleClass().add("page");
         page.setId("draft-view");
         ScrollPane scroll = new ScrollPane(page);
@@ -179,7 +182,7 @@ public final class DraftModule implements AppModule {
         person.setId("draft-person");
         person.setAccessibleText("Who the draft is to");
         person.setPromptText(NO_ONE);
-        person.setMaxWidth(Double.MAX_VALUE);
+        person.setMaxWidth(320);
         person.setConverter(new StringConverter<>() {
             @Override
             public String toString(Person p) {
