@@ -83,9 +83,8 @@ public final class DraftModule implements AppModule {
 
         Label yours = new Label("Your drafts");
         yours.getStyleClass().add("section-title");
+        // Always there, empty or not, so the words below never move when the first draft is kept.
         VBox kept = new VBox(6, yours, draftList());
-        kept.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.drafts()));
-        kept.managedProperty().bind(kept.visibleProperty());
 
         Label to = new Label("_To");
         to.setMnemonicParsing(true);
@@ -121,6 +120,7 @@ public final class DraftModule implements AppModule {
         saved.setMinHeight(Label.USE_PREF_SIZE);
         VBox page = new VBox(14, title, intro, kept, toRow, editor);
         page.getStyleClass().add("page");
+        page.getStylesheets().add(commonground.shell.Stylesheets.url("/commonground/draft/draft.css"));
         page.setId("draft-view");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -133,6 +133,11 @@ public final class DraftModule implements AppModule {
         list.setId("draft-list");
         list.getStyleClass().add("draft-list");
         list.setAccessibleText("Your drafts");
+        Label none = new Label("The drafts you write are kept here, the newest first. New draft starts another "
+                + "and keeps this one.");
+        none.setWrapText(true);
+        none.getStyleClass().add("muted");
+        list.setPlaceholder(none);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(MessageDraft d, boolean empty) {
