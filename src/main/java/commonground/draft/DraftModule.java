@@ -17,7 +17,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
@@ -109,16 +108,17 @@ public final class DraftModule implements AppModule {
         saved.textProperty().bind(model.savedProperty());
         saved.getStyleClass().add("muted");
         saved.setWrapText(true);
-        // Who, new and delete together above the words, with what just happened beside them.
-        HBox toRow = new HBox(10, to, person, newDraft, delete, saved);
+        // Who, new and delete together above the words (wrapping onto a second line when narrow or
+        // at 150%), and what just happened on a line of its own that is always there, so nothing
+        // below moves when it speaks.
+        HBox who = new HBox(10, to, person);
+        who.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane toRow = new javafx.scene.layout.FlowPane(10, 8, who, newDraft, delete);
         toRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(person, Priority.SOMETIMES);
-        HBox.setHgrow(saved, Priority.ALWAYS);
         saved.setMaxWidth(Double.MAX_VALUE);
-        saved.setMinWidth(120);
-        saved.setPrefWidth(240); // wraps in what is left of the row instead of widening the page
         saved.setMinHeight(Label.USE_PREF_SIZE);
-        VBox page = new VBox(14, title, intro, kept, toRow, editor);
+        VBox controls = new VBox(6, toRow, saved);
+        VBox page = new VBox(14, title, intro, kept, controls, editor);
         page.getStyleClass().add("page");
         page.getStylesheets().add(commonground.shell.Stylesheets.url("/commonground/draft/draft.css"));
         page.setId("draft-view");
@@ -187,7 +187,8 @@ public final class DraftModule implements AppModule {
         person.setId("draft-person");
         person.setAccessibleText("Who the draft is to");
         person.setPromptText(NO_ONE);
-        person.setMaxWidth(320);
+        person.setMaxWidth(Double.MAX_VALUE);
+        person.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a choice is never cut, even at 150%
         person.setConverter(new StringConverter<>() {
             @Override
             public String toString(Person p) {
