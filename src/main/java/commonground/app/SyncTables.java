@@ -41,7 +41,8 @@ public final class SyncTables {
      * this file's own ids; what they become when saved (a check-in, a message) is synced.
      */
     public static final Map<String, String> STAYS_ON_THIS_COMPUTER = Map.ofEntries(
-            Map.entry("message_draft", "the message being written here; each computer keeps its own (decision 0017)"),
+            Map.entry("message_draft", "the messages being written here, each maybe to a person named by this "
+                    + "file's id; each computer keeps its own (decision 0017)"),
             Map.entry("check_in_draft", "the check-in form as it is typed here, rewritten at each change and naming "
                     + "the person by this file's id; the saved check-in is synced (decision 0019)"),
             Map.entry("long_game_setting", "reminder choices (desktop notifications, quiet hours) belong to the "

@@ -31,7 +31,8 @@ public final class DraftFeature implements Feature {
 
     @Override
     public AppModule create(ModuleContext c) {
-        return new DraftModule(new DraftRepository(c.database()), c.dbThread(), coach).askingWith(c.dialogs());
+        return new DraftModule(new DraftRepository(c.database()), new commonground.people.PeopleRepository(c.database()),
+                c.dbThread(), coach, c.clock()).askingWith(c.dialogs());
     }
 
     @Override

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * nothing cut, every text readable, the dialog on the screen with its buttons in reach; and
  * pop-ups (a drop-down) have no see-through shadow margin, which showed as a white frame round
  * dark pop-ups. The questions: one with several answers (removing someone), About, the two before
- * an export (everything, or Markdown for reading), the two before a plan leaves the app (copy,
+ * an export (everything, or Markdown for reading), deleting a message draft, the two before a plan leaves the app (copy,
  * save as a file), and the three of Privacy (replace the recovery key, encrypt with a new key,
  * turn the lock off). The others are in {@link EveryQuestionReadableTest}.
  */
@@ -82,6 +82,12 @@ class EveryDialogReadableTest extends AppTest {
             driver.settleWhen("About to close", () -> robot.lookup(button).tryQuery().isEmpty());
             audit.dialog(button);
         }
+
+        robot.clickOn("#nav-draft");
+        driver.settle();
+        robot.clickOn("#draft-text").write("Dad, shall we look at the photos?");
+        robot.clickOn("#draft-delete");
+        audit.dialog("Delete this draft?"); // Esc: the draft stays
 
         finishAWalkThroughAboutDad();
         for (String button : List.of("#copy-plan", "#save-plan")) {
