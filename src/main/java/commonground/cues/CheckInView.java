@@ -35,7 +35,8 @@ final class CheckInView extends ScrollPane {
     private final Button save = new Button("_Save check-in", new FontIcon(Feather.CHECK));
     private final Button cancelEdit = new Button("Stop editing");
     /** Under Save, in room kept for it: "Tick at least one cue…" was cut at the bottom edge. */
-    private final commonground.shell.AnswerLine message = new commonground.shell.AnswerLine("check-in-message");
+    private final commonground.shell.AnswerLine message = new commonground.shell.AnswerLine("check-in-message")
+            .keepingLines(3); // half the page wide: three lines at 150%
     private final Label formTitle = new Label();
     private final Label dateProblem = new Label();
     private final Label timeProblem = new Label();

@@ -17,12 +17,23 @@ public final class AnswerLine extends Label {
 
     /** The style class that gives a problem the theme's danger colour. */
     static final String PROBLEM = "error";
+    /** The height of one line, as the {@code reserved-line} style counts it (2.9em for two). */
+    static final double LINE_EM = 1.45;
 
     public AnswerLine(String id) {
         setId(id);
         getStyleClass().addAll("form-message", "reserved-line", "answer-line");
         setWrapText(true);
         setMaxWidth(Double.MAX_VALUE); // wraps within the form, never widens it
+    }
+
+    /**
+     * Keeps room for {@code lines} lines rather than two, for a line in a narrow column whose answers
+     * run to three lines at a large text size (the third came below the window's edge).
+     */
+    public AnswerLine keepingLines(int lines) {
+        setStyle("-fx-min-height: " + (LINE_EM * lines) + "em;");
+        return this;
     }
 
     /** Says what {@code text} holds, in the danger colour while {@code problem} is true. */

@@ -29,8 +29,11 @@ public final class DayPickers {
         problem.visibleProperty().bind(problem.managedProperty());
         InView.whenShown(problem); // under a day field low on the page, it was cut at the window's edge
         // The field itself is marked too, wherever its problem is said (under the button that keeps the form).
-        problem.textProperty().addListener((obs, old, now) -> picker.pseudoClassStateChanged(DANGER,
-                now != null && !now.isEmpty()));
+        problem.textProperty().addListener((obs, old, now) -> {
+            boolean unread = now != null && !now.isEmpty();
+            picker.pseudoClassStateChanged(DANGER, unread);
+            picker.getEditor().pseudoClassStateChanged(DANGER, unread); // the text part draws its own border
+        });
         String[] unread = {""};
         picker.setEditable(true);
         picker.setPromptText(Dates.day(LocalDate.of(2026, 11, 24)));
