@@ -44,7 +44,7 @@ final class AboutDialog {
         restore.setId("restore-backup");
         Button exportAll = new Button("_Export everything…");
         exportAll.setId("export-all");
-        Button exportMarkdown = new Button("Export for _reading (Markdown)…");
+        Button exportMarkdown = new Button("Export for _reading (text files)…");
         exportMarkdown.setId("export-markdown");
         exportMarkdown.setOnAction(e -> closeThen(alert, next, () -> dataSafety.exportMarkdown()));
         Button importFile = new Button("_Import…");

@@ -106,6 +106,7 @@ public class CommonGroundApp extends Application {
     private commonground.longgame.ReminderTicker reminders;
     private SyncEngine syncEngine;
     private AutoSync autoSync;
+    private LockController lock;
 
     @Override
     public void init() {
@@ -199,7 +200,7 @@ public class CommonGroundApp extends Application {
         DatabaseThread dbThread = new FxDatabaseThread(database.executor(), failures::report);
         PrivacyLock privacyLock = new PrivacyLock(database, passphraseCost());
         SecretClipboard clipboard = SecretClipboard.system();
-        LockController lock = new LockController(database, privacyLock, dbThread, shellModel,
+        lock = new LockController(database, privacyLock, dbThread, shellModel,
                 node -> root.getChildren().setAll(node), display::rememberLock, clipboard);
         recovery = new DatabaseRecovery(database, root, shellModel, failures::report, lock::reopened);
         dataSafety = new DataSafety(new Backups(database), new DataTransfer(database),
@@ -291,7 +292,7 @@ public class CommonGroundApp extends Application {
             }
             firstFrameShown.countDown();
             // The window icon is decoded after the first frame; it is not needed to show the window.
-            loadIcon().ifPresent(icon -> stage.getIcons().add(icon));
+            loadIcon().ifPresent(icon -> stage.getIcons().setAll(icon)); // one, however often the stage is reused
             if (exitAfterFirstFrame) {
                 // Exit once the database has been opened (or refused) and the work that follows is
                 // queued, so a start-up check covers it and the database closes after that work.
@@ -337,6 +338,9 @@ public class CommonGroundApp extends Application {
             for (AppModule module : shellModel.modules()) {
                 module.onClose();
             }
+        }
+        if (lock != null) {
+            lock.close(); // its idle timer would keep this closed app's screens until it ran out
         }
         placement.remember(stage);
         if (display != null) {

@@ -107,14 +107,14 @@ final class DataSafety {
 
     /** Writes notes and finished walkthroughs as Markdown files into a folder the user picks. */
     void exportMarkdown() {
-        boolean go = dialogs.confirm("Write Markdown files?", "Your notes and finished walkthroughs are written as "
+        boolean go = dialogs.confirm("Write text files to read?", "Your notes and finished walkthroughs are written as "
                 + "plain text files. They are not protected, even when the privacy lock is on: anyone who has the "
                 + "files can read them. Keep them somewhere private.", "Choose a folder");
         if (!go) {
             return;
         }
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle("Choose a folder for the Markdown files");
+        chooser.setTitle("Choose a folder for the text files");
         java.io.File folder = chooser.showDialog(owner.get());
         if (folder == null) {
             return;
@@ -122,7 +122,7 @@ final class DataSafety {
         dbThread.run(() -> markdown.get().writeTo(folder.toPath()), written -> status.accept("Wrote "
                 + written.notes() + " notes and " + written.walkthroughs() + " finished walkthroughs to " + folder
                 + ". These files are not protected."),
-                error -> dialogs.inform("The Markdown files were not written", error.getMessage()));
+                error -> dialogs.inform("The text files were not written", error.getMessage()));
     }
 
     /** Lets the user pick an export and adds what it holds. */

@@ -1,5 +1,7 @@
 package commonground.app;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -48,12 +50,18 @@ final class QuickHide {
                 quickHide.hide();
             }
         });
-        stage.iconifiedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                quickHide.restore();
-            }
-        });
+        // Weakly: the stage can outlive this app's scene (tests start many apps on one stage), and a
+        // plain listener kept every earlier app's screens, with all they showed, from being freed.
+        // The scene's filter above holds quickHide, which holds the listener, while the scene is shown.
+        stage.iconifiedProperty().addListener(new WeakChangeListener<>(quickHide.onIconified));
     }
+
+    /** Shows the app again when the window comes back. */
+    private final ChangeListener<Boolean> onIconified = (obs, was, now) -> {
+        if (!now) {
+            restore();
+        }
+    };
 
     private void hide() {
         if (lockOn.getAsBoolean()) {

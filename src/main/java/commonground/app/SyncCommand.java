@@ -1,5 +1,6 @@
 package commonground.app;
 
+import commonground.shell.PassphraseStrength;
 import commonground.storage.Database;
 import commonground.storage.sync.SyncEngine;
 import commonground.storage.sync.SyncException;
@@ -38,6 +39,15 @@ final class SyncCommand {
             SyncReport report;
             if (options.syncStart().isPresent() || options.syncJoin().isPresent()) {
                 char[] passphrase = readPassphrase(options.passphraseFile().orElseThrow());
+                PassphraseStrength strength = PassphraseStrength.of(java.nio.CharBuffer.wrap(passphrase));
+                if (options.syncStart().isPresent()
+                        && (strength == PassphraseStrength.TOO_SHORT || strength == PassphraseStrength.WEAK)) {
+                    Arrays.fill(passphrase, '\0');
+                    err.println("That sync passphrase would be easy to guess, and the folder may be kept by a sync "
+                            + "service. Three or four unrelated words, like a small sentence only you would write, "
+                            + "work well. Nothing was changed.");
+                    return CommandLineTasks.FAILED;
+                }
                 try {
                     report = options.syncStart().isPresent()
                             ? engine.start(options.syncStart().get(), passphrase, computerName())

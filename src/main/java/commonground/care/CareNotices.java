@@ -75,7 +75,8 @@ public final class CareNotices {
                         : c.name() + " (" + c.number().replace(' ', '\u00a0') + ")").toList();
         String who = named.size() == 1 ? named.get(0)
                 : String.join(", ", named.subList(0, named.size() - 1)) + " or " + named.get(named.size() - 1);
-        return "You could call " + who + ". You listed them as people you can turn to.";
+        return "You could call " + who + ". You listed them as "
+                + (named.size() == 1 ? "someone" : "people") + " you can turn to.";
     }
 
     /** Notices remembered for this session only (for screens and tests without a database). */

@@ -120,7 +120,10 @@ public final class OverTimeViewModel {
     /** Deletes the selected check-in after asking. */
     public void deleteSelected() {
         CheckIn checkIn = selected.get();
-        if (checkIn == null || !dialogs.confirm("Delete this check-in?", "The check-in of "
+        Person whose = shared.persons().stream().filter(p -> checkIn != null && p.id() == checkIn.personId())
+                .findFirst().orElse(shared.personProperty().get());
+        String about = whose == null ? "" : " about " + commonground.people.Namesakes.tellApart(whose, shared.persons());
+        if (checkIn == null || !dialogs.confirm("Delete this check-in" + about + "?", "The check-in of "
                 + CheckInFormat.when(checkIn.happenedAt()) + " will be deleted for good, with the cues and notes in it.",
                 "Delete")) {
             return;

@@ -116,6 +116,9 @@ public final class LanguageCoach {
             Sentence s = new Sentence(text, cased.substring(span[0], span[1]), norm.substring(span[0], span[1]), span[0]);
             reviewSentence(s, findings);
             if (findings.size() == before) {
+                reviewInFull(s, findings);
+            }
+            if (findings.size() == before) {
                 noticeGoodMoves(s, moves);
             }
         }
@@ -193,6 +196,22 @@ public final class LanguageCoach {
         }
     }
 
+    /** A sentence typed without apostrophes ("youre", "dont", "u") is read again in full; spans map back. */
+    private void reviewInFull(Sentence s, List<Finding> out) {
+        Informal.Expanded x = Informal.expand(s.norm, s.cased);
+        if (x == null) {
+            return;
+        }
+        List<Finding> found = new ArrayList<>();
+        reviewSentence(new Sentence(x.cased(), x.cased(), x.norm(), 0), found);
+        for (Finding f : found) {
+            int start = s.offset + x.map()[f.start()];
+            int end = s.offset + x.map()[f.end()];
+            out.add(new Finding(f.kind(), start, end, s.original.substring(start, end), f.explanation(),
+                    f.direction(), f.exampleRewrite(), f.ruleId()));
+        }
+    }
+
     private void reviewSentence(Sentence s, List<Finding> out) {
         int firstOfSentence = out.size();
         List<CoachRules.Rule> all = rules.rules();
@@ -221,8 +240,8 @@ public final class LanguageCoach {
                 if (!passes(rule, m, s)) {
                     continue;
                 }
-                int[] span = trim(s.norm, start, m.end());
-                if (span == null || overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {
+                int[] span = TextTools.trim(s.norm, start, m.end());
+                if (span == null || TextTools.overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {
                     continue;
                 }
                 if (Attribution.notTheWritersVerdict(rule.kind(), s.norm, span[0])) {
@@ -265,8 +284,8 @@ public final class LanguageCoach {
                 continue; // a candidate the sentence model does not confirm
             }
             CoachRules.Structure st = rules.structure(hit.id());
-            int[] span = trim(s.norm, p.start[hit.from()], p.end[hit.to() - 1]);
-            if (span == null || overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {
+            int[] span = TextTools.trim(s.norm, p.start[hit.from()], p.end[hit.to() - 1]);
+            if (span == null || TextTools.overlaps(out, firstOfSentence, s.offset + span[0], s.offset + span[1])) {
                 continue;
             }
             if (Attribution.notTheWritersVerdict(st.kind(), s.norm, span[0])
@@ -280,7 +299,7 @@ public final class LanguageCoach {
         if (out.size() == firstOfSentence) { // nothing found by rule: is the model very sure on its own?
             int[] span = ConfidentModel.span(rules, model != null ? model : SentenceModel.defaults(), s.norm,
                     s.likelihood(), confidentThreshold);
-            span = span == null ? null : trim(s.norm, span[0], span[1]);
+            span = span == null ? null : TextTools.trim(s.norm, span[0], span[1]);
             if (span != null) {
                 CoachRules.Structure st = rules.structure(ConfidentModel.ID);
                 out.add(new Finding(st.kind(), s.offset + span[0], s.offset + span[1], s.originalAt(span[0], span[1]),
@@ -332,26 +351,6 @@ public final class LanguageCoach {
         return false;
     }
 
-    private static int[] trim(String norm, int start, int end) {
-        while (start < end && !TextTools.isWordChar(norm.charAt(start))) {
-            start++;
-        }
-        while (end > start && !TextTools.isWordChar(norm.charAt(end - 1))) {
-            end--;
-        }
-        return end > start ? new int[] {start, end} : null;
-    }
-
-    private static boolean overlaps(List<Finding> found, int from, int start, int end) {
-        for (int i = from; i < found.size(); i++) {
-            Finding f = found.get(i);
-            if (start < f.end() && f.start() < end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Finding finding(CoachRules.Rule rule, Matcher m, Sentence s, int[] span) {
         String phrase = s.originalAt(span[0], span[1]);
         String keyWord = phrase;
@@ -375,7 +374,7 @@ public final class LanguageCoach {
             if (!m.find()) {
                 continue;
             }
-            int[] span = trim(s.norm, m.start(), m.end());
+            int[] span = TextTools.trim(s.norm, m.start(), m.end());
             if (span == null) {
                 continue;
             }

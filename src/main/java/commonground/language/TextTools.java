@@ -96,4 +96,26 @@ final class TextTools {
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'';
     }
+
+    /** The span without the non-word characters at its ends, or null when nothing is left. */
+    static int[] trim(String norm, int start, int end) {
+        while (start < end && !isWordChar(norm.charAt(start))) {
+            start++;
+        }
+        while (end > start && !isWordChar(norm.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    /** Whether [start, end) overlaps a finding of {@code found} from index {@code from} on. */
+    static boolean overlaps(java.util.List<Finding> found, int from, int start, int end) {
+        for (int i = from; i < found.size(); i++) {
+            Finding f = found.get(i);
+            if (start < f.end() && f.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

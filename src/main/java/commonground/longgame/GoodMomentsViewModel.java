@@ -44,7 +44,7 @@ public final class GoodMomentsViewModel {
     /** "A good moment with Sam", naming who is chosen (told apart from a namesake); "A good moment" for no one. */
     private final javafx.beans.binding.StringBinding heading = javafx.beans.binding.Bindings.createStringBinding(
             () -> person.get() == null ? "A good moment"
-                    : "A good moment with " + commonground.people.Namesakes.said(person.get(), persons), person, persons);
+                    : "A good moment with " + commonground.people.Namesakes.tellApart(person.get(), persons), person, persons);
 
     public GoodMomentsViewModel(PeopleRepository people, GoodMomentRepository moments, LookBackRepository lookBack,
                                 DatabaseThread dbThread, Clock clock) {
@@ -117,7 +117,7 @@ public final class GoodMomentsViewModel {
             data.checkIns().stream().map(LookBackData.CheckInMark::activity).filter(Objects::nonNull).forEach(tags::add);
             data.moments().stream().map(GoodMoment::activity).filter(a -> !a.isBlank()).forEach(tags::add);
             activities.setAll(tags);
-        }, error -> message.set("What was kept for " + p.name() + " could not be read just now. " + error.getMessage()));
+        }, error -> message.set("What was kept for " + commonground.people.Namesakes.tellApart(p, persons) + " could not be read just now. " + error.getMessage()));
     }
 
     /** Good moments and check-ins together, newest first; a check-in shows only its activity, never its words. */
@@ -161,7 +161,7 @@ public final class GoodMomentsViewModel {
             activity.set("");
             madeEasy.set("");
             day.set(LocalDate.now(clock));
-            message.set("Kept. A good moment with " + p.name() + ".");
+            message.set("Kept. A good moment with " + commonground.people.Namesakes.tellApart(p, persons) + ".");
             loadTimeline(p);
         }, error -> message.set("This could not be kept; everything you wrote is still here. " + error.getMessage()));
     }

@@ -138,7 +138,7 @@ public final class LadderViewModel {
             List<String> all = new ArrayList<>(r.steps());
             data.own().stream().filter(o -> o.rung() == next).map(OwnStep::text).forEach(all::add);
             suggestions.setAll(all);
-        }, error -> message.set("The steps with " + p.name() + " could not be read just now. " + error.getMessage()));
+        }, error -> message.set("The steps with " + commonground.people.Namesakes.tellApart(p, persons) + " could not be read just now. " + error.getMessage()));
     }
 
     /** Fills "What I shared" with a suggested step, for the user to make their own. */

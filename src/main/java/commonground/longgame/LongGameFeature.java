@@ -88,8 +88,11 @@ public final class LongGameFeature implements Feature {
         return Optional.of(limit -> {
             List<Activity> out = new java.util.ArrayList<>();
             comeBack.recentlyRevisited(limit).stream().map(LongGameFeature::cameBack).forEach(out::add);
-            moments.recentlyKept(limit).stream().map(m -> new Activity(m.at(), ID,
-                    "Kept a good moment with " + m.personName(), "moment:" + m.personId())).forEach(out::add);
+            // "with Sam, your friend" beside another Sam, as Home names people everywhere.
+            java.util.Map<Long, String> names = commonground.people.Namesakes.byId(
+                    new commonground.people.PeopleRepository(c.database()).everyone());
+            moments.recentlyKept(limit).stream().map(m -> new Activity(m.at(), ID, "Kept a good moment with "
+                    + names.getOrDefault(m.personId(), m.personName()), "moment:" + m.personId())).forEach(out::add);
             out.sort(java.util.Comparator.comparing(Activity::when).reversed());
             return out.stream().limit(limit).toList();
         });

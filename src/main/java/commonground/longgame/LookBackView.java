@@ -27,7 +27,7 @@ public final class LookBackView extends ScrollPane {
     private final VBox sentences = new VBox(6);
     private final VBox stepBack = new VBox(8);
     private final LookBackChartsView charts = new LookBackChartsView();
-    private final Button save = new Button("Save as _Markdown\u2026", new FontIcon(Feather.DOWNLOAD));
+    private final Button save = new Button("Save as a _text file\u2026", new FontIcon(Feather.DOWNLOAD));
     private final Button print = new Button("_Print\u2026", new FontIcon(Feather.PRINTER));
     private final Label message = new Label();
     private final VBox printable = new VBox(12);
@@ -125,9 +125,9 @@ public final class LookBackView extends ScrollPane {
 
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the look-back as Markdown");
+        chooser.setTitle("Save the look-back as a text file");
         chooser.setInitialFileName(model.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text file (Markdown)", "*.md"));
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             model.saveMarkdown(file.toPath());

@@ -115,7 +115,7 @@ public final class LookBackViewModel {
     private void load(Person p) {
         LocalDate today = LocalDate.now(clock);
         dbThread.run(() -> compute(p, today), this::show,
-                error -> message.set("The look-back for " + p.name() + " could not be read just now. " + error.getMessage()));
+                error -> message.set("The look-back for " + commonground.people.Namesakes.tellApart(p, persons) + " could not be read just now. " + error.getMessage()));
     }
 
     /** Reads and works out everything for a person; runs on the database thread. */
@@ -199,7 +199,7 @@ public final class LookBackViewModel {
 
     /** Says how printing went (the view prints; there may be no printer at all). */
     public void printed(boolean done, boolean printerFound) {
-        message.set(!printerFound ? "No printer was found. You can save the look-back as Markdown instead."
+        message.set(!printerFound ? "No printer was found. You can save the look-back as a text file instead."
                 : done ? "Sent to the printer." : "Printing was stopped; nothing was printed.");
     }
 

@@ -141,7 +141,7 @@ public final class WhoKnowsViewModel {
         }, saved -> {
             situations.replaceAll(x -> x.id() == saved.id() ? saved : x);
             situation.set(saved); // still the one chosen
-            privateMessage.set("Kept. What they asked to keep private.");
+            privateMessage.set("Kept what they asked you to keep private.");
         }, error -> privateMessage.set("This could not be kept; your words are still here. " + error.getMessage()));
     }
 

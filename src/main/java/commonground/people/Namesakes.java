@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * How messages, Home and pickers name a person so two with the same name are told apart: "Sam", or
- * "Sam (Partner)" when someone else's name reads the same (ignoring case and spaces), and more
- * ("Sam (Partner, he/him)") when their relationship is the same too.
+ * "Sam, your partner" in a sentence when someone else's name reads the same (ignoring case and
+ * spaces), and more ("Sam, your partner, he/him") when their relationship is the same too; pickers
+ * say "Sam · Partner".
  */
 public final class Namesakes {
 
@@ -21,20 +22,37 @@ public final class Namesakes {
     }
 
     /**
-     * "Sam", or "Sam (Partner)" when someone else among {@code everyone} has a name that reads the same;
-     * a long name is shortened with an ellipsis as everywhere names are shown ({@link Person#shownName}).
+     * How a sentence names {@code person}: "Sam", or "Sam, your partner" when someone else among
+     * {@code everyone} has a name that reads the same, and more ("Sam, your partner, he/him") when
+     * their relationship is the same too. No parentheses, so it reads right inside a line that has its
+     * own ("Walking through “…” (about Sam, your friend)"). A long name is shortened with an ellipsis
+     * as everywhere names are shown ({@link Person#shownName}).
      */
-    public static String tellApart(Person person, Collection<Person> everyone) {
+    public static String tellApart(Person person, Collection<? extends Person> everyone) {
         if (person == null) {
             return "";
         }
         String wanted = reading(person.name());
-        boolean shared = everyone.stream().anyMatch(p -> p.id() != person.id() && reading(p.name()).equals(wanted));
+        boolean shared = everyone.stream().anyMatch(p -> p != null && p.id() != person.id()
+                && reading(p.name()).equals(wanted));
         if (!shared) {
             return person.shownName();
         }
         String told = difference(person, everyone); // the relationship is shared too
-        return person.shownName() + " (" + person.relationship().label() + (told.isEmpty() ? "" : ", " + told) + ")";
+        return person.shownName() + ", " + yours(person.relationship())
+                + (told.isEmpty() ? "" : ", " + (told.chars().allMatch(Character::isDigit) ? "number " + told : told));
+    }
+
+    /** "your partner", "your friend"...: who a person is to the user, as a sentence says it. */
+    public static String yours(Relationship r) {
+        return switch (r) {
+            case PARTNER -> "your partner";
+            case PARENT -> "your parent";
+            case CHILD -> "your child";
+            case FRIEND -> "your friend";
+            case COLLEAGUE -> "your colleague";
+            case OTHER -> "someone else in your life";
+        };
     }
 
     /**
@@ -53,7 +71,7 @@ public final class Namesakes {
     }
 
     /** {@link #tellApart} for each of {@code everyone}, by id. */
-    public static Map<Long, String> byId(Collection<Person> everyone) {
+    public static Map<Long, String> byId(Collection<? extends Person> everyone) {
         Map<Long, String> out = new LinkedHashMap<>();
         everyone.forEach(p -> out.put(p.id(), tellApart(p, everyone)));
         return out;

@@ -106,7 +106,7 @@ final class DebriefView extends VBox {
             case NEUTRAL -> "neutral";
         });
         card.setId("debrief-entry-" + (e.position() + 1));
-        Label they = new Label("They said: \u201c" + e.theySaid() + "\u201d");
+        Label they = new Label(model.saidByProperty().get() + " said: \u201c" + e.theySaid() + "\u201d");
         they.setWrapText(true);
         they.getStyleClass().add("muted");
         Label you = new Label((e.typed() ? "You typed: " : "You said: ") + "\u201c" + e.youSaid() + "\u201d");

@@ -29,6 +29,7 @@ public final class DebriefViewModel {
     private final Practices practices;
     private final ComeBackChoice comeBack;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper saidBy = new ReadOnlyStringWrapper(this, "saidBy", "They");
     private final ReadOnlyStringWrapper endingTitle = new ReadOnlyStringWrapper(this, "endingTitle", "");
     private final ReadOnlyStringWrapper endingText = new ReadOnlyStringWrapper(this, "endingText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -111,7 +112,8 @@ public final class DebriefViewModel {
         this.session = s;
         this.conversation = c;
         Playthrough names = Playthrough.start(c, s.words(c));
-        title.set(c.title() + " · with " + s.characterName());
+        title.set(heading(c, s));
+        saidBy.set(s.characterName() == null || s.characterName().isBlank() ? "They" : s.characterName());
         c.ending(s.endingId() == null ? "" : s.endingId()).ifPresentOrElse(e -> {
             endingTitle.set(endingTitle(names.fill(e.title()), e.kind()));
             endingText.set(names.fill(e.text()));
@@ -167,6 +169,7 @@ public final class DebriefViewModel {
         conversation = null;
         entries.clear();
         title.set("");
+        saidBy.set("They");
         endingTitle.set("");
         endingText.set("");
         message.set("");
@@ -239,6 +242,36 @@ public final class DebriefViewModel {
      * The ending as the debrief names it, in the words the session list uses too: "Just climbing ·
      * the door stays open"; an ending named by its kind ("The door stays open") once.
      */
+    /**
+     * How a kept session ended, in the debrief's words ("They go for a run · the door closes for
+     * now"), for the list of sessions; "not finished", or only the kind when {@code c} is not known here.
+     */
+    static String outcome(PracticeSession s, Conversation c) {
+        if (s.endingKind() == null) {
+            return "not finished";
+        }
+        String kind = s.endingKind().label().toLowerCase(java.util.Locale.ROOT);
+        return c == null ? kind : c.ending(s.endingId() == null ? "" : s.endingId())
+                .map(e -> endingTitle(Playthrough.start(c, s.words(c)).fill(e.title()), e.kind())).orElse(kind);
+    }
+
+    /**
+     * The debrief's heading: "“I'm fine” · with Dad"; for someone whose relationship the conversation
+     * is not written for, what it is, so nothing reads wrong: "Practice with Dad (written for a partner)".
+     */
+    static String heading(Conversation c, PracticeSession s) {
+        if (s.personRelationship() != null && !c.character().fits(s.personRelationship())) {
+            return "Practice with " + s.characterName() + " (written for " + c.character().writtenFor().stream()
+                    .sorted().map(RelationshipFit::aKind).collect(java.util.stream.Collectors.joining(" or ")) + ")";
+        }
+        return c.title() + " · with " + s.characterName();
+    }
+
+    /** Who spoke in the practice, as each turn of the debrief names them: "Dad said: …". */
+    public ReadOnlyStringProperty saidByProperty() {
+        return saidBy.getReadOnlyProperty();
+    }
+
     static String endingTitle(String title, EndingKind kind) {
         if (kind == null || title.strip().equalsIgnoreCase(kind.label())) {
             return title;

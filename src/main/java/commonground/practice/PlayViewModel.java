@@ -79,6 +79,10 @@ public final class PlayViewModel {
         this.sessionId = id;
         this.putAway = null;
         title.set(p.conversation().title());
+        // With someone the conversation is not written for, say so rather than "A partner…" for Dad.
+        dbThread.run(() -> repository.find(id), found -> found.filter(s -> sessionId == id
+                && s.personRelationship() != null && !p.conversation().character().fits(s.personRelationship()))
+                .ifPresent(s -> title.set(DebriefViewModel.heading(p.conversation(), s))), error -> { });
         setting.set(p.fill(p.conversation().setting()));
         name.set(p.name());
         youSaid.set("");

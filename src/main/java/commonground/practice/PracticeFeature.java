@@ -37,8 +37,10 @@ public final class PracticeFeature implements Feature {
     public AppModule create(ModuleContext c) {
         PracticeRepository sessions = new PracticeRepository(c.database());
         PracticeLibrary library = new PracticeLibrary(new PracticeTextRepository(c.database()), c.practices()::join);
-        return new PracticeModule(
-                new PracticeListViewModel(library, sessions, new PeopleRepository(c.database()), c.dbThread()),
+        PracticeListViewModel list = new PracticeListViewModel(library, sessions, new PeopleRepository(c.database()),
+                c.dbThread());
+        list.setDialogs(c.dialogs());
+        return new PracticeModule(list,
                 new PlayViewModel(sessions, c.dbThread(), coach, c.practices().join(), library),
                 new DebriefViewModel(sessions, library, c.dbThread(), coach, c.practices().join(),
                         new ComeBackChoice(c.comeBack(), c.dbThread(), c.clock())));

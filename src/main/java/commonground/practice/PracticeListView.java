@@ -39,6 +39,9 @@ final class PracticeListView extends HBox {
     private final Button importButton = new Button("_Import a conversation…", new FontIcon(Feather.UPLOAD));
     private final Label message = new Label();
     private final ListView<PracticeSession> sessions = new ListView<>();
+    private final Button openSession = new Button("Op_en", new FontIcon(Feather.BOOK_OPEN));
+    private final Button deleteSession = new Button("_Delete…", new FontIcon(Feather.TRASH_2));
+    private final Label sessionMessage = new Label();
     private final SafetyPathView safety = new SafetyPathView("practice");
     private final ScrollPane scroll = new ScrollPane();
     private final Label fitNote = new Label();
@@ -142,8 +145,16 @@ final class PracticeListView extends HBox {
         Label none = new Label("Practices you do are kept here, with their debriefs.");
         none.setWrapText(true);
         sessions.setPlaceholder(none);
+        openSession.setId("practice-session-open");
+        deleteSession.setId("practice-session-delete");
+        openSession.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        deleteSession.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sessionMessage.setId("practice-session-message");
+        sessionMessage.getStyleClass().add("form-message");
+        sessionMessage.setWrapText(true);
         sessions.setCellFactory(l -> new WrappedCell<>(s -> model.sessionLabel(s) + "\n" + commonground.shell.Dates.dayAndTime(s.startedAt())
-                + " · " + (s.endingKind() == null ? "not finished" : s.endingKind().label().toLowerCase())));
+                + " · " + DebriefViewModel.outcome(s, model.offers().stream()
+                        .filter(c -> c.id().equals(s.conversationId())).findFirst().orElse(null))));
     }
 
     private void layoutParts() {
@@ -159,8 +170,14 @@ final class PracticeListView extends HBox {
         safetyLine.getStyleClass().addAll("muted", "safety-line");
         Label past = new Label("Your practice sessions");
         past.getStyleClass().add("section-title");
+        past.setWrapText(true);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        // The buttons beside the heading, so the page is no taller than before they came.
+        HBox pastRow = new HBox(8, past, gap, openSession, deleteSession);
+        pastRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox detail = new VBox(10, title, summary, setting, nameLabel, name, personLabel, person, fit, safety,
-                new HBox(8, start), message, safetyLine, past, sessions);
+                new HBox(8, start), message, safetyLine, pastRow, sessions, sessionMessage);
         detail.setPadding(new Insets(0, 0, 0, 20));
         scroll.setContent(detail);
         scroll.setFitToWidth(true);
@@ -199,6 +216,10 @@ final class PracticeListView extends HBox {
         model.personProperty().addListener((obs, old, now) -> showSetting());
         person.valueProperty().bindBidirectional(model.personProperty());
         message.textProperty().bind(model.messageProperty());
+        sessionMessage.textProperty().bind(model.sessionMessageProperty());
+        sessionMessage.managedProperty().bind(sessionMessage.textProperty().isNotEmpty());
+        openSession.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        deleteSession.disableProperty().bind(openSession.disableProperty());
         safety.visibleProperty().bind(model.safetyNoteProperty().isNotEmpty());
         safety.managedProperty().bind(safety.visibleProperty());
         safety.setText(model.safetyNoteProperty().get());
@@ -281,10 +302,21 @@ final class PracticeListView extends HBox {
                 model.open(sessions.getSelectionModel().getSelectedItem());
             }
         });
-        sessions.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                model.open(sessions.getSelectionModel().getSelectedItem());
+        // A filter, so the list's own keys do not take Enter or Delete first.
+        sessions.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            PracticeSession chosen = sessions.getSelectionModel().getSelectedItem();
+            if (chosen != null && e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                model.open(chosen);
+            } else if (chosen != null && e.getCode() == KeyCode.DELETE) {
+                e.consume();
+                model.delete(chosen);
             }
+        });
+        openSession.setOnAction(e -> model.open(sessions.getSelectionModel().getSelectedItem()));
+        deleteSession.setOnAction(e -> {
+            model.delete(sessions.getSelectionModel().getSelectedItem());
+            sessions.requestFocus();
         });
         offers.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

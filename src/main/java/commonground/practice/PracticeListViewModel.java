@@ -47,6 +47,8 @@ public final class PracticeListViewModel {
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper sessionMessage = new ReadOnlyStringWrapper(this, "sessionMessage", "");
+    private commonground.shell.Dialogs dialogs;
     private final ReadOnlyStringWrapper safetyNote = new ReadOnlyStringWrapper(this, "safetyNote", "");
     private final ReadOnlyIntegerWrapper refused = new ReadOnlyIntegerWrapper(this, "refused", 0);
     private final ReadOnlyStringWrapper fitNote = new ReadOnlyStringWrapper(this, "fitNote", "");
@@ -304,8 +306,38 @@ public final class PracticeListViewModel {
     /** Opens the debrief of a kept session. */
     public void open(PracticeSession session) {
         if (session != null) {
+            sessionMessage.set("");
             onDebrief.accept(session.id());
         }
+    }
+
+    /** Who asks before a session is deleted; until set, nothing is deleted. */
+    public void setDialogs(commonground.shell.Dialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /**
+     * Deletes a kept session for good after asking, naming the practice and who it was with (Cancel
+     * is the default); the line under the list says what happened.
+     */
+    public void delete(PracticeSession session) {
+        if (session == null || dialogs == null) {
+            return;
+        }
+        String what = sessionLabel(session) + ", " + commonground.shell.Dates.dayAndTime(session.startedAt());
+        if (!dialogs.confirm("Delete this practice session?", what + ", will be deleted for good, with the "
+                + "replies you gave in it and its debrief.", "Delete")) {
+            return;
+        }
+        dbThread.run(() -> repository.delete(session.id()), deleted -> {
+            sessionMessage.set(deleted ? "Deleted: " + what + "." : "That session was already gone.");
+            load();
+        }, error -> sessionMessage.set("This session could not be deleted: " + error.getMessage()));
+    }
+
+    /** What happened to a kept session (deleted, or why not); empty when there is nothing to say. */
+    public ReadOnlyStringProperty sessionMessageProperty() {
+        return sessionMessage.getReadOnlyProperty();
     }
 
     /** Imports a conversation file; the message says what happened or what is wrong with it. */

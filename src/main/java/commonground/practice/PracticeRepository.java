@@ -37,7 +37,7 @@ public final class PracticeRepository {
 
     private static final String SESSION_SELECT = "SELECT s.id, s.conversation_id, s.conversation_version, s.title, "
             + "s.character_name, s.person_id, p.name, s.started_at, s.finished_at, s.ending_id, s.ending_kind, "
-            + "p.pronouns "
+            + "p.pronouns, p.relationship "
             + "FROM practice_session s LEFT JOIN person p ON p.id = s.person_id ";
 
     private final Database db;
@@ -128,13 +128,54 @@ public final class PracticeRepository {
         });
     }
 
-    public void delete(long id) {
-        db.write(conn -> {
+    /**
+     * Deletes a session for good with its replies, its days to come back and any conflict copy of its
+     * name: a plain delete on synced tables, so sync sends a tombstone and the other computer loses
+     * it too. The log is emptied afterwards (the file deletes securely), so the character's name and
+     * the typed replies are left nowhere in the data folder. Returns false when it was gone already.
+     */
+    public boolean delete(long id) {
+        boolean deleted = db.write(conn -> {
+            String uuid = null;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT uuid FROM practice_session WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        uuid = rs.getString(1);
+                    }
+                }
+            }
+            if (uuid == null) {
+                return false;
+            }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "DELETE FROM come_back WHERE kind = 'PRACTICE' AND item_uuid = ?")) {
+                ps.setString(1, uuid);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "DELETE FROM conflict_copy WHERE row_table = 'practice_session' AND row_uuid = ?")) {
+                ps.setString(1, uuid);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM practice_move WHERE session_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM practice_session WHERE id = ?")) {
                 ps.setLong(1, id);
-                return ps.executeUpdate();
+                return ps.executeUpdate() > 0;
             }
         });
+        if (deleted) {
+            db.read(conn -> {
+                try (java.sql.Statement s = conn.createStatement();
+                     ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    return rs.next(); // busy when another reader holds the log; it empties at the next checkpoint
+                }
+            });
+        }
+        return deleted;
     }
 
     private List<PracticeSession> sessions(Connection conn, String where, Long id) throws SQLException {
@@ -153,7 +194,8 @@ public final class PracticeRepository {
                             db.open(SealedColumn.PRACTICE_CHARACTER_NAME, sid, rs, 5), personId, rs.getString(7),
                             Timestamps.parse(rs.getString(8)), Timestamps.parse(rs.getString(9)), rs.getString(10),
                             kind == null ? null : EndingKind.valueOf(kind), List.of(),
-                            personId == null || rs.getString(12) == null ? null : Pronouns.fromStored(rs.getString(12))));
+                            personId == null || rs.getString(12) == null ? null : Pronouns.fromStored(rs.getString(12)),
+                            relationship(personId == null ? null : rs.getString(13))));
                 }
             }
         }
@@ -161,7 +203,7 @@ public final class PracticeRepository {
         for (PracticeSession s : out) {
             withMoves.add(new PracticeSession(s.id(), s.conversationId(), s.conversationVersion(), s.title(),
                     s.characterName(), s.personId(), s.personName(), s.startedAt(), s.finishedAt(), s.endingId(),
-                    s.endingKind(), moves(conn, s.id()), s.personPronouns()));
+                    s.endingKind(), moves(conn, s.id()), s.personPronouns(), s.personRelationship()));
         }
         return withMoves;
     }
@@ -215,6 +257,14 @@ public final class PracticeRepository {
             ps.setString(1, db.now());
             ps.setLong(2, sessionId);
             ps.executeUpdate();
+        }
+    }
+
+    private static commonground.people.Relationship relationship(String stored) {
+        try {
+            return stored == null ? null : commonground.people.Relationship.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return null; // a kind this version does not know: the practice reads as for anyone
         }
     }
 

@@ -106,6 +106,13 @@ public final class LockController implements LockControl {
         }
     }
 
+    /** The app is closing: the time before the lock stops running. */
+    public void close() {
+        if (autoLock != null) {
+            autoLock.stop();
+        }
+    }
+
     /** Whether the lock screen is what the window shows. */
     public boolean isLocked() {
         return locked;

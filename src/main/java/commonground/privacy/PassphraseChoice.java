@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.shell.PassphraseStrength;
 import commonground.storage.PrivacyLock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;

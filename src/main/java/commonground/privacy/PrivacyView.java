@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.shell.PassphraseStrength;
 import commonground.shell.SecretClipboard;
 import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
@@ -168,7 +169,7 @@ final class PrivacyView extends ScrollPane {
             toCurrent.run();
         });
         VBox changeCard = new VBox(10, sectionTitle("Change your passphrase"), paragraph("Your writing stays "
-                + "encrypted as it is; only the key that opens it is wrapped again with the new passphrase, here and "
+                + "encrypted as it is; only the key that opens it is locked again under the new passphrase, here and "
                 + "in every backup made with the lock on, so the old passphrase opens none of them. Your recovery "
                 + "key stays the same."),
                 passphraseFields("New passphrase"), withReason(change, model.submitBlockedProperty()));

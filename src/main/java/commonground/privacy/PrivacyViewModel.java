@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.shell.PassphraseStrength;
 import commonground.care.CareNotices;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;

@@ -23,16 +23,11 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
 /** The needs check-in on the left; one need over time, and where it can be met, on the right. */
 final class NeedsView extends HBox {
-
-    private static final DateTimeFormatter POINT = DateTimeFormatter.ofPattern("d MMM, HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final NeedsViewModel model;
     private final NeedsVocabulary vocabulary;
@@ -45,6 +40,7 @@ final class NeedsView extends HBox {
     private final ComboBox<Need> focus = new ComboBox<>();
     private final LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis(0, 4, 1));
     private final VBox sourceRows = new VBox(6);
+    private final VBox recentRows = new VBox(10);
     private final ComboBox<SourceKind> kind = new ComboBox<>();
     private final ComboBox<Person> person = new ComboBox<>();
     private final TextField label = new TextField();
@@ -141,8 +137,12 @@ final class NeedsView extends HBox {
         // After the needs it saves: their ratings, the note, then "Save check-in" and what it answers.
         checkIn.getChildren().addAll(ratingRows, note, new HBox(8, save), message);
         checkIn.getStyleClass().add("form-card");
+        // What was saved stays in sight: the check-ins with their notes, newest first.
+        recentRows.setId("recent-checkins");
+        VBox saved = new VBox(10, sectionTitle("Your recent check-ins"), recentRows);
+        saved.getStyleClass().add("form-card");
         ScrollPane left = checkInColumn;
-        left.setContent(checkIn);
+        left.setContent(new VBox(14, checkIn, saved));
         left.setId("needs-check-in-column");
         left.getStyleClass().add("needs-check-in-column");
         left.setFitToWidth(true);
@@ -193,7 +193,10 @@ final class NeedsView extends HBox {
         model.ratings().addListener((MapChangeListener<String, Integer>) c -> showRatings());
         model.history().addListener((ListChangeListener<RatingPoint>) c -> showHistory());
         model.sources().addListener((ListChangeListener<NeedSource>) c -> showSources());
+        model.people().addListener((ListChangeListener<Person>) c -> showSources());
+        model.recent().addListener((ListChangeListener<NeedsCheckIn>) c -> showRecent());
         showRatings();
+        showRecent();
         showHistory();
         showSources();
     }
@@ -208,7 +211,7 @@ final class NeedsView extends HBox {
     private void showHistory() {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (RatingPoint p : model.history()) {
-            series.getData().add(new XYChart.Data<>(POINT.format(p.at()), p.rating()));
+            series.getData().add(new XYChart.Data<>(commonground.shell.Dates.dayAndTime(p.at()), p.rating()));
         }
         chart.getData().setAll(java.util.List.of(series));
         Need need = model.focusNeedProperty().get();
@@ -222,15 +225,50 @@ final class NeedsView extends HBox {
             sourceRows.getChildren().add(muted("Nothing here yet."));
         }
         for (NeedSource s : model.sources()) {
-            Label what = new Label(s.kind().label() + ": " + s.label());
+            String named = sourceName(s);
+            Label what = new Label(s.kind().label() + ": " + named);
             what.setWrapText(true);
             Button remove = new Button(null, new FontIcon(Feather.X));
-            remove.setAccessibleText("Remove " + s.label());
+            remove.setAccessibleText("Remove " + named);
+            remove.setTooltip(new javafx.scene.control.Tooltip("Remove " + named));
             remove.getStyleClass().add("flat");
             remove.setOnAction(e -> model.removeSource(s));
             HBox row = new HBox(6, what, remove);
             row.getStyleClass().addAll("toolbar-row", "need-source");
             sourceRows.getChildren().add(row);
+        }
+    }
+
+    /** A person as the pickers name them, told apart from a namesake; a place or activity as written. */
+    private String sourceName(NeedSource s) {
+        if (s.kind() != SourceKind.PERSON || s.personId() == null) {
+            return s.label();
+        }
+        return model.people().stream().filter(p -> p.id() == s.personId()).findFirst()
+                .map(p -> commonground.people.Namesakes.said(p, model.people())).orElse(s.label());
+    }
+
+    private void showRecent() {
+        recentRows.getChildren().clear();
+        if (model.recent().isEmpty()) {
+            recentRows.getChildren().add(muted("Each check-in you save is kept here, with its note."));
+        }
+        for (NeedsCheckIn c : model.recent()) {
+            Label when = new Label(commonground.shell.Dates.dayAndTime(c.createdAt()));
+            when.getStyleClass().add("checkin-when");
+            Label rated = muted(c.ratings().entrySet().stream()
+                    .map(e -> model.nameOf(e.getKey()) + " " + e.getValue() + " of " + NeedsCheckIn.MAX_RATING)
+                    .sorted().collect(java.util.stream.Collectors.joining(" · ")));
+            VBox one = new VBox(2, when, rated);
+            if (!c.note().isBlank()) {
+                Label said = new Label(c.note());
+                said.setWrapText(true);
+                said.setMinHeight(USE_PREF_SIZE);
+                said.getStyleClass().add("checkin-note-kept");
+                one.getChildren().add(said);
+            }
+            one.getStyleClass().add("recent-checkin");
+            recentRows.getChildren().add(one);
         }
     }
 

@@ -31,6 +31,20 @@ final class NoteFilterWords {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
+    /**
+     * The line under the list: how many notes there are ("12 notes", "3 notes in the trash (kept
+     * for 30 days)"), or while a search or filter narrows the list how many of them match ("1 note
+     * matches", "No note in the trash matches"), so the figure never reads as all there is.
+     */
+    static String count(int n, boolean trash, boolean filtered) {
+        String notes = n == 1 ? "1 note" : String.format("%,d notes", n);
+        if (!filtered) {
+            return notes + (trash ? " in the trash (kept for 30 days)" : "");
+        }
+        String where = trash ? " in the trash" : "";
+        return n == 0 ? "No note" + where + " matches" : notes + where + (n == 1 ? " matches" : " match");
+    }
+
     /** What an empty list says: never "no notes here yet" while a search or filter hides notes. */
     static String whenEmpty(String described, boolean trash) {
         if (!described.isEmpty()) {

@@ -183,11 +183,9 @@ final class NotesView extends FittingBorderPane {
         showTrash.selectedProperty().bindBidirectional(model.showTrashProperty());
         groupFilter.valueProperty().bindBidirectional(model.groupFilterProperty());
         message.textProperty().bind(model.messageProperty());
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = model.totalProperty().get();
-            String what = model.showTrashProperty().get() ? " in the trash (kept for 30 days)" : "";
-            return (n == 1 ? "1 note" : String.format("%,d notes", n)) + what;
-        }, model.totalProperty(), model.showTrashProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> NoteFilterWords.count(model.totalProperty().get(),
+                model.showTrashProperty().get(), !model.activeFiltersProperty().get().isEmpty()),
+                model.totalProperty(), model.showTrashProperty(), model.activeFiltersProperty()));
         model.tagsInUse().addListener((javafx.collections.ListChangeListener<TagCount>) c -> refillTags());
         model.tagFilterProperty().addListener((obs, old, now) -> refillTags());
         activeFilters.textProperty().bind(Bindings.createStringBinding(() -> "Showing only notes that match "

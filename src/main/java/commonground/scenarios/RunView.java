@@ -111,8 +111,7 @@ final class RunView extends FittingBorderPane {
         });
         model.stepProperty().addListener((obs, old, now) -> showStep(now));
         model.answerProperty().addListener((obs, old, now) -> updateNextText());
-        model.runProperty().addListener((obs, old, now) -> scenarioTitle.setText(now == null ? ""
-                : now.scenarioTitle() + (now.personName() == null ? "" : "\u00a0 ·\u00a0about " + now.personName())));
+        scenarioTitle.textProperty().bind(model.headingProperty());
     }
 
     private void setupEventHandlers() {

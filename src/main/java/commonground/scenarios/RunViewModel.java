@@ -58,6 +58,9 @@ public final class RunViewModel {
     private final BooleanProperty canBack = new SimpleBooleanProperty(this, "canBack", false);
     private final BooleanProperty canNext = new SimpleBooleanProperty(this, "canNext", false);
     private final ObjectProperty<ScenarioRun> run = new SimpleObjectProperty<>(this, "run");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private java.util.function.Function<ScenarioRun, String> aboutName =
+            r -> commonground.people.Person.shortened(r.personName());
     private final ReadOnlyStringWrapper safetyNote = new ReadOnlyStringWrapper(this, "safetyNote", "");
     private Walk walk;
     private boolean loading;
@@ -91,6 +94,18 @@ public final class RunViewModel {
         this.onSafetyAnswer = onSafetyAnswer;
         this.autosave = pauses.create(AUTOSAVE_DELAY, this::saveAnswers);
         answer.addListener((obs, old, now) -> answerChanged(now));
+        run.addListener((obs, old, now) -> heading.set(now == null ? "" : now.scenarioTitle()
+                + (now.personName() == null ? "" : "\u00a0 \u00b7\u00a0about " + aboutName.apply(now))));
+    }
+
+    /** How the heading and notes name whom a walk-through is about ("Sam, your friend" beside another Sam). */
+    public void setAboutName(java.util.function.Function<ScenarioRun, String> aboutName) {
+        this.aboutName = aboutName;
+    }
+
+    /** The walk-through's heading: its question and whom it is about, told apart from a namesake. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
     }
 
     /** Shows a run at its current step, with its answers and the path taken. */
@@ -105,7 +120,8 @@ public final class RunViewModel {
      */
     public void open(ScenarioRun run, Walk walk, SafetyAnswer safety) {
         flush();
-        safetyNote.set(safety != null && safety.safetyFirst() ? SafetyNotice.instead(run.personName(), safety) : "");
+        safetyNote.set(safety != null && safety.safetyFirst() ? SafetyNotice.instead(
+                run.personName() == null ? null : aboutName.apply(run), safety) : "");
         this.run.set(run);
         this.walk = walk;
         bases.clear();

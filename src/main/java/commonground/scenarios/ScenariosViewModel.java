@@ -82,6 +82,7 @@ public final class ScenariosViewModel {
         this.dialogs = dialogs;
         this.practices = practices;
         this.runModel = new RunViewModel(repository, dbThread, this::finished, pauses, care, this::keepSafetyAnswer);
+        runModel.setAboutName(this::aboutName);
         this.summary = new SummaryModel(dbThread, dialogs, comeBack);
         runFilter.addListener((obs, old, now) -> applyFilter());
         selected.addListener((obs, old, now) -> applyFilter());
@@ -349,7 +350,8 @@ public final class ScenariosViewModel {
 
     /** Deletes a run after asking. */
     public void delete(ScenarioRun run) {
-        String about = run.personName() == null ? "" : " about " + nameOf(run);
+        String told = run.personName() == null ? null : nameOf(run); // "Sam, your friend," so the friend is not deleted
+        String about = told == null ? "" : " about " + told + (told.contains(", ") ? "," : "");
         if (!dialogs.confirm("Delete this walk-through?", "\"" + run.scenarioTitle() + "\"" + about
                 + " and all the answers in it will be deleted for good.", "Delete")) {
             return;

@@ -24,7 +24,7 @@ final class SummaryView extends FittingBorderPane {
     private final Label about = new Label();
     private final VBox entries = new VBox(12);
     private final Button copy = new Button("_Copy", new FontIcon(Feather.COPY));
-    private final Button save = new Button("Save as _Markdown…", new FontIcon(Feather.DOWNLOAD));
+    private final Button save = new Button("Save as a _text file…", new FontIcon(Feather.DOWNLOAD));
     private final Button back = new Button("Back to _scenarios", new FontIcon(Feather.ARROW_LEFT));
     private final Button reopen = new Button("Change _answers", new FontIcon(Feather.EDIT_2));
     private final Button again = new Button("Copy into a _new walk-through", new FontIcon(Feather.COPY));

@@ -61,6 +61,32 @@ public final class Dates {
         return java.util.Optional.empty();
     }
 
+    private static final Pattern ALL_NUMBERS = Pattern.compile("\\s*(\\d{1,2})\\D+(\\d{1,2})\\D+\\d{2,4}\\s*");
+
+    /**
+     * The other day {@code typed} could have meant, when it is written in numbers only and its day
+     * and month could be read either way ("1/12/2026": 12 January here, 1 December elsewhere): the
+     * day {@code read} with its day and month swapped. Empty when the text can only mean one day.
+     */
+    public static java.util.Optional<LocalDate> otherReading(String typed, LocalDate read) {
+        Matcher m = typed == null || read == null ? null : ALL_NUMBERS.matcher(typed);
+        if (m == null || !m.matches()) {
+            return java.util.Optional.empty();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        if (a == b || a > 12 || b > 12 || a < 1 || b < 1) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(LocalDate.of(read.getYear(), read.getDayOfMonth(), read.getMonthValue()));
+    }
+
+    /** "1 December 2026" (Britain) or "December 1, 2026" (US): a day with its month in words. */
+    public static String longDay(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).format(day);
+    }
+
     /** "1 Dec 2026"; "" for none. */
     public static String day(LocalDate day) {
         return day == null ? "" : dayFormat().format(day);

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 /**
  * Day fields that write and read days the one way the app does ({@link Dates}): what is typed is
  * read when the field is left or Enter is pressed; text that cannot be read ("31/02/2026") stays
- * in the field, the day is not changed, and the label returned says so next to the field.
+ * in the field, the day is not changed, and the label returned says so next to the field. A day
+ * typed in numbers that reads either way ("1/12/2026") is kept as this computer's settings read it,
+ * and the label says how it was read and how to write the other day.
  */
 public final class DayPickers {
 
@@ -35,6 +37,7 @@ public final class DayPickers {
             picker.getEditor().pseudoClassStateChanged(DANGER, unread); // the text part draws its own border
         });
         String[] unread = {""};
+        String[] typed = {""};
         picker.setEditable(true);
         picker.setPromptText(Dates.day(LocalDate.of(2026, 11, 24)));
         picker.setConverter(new StringConverter<>() {
@@ -58,6 +61,7 @@ public final class DayPickers {
                     return picker.getValue();
                 }
                 unread[0] = "";
+                typed[0] = text;
                 problem.setText("");
                 return read.get();
             }
@@ -65,7 +69,17 @@ public final class DayPickers {
         picker.getProperties().put(DayPickers.class, problem);
         picker.valueProperty().addListener((obs, old, now) -> {
             unread[0] = "";
-            problem.setText("");
+            // A day typed in numbers that could be read either way says how it was read, and how to
+            // write the other; it is a note, not a problem: the day is kept as read.
+            String note = Dates.otherReading(typed[0], now).map(other -> "Read as " + Dates.longDay(now)
+                    + ". If you meant " + Dates.longDay(other) + ", type " + Dates.day(other)
+                    + " or pick it from the calendar.").orElse("");
+            typed[0] = "";
+            problem.setText(note);
+            problem.getStyleClass().removeAll("day-note");
+            if (!note.isEmpty()) {
+                problem.getStyleClass().add("day-note");
+            }
         });
         return problem;
     }
@@ -79,6 +93,6 @@ public final class DayPickers {
             picker.commitValue();
         }
         Object problem = picker.getProperties().get(DayPickers.class);
-        return !(problem instanceof Label l) || l.getText().isEmpty();
+        return !(problem instanceof Label l) || l.getText().isEmpty() || l.getStyleClass().contains("day-note");
     }
 }

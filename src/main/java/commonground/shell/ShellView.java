@@ -90,6 +90,7 @@ public final class ShellView extends BorderPane {
         lockButton.setAccessibleText("Lock now (Ctrl+L)");
         tooltipLater(lockButton, "Lock now (Ctrl+L)");
         textSize.setId("text-size");
+        textSize.setPopupSide(javafx.geometry.Side.TOP); // low in the sidebar: a menu below it ran past the window
         textSize.getStyleClass().add("sidebar-action");
         textSize.setAccessibleText("Text size");
         ToggleGroup sizes = new ToggleGroup();

@@ -78,6 +78,14 @@ final class SyncView extends ScrollPane {
         pass.setId("sync-passphrase");
         pass.setPromptText("Sync passphrase");
         pass.textProperty().bindBidirectional(model.passphraseProperty());
+        Label strength = paragraph("");
+        strength.setId("sync-strength");
+        strength.getStyleClass().addAll("strength-hint", "reserved-line");
+        model.strengthProperty().addListener((obs, old, now) -> {
+            strength.setText(now.hint());
+            strength.getStyleClass().removeIf(c -> c.startsWith("strength-") && !c.equals("strength-hint"));
+            strength.getStyleClass().add("strength-" + now.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        });
         Label passHelp = paragraph("The sync passphrase encrypts what goes into the folder. You type it once on each "
                 + "computer. It may be the same as your lock passphrase, or not: your choice.");
         passHelp.getStyleClass().add("muted");
@@ -97,8 +105,8 @@ final class SyncView extends ScrollPane {
                 + "Joining keeps what is already on this computer too.");
         which.getStyleClass().add("muted");
         VBox form = new VBox(10, sectionTitle("The shared folder"), folderRow, sectionTitle("Sync passphrase"), pass,
-                passHelp, sectionTitle("This computer"), name, message.under(new HBox(8, start, join)), lockFirst,
-                which);
+                strength, passHelp, sectionTitle("This computer"), name, message.under(new HBox(8, start, join)),
+                lockFirst, which);
         form.getStyleClass().add("form-card");
         return new VBox(14, intro, form);
     }

@@ -3,6 +3,7 @@ package commonground.sync;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
 import commonground.shell.Navigator;
+import commonground.shell.PassphraseStrength;
 import commonground.storage.sync.ConflictCopy;
 import commonground.storage.sync.SyncEngine;
 import commonground.storage.sync.SyncException;
@@ -10,6 +11,8 @@ import commonground.storage.sync.SyncReport;
 import commonground.storage.sync.SyncStatus;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,6 +41,9 @@ import java.util.concurrent.Callable;
 public final class SyncViewModel {
 
     static final int MIN_PASSPHRASE = 8;
+    /** The folder often sits with a sync service, so its passphrase is held to the lock's rule at least. */
+    static final String EASY_TO_GUESS = "This sync passphrase would be easy to guess, and the folder may be kept by "
+            + "a sync service. Three or four unrelated words, like a small sentence only you would write, work well.";
     /** Privacy's module id, and what asks it to come back to Sync once the lock is on. */
     static final String PRIVACY = "privacy";
     public static final String LOCK_THEN_SYNC = "lock-then:sync";
@@ -67,6 +73,8 @@ public final class SyncViewModel {
     private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
     private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
     private final StringProperty computerName = new SimpleStringProperty(this, "computerName", "");
+    private final ReadOnlyObjectWrapper<PassphraseStrength> strength =
+            new ReadOnlyObjectWrapper<>(this, "strength", PassphraseStrength.EMPTY);
     private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(this, "on", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -93,6 +101,7 @@ public final class SyncViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.computerName.set(computerName);
+        passphrase.addListener((obs, old, now) -> strength.set(PassphraseStrength.of(now)));
         // Automatic syncs (on start, every few minutes, when the folder changes) run without this page:
         // after each, what it shows is read again, so "Last synced at" is always the last one.
         // A refresh that fails (the data locked meanwhile) leaves the page as it was; opening it reads again.
@@ -127,7 +136,11 @@ public final class SyncViewModel {
     }
 
     public void start() {
-        Path chosen = chosenFolder();
+        if (passphrase.get().length() >= MIN_PASSPHRASE && strength.get() == PassphraseStrength.WEAK) {
+            problem(EASY_TO_GUESS);
+            return;
+        }
+        Path chosen = chosenFolder(passphrase.get().length() >= MIN_PASSPHRASE);
         if (chosen == null) {
             return;
         }
@@ -193,16 +206,39 @@ public final class SyncViewModel {
     }
 
     private Path chosenFolder() {
+        return chosenFolder(false);
+    }
+
+    /** The folder typed or picked; when {@code starting}, a folder not there yet is made if the user agrees. */
+    private Path chosenFolder(boolean starting) {
         String text = folder.get().strip();
         if (text.isEmpty()) {
-            problem("Please choose the folder your computers share (in Dropbox, OneDrive, iCloud Drive, "
-                    + "Syncthing, or on a USB stick).");
+            problem("Please choose the folder your computers share (in Syncthing, Dropbox, iCloud Drive, "
+                    + "OneDrive or Nextcloud, or on a USB stick).");
             return null;
         }
         try {
             Path p = Path.of(text);
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                problem("That is a file, not a folder: " + text);
+                return null;
+            }
+            if (!Files.isDirectory(p) && starting && p.isAbsolute() && p.getParent() != null
+                    && Files.isDirectory(p.getParent())) {
+                if (!dialogs.confirm("Make this folder?", "The folder " + text + " is not there yet. Make it, and "
+                        + "start syncing into it?", "Make it")) {
+                    return null;
+                }
+                try {
+                    Files.createDirectory(p);
+                } catch (java.io.IOException e) {
+                    problem("That folder could not be made (" + e.getMessage() + "). Please choose another.");
+                    return null;
+                }
+            }
             if (!Files.isDirectory(p)) {
-                problem("That folder is not there: " + text);
+                problem("That folder is not there: " + text + (starting ? "" : ". Please choose the folder your "
+                        + "other computer syncs into, as this computer sees it."));
                 return null;
             }
             return p;
@@ -324,6 +360,11 @@ public final class SyncViewModel {
 
     public StringProperty passphraseProperty() {
         return passphrase;
+    }
+
+    /** How hard the typed sync passphrase would be to guess; starting a sync refuses a weak one. */
+    public ReadOnlyObjectProperty<PassphraseStrength> strengthProperty() {
+        return strength.getReadOnlyProperty();
     }
 
     public StringProperty computerNameProperty() {

@@ -40,8 +40,8 @@ class HomeNamesakesTest extends WholeAppTest {
         driver.settle();
         List<String> recent = robot.lookup("#recent-activity .hyperlink").queryAllAs(Hyperlink.class).stream()
                 .map(Hyperlink::getText).toList();
-        assertTrue(recent.contains("Check-in with Sam (Partner)"), "recent: " + recent);
-        assertTrue(recent.contains("Check-in with sam (Friend)"), "recent: " + recent);
+        assertTrue(recent.contains("Check-in with Sam, your partner"), "recent: " + recent);
+        assertTrue(recent.contains("Check-in with sam, your friend"), "recent: " + recent);
         assertTrue(recent.contains("Added Dad"), "a name no one else has stays plain: " + recent);
     }
 }

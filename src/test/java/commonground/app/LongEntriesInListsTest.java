@@ -33,12 +33,17 @@ class LongEntriesInListsTest extends WholeAppTest {
     static final String CUE = "Taps the side of the teacup twice, looks at the window, and then starts talking about "
             + "the weather in the old town";
 
+    static final String NOTE = "Dad, I know you hate fuss. I'm scared about Thursday and I think you might be too. "
+            + "I won't make you talk. I just want to sit with you.";
+
     @Override
     protected void prepareDataFolder() throws Exception {
         try (Database db = Database.open(dataDir.resolve(Database.FILE_NAME))) {
             Person p = new PeopleRepository(db).add(NAME, Relationship.PARENT, "");
             new UserCueRepository(db).add(new CueText(CueCategory.FACE, CUE, "They may be gathering themselves.",
                     List.of("Take your time."), "", "Why are you doing that?"), p.id());
+            commonground.reflection.NoteRepository notes = new commonground.reflection.NoteRepository(db);
+            notes.saveBody(notes.create(null, null).id(), NOTE);
         }
     }
 
@@ -82,6 +87,18 @@ class LongEntriesInListsTest extends WholeAppTest {
             AppDriver.onFx(() -> {
                 assertFalse(scrollsSideways(cues), size + ": Your cues scrolls sideways");
                 assertShortenedWithWholeInTooltip(cues, CUE, size + " Your cues");
+            });
+
+            // A note whose first line is long takes three lines of the list at the most.
+            robot.clickOn("#nav-reflection");
+            driver.settle();
+            ListView<?> notes = robot.lookup("#note-list").queryAs(ListView.class);
+            AppDriver.onFx(() -> {
+                Label title = (Label) notes.lookup(".cell-title");
+                assertTrue(title.getHeight() <= title.getFont().getSize() * 4.5,
+                        size + ": a note's title is three lines at the most, not " + title.getHeight() + " px");
+                String drawn = ((Text) title.lookup(".text")).getText();
+                assertTrue(drawn.endsWith("\u2026") || drawn.endsWith("..."), size + ": ends in an ellipsis: " + drawn);
             });
         }
     }

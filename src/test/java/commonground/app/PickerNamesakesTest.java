@@ -27,8 +27,11 @@ class PickerNamesakesTest extends WholeAppTest {
     protected void prepareDataFolder() throws Exception {
         try (Database db = Database.open(dataDir.resolve(Database.FILE_NAME))) {
             PeopleRepository people = new PeopleRepository(db);
-            people.add("Sam", Relationship.PARTNER, "", Pronouns.HE, null);
-            people.add("sam", Relationship.PARTNER, "", Pronouns.SHE, null);
+            var he = people.add("Sam", Relationship.PARTNER, "", Pronouns.HE, null);
+            var she = people.add("sam", Relationship.PARTNER, "", Pronouns.SHE, null);
+            commonground.reflection.NeedsRepository needs = new commonground.reflection.NeedsRepository(db);
+            needs.addSource("closeness", commonground.reflection.SourceKind.PERSON, he.id(), he.name());
+            needs.addSource("closeness", commonground.reflection.SourceKind.PERSON, she.id(), she.name());
         }
     }
 
@@ -71,6 +74,15 @@ class PickerNamesakesTest extends WholeAppTest {
         AppDriver.onFx(() -> ((ComboBox<?>) sourceKind).getSelectionModel().select(0));
         driver.settle();
         assertToldApart(entries("#source-person"));
+        // Where closeness is met: each Sam's row (and its remove button) says which Sam.
+        ComboBox<commonground.reflection.Need> focus = robot.lookup("#focus-need").queryAs(ComboBox.class);
+        AppDriver.onFx(() -> focus.setValue(focus.getItems().stream().filter(n -> n.id().equals("closeness"))
+                .findFirst().orElseThrow()));
+        driver.settleWhen("both sources shown", () -> robot.lookup("#need-sources .label").queryAllAs(Label.class)
+                .stream().filter(l -> l.getText().startsWith("Person:")).count() == 2);
+        assertToldApart(robot.lookup("#need-sources .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(t -> t.startsWith("Person:")).map(t -> t.substring("Person: ".length()))
+                .toList());
 
         robot.clickOn("#nav-people");
         driver.settle();

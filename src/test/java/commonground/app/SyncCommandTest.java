@@ -70,6 +70,20 @@ class SyncCommandTest {
     }
 
     @Test
+    void startingWithAPassphraseEasyToGuessIsRefusedAndTheFolderStaysEmpty() throws Exception {
+        Path laptop = profileWithNote("laptop", "Written on the laptop");
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "password\n");
+        assertEquals(1, run("--data-dir", laptop.toString(), "--sync-start", shared.toString(),
+                "--passphrase-file", pass.toString()));
+        assertTrue(err().contains("easy to guess") && err().contains("Nothing was changed"), err());
+        try (var files = Files.list(shared)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
     void aWrongPassphraseFailsWithAClearMessage() throws Exception {
         Path laptop = profileWithNote("laptop", "a");
         Path desktop = profileWithNote("desktop", "b");

@@ -57,6 +57,14 @@ class NoticePeopleToCallTest {
     }
 
     @Test
+    void oneListedPersonIsSpokenOfAsOne() {
+        contacts.add("Maya", "07700 900123");
+        care.refreshPeopleToCall();
+        assertEquals("You could call Maya (07700\u00a0900123). You listed them as someone you can turn to.",
+                care.peopleToCallProperty().get());
+    }
+
+    @Test
     void theCrisisLineIsTheOneForTheCountry() {
         CrisisLine line = new DataCrisisLine(loadQuietly());
         assertTrue(line.forCountry(new Locale("en", "GB")).contains("116\u00a0123"), line.forCountry(new Locale("en", "GB")));

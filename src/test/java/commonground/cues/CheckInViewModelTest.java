@@ -372,7 +372,8 @@ class CheckInViewModelTest {
         cues.model.personProperty().set(cues.model.persons().get(0));
         form.tick("tearing-up", true);
         form.save();
-        assertTrue(form.messageProperty().get().startsWith("Saved for Mum ("
-                + cues.model.persons().get(0).relationship().label() + ")."), form.messageProperty().get());
+        assertTrue(form.messageProperty().get().startsWith("Saved for Mum, "
+                + commonground.people.Namesakes.yours(cues.model.persons().get(0).relationship()) + "."),
+                form.messageProperty().get());
     }
 }

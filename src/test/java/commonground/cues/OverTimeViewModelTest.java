@@ -82,7 +82,7 @@ class OverTimeViewModelTest {
 
         cues.dialogs.confirmNext(false);
         overTime.deleteSelected();
-        assertEquals("Delete this check-in?", cues.dialogs.lastAsked().title());
+        assertEquals("Delete this check-in about Ada?", cues.dialogs.lastAsked().title(), "says whose");
         assertEquals("The check-in of " + CheckInFormat.when(saved.happenedAt())
                 + " will be deleted for good, with the cues and notes in it.", cues.dialogs.lastAsked().message());
         assertEquals(1, cues.checkIns.forPerson(ada.id()).size());
@@ -94,6 +94,18 @@ class OverTimeViewModelTest {
         assertTrue(cues.checkIns.forPerson(ada.id()).isEmpty());
         assertTrue(overTime.timeline().isEmpty());
         assertTrue(overTime.chartProperty().get().isEmpty());
+    }
+
+    @Test
+    void theQuestionSaysWhichSamTheCheckInIsAbout() {
+        Person partner = cues.people.add("Sam", commonground.people.Relationship.PARTNER, "");
+        cues.people.add("Sam", commonground.people.Relationship.FRIEND, "");
+        cues.reload();
+        checkIn(partner, "10:00", "", "going-quiet");
+        overTime.selectedProperty().set(overTime.timeline().get(0));
+        overTime.deleteSelected();
+        assertEquals("Delete this check-in about Sam, your partner?", cues.dialogs.lastAsked().title());
+        assertEquals(1, cues.checkIns.forPerson(partner.id()).size(), "no answer keeps it");
     }
 
     @Test

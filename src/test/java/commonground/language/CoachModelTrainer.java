@@ -101,7 +101,7 @@ public final class CoachModelTrainer {
         for (String more : List.of(SentenceSet.TRAIN6, SentenceSet.TRAIN7, SentenceSet.TRAIN8, SentenceSet.TRAIN9,
                 SentenceSet.TRAIN10, SentenceSet.TRAIN11, SentenceSet.TRAIN12, SentenceSet.TRAIN13, SentenceSet.TRAIN14,
                 SentenceSet.TRAIN15, SentenceSet.TRAIN16, SentenceSet.TRAIN17, SentenceSet.TRAIN18, SentenceSet.TRAIN19,
-                SentenceSet.TRAIN20, SentenceSet.TRAIN21)) {
+                SentenceSet.TRAIN20, SentenceSet.TRAIN21, SentenceSet.TRAIN22, SentenceSet.TRAIN23, SentenceSet.TRAIN24)) {
             all.addAll(SentenceSet.load(more));
         }
         all.addAll(SentenceSet.load(SentenceSet.TEST));
@@ -118,7 +118,7 @@ public final class CoachModelTrainer {
         }
         Map<String, Double> w = train(train, 20261201L);
         StringBuilder out = new StringBuilder("# Weights of the coach's sentence model (SentenceModel), trained by\n"
-                + "# CoachModelTrainer on coach-train.tsv, coach-train-2..21.tsv, coach-test.tsv and the tuning part of coach-sentences.tsv (" + train.size()
+                + "# CoachModelTrainer on coach-train.tsv, coach-train-2..24.tsv, coach-test.tsv and the tuning part of coach-sentences.tsv (" + train.size()
                 + " sentences), seed 20261201.\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(w).entrySet()) {
             if (Math.abs(e.getValue()) >= 0.02 || e.getKey().equals("(bias)")) {

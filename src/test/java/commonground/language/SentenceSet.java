@@ -50,6 +50,10 @@ final class SentenceSet {
     /** Tuning batches of task co4, each scored once before the round that used it. */
     static final String TRAIN20 = "/commonground/language/coach-train-20.tsv";
     static final String TRAIN21 = "/commonground/language/coach-train-21.tsv";
+    /** Tuning batches of task co5, each scored once before the round that used it. */
+    static final String TRAIN22 = "/commonground/language/coach-train-22.tsv";
+    static final String TRAIN23 = "/commonground/language/coach-train-23.tsv";
+    static final String TRAIN24 = "/commonground/language/coach-train-24.tsv";
     /** Frozen on 2026-12-01: scored as a whole, never tuned on. */
     static final String TEST = "/commonground/language/coach-test.tsv";
     /** Written unseen and frozen before the coach was changed for issue 17: scored once, never tuned on. */
@@ -64,6 +68,8 @@ final class SentenceSet {
     static final String TEST6 = "/commonground/language/coach-test-6.tsv";
     /** Written fresh by task co4 before it read any rule, list, older set or decision; its misses unread until the end. */
     static final String TEST7 = "/commonground/language/coach-test-7.tsv";
+    /** Written fresh by task co5 before it read any rule, list, older set or decision; its misses unread until the end. */
+    static final String TEST8 = "/commonground/language/coach-test-8.tsv";
 
     record Labelled(boolean flag, String category, String text, boolean heldOut, int line) {
         @Override

@@ -109,4 +109,17 @@ class GoodMomentsViewModelTest {
         model.personProperty().set(null);
         assertEquals("A good moment", model.headingProperty().get());
     }
+
+    @Test
+    void twoSamsAreToldApartInTheHeadingAndWhenAMomentIsKept() {
+        Person partner = f.people.add("Sam", commonground.people.Relationship.PARTNER, "");
+        Person friend = f.people.add("Sam", commonground.people.Relationship.FRIEND, "");
+        model.startFor(friend.id());
+        assertEquals("A good moment with Sam, your friend", model.headingProperty().get());
+        model.whatProperty().set("We laughed at the film.");
+        model.save();
+        assertEquals("Kept. A good moment with Sam, your friend.", model.messageProperty().get());
+        model.personProperty().set(partner);
+        assertEquals("A good moment with Sam, your partner", model.headingProperty().get());
+    }
 }

@@ -64,7 +64,7 @@ class LongGameNamesakesTest extends WholeAppTest {
 
     @Test
     void twoSamsReadDifferentlyInEveryLongGamePickerAndOnTheDayToComeBack() throws Exception {
-        assertEquals(List.of("A check-in with Sam (Partner, he/him)"),
+        assertEquals(List.of("A check-in with Sam, your partner, he/him"),
                 robot.lookup("#due-coming-up .hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
                         .map(javafx.scene.control.Hyperlink::getText).toList(), "Home tells them apart too");
         robot.clickOn("#nav-longgame");
@@ -77,7 +77,7 @@ class LongGameNamesakesTest extends WholeAppTest {
         assertToldApart("looking back", entries("#look-back-person"));
         tab("#tab-come-back");
         assertTrue(robot.lookup("#come-back-list .list-cell").queryAllAs(ListCell.class).stream()
-                .anyMatch(c -> c.getText() != null && c.getText().endsWith("A check-in with Sam (Partner, he/him)")),
+                .anyMatch(c -> c.getText() != null && c.getText().endsWith("A check-in with Sam, your partner, he/him")),
                 "the day to come back says which Sam");
     }
 }

@@ -80,7 +80,7 @@ class WhoKnowsKeepsWritingFlowTest extends WholeAppTest {
         PageScroll.clickInView(robot, "#who-knows-save-private");
         driver.settle();
         assertEquals("Dad's illness", chosen(), "still chosen after Keep this");
-        assertEquals("Kept. What they asked to keep private.", label("#who-knows-private-message"));
+        assertEquals("Kept what they asked you to keep private.", label("#who-knows-private-message"));
         assertTrue(inView("#who-knows-private-message"), "the confirmation is in view");
         assertEquals(PRIVATE, driver.value("SELECT keep_private FROM news_situation WHERE title = 'Dad''s illness'"));
 

@@ -36,7 +36,28 @@ class NamesakesTest {
         Person sam2 = person(2, "sam", Relationship.PARTNER, Pronouns.SHE, NOV_3);
         assertEquals("Sam · Partner · he/him", Namesakes.pickerLabel(sam, List.of(sam, sam2)));
         assertEquals("sam · Partner · she/her", Namesakes.pickerLabel(sam2, List.of(sam, sam2)));
-        assertEquals("Sam (Partner, he/him)", Namesakes.tellApart(sam, List.of(sam, sam2)));
+        assertEquals("Sam, your partner, he/him", Namesakes.tellApart(sam, List.of(sam, sam2)));
+    }
+
+    @Test
+    void aSentenceTellsNamesakesApartByWhoTheyAreToTheUserWithoutParentheses() {
+        Person partner = person(1, "Sam", Relationship.PARTNER, Pronouns.HE, NOV_3);
+        Person friend = person(2, "sam", Relationship.FRIEND, Pronouns.HE, NOV_3);
+        Person dad = person(3, "Dad", Relationship.PARENT, Pronouns.HE, NOV_3);
+        List<Person> everyone = List.of(partner, friend, dad);
+        assertEquals("Sam, your partner", Namesakes.tellApart(partner, everyone));
+        assertEquals("sam, your friend", Namesakes.tellApart(friend, everyone));
+        assertEquals("Dad", Namesakes.tellApart(dad, everyone), "a name no one else has stays plain");
+        assertEquals(java.util.Map.of(1L, "Sam, your partner", 2L, "sam, your friend", 3L, "Dad"),
+                Namesakes.byId(everyone));
+
+        Person same = person(4, "SAM", Relationship.FRIEND, Pronouns.HE, NOV_3);
+        List<Person> four = List.of(partner, friend, dad, same);
+        assertEquals("SAM, your friend, number 2", Namesakes.tellApart(same, four));
+        for (Person p : four) {
+            String told = Namesakes.tellApart(p, four);
+            assertEquals(-1, told.indexOf('('), told);
+        }
     }
 
     @Test

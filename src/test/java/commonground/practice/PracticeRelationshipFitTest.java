@@ -1,15 +1,11 @@
 package commonground.practice;
 
 import commonground.care.SafetyAnswer;
-import commonground.content.Practices;
 import commonground.people.PeopleRepository;
 import commonground.people.Person;
 import commonground.people.Pronouns;
 import commonground.people.Relationship;
-import commonground.shell.DatabaseThread;
-import commonground.storage.Database;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,34 +24,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PracticeRelationshipFitTest {
 
-    static Practices practices;
-
     @TempDir
     Path dir;
-    Database db;
+    PracticeModels models;
     PeopleRepository people;
     PracticeRepository sessions;
     PracticeListViewModel list;
     Playthrough played;
 
-    @BeforeAll
-    static void loadContent() throws Exception {
-        practices = Practices.load();
-    }
-
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve(Database.FILE_NAME));
-        people = new PeopleRepository(db);
-        sessions = new PracticeRepository(db);
-        PracticeLibrary library = new PracticeLibrary(new PracticeTextRepository(db), () -> practices);
-        list = new PracticeListViewModel(library, sessions, people, DatabaseThread.sameThread());
+        models = new PracticeModels(dir);
+        people = models.people;
+        sessions = models.sessions;
+        list = models.list;
         list.setOnPlay((p, id) -> played = p);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        models.close();
     }
 
     private List<String> ids(List<Conversation> cs) {

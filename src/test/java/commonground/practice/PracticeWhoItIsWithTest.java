@@ -1,15 +1,12 @@
 package commonground.practice;
 
-import commonground.content.Practices;
 import commonground.language.LanguageCoach;
 import commonground.people.PeopleRepository;
 import commonground.people.Person;
 import commonground.people.Pronouns;
 import commonground.people.Relationship;
-import commonground.shell.DatabaseThread;
 import commonground.storage.Database;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PracticeWhoItIsWithTest {
 
-    static Practices practices;
-    static LanguageCoach languageCoach;
+    static LanguageCoach languageCoach = PracticeModels.languageCoach();
 
     @TempDir
     Path dir;
+    PracticeModels models;
     Database db;
     PeopleRepository people;
     PracticeRepository sessions;
@@ -43,32 +40,21 @@ class PracticeWhoItIsWithTest {
     PlayViewModel play;
     DebriefViewModel debrief;
 
-    @BeforeAll
-    static void loadContent() throws Exception {
-        practices = Practices.load();
-        languageCoach = new LanguageCoach();
-    }
-
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve(Database.FILE_NAME));
-        people = new PeopleRepository(db);
-        sessions = new PracticeRepository(db);
-        PracticeLibrary library = new PracticeLibrary(new PracticeTextRepository(db), () -> practices);
-        DatabaseThread same = DatabaseThread.sameThread();
-        ReplyCoach coach = ReplyCoach.sameThread(languageCoach);
-        list = new PracticeListViewModel(library, sessions, people, same);
-        play = new PlayViewModel(sessions, same, coach, practices);
-        debrief = new DebriefViewModel(sessions, library, same, coach, practices);
-        list.setOnPlay(play::begin);
-        debrief.setOnPlay(play::begin);
-        play.setOnDebrief(debrief::load);
+        models = new PracticeModels(dir);
+        db = models.db;
+        people = models.people;
+        sessions = models.sessions;
+        list = models.list;
+        play = models.play;
+        debrief = models.debrief;
         list.load();
     }
 
     @AfterEach
     void close() {
-        db.close();
+        models.close();
     }
 
     private void select(String id) {
@@ -224,5 +210,20 @@ class PracticeWhoItIsWithTest {
 
         list.importFile(old);
         assertTrue(list.messageProperty().get().contains("'He' is a fixed pronoun"), list.messageProperty().get());
+    }
+
+    @Test
+    void goingOnWithAPartnersConversationForDadReadsAsForDadInThePracticeAndTheDebrief() {
+        people.add("Dad", Relationship.PARENT, "", Pronouns.HE, null);
+        list.load();
+        select("wont-talk-feelings");
+        choose("Dad");
+        list.goOnAnyway();
+        list.start();
+        assertEquals("Practice with Dad (written for a partner)", play.titleProperty().get(),
+                "not \u201cA partner who\u2026\u201d for Dad");
+        debrief.load(sessions.all().get(0).id());
+        assertEquals("Practice with Dad (written for a partner)", debrief.titleProperty().get());
+        assertEquals("Dad", debrief.saidByProperty().get(), "each turn reads \u201cDad said\u201d, not \u201cThey said\u201d");
     }
 }

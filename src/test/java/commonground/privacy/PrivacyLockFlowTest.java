@@ -1,5 +1,6 @@
 package commonground.privacy;
 
+import commonground.shell.PassphraseStrength;
 import commonground.app.AppDriver;
 import commonground.app.AppTest;
 import commonground.storage.Canary;

@@ -110,6 +110,11 @@ class NeedsFlowTest extends WholeAppTest {
         openNeeds();
         assertTrue(robot.lookup("Person: Sam").tryQuery().isPresent(), "Sam is kept as a source of closeness");
         assertTrue(robot.lookup("Place: The allotment").tryQuery().isPresent());
+        // The check-in's note can be read again, under the form, with when it was saved.
+        assertTrue(robot.lookup("#recent-checkins .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals("A tender week")), "the note saved with the check-in is shown");
+        assertTrue(robot.lookup("#recent-checkins .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().contains("Closeness 1 of 4")), "with how met each need was");
         @SuppressWarnings("unchecked")
         LineChart<String, Number> again = robot.lookup("#need-chart").queryAs(LineChart.class);
         assertEquals(1, again.getData().get(0).getData().size());

@@ -97,8 +97,11 @@ class NotesFiltersFlowTest extends WholeAppTest {
         assertEquals("No notes match the search \u201czebra\u201d.",
                 robot.lookup("#notes-empty").queryAs(Label.class).getText());
         assertTrue(visible("#active-filters-row"), "the search in force is said above the list");
+        assertEquals("No note matches", robot.lookup("#note-count").queryAs(Label.class).getText(),
+                "the figure under the list counts what matches, not all there is");
         robot.clickOn("#show-all-notes-empty");
         driver.settleWhen("every note to be listed again", () -> list().getItems().size() == 1);
+        assertEquals("1 note", robot.lookup("#note-count").queryAs(Label.class).getText());
         assertEquals("", robot.lookup("#note-search").queryAs(TextField.class).getText());
         assertFalse(visible("#active-filters-row"));
     }

@@ -53,12 +53,18 @@ class ScenariosViewModelTest {
         scenarios.people.add("Sam", Relationship.PARTNER, "");
         Person friend = scenarios.people.add("Sam", Relationship.FRIEND, "");
         model.reload();
-        assertEquals(List.of("All walk-throughs", "This scenario", "About Sam (Partner)", "About Sam (Friend)"),
+        assertEquals(List.of("All walk-throughs", "This scenario", "About Sam, your partner", "About Sam, your friend"),
                 model.runFilters().stream().map(RunFilter::label).toList());
         model.startForProperty().set(new AboutChoice(friend));
         model.start();
+        assertTrue(model.runModel().headingProperty().get().endsWith("\u00a0about Sam, your friend"),
+                "the walk-through's heading says which Sam: " + model.runModel().headingProperty().get());
         model.showList();
-        assertEquals("Sam (Friend)", model.aboutName(model.runs().get(0)));
+        assertEquals("Sam, your friend", model.aboutName(model.runs().get(0)));
+        model.delete(model.runs().get(0));
+        assertTrue(scenarios.dialogs.lastAsked().message().contains("\u201d about Sam, your friend, and all the answers")
+                || scenarios.dialogs.lastAsked().message().contains("\" about Sam, your friend, and all the answers"),
+                scenarios.dialogs.lastAsked().message());
     }
 
     @Test

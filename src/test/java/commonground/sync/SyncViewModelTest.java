@@ -1,5 +1,7 @@
 package commonground.sync;
 
+import commonground.shell.PassphraseStrength;
+
 import commonground.app.SyncTables;
 import commonground.reflection.NoteRepository;
 import commonground.shell.DatabaseThread;
@@ -50,6 +52,9 @@ class SyncViewModelTest {
     void aMissingFolderOrAShortPassphraseIsSaidAndNothingStarts() throws Exception {
         model.start();
         assertTrue(model.messageProperty().get().startsWith("Please choose the folder"), model.messageProperty().get());
+        for (String tool : new String[] {"Syncthing", "Dropbox", "iCloud Drive", "OneDrive", "Nextcloud", "USB stick"}) {
+            assertTrue(model.messageProperty().get().contains(tool), "names " + tool + ": " + model.messageProperty().get());
+        }
         model.folderProperty().set(dir.resolve("not-there").toString());
         model.start();
         assertTrue(model.messageProperty().get().startsWith("That folder is not there"));
@@ -59,6 +64,42 @@ class SyncViewModelTest {
         assertTrue(model.messageProperty().get().contains("at least 8 characters"));
         assertTrue(model.messageIsProblemProperty().get());
         assertFalse(model.onProperty().get());
+    }
+
+    @Test
+    void startingIntoAFolderNotThereYetOffersToMakeItAndMakesItOnlyWhenAsked() throws Exception {
+        Path wanted = dir.resolve("Dropbox-journal");
+        model.folderProperty().set(wanted.toString());
+        model.passphraseProperty().set("heron over the weeds");
+        dialogs.confirmNext(false);
+        model.start();
+        assertEquals("Make this folder?", dialogs.lastAsked().title());
+        assertFalse(Files.exists(wanted), "not made when the answer is no");
+        assertFalse(model.onProperty().get());
+
+        dialogs.confirmNext(true);
+        model.start();
+        assertTrue(Files.isDirectory(wanted));
+        assertTrue(model.onProperty().get(), model.messageProperty().get());
+    }
+
+    @Test
+    void aSyncPassphraseEasyToGuessIsRefusedAsTheLockRefusesItAndNothingGoesIntoTheFolder() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        model.folderProperty().set(shared.toString());
+        model.passphraseProperty().set("password");
+        assertEquals(PassphraseStrength.WEAK, model.strengthProperty().get());
+        model.start();
+        assertTrue(model.messageProperty().get().contains("easy to guess"), model.messageProperty().get());
+        assertTrue(model.messageIsProblemProperty().get());
+        assertFalse(model.onProperty().get());
+        try (var files = Files.list(shared)) {
+            assertEquals(0, files.count(), "nothing is written into the folder");
+        }
+        model.passphraseProperty().set("heron over the weeds");
+        assertEquals(PassphraseStrength.STRONG, model.strengthProperty().get());
+        model.start();
+        assertTrue(model.onProperty().get(), model.messageProperty().get());
     }
 
     @Test

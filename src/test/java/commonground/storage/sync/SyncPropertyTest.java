@@ -39,7 +39,8 @@ class SyncPropertyTest {
     static final int CASES = 200;
     static final int STEPS = 30;
 
-    @TempDir
+    /** In memory where there is /dev/shm: this checks what the computers end with, not what a crash leaves (CrashSafetyTest). */
+    @TempDir(factory = commonground.storage.MemoryTempDir.class)
     Path tmp;
 
     @Test

@@ -1,4 +1,4 @@
-package commonground.privacy;
+package commonground.shell;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package commonground.privacy;
+package commonground.shell;
 
 import org.junit.jupiter.api.Test;
 
