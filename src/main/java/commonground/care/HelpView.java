@@ -29,6 +29,9 @@ public final class HelpView extends VBox {
 
     private static final DateTimeFormatter CHECKED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** The theme's mark of a field whose text cannot be kept. */
+    private static final javafx.css.PseudoClass DANGER = javafx.css.PseudoClass.getPseudoClass("danger");
+
     private final HelpViewModel model;
     private final Runnable showFrame;
     private final Consumer<String> openLink;
@@ -42,6 +45,8 @@ public final class HelpView extends VBox {
     private final Label message = new Label();
     private final Button save = new Button();
     private final Button cancel = new Button("Cancel");
+    /** Brings Add back to where it was pressed once the list has the new person (null when not waiting). */
+    private Runnable holdSave;
     private final Button aboutThisApp = new Button("What this app is, and is not");
 
     /**
@@ -86,8 +91,11 @@ public final class HelpView extends VBox {
         number.setAccessibleText("Their number");
         nameError.setId("help-person-name-error");
         numberError.setId("help-person-number-error");
-        nameError.getStyleClass().addAll("form-message", "error");
-        numberError.getStyleClass().addAll("form-message", "error");
+        for (Label l : new Label[] {nameError, numberError}) {
+            l.getStyleClass().addAll("form-message", "error");
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         message.setId("help-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
@@ -119,13 +127,16 @@ public final class HelpView extends VBox {
         Label peopleTitle = section("People I can call");
         Label peopleText = muted("Friends, family or anyone you trust. Kept only on your own computer (and your "
                 + "others, if you sync them), and sealed when the passphrase lock is on.");
-        VBox nameBox = new VBox(4, name, nameError);
-        VBox numberBox = new VBox(4, number, numberError);
-        HBox.setHgrow(nameBox, Priority.ALWAYS);
-        HBox.setHgrow(numberBox, Priority.ALWAYS);
-        HBox fields = new HBox(10, nameBox, numberBox);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox.setHgrow(number, Priority.ALWAYS);
+        HBox fields = new HBox(10, name, number);
         HBox actions = new HBox(8, save, cancel);
-        VBox form = new VBox(8, fields, actions, message);
+        // What Add answers is said under it, in room kept for it (under the fields, the lines pushed Add
+        // down from under the pointer and were cut to "Please give a name, so you know who th..."); the
+        // field it is about is marked.
+        VBox said = new VBox(2, nameError, numberError, message);
+        said.getStyleClass().add("reserved-line");
+        VBox form = new VBox(8, fields, new VBox(4, actions, said));
         form.getStyleClass().add("form-card");
         getChildren().addAll(peopleTitle, peopleText, people, form);
 
@@ -142,6 +153,8 @@ public final class HelpView extends VBox {
         nameError.managedProperty().bind(nameError.visibleProperty());
         numberError.visibleProperty().bind(model.numberErrorProperty().isNotEmpty());
         numberError.managedProperty().bind(numberError.visibleProperty());
+        nameError.visibleProperty().addListener((obs, old, now) -> name.pseudoClassStateChanged(DANGER, now));
+        numberError.visibleProperty().addListener((obs, old, now) -> number.pseudoClassStateChanged(DANGER, now));
         message.textProperty().bind(model.messageProperty());
         save.textProperty().bind(model.editingProperty().lessThan(0).map(adding -> adding ? "Add" : "Save changes"));
         cancel.visibleProperty().bind(model.editingProperty().greaterThanOrEqualTo(0));
@@ -153,7 +166,15 @@ public final class HelpView extends VBox {
     }
 
     private void setupEventHandlers() {
-        save.setOnAction(e -> model.save());
+        save.setOnAction(e -> {
+            // The list above the form grows by the person added: the page scrolls by as much, so Add and
+            // the line under it stay where the person is looking.
+            holdSave = pageOf(this).map(page -> commonground.shell.StayInPlace.holding(page, save)).orElse(null);
+            model.save();
+            if (!model.nameErrorProperty().get().isEmpty() || !model.numberErrorProperty().get().isEmpty()) {
+                holdSave = null; // answered at once, under Add: nothing above it changed
+            }
+        });
         name.setOnAction(e -> model.save());
         number.setOnAction(e -> model.save());
         cancel.setOnAction(e -> model.clearForm());
@@ -228,7 +249,25 @@ public final class HelpView extends VBox {
         return row;
     }
 
+    private static java.util.Optional<javafx.scene.control.ScrollPane> pageOf(Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane pane) {
+                return java.util.Optional.of(pane);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private void showPeople() {
+        Runnable back = holdSave;
+        holdSave = null;
+        listPeople();
+        if (back != null) {
+            back.run();
+        }
+    }
+
+    private void listPeople() {
         people.getChildren().clear();
         if (model.people().isEmpty()) {
             Label empty = muted("No one yet. You might add a friend, a neighbour or someone in your family.");

@@ -34,12 +34,16 @@ final class CheckInView extends ScrollPane {
     private final TextArea response = new TextArea();
     private final Button save = new Button("_Save check-in", new FontIcon(Feather.CHECK));
     private final Button cancelEdit = new Button("Stop editing");
-    private final Label message = new Label();
+    /** Under Save, in room kept for it: "Tick at least one cue…" was cut at the bottom edge. */
+    private final commonground.shell.AnswerLine message = new commonground.shell.AnswerLine("check-in-message")
+            .keepingLines(3); // half the page wide: three lines at 150%
     private final Label formTitle = new Label();
     private final Label dateProblem = new Label();
     private final Label timeProblem = new Label();
 
     private final commonground.shell.ComeBackChoice comeBack;
+    /** Brings Save back to where it was pressed, once the answer has come (null when there is none to wait for). */
+    private Runnable holdSave;
 
     CheckInView(CheckInViewModel model, CuesViewModel shared) {
         this(model, shared, null);
@@ -114,10 +118,6 @@ final class CheckInView extends ScrollPane {
         response.setPrefRowCount(4);
         save.setId("save-check-in");
         cancelEdit.setId("cancel-edit");
-        message.setId("check-in-message");
-        message.getStyleClass().add("form-message");
-        message.setWrapText(true);
-        commonground.shell.InView.whenShown(message); // "Tick at least one cue…" was cut at the bottom edge
         formTitle.getStyleClass().add("section-title");
     }
 
@@ -153,7 +153,7 @@ final class CheckInView extends ScrollPane {
         // The gentle notice comes right after what was written, never over it.
         DistressCard card = new DistressCard(model.distressNotice());
         VBox right = new VBox(8, respondTitle, suggestions, label("A n_ote", note), note,
-                label("What did you do, and how did it _go?", response), response, card, actions, message);
+                label("What did you do, and how did it _go?", response), response, card, message.under(actions));
         if (comeBack != null) {
             right.getChildren().add(new commonground.shell.ComeBackField(comeBack, "Come back to this check-in on"));
         }
@@ -216,9 +216,23 @@ final class CheckInView extends ScrollPane {
             if (!date.getEditor().getText().equals(date.getConverter().toString(date.getValue()))) {
                 date.commitValue(); // text typed but not yet read (no Tab or Enter) is read first
             }
+            // Once saved, the form is emptied and the gentle ways to respond above Save go: the page
+            // scrolls by as much, so Save and the line under it stay where the person is looking.
+            holdSave = commonground.shell.StayInPlace.holding(this, save);
             model.save();
+            if (!save.isDisabled() && holdSave != null) { // answered at once (a problem): nothing to wait for
+                holdSave.run();
+                holdSave = null;
+            }
             if (CheckInReading.aboutTheTime(model.messageProperty().get())) {
                 showTimeProblem();
+            }
+        });
+        model.messageProperty().addListener((obs, old, now) -> {
+            if (holdSave != null && now != null && !now.isEmpty()) {
+                Runnable back = holdSave;
+                holdSave = null;
+                back.run();
             }
         });
         cancelEdit.setOnAction(e -> model.cancelEditing());

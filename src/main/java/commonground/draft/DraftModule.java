@@ -125,6 +125,9 @@ public final class DraftModule implements AppModule {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
+        // The scroll bar's room is taken from the start: coming when the coach's notes grew the page, it
+        // narrowed the text box while the person typed, and the words under the caret wrapped anew.
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         model.load();
         return scroll;
     }

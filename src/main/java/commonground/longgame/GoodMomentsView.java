@@ -28,7 +28,8 @@ final class GoodMomentsView extends HBox {
     private final ComboBox<String> activity = new ComboBox<>();
     private final TextField madeEasy = new TextField();
     private final Button save = new Button("_Keep this moment", new FontIcon(Feather.HEART));
-    private final Label message = new Label();
+    /** Under Keep this moment, in room kept for it; a day that cannot be read is said there too. */
+    private final commonground.shell.AnswerLine message = new commonground.shell.AnswerLine("moment-message");
     private final ListView<TimelineEntry> timeline = new ListView<>();
 
     GoodMomentsView(GoodMomentsViewModel model) {
@@ -58,9 +59,6 @@ final class GoodMomentsView extends HBox {
         madeEasy.setId("moment-made-easy");
         madeEasy.setPromptText("What made it easy (optional)");
         save.setId("save-moment");
-        message.setId("moment-message");
-        message.getStyleClass().add("form-message");
-        message.setWrapText(true);
         timeline.setId("moment-timeline");
         timeline.setPlaceholder(new Label("Nothing kept yet for this person."));
         timeline.setCellFactory(v -> new EntryCell<>(item -> new EntryCell.Lines(commonground.shell.Dates.day(item.on()) + "  \u00B7  "
@@ -70,16 +68,22 @@ final class GoodMomentsView extends HBox {
     }
 
     private void layoutParts() {
-        // The day's problem goes under the row, where it wraps within the form (in the row it widened it).
+        // The day's problem is said under Keep this moment, where the person is looking when it is read
+        // (under the day it pushed the button down); it shares the answer's room, which is kept.
+        message.visibleProperty().bind(dayProblem.textProperty().isEmpty());
+        javafx.scene.layout.StackPane answer = new javafx.scene.layout.StackPane(message, dayProblem);
+        answer.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        dayProblem.setMaxWidth(Double.MAX_VALUE);
         FlowPane who = new FlowPane(8, 6, person, day);
         javafx.scene.control.Label heading = LongGameLayout.sectionTitle("A good moment");
         heading.setId("moment-heading");
         heading.textProperty().bind(model.headingProperty());
         ScrollPane form = LongGameLayout.formColumn("moment-scroll", heading,
                 LongGameLayout.muted("Celebrating what already works is one of the practices. Small moments count."),
-                LongGameLayout.label("_Who, and when", person), who, dayProblem,
+                LongGameLayout.label("_Who, and when", person), who,
                 LongGameLayout.label("What _happened?", what), what, LongGameLayout.label("_Activity", activity),
-                activity, LongGameLayout.label("What made it _easy?", madeEasy), madeEasy, save, message);
+                activity, LongGameLayout.label("What made it _easy?", madeEasy), madeEasy,
+                new javafx.scene.layout.VBox(4, save, answer));
         getChildren().addAll(form, LongGameLayout.listColumn("Moments and check-ins", timeline));
     }
 

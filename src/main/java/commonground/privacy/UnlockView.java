@@ -93,13 +93,10 @@ public final class UnlockView extends StackPane {
             focusField();
         });
 
-        Label message = new Label();
-        message.setId("unlock-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("form-message");
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        // Under Unlock, in room kept for it: appearing, it grew the card, which centred itself again and
+        // moved Unlock from under the pointer.
+        commonground.shell.AnswerLine message = new commonground.shell.AnswerLine("unlock-message");
+        message.showing(model.messageProperty());
 
         Label fieldLabel = new Label();
         fieldLabel.textProperty().bind(javafx.beans.binding.Bindings.when(model.useRecoveryKeyProperty())
@@ -115,22 +112,60 @@ public final class UnlockView extends StackPane {
         helpLink.setAccessibleText("Help and support, where to find someone to talk to");
         helpLink.setOnAction(e -> help.run());
         helpLink.getStyleClass().add("muted");
-        VBox card = new VBox(14, icon, title, intro, field, unlock, message, switchMode, helpLink);
+        VBox card = new VBox(14, icon, title, intro, field, message.under(unlock), switchMode, helpLink);
         card.getStyleClass().addAll("form-card", "unlock-card");
         card.setAlignment(Pos.CENTER_LEFT);
         // About 460 px at the usual text size, wider as the text grows (so the field's hint still fits).
         card.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> 33 * fieldLabel.getFont().getSize(), fieldLabel.fontProperty()));
         card.setMinHeight(USE_PREF_SIZE);
-        VBox centre = new VBox(card);
-        centre.setAlignment(Pos.CENTER);
-        centre.setFillWidth(false);
-        getChildren().add(centre);
+        getChildren().add(new KeptInPlace(card, message));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Platform.runLater(this::focusField);
             }
         });
+    }
+
+    /**
+     * Centres the card as if its answer line held no more than its kept room, so a message longer than
+     * that (the recovery key's) grows the card downwards instead of moving it up; only a card that would
+     * then run past the window's bottom edge moves up, as far as it must.
+     */
+    private static final class KeptInPlace extends javafx.scene.layout.Pane {
+        private final VBox card;
+        private final Label answer;
+
+        KeptInPlace(VBox card, Label answer) {
+            super(card);
+            this.card = card;
+            this.answer = answer;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double width = Math.min(card.prefWidth(-1), getWidth());
+            double height = card.prefHeight(width);
+            double inner = width - card.snappedLeftInset() - card.snappedRightInset();
+            double grown = Math.max(0, answer.prefHeight(inner) - answer.minHeight(inner));
+            double top = Math.max(0, Math.min((getHeight() - (height - grown)) / 2, getHeight() - height));
+            card.resizeRelocate(snapPositionX((getWidth() - width) / 2), snapPositionY(top), width, height);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return card.prefWidth(-1);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return card.prefHeight(-1);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return card.minHeight(-1);
+        }
     }
 
     public void focusField() {

@@ -28,11 +28,14 @@ public final class ComeBackField extends VBox {
         keep.setId("come-back-keep");
         Button clear = new Button("Clear");
         clear.setId("come-back-clear");
-        Label status = new Label();
-        status.setId("come-back-status");
-        status.getStyleClass().add("muted");
-        status.setWrapText(true);
-        InView.whenShown(status);
+        // What Come back then answers, and the day's problem, are said under the buttons in room kept for
+        // them: scrolled into view as the field appeared under a saved check-in, it moved Save from under
+        // the pointer.
+        AnswerLine status = new AnswerLine("come-back-status");
+        status.visibleProperty().bind(dayProblem.textProperty().isEmpty());
+        dayProblem.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.StackPane said = new javafx.scene.layout.StackPane(status, dayProblem);
+        said.setAlignment(Pos.TOP_LEFT);
         // Whole labels at every text size: the buttons keep their width and go to the next line instead.
         keep.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
@@ -45,7 +48,7 @@ public final class ComeBackField extends VBox {
         answered.textProperty().bind(choice.answeredProperty());
         answered.visibleProperty().bind(choice.answeredProperty().isNotEmpty());
         answered.managedProperty().bind(answered.visibleProperty());
-        getChildren().addAll(title, answered, row, dayProblem, status);
+        getChildren().addAll(title, answered, row, said);
         // Shown again (after answering "How did it go?" on Home, say): read the day and answer afresh.
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null && old == null) {

@@ -15,6 +15,9 @@ import java.time.LocalDate;
  */
 public final class DayPickers {
 
+    /** The theme's mark of a field holding something that cannot be kept. */
+    static final javafx.css.PseudoClass DANGER = javafx.css.PseudoClass.getPseudoClass("danger");
+
     private DayPickers() {
     }
 
@@ -27,6 +30,12 @@ public final class DayPickers {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
         InView.whenShown(problem); // under a day field low on the page, it was cut at the window's edge
+        // The field itself is marked too, wherever its problem is said (under the button that keeps the form).
+        problem.textProperty().addListener((obs, old, now) -> {
+            boolean unread = now != null && !now.isEmpty();
+            picker.pseudoClassStateChanged(DANGER, unread);
+            picker.getEditor().pseudoClassStateChanged(DANGER, unread); // the text part draws its own border
+        });
         String[] unread = {""};
         String[] typed = {""};
         picker.setEditable(true);

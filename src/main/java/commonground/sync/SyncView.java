@@ -21,31 +21,21 @@ final class SyncView extends ScrollPane {
 
     private final SyncViewModel model;
     private final VBox body = new VBox(14);
+    private final commonground.shell.AnswerLine message = new commonground.shell.AnswerLine("sync-message");
+    private final Button lockFirst = new Button("Turn the _lock on here…", new FontIcon(Feather.LOCK));
 
     SyncView(SyncViewModel model) {
         this.model = model;
         Label title = new Label("Sync with another computer");
         title.getStyleClass().add("page-title");
-        Label message = new Label();
-        message.setId("sync-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("form-message");
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        commonground.shell.InView.whenShown(message); // below the fields, it was off-screen after a press
-        model.messageIsProblemProperty().addListener((obs, old, now) -> {
-            message.getStyleClass().remove("error");
-            if (now) {
-                message.getStyleClass().add("error");
-            }
-        });
-        Button lockFirst = new Button("Turn the _lock on here…", new FontIcon(Feather.LOCK));
+        // Said under the button that was pressed, in room kept for it: below the form it was off-screen,
+        // and scrolling to it moved the button from under the pointer.
+        message.showing(model.messageProperty(), model.messageIsProblemProperty());
         lockFirst.setId("sync-lock-first");
         lockFirst.setOnAction(e -> model.turnLockOn());
         lockFirst.visibleProperty().bind(model.lockNeededProperty());
         lockFirst.managedProperty().bind(lockFirst.visibleProperty());
-        VBox page = new VBox(14, title, body, message, lockFirst);
+        VBox page = new VBox(14, title, body);
         page.getStyleClass().add("page");
         page.setId("sync-view");
         setContent(page);
@@ -115,7 +105,8 @@ final class SyncView extends ScrollPane {
                 + "Joining keeps what is already on this computer too.");
         which.getStyleClass().add("muted");
         VBox form = new VBox(10, sectionTitle("The shared folder"), folderRow, sectionTitle("Sync passphrase"), pass,
-                strength, passHelp, sectionTitle("This computer"), name, new HBox(8, start, join), which);
+                strength, passHelp, sectionTitle("This computer"), name, message.under(new HBox(8, start, join)),
+                lockFirst, which);
         form.getStyleClass().add("form-card");
         return new VBox(14, intro, form);
     }
@@ -132,7 +123,7 @@ final class SyncView extends ScrollPane {
         Label auto = paragraph("It also syncs when the app opens, soon after another computer adds changes to the "
                 + "folder, every few minutes while it is open, and as it closes.");
         auto.getStyleClass().add("muted");
-        VBox card = new VBox(10, summary, now, auto);
+        VBox card = new VBox(10, summary, message.under(now), lockFirst, auto);
         card.getStyleClass().add("form-card");
 
         VBox devices = new VBox(6, sectionTitle("Your other computers"));
