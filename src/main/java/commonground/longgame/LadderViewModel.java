@@ -160,7 +160,9 @@ public final class LadderViewModel {
             why.set(Ladder.why(data.taken(), next));
             List<String> all = new ArrayList<>(r.steps());
             data.own().stream().filter(o -> o.rung() == next).map(OwnStep::text).forEach(all::add);
-            ReloadedList.setAll(suggestions, all);
+            if (!suggestions.equals(all)) {
+                suggestions.setAll(all); // all anew: a suggestion chosen before must not fill the form again
+            }
         }, error -> message.set("The steps with " + p.name() + " could not be read just now. " + error.getMessage()));
     }
 

@@ -111,22 +111,22 @@ public final class WhoKnowsViewModel {
         dbThread.run(() -> new Read(repository.situations(), shown == null ? 0 : shown.id(),
                 shown == null ? List.of() : repository.told(shown.id())), read -> {
             NewsSituation now = situation.get();
-            commonground.shell.ReloadedList.setAll(situations, read.situations());
-            if (now == null || now.id() != read.situationId()) {
-                if (now == null && pendingScenario == null && !read.situations().isEmpty()) {
-                    situation.set(read.situations().get(0));
-                }
-                return; // chosen meanwhile: its own reading shows it
-            }
-            NewsSituation again = read.situations().stream().filter(x -> x.id() == now.id()).findFirst().orElse(null);
-            if (again == null) {
-                return; // no longer there: left shown until the user chooses another
-            }
-            refreshing = true;
+            NewsSituation again = now == null || now.id() != read.situationId() ? null
+                    : read.situations().stream().filter(x -> x.id() == now.id()).findFirst().orElse(null);
+            refreshing = true; // a picker that re-chooses the changed row as the list changes clears nothing either
             try {
-                situation.set(again);
+                commonground.shell.ReloadedList.setAll(situations, read.situations());
+                if (again != null) {
+                    situation.set(again);
+                }
             } finally {
                 refreshing = false;
+            }
+            if (now == null && pendingScenario == null && !read.situations().isEmpty()) {
+                situation.set(read.situations().get(0));
+            }
+            if (again == null) {
+                return; // chosen meanwhile (its own reading shows it), or no longer there
             }
             commonground.shell.ReloadedList.setAll(told, read.people().stream().filter(e -> !e.toTell()).toList());
             commonground.shell.ReloadedList.setAll(toTell, read.people().stream().filter(ToldEntry::toTell).toList());

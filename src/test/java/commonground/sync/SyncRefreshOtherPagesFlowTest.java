@@ -1,5 +1,6 @@
 package commonground.sync;
 
+import commonground.cues.PageScroll;
 import commonground.longgame.DisclosureRepository;
 import commonground.longgame.GoodMomentRepository;
 import commonground.longgame.Landing;
@@ -118,8 +119,8 @@ class SyncRefreshOtherPagesFlowTest extends TwoComputersAppTest {
                 ladderPerson().getItems().stream().filter(p -> p.name().equals("Sam")).findFirst().orElseThrow()));
         driver.settleWhen("Sam's step", () -> ladderTaken().getItems().size() == 1);
         robot.interact(() -> ladderTaken().getSelectionModel().select(0));
-        robot.clickOn("#ladder-edit");
-        robot.clickOn("#ladder-note").write("She smiled");
+        PageScroll.clickInView(robot, "#ladder-edit");
+        PageScroll.clickInView(robot, "#ladder-note").write("She smiled");
         new DisclosureRepository(computers.desktop.db).take(samThere, LocalDate.now(), 1, "I said I was tired",
                 Landing.WARMLY, "");
         desktopSyncsThenTheApp();
@@ -136,8 +137,8 @@ class SyncRefreshOtherPagesFlowTest extends TwoComputersAppTest {
         robot.clickOn("#tab-who-knows");
         driver.settleWhen("Aunt Jo in the list", () -> whoKnowsTold().getItems().size() == 1);
         robot.interact(() -> whoKnowsTold().getSelectionModel().select(0));
-        robot.clickOn("#who-knows-edit");
-        robot.clickOn("#who-knows-knows").write(", and the treatment");
+        PageScroll.clickInView(robot, "#who-knows-edit");
+        PageScroll.clickInView(robot, "#who-knows-knows").write(", and the treatment");
         String typedKnows = robot.lookup("#who-knows-knows").queryAs(TextInputControl.class).getText();
         WhoKnowsRepository there = new WhoKnowsRepository(computers.desktop.db);
         there.addTold(there.situations().get(0).id(), "Uncle Pete", "", "", null);
