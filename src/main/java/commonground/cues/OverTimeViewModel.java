@@ -141,6 +141,10 @@ public final class OverTimeViewModel {
         }, error -> message.set("This could not be deleted. " + CuesViewModel.message(error)));
     }
 
+    /** Said when a save kept what another computer did to the same comfort map. */
+    static final String COMFORT_ALSO_CHANGED = "This comfort map was also changed on another computer. Its entries are "
+            + "kept here with yours; any that did not fit are on the Sync page.";
+
     /** Adds an entry to one list of the comfort map and saves the map. */
     public boolean addComfort(ComfortList list, String text) {
         String problem = comfortMap.get().problemAdding(list, text);
@@ -173,10 +177,13 @@ public final class OverTimeViewModel {
         ComfortMap after = new ComfortMap(lists);
         comfortMap.set(after);
         message.set("");
-        dbThread.run(() -> {
-            comfort.save(person.id(), after);
-            return null;
-        }, ignored -> { }, error -> {
+        dbThread.run(() -> comfort.save(person.id(), after, before), saved -> {
+            Person shown = shared.personProperty().get();
+            if (saved.changedElsewhere() && shown != null && shown.id() == person.id()) {
+                comfortMap.set(saved.map());
+                message.set(COMFORT_ALSO_CHANGED);
+            }
+        }, error -> {
             comfortMap.set(before);
             message.set("The comfort map could not be saved. " + CuesViewModel.message(error));
         });

@@ -6,6 +6,8 @@ import commonground.storage.Database;
 import commonground.storage.SealedTextException;
 import commonground.storage.SealedColumn;
 import commonground.storage.StorageException;
+import commonground.storage.Timestamps;
+import commonground.storage.sync.ConflictCopies;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,9 +98,45 @@ public final class UserCueRepository {
 
     /** Changes the words of a custom cue; check-ins made before keep the words they were saved with. */
     public void update(String key, CueText text) {
-        validate(text);
-        db.write(c -> {
+        update(key, text, null);
+    }
+
+    /**
+     * As {@link #update(String, CueText)}, typed over {@code base} (the cue as the form opened it;
+     * null to skip the check): words left as they were take what another computer wrote meanwhile,
+     * and words changed here and there too are saved as typed, the other kept as a conflict copy in
+     * the same write ({@link ConflictCopies#check}). True when one was kept.
+     */
+    public boolean update(String key, CueText typed, CueText base) {
+        validate(typed);
+        return db.write(c -> {
             long id = idOf(c, key);
+            ConflictCopies.Check check = null;
+            CueText text = typed;
+            if (base != null) {
+                Map<Long, List<String>> acks = acknowledgements(c);
+                try (PreparedStatement ps = c.prepareStatement("SELECT uuid, seen, might_mean, nonverbal, not_to_say, "
+                        + "updated_at FROM user_cue WHERE id = ?")) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        check = ConflictCopies.check(db, c, "user_cue", rs.getString(1),
+                                Timestamps.parse(rs.getString(6)));
+                        String ack = check.text("acknowledgements", String.join("\n", acks.getOrDefault(id, List.of())),
+                                String.join("\n", base.acknowledgements()), String.join("\n", typed.acknowledgements()));
+                        text = new CueText(typed.category(),
+                                check.text("seen", db.open(SealedColumn.USER_CUE_SEEN, id, rs, 2), base.seen(),
+                                        typed.seen()),
+                                check.text("might_mean", db.open(SealedColumn.USER_CUE_MIGHT_MEAN, id, rs, 3),
+                                        base.mightMean(), typed.mightMean()),
+                                List.of(ack.split("\n")),
+                                check.text("nonverbal", db.open(SealedColumn.USER_CUE_NONVERBAL, id, rs, 4),
+                                        base.nonverbal(), typed.nonverbal()),
+                                check.text("not_to_say", db.open(SealedColumn.USER_CUE_NOT_TO_SAY, id, rs, 5),
+                                        base.notToSay(), typed.notToSay()));
+                    }
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE user_cue SET category = ?, seen = ?, "
                     + "might_mean = ?, nonverbal = ?, not_to_say = ?, updated_at = ? WHERE id = ?")) {
                 bind(ps, 1, id, text);
@@ -112,7 +150,7 @@ public final class UserCueRepository {
                 ps.executeUpdate();
             }
             insertAcknowledgements(c, id, text.acknowledgements());
-            return null;
+            return check != null && check.kept();
         });
     }
 

@@ -96,6 +96,10 @@ public final class UserCuesViewModel {
         return new CueText(category.get(), seen.get(), mightMean.get(), acks, nonverbal.get(), notToSay.get());
     }
 
+    /** Said when a save kept another computer's words for this cue as well as the ones typed here. */
+    static final String ALSO_CHANGED = "This cue was also changed on another computer; its words are kept on the Sync "
+            + "page, under \u201cWritten on two computers at once\u201d.";
+
     /** Saves the form as a new cue or as changes to the selected one; nothing is saved when a field is wrong. */
     public void save() {
         CueText text = text();
@@ -111,16 +115,18 @@ public final class UserCuesViewModel {
         Long owner = forEveryone.get() || person == null ? null : person.id();
         dbThread.run(() -> {
             if (current == null) {
-                return repository.add(text, owner);
+                repository.add(text, owner);
+                return false;
             }
-            repository.update(current.key(), text);
+            boolean kept = repository.update(current.key(), text, current.text());
             if (!java.util.Objects.equals(current.personId(), owner)) {
                 repository.setPerson(current.key(), owner);
             }
-            return current.key();
-        }, key -> {
+            return kept;
+        }, kept -> {
             String whose = owner == null ? "the checklist for everyone" : person.name() + "\u2019s checklist";
-            message.set(current == null ? "Your cue was added to " + whose + "." : "Saved, on " + whose + ".");
+            message.set(current == null ? "Your cue was added to " + whose + "." : "Saved, on " + whose + "."
+                    + (kept ? " " + ALSO_CHANGED : ""));
             selected.set(null);
             fill(null);
             shared.reload();

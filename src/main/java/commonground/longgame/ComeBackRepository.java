@@ -8,6 +8,7 @@ import commonground.storage.SealedColumn;
 import commonground.storage.SealedTextException;
 import commonground.storage.StorageException;
 import commonground.storage.Timestamps;
+import commonground.storage.sync.ConflictCopies;
 import commonground.storage.sync.SyncedTable;
 
 import java.sql.Connection;
@@ -167,26 +168,64 @@ public final class ComeBackRepository implements ComeBackDates {
      * (coming back is enough); one longer than {@link ComeBack#MAX_ANSWER} is refused before anything changes.
      */
     public ComeBack revisit(long id, String answer) {
+        Answered done = answer(id, null, answer);
+        if (done.keptAsCopy() || done.item() == null) {
+            throw new StorageException("This was already looked at, or is no longer there.", null, 0);
+        }
+        return done.item();
+    }
+
+    /**
+     * What answering did: the item as answered here, or, when another computer answered it first
+     * (or it is no longer there), null, with {@code keptAsCopy} when the answer typed here was kept
+     * as a conflict copy (listed on the Sync page) instead of being lost.
+     */
+    public record Answered(ComeBack item, boolean keptAsCopy) {
+    }
+
+    /**
+     * As {@link #revisit}, but an answer that cannot be recorded because the item was answered on
+     * another computer first (or is gone) is kept, in the same write, as a conflict copy of the
+     * item's answer, unless it is empty or the same words as the answer there (decision 0032).
+     */
+    public Answered answer(ComeBack item, String answer) {
+        return answer(item.id(), item.uuid(), answer);
+    }
+
+    private Answered answer(long id, String uuid, String answer) {
         String text = answer == null ? "" : answer.strip();
         if (text.length() > ComeBack.MAX_ANSWER) {
             throw new IllegalArgumentException("That answer is longer than " + ComeBack.MAX_ANSWER
                     + " characters. A reflection might be a better home for it.");
         }
         String now = db.now();
-        db.write(c -> {
+        boolean[] kept = {false};
+        boolean answered = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE come_back SET answer = ?, revisited_at = ?, "
                     + "updated_at = ? WHERE id = ? AND revisited_at IS NULL")) {
                 ps.setObject(1, db.seal(SealedColumn.COME_BACK_ANSWER, id, text));
                 ps.setString(2, now);
                 ps.setString(3, now);
                 ps.setLong(4, id);
-                if (ps.executeUpdate() != 1) {
-                    throw new StorageException("This was already looked at, or is no longer there.", null, 0);
+                if (ps.executeUpdate() == 1) {
+                    return true;
                 }
             }
-            return null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT uuid, answer FROM come_back WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    boolean there = rs.next();
+                    String rowUuid = there ? rs.getString(1) : uuid;
+                    if (rowUuid != null && !text.isEmpty()
+                            && !(there && text.equals(db.open(SealedColumn.COME_BACK_ANSWER, id, rs, 2)))) {
+                        ConflictCopies.keep(db, c, "come_back", rowUuid, "answer", text, Timestamps.parse(now));
+                        kept[0] = true;
+                    }
+                }
+            }
+            return false;
         });
-        return find(id).orElseThrow();
+        return new Answered(answered ? find(id).orElseThrow() : null, kept[0]);
     }
 
     private static boolean stillThere(ComeBack cb) {

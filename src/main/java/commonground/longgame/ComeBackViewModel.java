@@ -102,6 +102,10 @@ public final class ComeBackViewModel {
         return !item.dueOn().isAfter(LocalDate.now(clock));
     }
 
+    /** Said when another computer answered first: the answer typed here is kept as well. */
+    static final String ANSWERED_ELSEWHERE = "This was already answered on another computer. Your answer is kept too, "
+            + "on the Sync page, under \u201cWritten on two computers at once\u201d.";
+
     /** Records the answer to "How did it go?" for the chosen item, and clears it. */
     public void revisit() {
         ComeBack item = selected.get();
@@ -114,13 +118,15 @@ public final class ComeBackViewModel {
                     + "A reflection might be a better home for it; nothing was lost.");
             return;
         }
-        dbThread.run(() -> repository.revisit(item.id(), text), done -> {
+        dbThread.run(() -> repository.answer(item, text), done -> {
             items.removeIf(i -> i.id() == item.id());
             if (items.isEmpty()) {
                 emptyText.set(NONE_LEFT);
             }
             selected.set(items.isEmpty() ? null : items.get(0));
-            message.set("Kept. Thank you for coming back to it.");
+            message.set(done.keptAsCopy() ? ANSWERED_ELSEWHERE : done.item() == null
+                    ? "This was already answered on another computer, or is no longer here."
+                    : "Kept. Thank you for coming back to it.");
         }, error -> message.set("This could not be kept; your answer is still here. " + error.getMessage()));
     }
 

@@ -2,6 +2,7 @@ package commonground.longgame;
 
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
+import commonground.storage.sync.ConflictCopies;
 import commonground.storage.sync.SyncedTable;
 
 import java.sql.PreparedStatement;
@@ -98,23 +99,49 @@ public final class DisclosureRepository {
      * the one suggested when it was logged. Refuses bad input as adding does.
      */
     public TakenStep update(TakenStep step, LocalDate on, String what, Landing landed, String note) {
+        return change(step, on, what, landed, note).step();
+    }
+
+    /** What a change did: the step as kept, and {@code keptOther} when another computer's words were kept as a copy. */
+    public record Saved(TakenStep step, boolean keptOther) {
+    }
+
+    /**
+     * As {@link #update}, {@code step} being the step as the form opened it: what was shared or the
+     * note, left as it was, takes what another computer wrote meanwhile; changed here and there
+     * too, it is saved as typed and the other words kept as a conflict copy in the same write.
+     */
+    public Saved change(TakenStep step, LocalDate on, String what, Landing landed, String note) {
         check(what, landed, note, on);
-        String n = note == null ? "" : note.strip();
-        int changed = db.write(c -> {
+        return db.write(c -> {
+            String w;
+            String n;
+            ConflictCopies.Check check = ConflictCopies.check(db, c, "disclosure_step_taken", step.uuid(),
+                    db.clock().instant());
+            try (PreparedStatement ps = c.prepareStatement("SELECT what, note FROM disclosure_step_taken WHERE id = ?")) {
+                ps.setLong(1, step.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("That step is no longer here; it may have been deleted.");
+                    }
+                    w = check.text("what", db.open(SealedColumn.DISCLOSURE_TAKEN_WHAT, step.id(), rs, 1), step.what(),
+                            what);
+                    n = check.text("note", db.open(SealedColumn.DISCLOSURE_TAKEN_NOTE, step.id(), rs, 2), step.note(),
+                            note);
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE disclosure_step_taken SET taken_on = ?, what = ?, "
                     + "landed = ?, note = ? WHERE id = ?")) {
                 ps.setString(1, on.toString());
-                ps.setObject(2, db.seal(SealedColumn.DISCLOSURE_TAKEN_WHAT, step.id(), what.strip()));
+                ps.setObject(2, db.seal(SealedColumn.DISCLOSURE_TAKEN_WHAT, step.id(), w));
                 ps.setString(3, landed.name());
                 ps.setObject(4, db.seal(SealedColumn.DISCLOSURE_TAKEN_NOTE, step.id(), n));
                 ps.setLong(5, step.id());
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            return new Saved(new TakenStep(step.id(), step.uuid(), step.personId(), on, step.rung(), w, landed, n),
+                    check.kept());
         });
-        if (changed != 1) {
-            throw new IllegalStateException("That step is no longer here; it may have been deleted.");
-        }
-        return new TakenStep(step.id(), step.uuid(), step.personId(), on, step.rung(), what.strip(), landed, n);
     }
 
     /** Deletes a step taken. */

@@ -4,6 +4,7 @@ import commonground.people.PeopleRepository;
 import commonground.people.Person;
 import commonground.shell.DatabaseThread;
 import commonground.shell.Dialogs;
+import commonground.shell.ReloadedList;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -110,6 +111,28 @@ public final class LadderViewModel {
         }, error -> message.set("The ladder could not be read just now. " + error.getMessage()));
     }
 
+    /**
+     * A sync brought changes while the tab is shown: the people and the chosen person's steps are
+     * read again, changing only what differs, so the person and the step chosen stay chosen and the
+     * list where it was; the form (a step being logged or changed, an own step) is left as typed.
+     */
+    public void refreshAfterSync() {
+        dbThread.run(people::active, loaded -> {
+            Person shown = person.get();
+            Person again = shown == null ? null
+                    : loaded.stream().filter(p -> p.id() == shown.id()).findFirst().orElse(null);
+            if (again != null) {
+                person.set(again); // the same person (their name may have changed): nothing is cleared
+            }
+            ReloadedList.setAll(persons, loaded);
+            if (again != null) {
+                load(again);
+            } else if (shown == null && !loaded.isEmpty()) {
+                person.set(loaded.get(0));
+            }
+        }, error -> message.set("The ladder could not be read just now. " + error.getMessage()));
+    }
+
     private record Loaded(long personId, List<TakenStep> taken, List<OwnStep> own) {
     }
 
@@ -118,7 +141,7 @@ public final class LadderViewModel {
             if (person.get() == null || person.get().id() != data.personId() || ladder == null) {
                 return;
             }
-            taken.setAll(data.taken());
+            ReloadedList.setAll(taken, data.taken()); // only what differs: the step chosen stays chosen
             if (p.safetyFirst()) {
                 // The same rule as Cues and the walk-throughs: no suggestions about opening up to them.
                 safetyNote.set(commonground.care.SafetyNotice.instead(p.name(), p.safety()));
@@ -137,8 +160,11 @@ public final class LadderViewModel {
             why.set(Ladder.why(data.taken(), next));
             List<String> all = new ArrayList<>(r.steps());
             data.own().stream().filter(o -> o.rung() == next).map(OwnStep::text).forEach(all::add);
-            suggestions.setAll(all);
-        }, error -> message.set("The steps with " + commonground.people.Namesakes.tellApart(p, persons) + " could not be read just now. " + error.getMessage()));
+            if (!suggestions.equals(all)) {
+                suggestions.setAll(all); // all anew: a suggestion chosen before must not fill the form again
+            }
+        }, error -> message.set("The steps with " + commonground.people.Namesakes.tellApart(p, persons)
+                + " could not be read just now. " + error.getMessage()));
     }
 
     /** Fills "What I shared" with a suggested step, for the user to make their own. */
@@ -194,11 +220,12 @@ public final class LadderViewModel {
         Landing l = landed.get();
         String n = note.get();
         TakenStep changing = editing.get();
-        dbThread.run(() -> changing == null ? steps.take(p.id(), on, at, w, l, n) : steps.update(changing, on, w, l, n),
-                saved -> {
+        dbThread.run(() -> changing == null ? new DisclosureRepository.Saved(steps.take(p.id(), on, at, w, l, n), false)
+                        : steps.change(changing, on, w, l, n), saved -> {
                     clearForm();
                     deleted.set(null);
-                    message.set(changing != null ? "Your changes to the step are kept."
+                    message.set(saved.keptOther() ? "Your changes to the step are kept. " + WhoKnowsViewModel.ALSO_CHANGED
+                            : changing != null ? "Your changes to the step are kept."
                             : l == Landing.WARMLY ? "Kept. It landed warmly; take your time before the next one."
                             : "Kept. Going first counts, however it landed.");
                     load(p);

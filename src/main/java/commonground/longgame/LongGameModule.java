@@ -109,8 +109,8 @@ public final class LongGameModule implements AppModule {
     /**
      * A sync brought changes: the tab shown reads again when its reading leaves a form alone (Come
      * back to it keeps the item chosen and the answer typed; Good moments and Looking back read the
-     * timeline and charts). The ladder and Who knows what refill a form from the record chosen, so
-     * they read again when next shown.
+     * timeline and charts). Going first and Who knows what read their lists again, changing only
+     * what differs, with the choice and the form being typed left alone (decision 0032).
      */
     @Override
     public void afterSync() {
@@ -119,6 +119,10 @@ public final class LongGameModule implements AppModule {
             comeBack.reload(); // the reminder choices stay on this computer: not read again under the user's hands
         } else if (shown == momentsTab || shown == lookBackTab) {
             refresh(shown);
+        } else if (shown == ladderTab) {
+            ladder.refreshAfterSync();
+        } else if (shown == whoKnowsTab) {
+            whoKnows.refreshAfterSync();
         }
     }
 

@@ -2,6 +2,8 @@ package commonground.longgame;
 
 import commonground.storage.Database;
 import commonground.storage.SealedColumn;
+import commonground.storage.Timestamps;
+import commonground.storage.sync.ConflictCopies;
 import commonground.storage.sync.SyncedTable;
 
 import java.sql.Connection;
@@ -71,20 +73,44 @@ public final class WhoKnowsRepository {
 
     /** Keeps what the person at the centre asked to keep private. */
     public void saveKeepPrivate(long situationId, String text) {
+        saveKeepPrivate(situationId, text, null);
+    }
+
+    /**
+     * As {@link #saveKeepPrivate(long, String)}, typed over {@code base} (the text as the form last
+     * read or saved it; null to skip the check): another computer's text, if it changed meanwhile,
+     * is kept as a conflict copy in the same write. True when one was kept.
+     */
+    public boolean saveKeepPrivate(long situationId, String text, String base) {
         String t = text == null ? "" : text.strip();
         int max = SealedColumn.NEWS_KEEP_PRIVATE.maxChars();
         if (t.length() > max) {
             throw new IllegalArgumentException("What to keep private is longer than " + max + " characters.");
         }
         String now = db.now();
-        db.write(c -> {
+        return db.write(c -> {
+            boolean kept = false;
+            if (base != null) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT uuid, keep_private, updated_at FROM "
+                        + "news_situation WHERE id = ?")) {
+                    ps.setLong(1, situationId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            kept = ConflictCopies.keepOver(db, c, "news_situation", rs.getString(1), "keep_private",
+                                    db.open(SealedColumn.NEWS_KEEP_PRIVATE, situationId, rs, 2), base.strip(), t,
+                                    Timestamps.parse(rs.getString(3)));
+                        }
+                    }
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE news_situation SET keep_private = ?, updated_at = ? "
                     + "WHERE id = ?")) {
                 ps.setObject(1, db.seal(SealedColumn.NEWS_KEEP_PRIVATE, situationId, t));
                 ps.setString(2, now);
                 ps.setLong(3, situationId);
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            return kept;
         });
     }
 
@@ -135,20 +161,54 @@ public final class WhoKnowsRepository {
         return addTold(e.situationId(), e.name(), e.knows(), e.toldBy(), e.toldOn());
     }
 
+    /** What a change did: the entry as kept, and {@code keptOther} when another computer's words were kept as a copy. */
+    public record Saved(ToldEntry entry, boolean keptOther) {
+    }
+
     /** Changes an entry (such as marking that someone has now been told). */
     public ToldEntry updateTold(ToldEntry e, String name, String knows, String toldBy, LocalDate toldOn) {
+        return changeTold(e, name, knows, toldBy, toldOn).entry();
+    }
+
+    /**
+     * Changes entry {@code e}, which is the entry as the form opened it: a text (name, what they
+     * know, who told them) left as it was takes what another computer wrote meanwhile, and one
+     * changed here and there too is saved as typed, the other words kept as a conflict copy in the
+     * same write ({@link ConflictCopies#check}).
+     */
+    public Saved changeTold(ToldEntry e, String name, String knows, String toldBy, LocalDate toldOn) {
         check(name, knows, toldBy, toldOn);
         String now = db.now();
-        db.write(c -> {
+        return db.write(c -> {
+            String[] texts = {name, knows, toldBy};
+            boolean kept = false;
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, knows, told_by, updated_at FROM news_told "
+                    + "WHERE id = ?")) {
+                ps.setLong(1, e.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("This entry is no longer here; it may have been deleted on "
+                                + "another computer.");
+                    }
+                    ConflictCopies.Check check = ConflictCopies.check(db, c, "news_told", e.uuid(),
+                            Timestamps.parse(rs.getString(4)));
+                    texts[0] = check.text("name", db.open(SealedColumn.NEWS_TOLD_NAME, e.id(), rs, 1), e.name(), name);
+                    texts[1] = check.text("knows", db.open(SealedColumn.NEWS_TOLD_KNOWS, e.id(), rs, 2), e.knows(),
+                            knows);
+                    texts[2] = check.text("told_by", db.open(SealedColumn.NEWS_TOLD_BY, e.id(), rs, 3), e.toldBy(),
+                            toldBy);
+                    kept = check.kept();
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE news_told SET name = ?, knows = ?, told_by = ?, "
                     + "told_on = ?, updated_at = ? WHERE id = ?")) {
-                bind(ps, 1, e.id(), name, knows, toldBy, toldOn);
+                bind(ps, 1, e.id(), texts[0], texts[1], texts[2], toldOn);
                 ps.setString(5, now);
                 ps.setLong(6, e.id());
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            return new Saved(entry(e.id(), e.uuid(), e.situationId(), texts[0], texts[1], texts[2], toldOn), kept);
         });
-        return entry(e.id(), e.uuid(), e.situationId(), name, knows, toldBy, toldOn);
     }
 
     private void check(String name, String knows, String toldBy, LocalDate toldOn) {

@@ -43,6 +43,11 @@ public final class WhoKnowsViewModel {
     private final ReadOnlyStringWrapper situationMessage = new ReadOnlyStringWrapper(this, "situationMessage", "");
     private final ReadOnlyStringWrapper privateMessage = new ReadOnlyStringWrapper(this, "privateMessage", "");
     private String pendingScenario;
+    /** What to keep private as the form last read or saved it: the base its save checks against. */
+    private String privateBase;
+    /** Said when a save kept another computer's words as well as the ones typed here. */
+    static final String ALSO_CHANGED = "This was also changed on another computer; its words are kept on the Sync "
+            + "page, under \u201cWritten on two computers at once\u201d.";
     private final Dialogs dialogs;
     /** The entry being changed in the form; null while the form adds someone new. */
     private final ReadOnlyObjectWrapper<ToldEntry> editing = new ReadOnlyObjectWrapper<>(this, "editing");
@@ -60,9 +65,18 @@ public final class WhoKnowsViewModel {
                 if (old != null) {
                     keepPrivate.set(""); // the text was the other situation's
                 }
+            } else if (refreshing && old != null && old.id() == now.id()
+                    && !java.util.Objects.equals(keepPrivate.get().strip(), privateBase)) {
+                // read again after a sync while the user types here: their words stay (the save checks)
             } else if (old != null || !now.keepPrivate().isEmpty()) {
                 keepPrivate.set(now.keepPrivate());
-            } // else: typed with no situation chosen, then one started: the words stay, to keep with it
+                privateBase = now.keepPrivate();
+            } else { // typed with no situation chosen, then one started: the words stay, to keep with it
+                privateBase = now.keepPrivate();
+            }
+            if (refreshing && old != null && now != null && old.id() == now.id()) {
+                return; // the same situation, read again: the form, the lists and the messages stay
+            }
             privateMessage.set("");
             if (old == null || now == null || old.id() != now.id()) {
                 if (editing.get() != null) {
@@ -77,6 +91,46 @@ public final class WhoKnowsViewModel {
                 loadPeople(now);
             }
         });
+    }
+
+    private boolean refreshing;
+
+    private record PrivateSaved(NewsSituation situation, boolean keptOther) {
+    }
+
+    private record Read(List<NewsSituation> situations, long situationId, List<ToldEntry> people) {
+    }
+
+    /**
+     * A sync brought changes while the tab is shown: the situations and the chosen one's people are
+     * read again, changing only what differs, so the situation and the entry chosen stay chosen and
+     * the lists where they were; what is being typed (what to keep private, the entry form) stays.
+     */
+    public void refreshAfterSync() {
+        NewsSituation shown = situation.get();
+        dbThread.run(() -> new Read(repository.situations(), shown == null ? 0 : shown.id(),
+                shown == null ? List.of() : repository.told(shown.id())), read -> {
+            NewsSituation now = situation.get();
+            NewsSituation again = now == null || now.id() != read.situationId() ? null
+                    : read.situations().stream().filter(x -> x.id() == now.id()).findFirst().orElse(null);
+            refreshing = true; // a picker that re-chooses the changed row as the list changes clears nothing either
+            try {
+                commonground.shell.ReloadedList.setAll(situations, read.situations());
+                if (again != null) {
+                    situation.set(again);
+                }
+            } finally {
+                refreshing = false;
+            }
+            if (now == null && pendingScenario == null && !read.situations().isEmpty()) {
+                situation.set(read.situations().get(0));
+            }
+            if (again == null) {
+                return; // chosen meanwhile (its own reading shows it), or no longer there
+            }
+            commonground.shell.ReloadedList.setAll(told, read.people().stream().filter(e -> !e.toTell()).toList());
+            commonground.shell.ReloadedList.setAll(toTell, read.people().stream().filter(ToldEntry::toTell).toList());
+        }, error -> message.set("Who knows what could not be read just now. " + error.getMessage()));
     }
 
     /** Reads the situations again, keeping the one chosen. */
@@ -135,13 +189,17 @@ public final class WhoKnowsViewModel {
             return;
         }
         String text = keepPrivate.get();
+        String base = privateBase;
         dbThread.run(() -> {
-            repository.saveKeepPrivate(s.id(), text);
-            return new NewsSituation(s.id(), s.uuid(), s.scenarioId(), s.personId(), s.title(), text.strip());
-        }, saved -> {
+            boolean kept = repository.saveKeepPrivate(s.id(), text, base);
+            return new PrivateSaved(new NewsSituation(s.id(), s.uuid(), s.scenarioId(), s.personId(), s.title(),
+                    text.strip()), kept);
+        }, done -> {
+            NewsSituation saved = done.situation();
             situations.replaceAll(x -> x.id() == saved.id() ? saved : x);
             situation.set(saved); // still the one chosen
-            privateMessage.set("Kept what they asked you to keep private.");
+            privateBase = saved.keepPrivate();
+            privateMessage.set("Kept what they asked you to keep private." + (done.keptOther() ? " " + ALSO_CHANGED : ""));
         }, error -> privateMessage.set("This could not be kept; your words are still here. " + error.getMessage()));
     }
 
@@ -169,11 +227,13 @@ public final class WhoKnowsViewModel {
         String k = knows.get();
         String by = toldBy.get();
         ToldEntry changing = editing.get();
-        dbThread.run(() -> changing == null ? repository.addTold(s.id(), n, k, by, on)
-                : repository.updateTold(changing, n, k, by, on), added -> {
+        dbThread.run(() -> changing == null ? new WhoKnowsRepository.Saved(repository.addTold(s.id(), n, k, by, on), false)
+                : repository.changeTold(changing, n, k, by, on), saved -> {
+                    ToldEntry added = saved.entry();
                     clearForm();
                     deleted.set(null);
-                    message.set(changing != null ? "Your changes about " + added.name() + " are kept."
+                    message.set(saved.keptOther() ? "Your changes about " + added.name() + " are kept. " + ALSO_CHANGED
+                            : changing != null ? "Your changes about " + added.name() + " are kept."
                             : added.toTell() ? added.name() + " is on the list of people still to tell."
                             : "Kept. " + added.name() + " knows.");
                     loadPeople(s);
@@ -260,9 +320,9 @@ public final class WhoKnowsViewModel {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        dbThread.run(() -> repository.updateTold(e, e.name(), e.knows(), by == null || by.isBlank() ? e.toldBy() : by,
+        dbThread.run(() -> repository.changeTold(e, e.name(), e.knows(), by == null || by.isBlank() ? e.toldBy() : by,
                 today), done -> {
-            message.set(done.name() + " has been told.");
+            message.set(done.entry().name() + " has been told." + (done.keptOther() ? " " + ALSO_CHANGED : ""));
             loadPeople(s);
         }, error -> message.set("This could not be changed just now. " + error.getMessage()));
     }

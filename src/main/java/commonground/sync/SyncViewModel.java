@@ -62,7 +62,8 @@ public final class SyncViewModel {
             Map.entry("disclosure_own_step", "A step of your own"),
             Map.entry("disclosure_step_taken", "A step you took"),
             Map.entry("news_situation", "Hard news"),
-            Map.entry("news_told", "Who knows what"));
+            Map.entry("news_told", "Who knows what"),
+            Map.entry("user_cue", "A cue of your own"));
 
     private final SyncEngine engine;
     private final DatabaseThread db;

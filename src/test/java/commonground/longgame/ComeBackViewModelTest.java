@@ -93,4 +93,23 @@ class ComeBackViewModelTest {
         model.openItem();
         assertEquals(List.of("cues check-in:" + first.id()), shown);
     }
+
+    @Test
+    void anAnswerGivenAfterAnotherComputerAnsweredIsKeptAndSaidSo() {
+        long secondId = idOf(second);
+        model.open(secondId);
+        model.answerProperty().set("We had tea and he talked about the garden.");
+        f.comeBack.revisit(secondId, "He talked for a while"); // as a sync brings the other computer's answer in
+        model.revisit();
+        assertEquals(ComeBackViewModel.ANSWERED_ELSEWHERE, model.messageProperty().get());
+        assertTrue(model.items().stream().noneMatch(i -> i.id() == secondId), "answered: it leaves the list");
+        assertEquals("He talked for a while", f.comeBack.find(secondId).orElseThrow().answer(),
+                "the first answer stays the item's answer");
+        assertEquals(1L, (long) f.db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM conflict_copy WHERE row_table = 'come_back' "
+                    + "AND text = 'We had tea and he talked about the garden.'"); var rs = ps.executeQuery()) {
+                return rs.getLong(1);
+            }
+        }), "the answer typed here is kept, listed on the Sync page");
+    }
 }

@@ -1,16 +1,12 @@
 package commonground.sync;
 
 import commonground.storage.FastKeys;
-import commonground.app.AppTest;
 import commonground.storage.PrivacyLock;
 import commonground.storage.sync.SyncTestComputers;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,20 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The app opens locked while the other computer has written something: the sync at start-up finds
  * the data locked and waits, and the one after unlocking brings the note in, without "Sync now".
  */
-class SyncAfterUnlockFlowTest extends AppTest {
+class SyncAfterUnlockFlowTest extends TwoComputersAppTest {
 
     static final String LOCK = "slow river at dusk";
 
-    @TempDir
-    Path elsewhere;
-    private SyncTestComputers computers;
-
-    @AfterEach
-    void closeTheOtherComputer() {
-        if (computers != null) {
-            computers.close();
-        }
-    }
 
     private boolean showing(String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
@@ -40,11 +26,10 @@ class SyncAfterUnlockFlowTest extends AppTest {
 
     @Test
     void aNoteFromTheOtherComputerArrivesRightAfterUnlocking() throws Exception {
-        computers = SyncTestComputers.beside(dataDir, elsewhere, "Dropbox");
+        SyncTestComputers computers = computers();
         new PrivacyLock(computers.laptop.db, FastKeys.COST).enable(LOCK.toCharArray(), 15);
         new PrivacyLock(computers.desktop.db, FastKeys.COST).enable("the desktop's own lock".toCharArray(), 15);
-        computers.started();
-        computers.laptop.close();
+        startSyncing();
         long id = computers.desktop.note("From the desktop: she called to say sorry");
         String uuid = computers.desktop.uuidOf(id);
         assertTrue(computers.desktop.sync.syncNow().ok());

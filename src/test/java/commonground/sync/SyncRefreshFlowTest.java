@@ -1,6 +1,5 @@
 package commonground.sync;
 
-import commonground.app.AppTest;
 import commonground.reflection.NoteListItem;
 import commonground.reflection.NoteEditorModel;
 import commonground.storage.sync.SyncTestComputers;
@@ -10,11 +9,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,30 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * where it was; a note being typed in that the other computer changed too keeps every word typed
  * here, says that both versions are kept, and the other version is listed, here and there.
  */
-class SyncRefreshFlowTest extends AppTest {
+class SyncRefreshFlowTest extends TwoComputersAppTest {
 
-    @TempDir
-    Path elsewhere;
-    private SyncTestComputers computers;
-
-    @AfterEach
-    void closeTheOtherComputer() {
-        if (computers != null) {
-            computers.close();
-        }
-    }
 
     /** This computer (the app's data folder) starts syncing and the desktop joins; then the app starts. */
-    private void startSyncingThenTheApp(String... notes) throws Exception {
-        computers = SyncTestComputers.beside(dataDir, elsewhere, "Dropbox");
+    private SyncTestComputers startSyncingThenTheApp(String... notes) throws Exception {
         for (String note : notes) {
-            computers.laptop.note(note);
+            computers().laptop.note(note);
         }
-        computers.started();
-        computers.laptop.close();
-        startApp();
+        startSyncingThenTheApp();
         robot.clickOn("#nav-reflection");
         driver.settle();
+        return computers();
     }
 
     @SuppressWarnings("unchecked")
@@ -68,7 +52,7 @@ class SyncRefreshFlowTest extends AppTest {
         for (int i = 0; i < notes.length; i++) {
             notes[i] = "Evening note number " + (i + 1);
         }
-        startSyncingThenTheApp(notes);
+        SyncTestComputers computers = startSyncingThenTheApp(notes);
         robot.interact(() -> list().scrollTo(15));
         driver.settle();
         String top = firstVisibleTitle();
@@ -77,8 +61,7 @@ class SyncRefreshFlowTest extends AppTest {
         assertEquals("Evening note number 22", list().getSelectionModel().getSelectedItem().title());
 
         computers.desktop.note("From the desktop: she called to say sorry");
-        assertTrue(computers.desktop.sync.syncNow().ok());
-        driver.syncAsTheTimerDoes();
+        desktopSyncsThenTheApp();
         driver.settleWhen("the new note in the list", () -> list().getItems().stream()
                 .anyMatch(n -> n.title().equals("From the desktop: she called to say sorry")));
 
@@ -92,7 +75,7 @@ class SyncRefreshFlowTest extends AppTest {
 
     @Test
     void typingInANoteTheOtherComputerChangedLosesNothingAndSaysBothAreKept() throws Exception {
-        startSyncingThenTheApp("Sunday");
+        SyncTestComputers computers = startSyncingThenTheApp("Sunday");
         String uuid = (String) driver.value("SELECT uuid FROM note");
         TextArea body = robot.lookup("#note-body").queryAs(TextArea.class);
         assertEquals("Sunday", body.getText(), "the latest note is open");
@@ -103,8 +86,7 @@ class SyncRefreshFlowTest extends AppTest {
 
         var desktop = computers.desktop;
         desktop.notes.saveBody(desktop.idOf(uuid), "Sunday: lunch at her mother's");
-        assertTrue(desktop.sync.syncNow().ok());
-        driver.syncAsTheTimerDoes();
+        desktopSyncsThenTheApp();
         driver.settleWhen("the line saying both are kept",
                 () -> robot.lookup("#note-also-changed").queryAs(Label.class).isVisible());
         assertEquals(NoteEditorModel.ALSO_CHANGED, robot.lookup("#note-also-changed").queryAs(Label.class).getText());

@@ -71,6 +71,55 @@ public final class ConflictCopies {
         return keep;
     }
 
+    /**
+     * The check for a record of several texts saved from a form (decision 0032): one per save,
+     * inside the caller's write. For each text, {@link Check#text} gives what to write: a text left
+     * as the form opened it takes what the row holds now (another computer's change stays), and a
+     * text changed here is written as typed, the row's other text kept first by {@link #keepOver}.
+     */
+    public static Check check(Database db, Connection c, String table, String rowUuid, Instant writtenAt) {
+        return new Check(db, c, table, rowUuid, writtenAt);
+    }
+
+    /** One save's check of its texts; {@link #kept()} when any other text was kept as a copy. */
+    public static final class Check {
+        private final Database db;
+        private final Connection c;
+        private final String table;
+        private final String rowUuid;
+        private final Instant writtenAt;
+        private boolean kept;
+
+        private Check(Database db, Connection c, String table, String rowUuid, Instant writtenAt) {
+            this.db = db;
+            this.c = c;
+            this.table = table;
+            this.rowUuid = rowUuid;
+            this.writtenAt = writtenAt;
+        }
+
+        /**
+         * What to write for {@code field}: {@code typed} over {@code base} (null: no check), the
+         * row holding {@code there} now (null when unknown). Compared without surrounding spaces,
+         * as the texts are kept.
+         */
+        public String text(String field, String there, String base, String typed) throws SQLException {
+            String t = typed == null ? "" : typed.strip();
+            if (base == null || there == null) {
+                return t;
+            }
+            if (t.equals(base.strip())) {
+                return there;
+            }
+            kept |= keepOver(db, c, table, rowUuid, field, there, base.strip(), t, writtenAt);
+            return t;
+        }
+
+        public boolean kept() {
+            return kept;
+        }
+    }
+
     /** Writes one conflict copy with {@code uuid}, its text sealed with this computer's row id. */
     static void insert(Database db, Connection c, String uuid, String table, String rowUuid, String field,
                        String text, Instant writtenAt) throws SQLException {
