@@ -88,6 +88,10 @@ public final class HelpView extends VBox {
         numberError.setId("help-person-number-error");
         nameError.getStyleClass().addAll("form-message", "error");
         numberError.getStyleClass().addAll("form-message", "error");
+        for (Label error : new Label[] {nameError, numberError}) { // the whole message under its field, at any size
+            error.setWrapText(true);
+            error.setMinHeight(Region.USE_PREF_SIZE);
+        }
         message.setId("help-message");
         message.getStyleClass().add("form-message");
         message.setWrapText(true);

@@ -120,6 +120,31 @@ public final class ScreenAudit {
         return found;
     }
 
+    /**
+     * Scroll panes inside another scroll pane under {@code root}, each described: a page with a
+     * scroll of its own inside the page's scroll, where the wheel moves one or the other and a part
+     * can hide below the inner edge. A text area's own scroll is part of the field and not counted.
+     */
+    public static List<String> nestedScrolls(Node root) {
+        List<String> found = new ArrayList<>();
+        for (Node n : all(root)) {
+            if (!(n instanceof ScrollPane inner) || !shown(n)) {
+                continue;
+            }
+            boolean inField = false;
+            for (Parent p = inner.getParent(); p != null && !inField; p = p.getParent()) {
+                inField = p instanceof TextInputControl;
+            }
+            for (Parent p = inner.getParent(); p != null && !inField; p = p.getParent()) {
+                if (p instanceof ScrollPane outer) {
+                    found.add("a scroll (" + owner(inner) + ") inside the page's scroll (" + owner(outer) + ")");
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     /** A label's text drawn in less height than it needs (the label clips it). */
     private static boolean cutInHeight(Text text) {
         return text.getClip() != null && !text.getText().isBlank()
