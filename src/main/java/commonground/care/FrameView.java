@@ -32,6 +32,7 @@ public final class FrameView extends StackPane {
         Label title = new Label(AboutThisApp.TITLE);
         title.getStyleClass().add("page-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE); // the whole title at large text, never "A private place to …"
         VBox card = new VBox(14, title);
         for (String text : AboutThisApp.PARAGRAPHS) {
             Label p = new Label(text);

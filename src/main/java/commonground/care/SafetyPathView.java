@@ -27,6 +27,8 @@ public final class SafetyPathView extends VBox {
         getStyleClass().add("safety-path");
         setId(idPrefix + "-safety-path");
         heading.getStyleClass().add("card-title");
+        heading.setWrapText(true); // the whole heading at large text ("Why some suggestions are left out")
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setId(idPrefix + "-safety-text");
         text.setWrapText(true);
         text.getStyleClass().add("card-text");

@@ -129,7 +129,7 @@ final class CueChecklist extends ScrollPane {
             box.setWrapText(true);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setMinWidth(110);
-            intensity.setPrefWidth(104);
+            intensity.getStyleClass().add("cue-intensity"); // its width in em (cues.css): "Strength" whole at every size
             intensity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.setTooltip(new Tooltip(cue.text().mightMean()));
             intensity.setId("intensity-" + idFor(cue.key()).substring(4));

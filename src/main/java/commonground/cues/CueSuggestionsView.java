@@ -52,8 +52,7 @@ final class CueSuggestionsView extends VBox {
 
     private static VBox card(Cue cue, java.util.List<String> acknowledgements, String nonverbal) {
         CueText t = cue.text();
-        Label seen = new Label(t.seen());
-        seen.getStyleClass().add("card-title");
+        Label seen = wrapped(t.seen(), "card-title");
         Label meaning = wrapped("It might mean: " + t.mightMean(), "card-text");
         VBox card = new VBox(4, seen, meaning);
         for (String ack : acknowledgements) {
@@ -71,11 +70,12 @@ final class CueSuggestionsView extends VBox {
     private void showPractices() {
         practices.getChildren().clear();
         for (Practice p : model.practices()) {
-            Label name = new Label(p.name());
-            name.getStyleClass().add("card-title");
+            Label name = wrapped(p.name(), "card-title");
             Label summary = wrapped(p.summary(), "card-text");
             VBox card = new VBox(4, name, summary);
             card.getStyleClass().add("practice-card");
+            // No wider than the column: a name longer than the column wraps instead of being cut.
+            card.maxWidthProperty().bind(practices.widthProperty());
             practices.getChildren().add(card);
         }
         practicesTitle.setVisible(!model.practices().isEmpty());
@@ -85,6 +85,7 @@ final class CueSuggestionsView extends VBox {
     private static Label wrapped(String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add(styleClass);
         return label;
     }

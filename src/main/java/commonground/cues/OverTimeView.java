@@ -78,6 +78,8 @@ final class OverTimeView extends ScrollPane {
         showScale(CountScale.forBusiestWeek(0));
 
         chartEmpty.getStyleClass().add("muted");
+        chartEmpty.setWrapText(true);
+        chartEmpty.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         activities.setId("activity-comfort");
         activities.setCellFactory(v -> new ActivityCell());
         activities.setPlaceholder(muted("Give check-ins an activity tag to see which ones come with ease."));

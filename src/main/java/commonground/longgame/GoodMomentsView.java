@@ -60,7 +60,10 @@ final class GoodMomentsView extends HBox {
         madeEasy.setPromptText("What made it easy (optional)");
         save.setId("save-moment");
         timeline.setId("moment-timeline");
-        timeline.setPlaceholder(new Label("Nothing kept yet for this person."));
+        Label nothingYet = new Label("Nothing kept yet for this person.");
+        nothingYet.setWrapText(true); // whole at large text, not "Nothing kept yet for this per…"
+        nothingYet.setPadding(new javafx.geometry.Insets(12));
+        timeline.setPlaceholder(nothingYet);
         timeline.setCellFactory(v -> new EntryCell<>(item -> new EntryCell.Lines(commonground.shell.Dates.day(item.on()) + "  \u00B7  "
                 + (item.goodMoment() ? "A good moment: " : "") + item.text(), item.detail(),
                 item.goodMoment() ? "good-moment-entry" : null)));

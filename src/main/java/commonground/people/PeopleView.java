@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextArea;
@@ -152,12 +151,11 @@ public final class PeopleView extends FittingBorderPane {
                 noteLabel, note, safetyTitle, question, why, answers, safePath);
         form.getStyleClass().add("form-card");
         VBox.setVgrow(note, Priority.SOMETIMES);
-        ScrollPane formScroll = new ScrollPane(form);
-        formScroll.setFitToWidth(true);
-        formScroll.getStyleClass().add("page-scroll");
-        // Save stays in sight below the form, however long the form grows.
-        VBox right = new VBox(8, formScroll, actions, message);
-        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        form.setMinHeight(Region.USE_PREF_SIZE);
+        // No scroll of its own: when the form is taller than the window the page scrolls (one scroll
+        // per page; a scroll inside the page's scroll caught the wheel and hid Save at large text).
+        VBox right = new VBox(8, form, actions, message);
+        VBox.setVgrow(form, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
 
         HBox body = new HBox(16, left, right);

@@ -68,6 +68,7 @@ final class PlayView extends VBox {
         setId("practice-play");
         title.getStyleClass().add("page-title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole title; the scroll below gives way
         setting.getStyleClass().add("muted");
         setting.setWrapText(true);
         setting.setId("practice-setting");

@@ -156,7 +156,8 @@ final class ScenarioListView extends FittingBorderPane {
         }
     }
 
-    private final class RunCell extends ListCell<ScenarioRun> {
+    /** A walk-through: its title and state whole, on as many lines as the list's width needs. */
+    private final class RunCell extends commonground.shell.WrappingListCell<ScenarioRun> {
         @Override
         protected void updateItem(ScenarioRun run, boolean empty) {
             super.updateItem(run, empty);
@@ -167,11 +168,15 @@ final class ScenarioListView extends FittingBorderPane {
             }
             Label title = new Label(run.scenarioTitle());
             title.getStyleClass().add("cell-title");
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             String state = run.finished() ? "Finished " + commonground.shell.Dates.dayAndTime(run.finishedAt())
                     : "In progress, last written " + commonground.shell.Dates.dayAndTime(run.updatedAt());
             Label detail = new Label((run.personName() == null ? ""
                     : "About " + model.aboutName(run) + "  ·  ") + state);
             detail.getStyleClass().add("cell-detail");
+            detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(2, title, detail);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button open = new Button(run.finished() ? "Open" : "Continue");
@@ -188,7 +193,6 @@ final class ScenarioListView extends FittingBorderPane {
             row.prefWidthProperty().bind(runs.widthProperty().subtract(40));
             row.maxWidthProperty().bind(runs.widthProperty().subtract(40));
             text.setMinWidth(0);
-            setPrefWidth(0);
             setGraphic(row);
             setAccessibleText(run.scenarioTitle() + ", " + detail.getText());
         }

@@ -103,7 +103,7 @@ public final class RecentActivityView extends VBox {
         for (Activity a : items) {
             Label when = new Label(describe(a.when(), clock));
             when.getStyleClass().add("activity-when");
-            when.setMinWidth(90);
+            when.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "3 min ago" whole beside a long line
             Hyperlink text = new Hyperlink(a.text());
             text.getStyleClass().add("activity-text");
             text.setWrapText(true);

@@ -100,6 +100,22 @@ public final class AppDriver {
     }
 
     /**
+     * Like {@link #settle()}, without its fixed pauses: three rounds of the JavaFX thread handling
+     * what it has queued and the database thread doing what it has queued, each waited for and no
+     * longer. For walks over many screens where the fixed pauses of waitForFxEvents add up.
+     */
+    public void settleWithoutPauses() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            onFx(() -> { });
+            if (app != null && app.databaseForTests() != null
+                    && !app.databaseForTests().executor().isShutdown()) {
+                app.databaseForTests().executor().submit(() -> { }).get(20, TimeUnit.SECONDS);
+            }
+        }
+        onFx(() -> { });
+    }
+
+    /**
      * Waits until {@code condition} holds (an autosave has landed, a pause has ended and the screen
      * shows its result), then settles. Fails, naming {@code what}, when it does not within 10 s.
      */

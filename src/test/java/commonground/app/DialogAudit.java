@@ -152,6 +152,10 @@ final class DialogAudit {
         if (pane.getGraphic() != null) {
             found.add("shows a stock icon");
         }
+        String edge = edgeProblem(pane);
+        if (edge != null) {
+            found.add(edge);
+        }
         if (window instanceof Stage stage && !stage.isResizable()) {
             found.add("cannot be resized (a dialog that cannot is drawn blank or too small under some X window managers)");
         }
@@ -194,6 +198,38 @@ final class DialogAudit {
         found.addAll(ScreenAudit.clipped(pane.getScene()));
         found.addAll(ScreenAudit.lowContrast(pane.getScene()));
         return found;
+    }
+
+    /** WCAG 2.1's least contrast for what is not text (1.4.11): a dialog's edge against its background. */
+    static final double EDGE_CONTRAST = 3.0;
+
+    /**
+     * Why a dialog's edge cannot be seen, or null: over a page of the same colour, with no window
+     * frame or shadow drawn, a dialog without a line of its own around it looks like part of the page.
+     */
+    static String edgeProblem(DialogPane pane) {
+        Color back = ScreenAudit.backgroundBehind(pane.getChildrenUnmodifiable().isEmpty() ? pane
+                : pane.getChildrenUnmodifiable().get(0), pane.getScene());
+        javafx.scene.layout.Border border = pane.getBorder();
+        if (border == null || border.getStrokes().isEmpty()) {
+            return "has no edge: over a page of its colour it looks like part of the page";
+        }
+        javafx.scene.layout.BorderStroke stroke = border.getStrokes().get(0);
+        javafx.scene.paint.Paint[] sides = {stroke.getTopStroke(), stroke.getRightStroke(), stroke.getBottomStroke(),
+                stroke.getLeftStroke()};
+        double[] widths = {stroke.getWidths().getTop(), stroke.getWidths().getRight(), stroke.getWidths().getBottom(),
+                stroke.getWidths().getLeft()};
+        for (int i = 0; i < 4; i++) {
+            if (!(sides[i] instanceof Color c) || widths[i] < 1) {
+                return "has a side with no edge drawn";
+            }
+            double ratio = ScreenAudit.contrast(ScreenAudit.over(c, back), back);
+            if (ratio < EDGE_CONTRAST) {
+                return String.format("has an edge of %.2f:1 against its background (%s on %s), under %.1f:1",
+                        ratio, c, back, EDGE_CONTRAST);
+            }
+        }
+        return null;
     }
 
     private static boolean isInButtonBar(Node node) {

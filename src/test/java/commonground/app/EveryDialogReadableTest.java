@@ -55,10 +55,10 @@ class EveryDialogReadableTest extends AppTest {
         robot.clickOn("#nav-people");
         driver.settle();
         robot.clickOn("Dad");
-        robot.clickOn("#remove-person");
+        commonground.cues.PageScroll.clickInView(robot, "#remove-person"); // under the form, where the page scrolls
         audit.dialog("Remove Dad?");
 
-        robot.clickOn("#person-relationship");
+        commonground.cues.PageScroll.clickInView(robot, "#person-relationship"); // back up the page
         driver.settle();
         AppDriver.onFx(() -> {
             for (Window window : ScreenAudit.showingWindows()) {

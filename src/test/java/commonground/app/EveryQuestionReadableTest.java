@@ -46,10 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * could not be made, restoring a backup, and the note that nothing was imported. And the pop-ups:
  * a drop-down, the calendar, the menus of the text size and of a new note, a text field's menu, a tooltip.
  */
-@org.junit.jupiter.api.Disabled("Not finished: it now gets past Who knows what (the Delete of a told person opens its "
-        + "dialog since the tab pane asks for its tab's height and the page scrolls to the button, and the tab shows "
-        + "at 150%), the ladder, the person drop-down, an unsaved check-in, the calendar; it stops at the right-click "
-        + "menu of the check-in's context field ('nothing opened' at 150%), not yet looked into. Issue 15.")
 class EveryQuestionReadableTest extends AppTest {
 
     private static final String PASSPHRASE = "slow river at dusk";
@@ -75,7 +71,7 @@ class EveryQuestionReadableTest extends AppTest {
         driver.settle();
         robot.clickOn("#add-person");
         robot.clickOn("#person-name").write("Dad");
-        robot.clickOn("#save-person");
+        PageScroll.clickInView(robot, "#save-person"); // under the form: at 150% the page scrolls to it
         audit.dialog("a second Dad");
 
         robot.clickOn("#nav-longgame");
@@ -109,7 +105,7 @@ class EveryQuestionReadableTest extends AppTest {
         PageScroll.clickInView(robot, "#check-in-date .arrow-button");
         audit.popups("the calendar");
         robot.type(KeyCode.ESCAPE);
-        robot.rightClickOn("#check-in-context");
+        rightClick("#check-in-context");
         audit.popups("the menu of a text field");
         robot.type(KeyCode.ESCAPE);
         robot.moveTo("#check-in-date");
@@ -186,10 +182,15 @@ class EveryQuestionReadableTest extends AppTest {
         audit.dialog("nothing was imported", "OK");
 
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertEquals(1L, driver.value("SELECT count(*) FROM person WHERE name = 'Dad'"), "Esc kept one Dad");
-        assertEquals(2L, driver.value("SELECT count(*) FROM disclosure_step_taken"), "Esc kept the step");
-        assertEquals(1L, driver.value("SELECT count(*) FROM check_in"), "Esc kept the check-in");
-        assertEquals(1L, driver.value("SELECT count(*) FROM note"), "Esc kept the note");
+        assertEquals(1L, count("SELECT count(*) FROM person WHERE name = 'Dad'"), "Esc kept one Dad");
+        assertEquals(2L, count("SELECT count(*) FROM disclosure_step_taken"), "Esc kept the step");
+        assertEquals(1L, count("SELECT count(*) FROM check_in"), "Esc kept the check-in");
+        assertEquals(1L, count("SELECT count(*) FROM note"), "Esc kept the note");
+    }
+
+    /** A count from the database as a long (SQLite hands small counts back as an Integer). */
+    private long count(String sql) throws Exception {
+        return ((Number) driver.value(sql)).longValue();
     }
 
     /** What was found before a step failed is still told (the assertion at the end is not reached then). */
@@ -245,6 +246,25 @@ class EveryQuestionReadableTest extends AppTest {
         }
         Files.delete(backups);
         Files.writeString(backups, "");
+    }
+
+    /**
+     * A right-click on {@code query}, as a desktop delivers it: the press and release, then the
+     * request for a menu, which the desktop sends after a right-click and the headless test display
+     * (Monocle) never does (its mouse input has no menu event), so it is sent here as the desktop would.
+     */
+    private void rightClick(String query) {
+        robot.rightClickOn(query);
+        AppDriver.onFx(() -> {
+            javafx.scene.Node node = robot.lookup(query).query();
+            javafx.geometry.Bounds b = node.getLayoutBounds();
+            double x = b.getMinX() + b.getWidth() / 2;
+            double y = b.getMinY() + b.getHeight() / 2;
+            javafx.geometry.Point2D screen = node.localToScreen(x, y);
+            javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y, screen.getX(), screen.getY(),
+                    false, null));
+        });
     }
 
     /** Puts the person named {@code name} in a picker if another is there (a setting-up step). */
