@@ -38,6 +38,7 @@ final class PrivacyView extends ScrollPane {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+        commonground.shell.InView.whenShown(message); // in view, even when a key change redraws the cards above
         model.messageIsProblemProperty().addListener((obs, old, now) -> {
             message.getStyleClass().remove("error");
             if (now) {

@@ -101,6 +101,21 @@ class PrivacyMessagesTest extends WholeAppTest {
                 "the message is " + (message.getMinY() - off.getMaxY()) + " px under Turn the lock off");
         assertEquals("privacy-current", robot.targetWindow().getScene().getFocusOwner().getId(),
                 "the cursor is in the field the message asks for");
+
+        // With the current passphrase typed, the change is made at the largest text size (where a newcomer
+        // found its answer scrolled away above the window); the answer is in the window.
+        robot.write(PASSPHRASE);
+        robot.clickOn("#text-size").clickOn("150%");
+        driver.settle();
+        scrollTo("#privacy-change");
+        robot.clickOn("#privacy-change");
+        driver.settleWhen("the new passphrase to be set", () -> robot.lookup("#privacy-message").queryAs(Label.class)
+                .getText().startsWith("Your new passphrase is set"));
+        driver.settle();
+        Bounds said = bounds("#privacy-message");
+        double windowHeight = robot.targetWindow().getScene().getHeight();
+        assertTrue(said.getMinY() >= 0 && said.getMaxY() <= windowHeight,
+                "the answer is in the window: " + said.getMinY() + " to " + said.getMaxY() + " of " + windowHeight);
     }
 
     @Test
