@@ -60,6 +60,15 @@ public final class LadderViewModel {
     private final ReadOnlyObjectWrapper<TakenStep> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     /** The step just deleted, which "Undo" puts back; null when there is nothing to undo. */
     private final ReadOnlyObjectWrapper<TakenStep> deleted = new ReadOnlyObjectWrapper<>(this, "deleted");
+    /** Said above the form while a step is being changed, where the person is looking. */
+    private final ReadOnlyStringWrapper editingLine = new ReadOnlyStringWrapper(this, "editingLine", "");
+    /** A new step being written when "Edit" was pressed: put back once the change is kept or left. */
+    private Typed typed;
+    /** The latest step whose landing is not said yet, which "How did it go?" asks about; null when none. */
+    private final ReadOnlyObjectWrapper<TakenStep> unanswered = new ReadOnlyObjectWrapper<>(this, "unanswered");
+    private final ReadOnlyStringWrapper askMessage = new ReadOnlyStringWrapper(this, "askMessage", "");
+
+    private record Typed(String what, LocalDate day, Landing landed, String note) { }
 
     public LadderViewModel(PeopleRepository people, DisclosureRepository steps, Callable<DisclosureLadder> ladder,
                            DatabaseThread dbThread, Clock clock, Dialogs dialogs) {
@@ -77,8 +86,10 @@ public final class LadderViewModel {
                 }
                 deleted.set(null);
             }
+            askMessage.set("");
             if (now == null) {
                 taken.clear();
+                unanswered.set(null);
                 suggestions.clear();
                 safetyNote.set("");
             } else if (old == null || old.id() != now.id()) {
@@ -110,8 +121,7 @@ public final class LadderViewModel {
         }, error -> message.set("The ladder could not be read just now. " + error.getMessage()));
     }
 
-    private record Loaded(long personId, List<TakenStep> taken, List<OwnStep> own) {
-    }
+    private record Loaded(long personId, List<TakenStep> taken, List<OwnStep> own) { }
 
     private void load(Person p) {
         dbThread.run(() -> new Loaded(p.id(), steps.taken(p.id()), steps.ownSteps(p.id())), data -> {
@@ -119,6 +129,7 @@ public final class LadderViewModel {
                 return;
             }
             taken.setAll(data.taken());
+            unanswered.set(data.taken().stream().filter(t -> !t.answered()).findFirst().orElse(null)); // newest first
             if (p.safetyFirst()) {
                 // The same rule as Cues and the walk-throughs: no suggestions about opening up to them.
                 safetyNote.set(commonground.care.SafetyNotice.instead(p.name(), p.safety()));
@@ -199,6 +210,8 @@ public final class LadderViewModel {
                     clearForm();
                     deleted.set(null);
                     message.set(changing != null ? "Your changes to the step are kept."
+                            : l == null ? "Kept. How it landed can wait: \u201cHow did it go?\u201d will ask at "
+                            + "the top of this page."
                             : l == Landing.WARMLY ? "Kept. It landed warmly; take your time before the next one."
                             : "Kept. Going first counts, however it landed.");
                     load(p);
@@ -212,13 +225,36 @@ public final class LadderViewModel {
         if (step == null) {
             return;
         }
+        if (editing.get() == null && (!what.get().isBlank() || !note.get().isBlank())) {
+            typed = new Typed(what.get(), day.get(), landed.get(), note.get()); // kept, not overwritten
+        }
         editing.set(step);
         what.set(step.what());
         day.set(step.takenOn());
         landed.set(step.landed());
         note.set(step.note());
-        message.set("Changing the step of " + TakenStep.DAY.format(step.takenOn()) + ". It stays at step "
-                + step.rung() + ".");
+        message.set("");
+        editingLine.set("Changing the step of " + TakenStep.DAY.format(step.takenOn()) + ". It stays at step "
+                + step.rung() + "." + (typed == null ? "" : " The new step you were writing comes back after."));
+    }
+
+    /** "Keep this step" was pressed while the day field holds text that cannot be read: said at the button. */
+    public void dayNotRead() {
+        message.set("The day could not be read, so nothing is kept yet. Everything you wrote is still here; "
+                + "please correct the day above.");
+    }
+
+    /** Answers "How did it go?" for the step not answered yet: keeps how it landed. */
+    public void answer(Landing how) {
+        TakenStep step = unanswered.get();
+        Person p = person.get();
+        if (step == null || p == null || how == null) {
+            return;
+        }
+        dbThread.run(() -> steps.update(step, step.takenOn(), step.what(), how, step.note()), saved -> {
+            askMessage.set("Kept: " + how.label().toLowerCase(java.util.Locale.ENGLISH) + ". Thank you for coming back.");
+            load(p);
+        }, error -> askMessage.set("This could not be kept just now. " + error.getMessage()));
     }
 
     /** Leaves the step being edited as it was; the form is ready for a new step. */
@@ -265,10 +301,25 @@ public final class LadderViewModel {
 
     private void clearForm() {
         editing.set(null);
-        what.set("");
-        note.set("");
-        landed.set(null);
-        day.set(LocalDate.now(clock));
+        editingLine.set("");
+        Typed back = typed;
+        typed = null;
+        what.set(back == null ? "" : back.what());
+        note.set(back == null ? "" : back.note());
+        landed.set(back == null ? null : back.landed());
+        day.set(back == null || back.day() == null ? LocalDate.now(clock) : back.day());
+    }
+
+    public ReadOnlyStringProperty editingLineProperty() {
+        return editingLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TakenStep> unansweredProperty() {
+        return unanswered.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty askMessageProperty() {
+        return askMessage.getReadOnlyProperty();
     }
 
     public ObjectProperty<TakenStep> chosenProperty() {

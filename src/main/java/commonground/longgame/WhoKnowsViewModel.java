@@ -42,12 +42,21 @@ public final class WhoKnowsViewModel {
     /** Said next to the situation box (starting one) and next to "Keep this", so it is seen where the user is. */
     private final ReadOnlyStringWrapper situationMessage = new ReadOnlyStringWrapper(this, "situationMessage", "");
     private final ReadOnlyStringWrapper privateMessage = new ReadOnlyStringWrapper(this, "privateMessage", "");
+    /**
+     * After someone is added to "still needs to hear it" whom the request to keep private names: that
+     * request, quoted calmly under the button. A reminder only; the entry is kept.
+     */
+    private final ReadOnlyStringWrapper privateNote = new ReadOnlyStringWrapper(this, "privateNote", "");
     private String pendingScenario;
     private final Dialogs dialogs;
     /** The entry being changed in the form; null while the form adds someone new. */
     private final ReadOnlyObjectWrapper<ToldEntry> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     /** The entry just deleted, which "Undo" puts back; null when there is nothing to undo. */
     private final ReadOnlyObjectWrapper<ToldEntry> deleted = new ReadOnlyObjectWrapper<>(this, "deleted");
+    /** Someone new being written when "Edit" was pressed: put back once the change is kept or left. */
+    private Typed typed;
+
+    private record Typed(String name, String knows, String toldBy, LocalDate toldOn, boolean stillToTell) { }
 
     public WhoKnowsViewModel(WhoKnowsRepository repository, DatabaseThread dbThread, Clock clock, Dialogs dialogs) {
         this.dialogs = dialogs;
@@ -64,6 +73,7 @@ public final class WhoKnowsViewModel {
                 keepPrivate.set(now.keepPrivate());
             } // else: typed with no situation chosen, then one started: the words stay, to keep with it
             privateMessage.set("");
+            privateNote.set("");
             if (old == null || now == null || old.id() != now.id()) {
                 if (editing.get() != null) {
                     clearForm(); // an entry being changed belongs to its own situation
@@ -151,6 +161,7 @@ public final class WhoKnowsViewModel {
      */
     public void addPerson() {
         NewsSituation s = situation.get();
+        privateNote.set("");
         if (s == null) {
             message.set("Please start or choose a situation first.");
             return;
@@ -169,6 +180,12 @@ public final class WhoKnowsViewModel {
         String k = knows.get();
         String by = toldBy.get();
         ToldEntry changing = editing.get();
+        ToldEntry same = sameName(n, changing);
+        if (same != null) {
+            message.set(alreadyThere(same)); // a second line with the same name would say nothing new
+            return;
+        }
+        String request = keepPrivate.get();
         dbThread.run(() -> changing == null ? repository.addTold(s.id(), n, k, by, on)
                 : repository.updateTold(changing, n, k, by, on), added -> {
                     clearForm();
@@ -176,9 +193,36 @@ public final class WhoKnowsViewModel {
                     message.set(changing != null ? "Your changes about " + added.name() + " are kept."
                             : added.toTell() ? added.name() + " is on the list of people still to tell."
                             : "Kept. " + added.name() + " knows.");
+                    String asked = added.toTell() ? PrivateRequest.sentenceNaming(request, added.name()) : null;
+                    privateNote.set(asked == null ? "" : "A reminder of what they asked to keep private: \u201c"
+                            + asked + "\u201d " + added.name() + " is on the list; when, or whether, to tell is "
+                            + "yours to decide.");
                     loadPeople(s);
                 }, error -> message.set("This could not be kept; everything you wrote is still here. "
                         + error.getMessage()));
+    }
+
+    /** Someone else on this situation's list with the same name (any case), or null. */
+    private ToldEntry sameName(String typed, ToldEntry changing) {
+        String wanted = typed.strip().replaceAll("\\s+", " ");
+        return java.util.stream.Stream.concat(told.stream(), toTell.stream())
+                .filter(e -> changing == null || e.id() != changing.id())
+                .filter(e -> e.name().strip().replaceAll("\\s+", " ").equalsIgnoreCase(wanted))
+                .findFirst().orElse(null);
+    }
+
+    private static String alreadyThere(ToldEntry e) {
+        return e.name() + (e.toTell() ? " is already on the list of people still to tell. When they have "
+                + "heard it, choose them there and press \u201cThey have been told today\u201d."
+                : " is already on the list, told " + commonground.shell.Dates.day(e.toldOn())
+                + ". To change what you noted, choose them there and press Edit.")
+                + " If this is someone else with the same name, add a word to tell them apart.";
+    }
+
+    /** "Add to the list" was pressed while the day field holds text that cannot be read: said at the button. */
+    public void dayNotRead() {
+        message.set("The day could not be read, so nothing is kept yet. Everything you wrote is still here; "
+                + "please correct the day above.");
     }
 
     /** Puts an entry in the form, to change the name, what they know, who told them or the day. */
@@ -186,13 +230,17 @@ public final class WhoKnowsViewModel {
         if (e == null) {
             return;
         }
+        if (editing.get() == null && !(name.get().isBlank() && knows.get().isBlank() && toldBy.get().isBlank())) {
+            typed = new Typed(name.get(), knows.get(), toldBy.get(), toldOn.get(), stillToTell.get());
+        }
         editing.set(e);
         name.set(e.name());
         knows.set(e.knows());
         toldBy.set(e.toldBy());
         stillToTell.set(e.toTell());
         toldOn.set(e.toTell() ? LocalDate.now(clock) : e.toldOn());
-        message.set("Changing what you noted about " + e.name() + ".");
+        message.set("Changing what you noted about " + e.name() + "."
+                + (typed == null ? "" : " The name you were writing comes back after."));
     }
 
     /** Leaves the entry being edited as it was; the form is ready for someone new. */
@@ -237,12 +285,15 @@ public final class WhoKnowsViewModel {
     }
 
     private void clearForm() {
+        privateNote.set("");
         editing.set(null);
-        name.set("");
-        knows.set("");
-        toldBy.set("");
-        toldOn.set(LocalDate.now(clock));
-        stillToTell.set(false);
+        Typed back = typed;
+        typed = null;
+        name.set(back == null ? "" : back.name());
+        knows.set(back == null ? "" : back.knows());
+        toldBy.set(back == null ? "" : back.toldBy());
+        toldOn.set(back == null || back.toldOn() == null ? LocalDate.now(clock) : back.toldOn());
+        stillToTell.set(back != null && back.stillToTell());
     }
 
     public ReadOnlyObjectProperty<ToldEntry> editingProperty() {
@@ -329,6 +380,10 @@ public final class WhoKnowsViewModel {
 
     public ReadOnlyStringProperty privateMessageProperty() {
         return privateMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty privateNoteProperty() {
+        return privateNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -8,6 +8,7 @@ import commonground.people.PeopleRepository;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,32 @@ class CueHistoryTest extends AppTest {
         assertEquals(3L, ((Number) driver.value("SELECT count(*) FROM comfort_item WHERE person_id = ?", ada.id()))
                 .longValue());
         assertEquals("Her job", driver.value("SELECT text FROM comfort_item WHERE list = 'DECLINES'"));
+
+        // A duplicate, and an entry too long: said right under the field that caused it, nothing moving.
+        PageScroll.clickInView(robot, "#comfort-declines-entry").write("her job");
+        javafx.scene.Node add = robot.lookup("#comfort-declines-add").query();
+        javafx.geometry.Bounds before = add.localToScreen(add.getLayoutBounds());
+        robot.clickOn(add);
+        driver.settle();
+        Label said = robot.lookup("#comfort-declines-message").queryAs(Label.class);
+        assertEquals("\u201cHer job\u201d is already on this list.", said.getText());
+        assertEquals(before, add.localToScreen(add.getLayoutBounds()), "the button stays under the pointer");
+        javafx.scene.Node field = robot.lookup("#comfort-declines-entry").query();
+        double gap = said.localToScene(said.getLayoutBounds()).getMinY()
+                - field.localToScene(field.getLayoutBounds()).getMaxY();
+        assertTrue(gap >= 0 && gap < 20, "right under its field: " + gap + " px");
+        assertEquals("her job", robot.lookup("#comfort-declines-entry").queryAs(javafx.scene.control.TextField.class)
+                .getText(), "what was typed stays");
+        robot.interact(() -> robot.lookup("#comfort-helps-entry").queryAs(javafx.scene.control.TextField.class)
+                .setText("Being next to them, ".repeat(11))); // pasted: 220 characters
+        PageScroll.clickInView(robot, "#comfort-helps-add");
+        driver.settle();
+        assertEquals("Please keep each entry to 200 characters.",
+                robot.lookup("#comfort-helps-message").queryAs(Label.class).getText());
+        assertEquals("", said.getText(), "only the latest is said");
+        assertEquals("", robot.lookup("#over-time-message").queryAs(Label.class).getText(), "not under the check-ins");
+        robot.interact(() -> robot.lookup("#comfort-helps-entry").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.interact(() -> robot.lookup("#comfort-declines-entry").queryAs(javafx.scene.control.TextField.class).clear());
 
         robot.clickOn(robot.lookup("#comfort-helps .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                 .stream().filter(c -> "Tea after work".equals(c.getItem())).findFirst().orElseThrow());

@@ -92,6 +92,8 @@ class DayFieldsFlowTest extends WholeAppTest {
                 "nothing kept with a day that could not be read");
         assertEquals("The blackbird on the fence",
                 robot.lookup("#ladder-what").queryAs(javafx.scene.control.TextArea.class).getText(), "nothing typed is lost");
+        assertTrue(problem("#ladder-message").startsWith("The day could not be read, so nothing is kept yet."),
+                "said under the button pressed too (a newcomer saw no answer there): " + problem("#ladder-message"));
 
         LocalDate twoDaysAgo = LocalDate.now().minusDays(2);
         PageScroll.clickInView(robot, "#ladder-day");
@@ -121,6 +123,7 @@ class DayFieldsFlowTest extends WholeAppTest {
         assertEquals("31/02/2026", toldOn.getEditor().getText(), "the text stays to be corrected");
         assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM news_told")).longValue());
         assertEquals("Aunt Ruth", robot.lookup("#who-knows-name").queryAs(javafx.scene.control.TextField.class).getText());
+        assertTrue(problem("#who-knows-message").startsWith("The day could not be read"), problem("#who-knows-message"));
 
         LocalDate lastWeek = LocalDate.now().minusWeeks(1);
         robot.interact(() -> toldOn.getEditor().setText(Dates.day(lastWeek)));
