@@ -176,6 +176,12 @@ class CueHistoryTest extends AppTest {
         seedPeople(false);
         open();
         robot.clickOn("Your cues");
+        // The prompt is an example of the words only: 'Said gently: "…"' was typed as written, and the
+        // card read "It might mean: Said gently: …". How to say it is in the field's label.
+        String prompt = robot.lookup("#user-cue-meaning").queryAs(javafx.scene.control.TextArea.class).getPromptText();
+        assertFalse(prompt.contains(":") || prompt.contains("\"") || prompt.toLowerCase().contains("said gently"), prompt);
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().replace("_", "").startsWith("What it might mean, said gently")));
         robot.clickOn("#user-cue-seen").write("Humming to himself");
         robot.clickOn("#user-cue-meaning").write("He may be content, or soothing himself.");
         robot.clickOn("#user-cue-acknowledgements").write("I like that tune.").type(KeyCode.ENTER)
