@@ -88,6 +88,7 @@ final class LadderView extends HBox {
         day.setId("ladder-day");
         day.setAccessibleText("The day you shared it");
         dayProblem = commonground.shell.DayPickers.install(day); // typed or picked, read the app's one way
+        LongGameLayout.keepRoom(dayProblem); // appearing as the button is pressed, it pushed the button from under the pointer
         note.setId("ladder-note");
         note.setPromptText("What you noticed (optional)");
         save.setId("ladder-save");

@@ -96,6 +96,7 @@ final class WhoKnowsView extends HBox {
         stillToTell.setId("who-knows-still-to-tell");
         toldOn.setMaxWidth(Double.MAX_VALUE);
         toldOnProblem = commonground.shell.DayPickers.install(toldOn); // typed or picked, read the app's one way
+        LongGameLayout.keepRoom(toldOnProblem); // appearing as the button is pressed, it pushed the button from under the pointer
         add.setId("who-knows-add");
         message.setId("who-knows-message");
         message.getStyleClass().addAll("form-message", "reserved-line"); // room kept: nothing moves under the pointer

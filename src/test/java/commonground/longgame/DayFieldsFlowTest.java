@@ -84,8 +84,13 @@ class DayFieldsFlowTest extends WholeAppTest {
         PageScroll.clickInView(robot, "#ladder-warmly");
 
         robot.interact(() -> day.getEditor().setText("31/02/2026"));
-        PageScroll.clickInView(robot, "#ladder-save");
+        javafx.scene.Node save = robot.lookup("#ladder-save").query();
+        PageScroll.scrollTo(robot, save);
+        javafx.geometry.Bounds pressedAt = save.localToScreen(save.getLayoutBounds());
+        robot.clickOn(save);
         driver.settle();
+        assertEquals(pressedAt, save.localToScreen(save.getLayoutBounds()),
+                "the line about the day appears without moving the button from under the pointer");
         assertTrue(problem("#ladder-day-problem").startsWith("That date could not be read."), problem("#ladder-day-problem"));
         assertEquals("31/02/2026", day.getEditor().getText(), "the text stays to be corrected");
         assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM disclosure_step_taken")).longValue(),
@@ -116,8 +121,12 @@ class DayFieldsFlowTest extends WholeAppTest {
         PageScroll.clickInView(robot, "#who-knows-knows").write("He is in hospital for tests");
 
         robot.interact(() -> toldOn.getEditor().setText("31/02/2026"));
-        PageScroll.clickInView(robot, "#who-knows-add");
+        javafx.scene.Node add = robot.lookup("#who-knows-add").query();
+        PageScroll.scrollTo(robot, add);
+        javafx.geometry.Bounds pressedAt = add.localToScreen(add.getLayoutBounds());
+        robot.clickOn(add);
         driver.settle();
+        assertEquals(pressedAt, add.localToScreen(add.getLayoutBounds()), "the button stays under the pointer");
         assertTrue(problem("#who-knows-told-on-problem").startsWith("That date could not be read."),
                 problem("#who-knows-told-on-problem"));
         assertEquals("31/02/2026", toldOn.getEditor().getText(), "the text stays to be corrected");
