@@ -65,7 +65,9 @@ class GoingFirstFlowTest extends WholeAppTest {
 
         robot.clickOn("Something I enjoyed today");
         assertEquals("Something I enjoyed today", robot.lookup("#ladder-what").queryAs(TextArea.class).getText());
-        PageScroll.clickInView(robot, "#ladder-what").write(": the blackbird on the fence");
+        // To the end of the words (the field, scrolled up to where the suggestion was, took the click as a double one).
+        PageScroll.clickInView(robot, "#ladder-what").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END)
+                .write(": the blackbird on the fence");
         PageScroll.clickInView(robot, "#ladder-warmly");
         PageScroll.clickInView(robot, "#ladder-note").write("He said they nest there every year");
         PageScroll.clickInView(robot, "#ladder-save");
