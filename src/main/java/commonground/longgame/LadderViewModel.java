@@ -129,7 +129,8 @@ public final class LadderViewModel {
                 return;
             }
             taken.setAll(data.taken());
-            unanswered.set(data.taken().stream().filter(t -> !t.answered()).findFirst().orElse(null)); // newest first
+            unanswered.set(data.taken().stream().filter(t -> !t.answered() && t.takenOn().isBefore(LocalDate.now(clock)))
+                    .findFirst().orElse(null)); // newest; from the next day (shown as one was kept, it moved the form)
             if (p.safetyFirst()) {
                 // The same rule as Cues and the walk-throughs: no suggestions about opening up to them.
                 safetyNote.set(commonground.care.SafetyNotice.instead(p.name(), p.safety()));
@@ -210,8 +211,8 @@ public final class LadderViewModel {
                     clearForm();
                     deleted.set(null);
                     message.set(changing != null ? "Your changes to the step are kept."
-                            : l == null ? "Kept. How it landed can wait: \u201cHow did it go?\u201d will ask at "
-                            + "the top of this page."
+                            : l == null ? "Kept. How it landed can wait: from the next day, \u201cHow did it go?\u201d "
+                            + "asks at the top of this page (or choose the step and press Edit)."
                             : l == Landing.WARMLY ? "Kept. It landed warmly; take your time before the next one."
                             : "Kept. Going first counts, however it landed.");
                     load(p);
@@ -240,8 +241,7 @@ public final class LadderViewModel {
 
     /** "Keep this step" was pressed while the day field holds text that cannot be read: said at the button. */
     public void dayNotRead() {
-        message.set("The day could not be read, so nothing is kept yet. Everything you wrote is still here; "
-                + "please correct the day above.");
+        message.set("The day could not be read, so nothing is kept yet. Everything you wrote is still here.");
     }
 
     /** Answers "How did it go?" for the step not answered yet: keeps how it landed. */

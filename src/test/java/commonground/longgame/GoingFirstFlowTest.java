@@ -93,6 +93,8 @@ class GoingFirstFlowTest extends WholeAppTest {
 
         // Taken today, how it landed not known yet: kept, and "How did it go?" asks for it.
         PageScroll.clickInView(robot, "#ladder-what").write("Told him about the allotment");
+        javafx.scene.control.DatePicker day = robot.lookup("#ladder-day").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> day.getEditor().setText(commonground.shell.Dates.day(LocalDate.now().minusDays(1))));
         PageScroll.clickInView(robot, "#ladder-save");
         driver.settle();
         assertTrue(label("#ladder-message").startsWith("Kept. How it landed can wait"), label("#ladder-message"));

@@ -127,6 +127,7 @@ class LadderTest {
         // A newcomer took a step today and could not keep it without saying how it landed.
         take("The robin is back at the feeder", Landing.WARMLY);
         assertEquals(2, model.rungProperty().get());
+        model.dayProperty().set(LocalDate.of(2026, 11, 30)); // shared yesterday; today it is asked about
         take("A place I liked going as a child", null);
         assertTrue(model.messageProperty().get().startsWith("Kept. How it landed can wait"), model.messageProperty().get());
         TakenStep open = steps.taken(dad.id()).get(0);
