@@ -100,20 +100,20 @@ class GoingFirstFlowTest extends WholeAppTest {
         assertTrue(label("#ladder-message").startsWith("Kept. How it landed can wait"), label("#ladder-message"));
         assertEquals(3L, ((Number) driver.value("SELECT count(*) FROM disclosure_step_taken")).longValue());
         assertEquals(null, driver.value("SELECT landed FROM disclosure_step_taken WHERE what LIKE '%allotment%'"));
-        assertTrue(cells("#ladder-taken").get(0).contains("How it landed: not said yet"), cells("#ladder-taken").toString());
+        assertTrue(cells("#ladder-taken").get(2).contains("How it landed: not said yet"), cells("#ladder-taken").toString());
         assertTrue(robot.lookup("#ladder-follow-up").query().isVisible());
         assertTrue(label("#ladder-asked").contains("Told him about the allotment"), label("#ladder-asked"));
         PageScroll.clickInView(robot, "#ladder-answer-warmly");
         driver.settle();
         assertEquals("WARMLY", driver.value("SELECT landed FROM disclosure_step_taken WHERE what LIKE '%allotment%'"));
-        assertTrue(cells("#ladder-taken").get(0).contains("Landed: warmly"), cells("#ladder-taken").toString());
+        assertTrue(cells("#ladder-taken").get(2).contains("Landed: warmly"), cells("#ladder-taken").toString());
 
         // Edit from the list beside the form: what is being changed comes into view, with what is said about it.
         javafx.scene.control.ScrollPane form = robot.lookup("#ladder-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         robot.interact(() -> form.setVvalue(0));
         PageScroll.clickInView(robot, "#ladder-what").write("Half a thought");
         robot.interact(() -> form.setVvalue(0));
-        robot.clickOn(cells("#ladder-taken").get(1).split("\n")[0]);
+        robot.clickOn(cells("#ladder-taken").get(0).split("\n")[0]);
         robot.clickOn("#ladder-edit");
         driver.settle();
         assertEquals("The lake we went to when I was eight", robot.lookup("#ladder-what").queryAs(TextArea.class).getText());

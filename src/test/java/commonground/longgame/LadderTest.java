@@ -125,6 +125,7 @@ class LadderTest {
     @Test
     void aStepCanBeKeptBeforeItIsKnownHowItLandedAndHowDidItGoAsksForItLater() {
         // A newcomer took a step today and could not keep it without saying how it landed.
+        model.dayProperty().set(LocalDate.of(2026, 11, 29));
         take("The robin is back at the feeder", Landing.WARMLY);
         assertEquals(2, model.rungProperty().get());
         model.dayProperty().set(LocalDate.of(2026, 11, 30)); // shared yesterday; today it is asked about
