@@ -155,11 +155,12 @@ final class WhoKnowsView extends HBox {
                 savePrivate, privateMessage,
                 nameLabel, name, LongGameLayout.label("What they _know", knows), knows,
                 LongGameLayout.label("Who _told them", toldBy), toldBy, LongGameLayout.label("_When", toldOn), toldOn, toldOnProblem,
-                stillToTell, new FlowPane(8, 6, add, cancel), message, privateNote);
+                stillToTell, new FlowPane(8, 6, add, cancel), message);
         FlowPane actions = new FlowPane(8, 6, markTold, edit, delete, undo);
         actions.getStyleClass().add("toolbar-row");
         getChildren().addAll(form, LongGameLayout.listColumn("Who knows", told,
-                LongGameLayout.sectionTitle("Still needs to hear it"), toTell, actions));
+                LongGameLayout.sectionTitle("Still needs to hear it"), toTell, privateNote, actions));
+        // The note sits under the list the person was just added to, in sight: under the button it was below the fold.
     }
 
     private void setupBindings() {

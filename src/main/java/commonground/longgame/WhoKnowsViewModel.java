@@ -215,8 +215,8 @@ public final class WhoKnowsViewModel {
         return e.name() + (e.toTell() ? " is already on the list of people still to tell. When they have "
                 + "heard it, choose them there and press \u201cThey have been told today\u201d."
                 : " is already on the list, told " + commonground.shell.Dates.day(e.toldOn())
-                + ". To change what you noted, choose them there and press Edit.")
-                + " If this is someone else with the same name, add a word to tell them apart.";
+                + ". To change it, choose them there and press Edit.")
+                + " Someone else of that name? Add a word to tell them apart.";
     }
 
     /** "Add to the list" was pressed while the day field holds text that cannot be read: said at the button. */
