@@ -105,6 +105,8 @@ final class WhoKnowsView extends HBox {
         privateNote.getStyleClass().add("who-knows-note");
         privateNote.setWrapText(true);
         privateNote.setMinHeight(Region.USE_PREF_SIZE);
+        privateNote.setPrefWidth(0); // wraps to the column's width, never widening it (the form beside was narrowed)
+        privateNote.setMaxWidth(Double.MAX_VALUE);
         privateNote.managedProperty().bind(privateNote.textProperty().isNotEmpty());
         privateNote.visibleProperty().bind(privateNote.managedProperty());
         situationMessage.setId("who-knows-situation-message");
