@@ -36,8 +36,9 @@ public record ComfortMap(Map<ComfortList, List<String>> lists) {
         if (get(list).size() >= ComfortList.MAX_ITEMS) {
             return "This list holds up to " + ComfortList.MAX_ITEMS + " entries.";
         }
-        if (get(list).stream().anyMatch(s -> s.equalsIgnoreCase(item.strip()))) {
-            return "That is already on the list.";
+        String same = get(list).stream().filter(s -> s.equalsIgnoreCase(item.strip())).findFirst().orElse(null);
+        if (same != null) {
+            return "\u201c" + same + "\u201d is already on this list.";
         }
         return null;
     }

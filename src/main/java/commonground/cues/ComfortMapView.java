@@ -78,7 +78,13 @@ final class ComfortMapView extends GridPane {
                 model.removeComfort(list, selected);
             }
         });
-        VBox box = new VBox(6, title, items, row);
+        Label said = new Label();
+        said.setId(id + "-message");
+        // Right under its own field, in room kept for it: nothing below moves when it appears.
+        said.getStyleClass().addAll("form-message", "reserved-line");
+        said.setWrapText(true);
+        said.textProperty().bind(model.comfortMessageProperty(list));
+        VBox box = new VBox(6, title, items, row, said);
         box.getStyleClass().add("comfort-list");
         return box;
     }

@@ -34,6 +34,9 @@ public final class OverTimeViewModel {
     private final ObjectProperty<ComfortMap> comfortMap = new SimpleObjectProperty<>(this, "comfortMap",
             ComfortMap.empty());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** Said under the field of the comfort map's list it is about (not under the check-ins, far from it). */
+    private final Map<ComfortList, javafx.beans.property.ReadOnlyStringWrapper> comfortMessages =
+            new EnumMap<>(ComfortList.class);
     /** The check-in to select once the timeline is read (0 for none), as {@link #show(long)} asks. */
     private long wanted;
 
@@ -46,9 +49,13 @@ public final class OverTimeViewModel {
         this.comfort = comfort;
         this.dbThread = dbThread;
         this.dialogs = dialogs;
+        for (ComfortList list : ComfortList.values()) {
+            comfortMessages.put(list, new javafx.beans.property.ReadOnlyStringWrapper(this, "comfortMessage", ""));
+        }
         shared.personProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || old.id() != now.id()) {
                 message.set("");
+                clearComfortMessages();
                 reload();
             }
         });
@@ -66,6 +73,7 @@ public final class OverTimeViewModel {
         chart.set(CategoryChartData.of(List.of()));
         comfortMap.set(ComfortMap.empty());
         message.set("");
+        clearComfortMessages();
     }
 
     /** Loads everything shown for the chosen person. */
@@ -148,8 +156,9 @@ public final class OverTimeViewModel {
     /** Adds an entry to one list of the comfort map and saves the map. */
     public boolean addComfort(ComfortList list, String text) {
         String problem = comfortMap.get().problemAdding(list, text);
+        clearComfortMessages();
         if (problem != null) {
-            message.set(problem);
+            comfortMessages.get(list).set(problem);
             return false;
         }
         List<String> items = new ArrayList<>(comfortMap.get().get(list));
@@ -160,6 +169,7 @@ public final class OverTimeViewModel {
     /** Removes an entry from one list of the comfort map and saves the map. */
     public void removeComfort(ComfortList list, String text) {
         List<String> items = new ArrayList<>(comfortMap.get().get(list));
+        clearComfortMessages();
         if (items.remove(text)) {
             saveComfort(list, items);
         }
@@ -168,7 +178,7 @@ public final class OverTimeViewModel {
     private boolean saveComfort(ComfortList list, List<String> items) {
         Person person = shared.personProperty().get();
         if (person == null) {
-            message.set("Please choose a person first.");
+            comfortMessages.get(list).set("Please choose a person first.");
             return false;
         }
         Map<ComfortList, List<String>> lists = new EnumMap<>(comfortMap.get().lists());
@@ -176,16 +186,15 @@ public final class OverTimeViewModel {
         ComfortMap before = comfortMap.get();
         ComfortMap after = new ComfortMap(lists);
         comfortMap.set(after);
-        message.set("");
         dbThread.run(() -> comfort.save(person.id(), after, before), saved -> {
             Person shown = shared.personProperty().get();
             if (saved.changedElsewhere() && shown != null && shown.id() == person.id()) {
                 comfortMap.set(saved.map());
-                message.set(COMFORT_ALSO_CHANGED);
+                comfortMessages.get(list).set(COMFORT_ALSO_CHANGED);
             }
         }, error -> {
             comfortMap.set(before);
-            message.set("The comfort map could not be saved. " + CuesViewModel.message(error));
+            comfortMessages.get(list).set("The comfort map could not be saved. " + CuesViewModel.message(error));
         });
         return true;
     }
@@ -208,6 +217,15 @@ public final class OverTimeViewModel {
 
     public ObjectProperty<ComfortMap> comfortMapProperty() {
         return comfortMap;
+    }
+
+    /** What the comfort map says about one of its lists (a refused entry, a failed save); empty when nothing. */
+    public javafx.beans.property.ReadOnlyStringProperty comfortMessageProperty(ComfortList list) {
+        return comfortMessages.get(list).getReadOnlyProperty();
+    }
+
+    private void clearComfortMessages() {
+        comfortMessages.values().forEach(m -> m.set(""));
     }
 
     public StringProperty messageProperty() {

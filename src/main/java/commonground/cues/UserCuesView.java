@@ -62,7 +62,8 @@ final class UserCuesView extends ScrollPane {
         seen.setId("user-cue-seen");
         seen.setPromptText("\"drums fingers on the table\"");
         mightMean.setId("user-cue-meaning");
-        mightMean.setPromptText("Said gently: \"They may be thinking something over.\"");
+        // Not 'Said gently: "…"': a newcomer typed the prompt's lead-in, and the card read "It might mean: Said gently: …".
+        mightMean.setPromptText("They may be thinking something over");
         mightMean.setPrefRowCount(2);
         mightMean.setWrapText(true);
         acknowledgements.setId("user-cue-acknowledgements");
@@ -110,7 +111,7 @@ final class UserCuesView extends ScrollPane {
         // Every field but one is needed, and says so; why one cannot be saved is said right under it.
         VBox form = new VBox(8, label("_Group", category), category, problemUnder("category"),
                 label("What you _see, without guessing why (required)", seen), seen, problemUnder("seen"),
-                label("What it _might mean (required)", mightMean), mightMean, problemUnder("mightMean"),
+                label("What it _might mean, said gently (required)", mightMean), mightMean, problemUnder("mightMean"),
                 label("Gentle _acknowledgements, one per line, up to three (required)", acknowledgements),
                 acknowledgements, problemUnder("acknowledgements"),
                 label("A response _without words (optional)", nonverbal), nonverbal, problemUnder("nonverbal"),

@@ -134,7 +134,7 @@ public final class DisclosureRepository {
                     + "landed = ?, note = ? WHERE id = ?")) {
                 ps.setString(1, on.toString());
                 ps.setObject(2, db.seal(SealedColumn.DISCLOSURE_TAKEN_WHAT, step.id(), w));
-                ps.setString(3, landed.name());
+                ps.setString(3, landed == null ? null : landed.name());
                 ps.setObject(4, db.seal(SealedColumn.DISCLOSURE_TAKEN_NOTE, step.id(), n));
                 ps.setLong(5, step.id());
                 ps.executeUpdate();
@@ -175,7 +175,7 @@ public final class DisclosureRepository {
                 ps.setString(4, on.toString());
                 ps.setInt(5, rung);
                 ps.setObject(6, db.seal(SealedColumn.DISCLOSURE_TAKEN_WHAT, next, what.strip()));
-                ps.setString(7, landed.name());
+                ps.setString(7, landed == null ? null : landed.name());
                 ps.setObject(8, db.seal(SealedColumn.DISCLOSURE_TAKEN_NOTE, next, n));
                 ps.setString(9, now);
                 ps.executeUpdate();
@@ -197,7 +197,7 @@ public final class DisclosureRepository {
                         long id = rs.getLong(1);
                         result.add(new TakenStep(id, rs.getString(2), personId, LocalDate.parse(rs.getString(3)),
                                 rs.getInt(4), db.open(SealedColumn.DISCLOSURE_TAKEN_WHAT, id, rs, 5),
-                                Landing.valueOf(rs.getString(6)), db.open(SealedColumn.DISCLOSURE_TAKEN_NOTE, id, rs, 7)));
+                                rs.getString(6) == null ? null : Landing.valueOf(rs.getString(6)), db.open(SealedColumn.DISCLOSURE_TAKEN_NOTE, id, rs, 7)));
                     }
                 }
             }

@@ -18,6 +18,9 @@ public final class Ladder {
                 .sorted(Comparator.comparing(TakenStep::takenOn).thenComparingLong(TakenStep::id)).toList();
         int rung = 1;
         for (TakenStep s : ordered) {
+            if (!s.answered()) {
+                continue; // not said yet: like a neutral one, it changes nothing
+            }
             rung = switch (s.landed()) {
                 case WARMLY -> Math.max(rung, s.rung() + 1);
                 case NEUTRAL -> rung;
@@ -33,6 +36,9 @@ public final class Ladder {
                 .max(Comparator.comparing(TakenStep::takenOn).thenComparingLong(TakenStep::id)).orElse(null);
         if (last == null) {
             return "Start with the smallest step. There is no hurry.";
+        }
+        if (!last.answered()) {
+            return "How your last step landed is not said yet. The suggestion stays where it was until it is.";
         }
         return switch (last.landed()) {
             case WARMLY -> suggested > last.rung()

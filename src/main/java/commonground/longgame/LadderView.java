@@ -44,6 +44,12 @@ final class LadderView extends HBox {
     private final Button edit = new Button("_Edit", new FontIcon(Feather.EDIT_2));
     private final Button delete = new Button("_Delete\u2026", new FontIcon(Feather.TRASH_2));
     private final Button undo = new Button("_Undo", new FontIcon(Feather.ROTATE_CCW));
+    private final Label editingLine = new Label();
+    private Label whatLabel;
+    private FlowPane keep;
+    private final Label asked = new Label();
+    private final Label askMessage = new Label();
+    private final javafx.scene.layout.VBox followUp = new javafx.scene.layout.VBox(6);
 
     LadderView(LadderViewModel model) {
         super(16);
@@ -82,11 +88,24 @@ final class LadderView extends HBox {
         day.setId("ladder-day");
         day.setAccessibleText("The day you shared it");
         dayProblem = commonground.shell.DayPickers.install(day); // typed or picked, read the app's one way
+        LongGameLayout.keepRoom(dayProblem); // appearing as the button is pressed, it pushed the button from under the pointer
         note.setId("ladder-note");
         note.setPromptText("What you noticed (optional)");
         save.setId("ladder-save");
         message.setId("ladder-message");
-        message.getStyleClass().add("form-message");
+        message.getStyleClass().addAll("form-message", "reserved-line"); // room kept: nothing moves under the pointer
+        editingLine.setId("ladder-editing");
+        editingLine.getStyleClass().add("form-message");
+        editingLine.setWrapText(true);
+        editingLine.setMinHeight(Region.USE_PREF_SIZE);
+        editingLine.managedProperty().bind(editingLine.textProperty().isNotEmpty());
+        editingLine.visibleProperty().bind(editingLine.managedProperty());
+        asked.setId("ladder-asked");
+        asked.setWrapText(true);
+        asked.setMinHeight(Region.USE_PREF_SIZE);
+        askMessage.setId("ladder-ask-message");
+        askMessage.getStyleClass().add("form-message");
+        askMessage.setWrapText(true);
         message.setWrapText(true);
         taken.setId("ladder-taken");
         Label none = new Label("No steps taken yet. The smallest one is a fine start.");
@@ -94,7 +113,8 @@ final class LadderView extends HBox {
         taken.setPlaceholder(none);
         taken.setCellFactory(v -> new EntryCell<>(item -> new EntryCell.Lines(
                 TakenStep.DAY.format(item.takenOn()) + "  \u00B7  Step " + item.rung() + ": " + item.what(),
-                "Landed: " + item.landed().label().toLowerCase(Locale.ENGLISH)
+                (item.answered() ? "Landed: " + item.landed().label().toLowerCase(Locale.ENGLISH)
+                        : "How it landed: not said yet")
                         + (item.note().isBlank() ? "" : " \u00B7 " + item.note()), null)));
         cancel.setId("ladder-cancel-edit");
         edit.setId("ladder-edit");
@@ -115,20 +135,38 @@ final class LadderView extends HBox {
     }
 
     private void layoutParts() {
-        Label whatLabel = LongGameLayout.label("What I _shared", what);
+        whatLabel = LongGameLayout.label("What I _shared", what);
         FlowPane landings = new FlowPane(12, 6, landing(Landing.WARMLY, "ladder-warmly"),
                 landing(Landing.NEUTRAL, "ladder-neutral"), landing(Landing.CLOSED_UP, "ladder-closed-up"));
         addOwn.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane own = new FlowPane(8, 6, ownStep, addOwn);
         own.visibleProperty().bind(model.safetyNoteProperty().isEmpty()); // no own steps to suggest either
         own.managedProperty().bind(own.visibleProperty());
-        FlowPane keep = new FlowPane(8, 6, save, cancel);
+        keep = new FlowPane(8, 6, save, cancel);
+        FlowPane answers = new FlowPane(8, 6);
+        for (Landing l : Landing.values()) {
+            Button b = new Button(l.label());
+            b.setId("ladder-answer-" + l.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setOnAction(e -> model.answer(l));
+            answers.getChildren().add(b);
+        }
+        Label question = new Label("How did it go?");
+        question.getStyleClass().add("section-title");
+        javafx.scene.layout.VBox ask = new javafx.scene.layout.VBox(6, question, asked, answers);
+        ask.visibleProperty().bind(model.unansweredProperty().isNotNull());
+        ask.managedProperty().bind(ask.visibleProperty());
+        followUp.getChildren().setAll(ask, askMessage);
+        followUp.setId("ladder-follow-up");
+        followUp.getStyleClass().add("ladder-reminder");
+        followUp.visibleProperty().bind(model.unansweredProperty().isNotNull().or(model.askMessageProperty().isNotEmpty()));
+        followUp.managedProperty().bind(followUp.visibleProperty());
         ScrollPane form = LongGameLayout.formColumn("ladder-scroll",
                 LongGameLayout.sectionTitle("Going first, in small steps"),
                 LongGameLayout.muted("Share a little of yourself, from very small to larger. The next size is "
                         + "suggested only after a step that landed warmly."),
-                person, safety, rungTitle, rungAbout, why, suggestions, own, reminder,
-                whatLabel, what, day, dayProblem, new Label("How it landed"), landings, note, keep, message);
+                person, followUp, safety, rungTitle, rungAbout, why, suggestions, own, reminder,
+                editingLine, whatLabel, what, day, dayProblem, LongGameLayout.label("How it landed (this can wait until you know)", landings), landings, note, keep, message);
         // At 150% text the form needs about 390 px (the own-step field and its button); never squeezed below.
         form.setMinWidth(410);
         form.setPrefWidth(480);
@@ -164,6 +202,13 @@ final class LadderView extends HBox {
                 .filter(t -> t.getUserData() == now).findFirst()
                 .ifPresentOrElse(landed::selectToggle, () -> landed.selectToggle(null)));
         message.textProperty().bind(model.messageProperty());
+        editingLine.textProperty().bind(model.editingLineProperty());
+        askMessage.textProperty().bind(model.askMessageProperty());
+        asked.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            TakenStep t = model.unansweredProperty().get();
+            return t == null ? "" : "On " + TakenStep.DAY.format(t.takenOn()) + " you shared: \u201c"
+                    + TakenStep.shortened(t.what()) + "\u201d";
+        }, model.unansweredProperty()));
         taken.setItems(model.taken());
         taken.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.chosenProperty().set(now));
         edit.disableProperty().bind(model.chosenProperty().isNull());
@@ -178,12 +223,19 @@ final class LadderView extends HBox {
         save.setOnAction(e -> {
             if (commonground.shell.DayPickers.read(day)) {
                 model.save();
+            } else {
+                model.dayNotRead(); // said under the button too: the problem beside the day may be out of sight
             }
         });
         cancel.setOnAction(e -> model.cancelEditing());
         edit.setOnAction(e -> {
             model.editChosen();
             what.requestFocus();
+            // The form is often scrolled away from the fields: bring what is being changed into view.
+            javafx.application.Platform.runLater(() -> {
+                commonground.shell.InView.reveal(keep);
+                commonground.shell.InView.reveal(editingLine.isVisible() ? editingLine : whatLabel);
+            });
         });
         delete.setOnAction(e -> model.deleteChosen());
         undo.setOnAction(e -> model.undoDelete());

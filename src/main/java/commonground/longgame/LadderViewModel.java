@@ -59,8 +59,14 @@ public final class LadderViewModel {
     private final ObjectProperty<TakenStep> chosen = new SimpleObjectProperty<>(this, "chosen");
     /** The step taken being changed in the form; null while the form logs a new one. */
     private final ReadOnlyObjectWrapper<TakenStep> editing = new ReadOnlyObjectWrapper<>(this, "editing");
-    /** The step just deleted, which "Undo" puts back; null when there is nothing to undo. */
-    private final ReadOnlyObjectWrapper<TakenStep> deleted = new ReadOnlyObjectWrapper<>(this, "deleted");
+    private final StepUndo undo = new StepUndo();
+    /** Said above the form while a step is being changed, where the person is looking. */
+    private final ReadOnlyStringWrapper editingLine = new ReadOnlyStringWrapper(this, "editingLine", "");
+    /** A new step being written when "Edit" was pressed: put back once the change is kept or left. */
+    private Typed typed;
+    private final HowDidItGo howDidItGo = new HowDidItGo();
+
+    private record Typed(String what, LocalDate day, Landing landed, String note) { }
 
     public LadderViewModel(PeopleRepository people, DisclosureRepository steps, Callable<DisclosureLadder> ladder,
                            DatabaseThread dbThread, Clock clock, Dialogs dialogs) {
@@ -76,10 +82,12 @@ public final class LadderViewModel {
                 if (editing.get() != null) {
                     clearForm(); // a step being changed belongs to the person it was taken with
                 }
-                deleted.set(null);
+                undo.forget();
             }
+            howDidItGo.quiet();
             if (now == null) {
                 taken.clear();
+                howDidItGo.clear();
                 suggestions.clear();
                 safetyNote.set("");
             } else if (old == null || old.id() != now.id()) {
@@ -133,8 +141,7 @@ public final class LadderViewModel {
         }, error -> message.set("The ladder could not be read just now. " + error.getMessage()));
     }
 
-    private record Loaded(long personId, List<TakenStep> taken, List<OwnStep> own) {
-    }
+    private record Loaded(long personId, List<TakenStep> taken, List<OwnStep> own) { }
 
     private void load(Person p) {
         dbThread.run(() -> new Loaded(p.id(), steps.taken(p.id()), steps.ownSteps(p.id())), data -> {
@@ -142,6 +149,7 @@ public final class LadderViewModel {
                 return;
             }
             ReloadedList.setAll(taken, data.taken()); // only what differs: the step chosen stays chosen
+            howDidItGo.read(data.taken(), LocalDate.now(clock));
             if (p.safetyFirst()) {
                 // The same rule as Cues and the walk-throughs: no suggestions about opening up to them.
                 safetyNote.set(commonground.care.SafetyNotice.instead(p.name(), p.safety()));
@@ -223,11 +231,8 @@ public final class LadderViewModel {
         dbThread.run(() -> changing == null ? new DisclosureRepository.Saved(steps.take(p.id(), on, at, w, l, n), false)
                         : steps.change(changing, on, w, l, n), saved -> {
                     clearForm();
-                    deleted.set(null);
-                    message.set(saved.keptOther() ? "Your changes to the step are kept. " + WhoKnowsViewModel.ALSO_CHANGED
-                            : changing != null ? "Your changes to the step are kept."
-                            : l == Landing.WARMLY ? "Kept. It landed warmly; take your time before the next one."
-                            : "Kept. Going first counts, however it landed.");
+                    undo.forget();
+                    message.set(StepWords.kept(l, changing != null, saved.keptOther()));
                     load(p);
                 }, error -> message.set("This could not be kept; everything you wrote is still here. "
                         + error.getMessage()));
@@ -239,13 +244,30 @@ public final class LadderViewModel {
         if (step == null) {
             return;
         }
+        if (editing.get() == null && (!what.get().isBlank() || !note.get().isBlank())) {
+            typed = new Typed(what.get(), day.get(), landed.get(), note.get()); // kept, not overwritten
+        }
         editing.set(step);
         what.set(step.what());
         day.set(step.takenOn());
         landed.set(step.landed());
         note.set(step.note());
-        message.set("Changing the step of " + TakenStep.DAY.format(step.takenOn()) + ". It stays at step "
-                + step.rung() + ".");
+        message.set("");
+        editingLine.set("Changing the step of " + TakenStep.DAY.format(step.takenOn()) + ". It stays at step "
+                + step.rung() + "." + (typed == null ? "" : " The new step you were writing comes back after."));
+    }
+
+    /** "Keep this step" was pressed while the day field holds text that cannot be read: said at the button. */
+    public void dayNotRead() {
+        message.set("The day could not be read, so nothing is kept yet. Everything you wrote is still here.");
+    }
+
+    /** Answers "How did it go?" for the step not answered yet: keeps how it landed. */
+    public void answer(Landing how) {
+        Person p = person.get();
+        if (p != null) {
+            howDidItGo.answer(how, steps, dbThread, () -> load(p));
+        }
     }
 
     /** Leaves the step being edited as it was; the form is ready for a new step. */
@@ -256,46 +278,44 @@ public final class LadderViewModel {
 
     /** Deletes the chosen step taken, after asking once; "Undo" can put it back. */
     public void deleteChosen() {
-        TakenStep step = chosen.get();
         Person p = person.get();
-        if (step == null || p == null || !dialogs.confirm("Delete this step?", "The step of "
-                + TakenStep.DAY.format(step.takenOn()) + " (\u201c" + TakenStep.shortened(step.what())
-                + "\u201d) will be deleted, with how it landed.", "Delete")) {
-            return;
+        if (p != null) {
+            undo.delete(chosen.get(), dialogs, steps, dbThread, gone -> {
+                if (editing.get() != null && editing.get().id() == gone.id()) {
+                    clearForm();
+                }
+                load(p);
+            }, message::set);
         }
-        dbThread.run(() -> {
-            steps.deleteTaken(step.id());
-            return step;
-        }, gone -> {
-            if (editing.get() != null && editing.get().id() == gone.id()) {
-                clearForm();
-            }
-            deleted.set(gone);
-            message.set("The step of " + TakenStep.DAY.format(gone.takenOn()) + " was deleted.");
-            load(p);
-        }, error -> message.set("This could not be deleted just now. " + error.getMessage()));
     }
 
     /** Puts back the step just deleted. */
     public void undoDelete() {
-        TakenStep step = deleted.get();
         Person p = person.get();
-        if (step == null || p == null || p.id() != step.personId()) {
-            return;
-        }
-        dbThread.run(() -> steps.restore(step), back -> {
-            deleted.set(null);
-            message.set("The step is back.");
-            load(p);
-        }, error -> message.set("The step could not be put back just now. " + error.getMessage()));
+        undo.undo(p, steps, dbThread, () -> load(p), message::set);
     }
 
     private void clearForm() {
         editing.set(null);
-        what.set("");
-        note.set("");
-        landed.set(null);
-        day.set(LocalDate.now(clock));
+        editingLine.set("");
+        Typed back = typed;
+        typed = null;
+        what.set(back == null ? "" : back.what());
+        note.set(back == null ? "" : back.note());
+        landed.set(back == null ? null : back.landed());
+        day.set(back == null || back.day() == null ? LocalDate.now(clock) : back.day());
+    }
+
+    public ReadOnlyStringProperty editingLineProperty() {
+        return editingLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TakenStep> unansweredProperty() {
+        return howDidItGo.unanswered();
+    }
+
+    public ReadOnlyStringProperty askMessageProperty() {
+        return howDidItGo.said();
     }
 
     public ObjectProperty<TakenStep> chosenProperty() {
@@ -307,7 +327,7 @@ public final class LadderViewModel {
     }
 
     public ReadOnlyObjectProperty<TakenStep> deletedProperty() {
-        return deleted.getReadOnlyProperty();
+        return undo.deleted();
     }
 
     public ObservableList<Person> persons() {

@@ -48,6 +48,16 @@ final class LongGameLayout {
         return column;
     }
 
+    /**
+     * Keeps room for a problem line (under a day field, say) whether or not it says anything, so what
+     * is below it, the button just pressed among them, does not move when it appears.
+     */
+    static void keepRoom(Label problem) {
+        problem.managedProperty().unbind();
+        problem.setManaged(true);
+        problem.getStyleClass().add("reserved-line");
+    }
+
     /** A section title that wraps and keeps its height. */
     static Label sectionTitle(String text) {
         return wrapping(text, "section-title");

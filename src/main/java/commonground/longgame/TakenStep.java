@@ -4,7 +4,10 @@ import commonground.storage.SealedColumn;
 
 import java.time.LocalDate;
 
-/** A step of going first that the user took: what they shared, on which rung, and how it landed. */
+/**
+ * A step of going first that the user took: what they shared, on which rung, and how it landed
+ * ({@code landed} null while that is not said yet: "How did it go?" asks for it later).
+ */
 public record TakenStep(long id, String uuid, long personId, LocalDate takenOn, int rung, String what,
                         Landing landed, String note) {
 
@@ -26,16 +29,21 @@ public record TakenStep(long id, String uuid, long personId, LocalDate takenOn, 
         note = note == null ? "" : note;
     }
 
-    /** What is wrong with a step as typed, in words for the user; null when it can be kept. */
+    /** Whether how it landed has been said. */
+    public boolean answered() {
+        return landed != null;
+    }
+
+    /**
+     * What is wrong with a step as typed, in words for the user; null when it can be kept. How it landed
+     * may be left unsaid (a step taken today, or planned for today): it is asked for later.
+     */
     public static String problemWith(String what, Landing landed, String note, LocalDate on, LocalDate today) {
         if (what == null || what.isBlank()) {
             return "Please say in a few words what you shared.";
         }
         if (what.strip().length() > MAX_WHAT) {
             return "What you shared is longer than " + MAX_WHAT + " characters; a line or two will do.";
-        }
-        if (landed == null) {
-            return "Please choose how it landed: warmly, neutral, or they closed up.";
         }
         if (note != null && note.strip().length() > MAX_NOTE) {
             return "The note is longer than " + MAX_NOTE + " characters. A reflection might be a better home for it.";

@@ -36,6 +36,8 @@ final class WhoKnowsView extends HBox {
     private final javafx.scene.control.CheckBox stillToTell = new javafx.scene.control.CheckBox("They still need to _hear it");
     private final Button add = new Button("_Add to the list", new FontIcon(Feather.USER_PLUS));
     private final Label message = new Label();
+    private final Label privateNote = new Label();
+    private Label nameLabel;
     private final Label situationMessage = new Label();
     private final Label privateMessage = new Label();
     private final ListView<ToldEntry> told = new ListView<>();
@@ -94,10 +96,19 @@ final class WhoKnowsView extends HBox {
         stillToTell.setId("who-knows-still-to-tell");
         toldOn.setMaxWidth(Double.MAX_VALUE);
         toldOnProblem = commonground.shell.DayPickers.install(toldOn); // typed or picked, read the app's one way
+        LongGameLayout.keepRoom(toldOnProblem); // appearing as the button is pressed, it pushed the button from under the pointer
         add.setId("who-knows-add");
         message.setId("who-knows-message");
-        message.getStyleClass().add("form-message");
+        message.getStyleClass().addAll("form-message", "reserved-line"); // room kept: nothing moves under the pointer
         message.setWrapText(true);
+        privateNote.setId("who-knows-private-note");
+        privateNote.getStyleClass().add("who-knows-note");
+        privateNote.setWrapText(true);
+        privateNote.setMinHeight(Region.USE_PREF_SIZE);
+        privateNote.setPrefWidth(0); // wraps to the column's width, never widening it (the form beside was narrowed)
+        privateNote.setMaxWidth(Double.MAX_VALUE);
+        privateNote.managedProperty().bind(privateNote.textProperty().isNotEmpty());
+        privateNote.visibleProperty().bind(privateNote.managedProperty());
         situationMessage.setId("who-knows-situation-message");
         privateMessage.setId("who-knows-private-message");
         for (Label l : new Label[] {situationMessage, privateMessage}) {
@@ -134,6 +145,7 @@ final class WhoKnowsView extends HBox {
 
     private void layoutParts() {
         HBox start = new HBox(8, newTitle, create);
+        nameLabel = LongGameLayout.label("_Name", name);
         HBox.setHgrow(newTitle, Priority.ALWAYS);
         situation.setMaxWidth(Double.MAX_VALUE);
         ScrollPane form = LongGameLayout.formColumn("who-knows-scroll",
@@ -143,13 +155,14 @@ final class WhoKnowsView extends HBox {
                 LongGameLayout.label("_Situation", situation), situation, start,
                 situationMessage, LongGameLayout.label("What they asked to keep _private", keepPrivate), keepPrivate,
                 savePrivate, privateMessage,
-                LongGameLayout.label("_Name", name), name, LongGameLayout.label("What they _know", knows), knows,
+                nameLabel, name, LongGameLayout.label("What they _know", knows), knows,
                 LongGameLayout.label("Who _told them", toldBy), toldBy, LongGameLayout.label("_When", toldOn), toldOn, toldOnProblem,
                 stillToTell, new FlowPane(8, 6, add, cancel), message);
         FlowPane actions = new FlowPane(8, 6, markTold, edit, delete, undo);
         actions.getStyleClass().add("toolbar-row");
         getChildren().addAll(form, LongGameLayout.listColumn("Who knows", told,
-                LongGameLayout.sectionTitle("Still needs to hear it"), toTell, actions));
+                LongGameLayout.sectionTitle("Still needs to hear it"), toTell, privateNote, actions));
+        // The note sits under the list the person was just added to, in sight: under the button it was below the fold.
     }
 
     private void setupBindings() {
@@ -177,6 +190,7 @@ final class WhoKnowsView extends HBox {
         stillToTell.selectedProperty().bindBidirectional(model.stillToTellProperty());
         toldOn.disableProperty().bind(stillToTell.selectedProperty());
         message.textProperty().bind(model.messageProperty());
+        privateNote.textProperty().bind(model.privateNoteProperty());
         situationMessage.textProperty().bind(model.situationMessageProperty());
         privateMessage.textProperty().bind(model.privateMessageProperty());
         told.setItems(model.told());
@@ -197,6 +211,8 @@ final class WhoKnowsView extends HBox {
         add.setOnAction(e -> {
             if (stillToTell.isSelected() || commonground.shell.DayPickers.read(toldOn)) {
                 model.addPerson();
+            } else {
+                model.dayNotRead(); // said under the button too: the problem beside the day may be out of sight
             }
         });
         cancel.setOnAction(e -> model.cancelEditing());
@@ -204,6 +220,11 @@ final class WhoKnowsView extends HBox {
         edit.setOnAction(e -> {
             model.edit(chosen.get());
             name.requestFocus();
+            // The form is often scrolled away from the fields: bring the entry being changed into view.
+            javafx.application.Platform.runLater(() -> {
+                commonground.shell.InView.reveal(add);
+                commonground.shell.InView.reveal(nameLabel);
+            });
         });
         delete.setOnAction(e -> model.delete(chosen.get()));
         undo.setOnAction(e -> model.undoDelete());

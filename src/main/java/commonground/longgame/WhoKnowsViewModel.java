@@ -31,7 +31,7 @@ public final class WhoKnowsViewModel {
     private final ObservableList<ToldEntry> told = FXCollections.observableArrayList();
     private final ObservableList<ToldEntry> toTell = FXCollections.observableArrayList();
     private final StringProperty newTitle = new SimpleStringProperty(this, "newTitle", "");
-    private final StringProperty keepPrivate = new SimpleStringProperty(this, "keepPrivate", "");
+    private final KeepPrivate keepPrivate = new KeepPrivate();
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty knows = new SimpleStringProperty(this, "knows", "");
     private final StringProperty toldBy = new SimpleStringProperty(this, "toldBy", "");
@@ -41,10 +41,12 @@ public final class WhoKnowsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     /** Said next to the situation box (starting one) and next to "Keep this", so it is seen where the user is. */
     private final ReadOnlyStringWrapper situationMessage = new ReadOnlyStringWrapper(this, "situationMessage", "");
-    private final ReadOnlyStringWrapper privateMessage = new ReadOnlyStringWrapper(this, "privateMessage", "");
+    /**
+     * After someone is added to "still needs to hear it" whom the request to keep private names: that
+     * request, quoted calmly under the button. A reminder only; the entry is kept.
+     */
+    private final ReadOnlyStringWrapper privateNote = new ReadOnlyStringWrapper(this, "privateNote", "");
     private String pendingScenario;
-    /** What to keep private as the form last read or saved it: the base its save checks against. */
-    private String privateBase;
     /** Said when a save kept another computer's words as well as the ones typed here. */
     static final String ALSO_CHANGED = "This was also changed on another computer; its words are kept on the Sync "
             + "page, under \u201cWritten on two computers at once\u201d.";
@@ -53,6 +55,10 @@ public final class WhoKnowsViewModel {
     private final ReadOnlyObjectWrapper<ToldEntry> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     /** The entry just deleted, which "Undo" puts back; null when there is nothing to undo. */
     private final ReadOnlyObjectWrapper<ToldEntry> deleted = new ReadOnlyObjectWrapper<>(this, "deleted");
+    /** Someone new being written when "Edit" was pressed: put back once the change is kept or left. */
+    private Typed typed;
+
+    private record Typed(String name, String knows, String toldBy, LocalDate toldOn, boolean stillToTell) { }
 
     public WhoKnowsViewModel(WhoKnowsRepository repository, DatabaseThread dbThread, Clock clock, Dialogs dialogs) {
         this.dialogs = dialogs;
@@ -61,23 +67,12 @@ public final class WhoKnowsViewModel {
         this.clock = clock;
         toldOn.set(LocalDate.now(clock));
         situation.addListener((obs, old, now) -> {
-            if (now == null) {
-                if (old != null) {
-                    keepPrivate.set(""); // the text was the other situation's
-                }
-            } else if (refreshing && old != null && old.id() == now.id()
-                    && !java.util.Objects.equals(keepPrivate.get().strip(), privateBase)) {
-                // read again after a sync while the user types here: their words stay (the save checks)
-            } else if (old != null || !now.keepPrivate().isEmpty()) {
-                keepPrivate.set(now.keepPrivate());
-                privateBase = now.keepPrivate();
-            } else { // typed with no situation chosen, then one started: the words stay, to keep with it
-                privateBase = now.keepPrivate();
-            }
+            keepPrivate.shown(old, now, refreshing);
             if (refreshing && old != null && now != null && old.id() == now.id()) {
                 return; // the same situation, read again: the form, the lists and the messages stay
             }
-            privateMessage.set("");
+            keepPrivate.clearMessage();
+            privateNote.set("");
             if (old == null || now == null || old.id() != now.id()) {
                 if (editing.get() != null) {
                     clearForm(); // an entry being changed belongs to its own situation
@@ -94,9 +89,6 @@ public final class WhoKnowsViewModel {
     }
 
     private boolean refreshing;
-
-    private record PrivateSaved(NewsSituation situation, boolean keptOther) {
-    }
 
     private record Read(List<NewsSituation> situations, long situationId, List<ToldEntry> people) {
     }
@@ -183,24 +175,10 @@ public final class WhoKnowsViewModel {
 
     /** Keeps what the person at the centre asked to keep private. */
     public void saveKeepPrivate() {
-        NewsSituation s = situation.get();
-        if (s == null) {
-            privateMessage.set("Please start or choose a situation first; what you wrote is still here.");
-            return;
-        }
-        String text = keepPrivate.get();
-        String base = privateBase;
-        dbThread.run(() -> {
-            boolean kept = repository.saveKeepPrivate(s.id(), text, base);
-            return new PrivateSaved(new NewsSituation(s.id(), s.uuid(), s.scenarioId(), s.personId(), s.title(),
-                    text.strip()), kept);
-        }, done -> {
-            NewsSituation saved = done.situation();
+        keepPrivate.save(situation.get(), repository, dbThread, saved -> {
             situations.replaceAll(x -> x.id() == saved.id() ? saved : x);
             situation.set(saved); // still the one chosen
-            privateBase = saved.keepPrivate();
-            privateMessage.set("Kept what they asked you to keep private." + (done.keptOther() ? " " + ALSO_CHANGED : ""));
-        }, error -> privateMessage.set("This could not be kept; your words are still here. " + error.getMessage()));
+        });
     }
 
     /**
@@ -209,6 +187,7 @@ public final class WhoKnowsViewModel {
      */
     public void addPerson() {
         NewsSituation s = situation.get();
+        privateNote.set("");
         if (s == null) {
             message.set("Please start or choose a situation first.");
             return;
@@ -227,18 +206,28 @@ public final class WhoKnowsViewModel {
         String k = knows.get();
         String by = toldBy.get();
         ToldEntry changing = editing.get();
+        ToldEntry same = ToldWords.sameName(n, changing, told, toTell);
+        if (same != null) {
+            message.set(ToldWords.alreadyThere(same)); // a second line with the same name would say nothing new
+            return;
+        }
+        String request = keepPrivate.text().get();
         dbThread.run(() -> changing == null ? new WhoKnowsRepository.Saved(repository.addTold(s.id(), n, k, by, on), false)
                 : repository.changeTold(changing, n, k, by, on), saved -> {
                     ToldEntry added = saved.entry();
                     clearForm();
                     deleted.set(null);
-                    message.set(saved.keptOther() ? "Your changes about " + added.name() + " are kept. " + ALSO_CHANGED
-                            : changing != null ? "Your changes about " + added.name() + " are kept."
-                            : added.toTell() ? added.name() + " is on the list of people still to tell."
-                            : "Kept. " + added.name() + " knows.");
+                    message.set(ToldWords.kept(added, changing != null, saved.keptOther()));
+                    privateNote.set(ToldWords.reminder(request, added));
                     loadPeople(s);
                 }, error -> message.set("This could not be kept; everything you wrote is still here. "
                         + error.getMessage()));
+    }
+
+    /** "Add to the list" was pressed while the day field holds text that cannot be read: said at the button. */
+    public void dayNotRead() {
+        message.set("The day could not be read, so nothing is kept yet. Everything you wrote is still here; "
+                + "please correct the day above.");
     }
 
     /** Puts an entry in the form, to change the name, what they know, who told them or the day. */
@@ -246,13 +235,17 @@ public final class WhoKnowsViewModel {
         if (e == null) {
             return;
         }
+        if (editing.get() == null && !(name.get().isBlank() && knows.get().isBlank() && toldBy.get().isBlank())) {
+            typed = new Typed(name.get(), knows.get(), toldBy.get(), toldOn.get(), stillToTell.get());
+        }
         editing.set(e);
         name.set(e.name());
         knows.set(e.knows());
         toldBy.set(e.toldBy());
         stillToTell.set(e.toTell());
         toldOn.set(e.toTell() ? LocalDate.now(clock) : e.toldOn());
-        message.set("Changing what you noted about " + e.name() + ".");
+        message.set("Changing what you noted about " + e.name() + "."
+                + (typed == null ? "" : " The name you were writing comes back after."));
     }
 
     /** Leaves the entry being edited as it was; the form is ready for someone new. */
@@ -297,12 +290,15 @@ public final class WhoKnowsViewModel {
     }
 
     private void clearForm() {
+        privateNote.set("");
         editing.set(null);
-        name.set("");
-        knows.set("");
-        toldBy.set("");
-        toldOn.set(LocalDate.now(clock));
-        stillToTell.set(false);
+        Typed back = typed;
+        typed = null;
+        name.set(back == null ? "" : back.name());
+        knows.set(back == null ? "" : back.knows());
+        toldBy.set(back == null ? "" : back.toldBy());
+        toldOn.set(back == null || back.toldOn() == null ? LocalDate.now(clock) : back.toldOn());
+        stillToTell.set(back != null && back.stillToTell());
     }
 
     public ReadOnlyObjectProperty<ToldEntry> editingProperty() {
@@ -359,7 +355,7 @@ public final class WhoKnowsViewModel {
     }
 
     public StringProperty keepPrivateProperty() {
-        return keepPrivate;
+        return keepPrivate.text();
     }
 
     public StringProperty nameProperty() {
@@ -388,7 +384,11 @@ public final class WhoKnowsViewModel {
     }
 
     public ReadOnlyStringProperty privateMessageProperty() {
-        return privateMessage.getReadOnlyProperty();
+        return keepPrivate.message();
+    }
+
+    public ReadOnlyStringProperty privateNoteProperty() {
+        return privateNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

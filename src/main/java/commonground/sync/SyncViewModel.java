@@ -212,41 +212,7 @@ public final class SyncViewModel {
 
     /** The folder typed or picked; when {@code starting}, a folder not there yet is made if the user agrees. */
     private Path chosenFolder(boolean starting) {
-        String text = folder.get().strip();
-        if (text.isEmpty()) {
-            problem("Please choose the folder your computers share (in Syncthing, Dropbox, iCloud Drive, "
-                    + "OneDrive or Nextcloud, or on a USB stick).");
-            return null;
-        }
-        try {
-            Path p = Path.of(text);
-            if (Files.exists(p) && !Files.isDirectory(p)) {
-                problem("That is a file, not a folder: " + text);
-                return null;
-            }
-            if (!Files.isDirectory(p) && starting && p.isAbsolute() && p.getParent() != null
-                    && Files.isDirectory(p.getParent())) {
-                if (!dialogs.confirm("Make this folder?", "The folder " + text + " is not there yet. Make it, and "
-                        + "start syncing into it?", "Make it")) {
-                    return null;
-                }
-                try {
-                    Files.createDirectory(p);
-                } catch (java.io.IOException e) {
-                    problem("That folder could not be made (" + e.getMessage() + "). Please choose another.");
-                    return null;
-                }
-            }
-            if (!Files.isDirectory(p)) {
-                problem("That folder is not there: " + text + (starting ? "" : ". Please choose the folder your "
-                        + "other computer syncs into, as this computer sees it."));
-                return null;
-            }
-            return p;
-        } catch (InvalidPathException e) {
-            problem("That is not a folder name this computer can use: " + text);
-            return null;
-        }
+        return FolderChoice.of(folder.get(), starting, dialogs, this::problem);
     }
 
     private <T> void run(Callable<T> work, java.util.function.Consumer<T> done) {

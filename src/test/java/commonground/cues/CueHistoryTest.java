@@ -8,6 +8,7 @@ import commonground.people.PeopleRepository;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,32 @@ class CueHistoryTest extends AppTest {
                 .longValue());
         assertEquals("Her job", driver.value("SELECT text FROM comfort_item WHERE list = 'DECLINES'"));
 
+        // A duplicate, and an entry too long: said right under the field that caused it, nothing moving.
+        PageScroll.clickInView(robot, "#comfort-declines-entry").write("her job");
+        javafx.scene.Node add = robot.lookup("#comfort-declines-add").query();
+        javafx.geometry.Bounds before = add.localToScreen(add.getLayoutBounds());
+        robot.clickOn(add);
+        driver.settle();
+        Label said = robot.lookup("#comfort-declines-message").queryAs(Label.class);
+        assertEquals("\u201cHer job\u201d is already on this list.", said.getText());
+        assertEquals(before, add.localToScreen(add.getLayoutBounds()), "the button stays under the pointer");
+        javafx.scene.Node field = robot.lookup("#comfort-declines-entry").query();
+        double gap = said.localToScene(said.getLayoutBounds()).getMinY()
+                - field.localToScene(field.getLayoutBounds()).getMaxY();
+        assertTrue(gap >= 0 && gap < 20, "right under its field: " + gap + " px");
+        assertEquals("her job", robot.lookup("#comfort-declines-entry").queryAs(javafx.scene.control.TextField.class)
+                .getText(), "what was typed stays");
+        robot.interact(() -> robot.lookup("#comfort-helps-entry").queryAs(javafx.scene.control.TextField.class)
+                .setText("Being next to them, ".repeat(11))); // pasted: 220 characters
+        PageScroll.clickInView(robot, "#comfort-helps-add");
+        driver.settle();
+        assertEquals("Please keep each entry to 200 characters.",
+                robot.lookup("#comfort-helps-message").queryAs(Label.class).getText());
+        assertEquals("", said.getText(), "only the latest is said");
+        assertEquals("", robot.lookup("#over-time-message").queryAs(Label.class).getText(), "not under the check-ins");
+        robot.interact(() -> robot.lookup("#comfort-helps-entry").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.interact(() -> robot.lookup("#comfort-declines-entry").queryAs(javafx.scene.control.TextField.class).clear());
+
         robot.clickOn(robot.lookup("#comfort-helps .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                 .stream().filter(c -> "Tea after work".equals(c.getItem())).findFirst().orElseThrow());
         PageScroll.clickInView(robot, "#comfort-helps-remove");
@@ -149,6 +176,12 @@ class CueHistoryTest extends AppTest {
         seedPeople(false);
         open();
         robot.clickOn("Your cues");
+        // The prompt is an example of the words only: 'Said gently: "…"' was typed as written, and the
+        // card read "It might mean: Said gently: …". How to say it is in the field's label.
+        String prompt = robot.lookup("#user-cue-meaning").queryAs(javafx.scene.control.TextArea.class).getPromptText();
+        assertFalse(prompt.contains(":") || prompt.contains("\"") || prompt.toLowerCase().contains("said gently"), prompt);
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().replace("_", "").startsWith("What it might mean, said gently")));
         robot.clickOn("#user-cue-seen").write("Humming to himself");
         robot.clickOn("#user-cue-meaning").write("He may be content, or soothing himself.");
         robot.clickOn("#user-cue-acknowledgements").write("I like that tune.").type(KeyCode.ENTER)

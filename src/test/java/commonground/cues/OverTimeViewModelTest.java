@@ -127,12 +127,16 @@ class OverTimeViewModelTest {
         assertTrue(overTime.addComfort(ComfortList.HELPS, "Walking side by side"));
         assertEquals(List.of("Her job"), cues.comfort.load(ada.id()).get(ComfortList.DECLINES));
 
+        // Said under the list's own field (a newcomer saw these under the check-ins card, far away, or not at all).
         assertFalse(overTime.addComfort(ComfortList.DECLINES, "her JOB"));
-        assertEquals("That is already on the list.", overTime.messageProperty().get());
+        assertEquals("\u201cHer job\u201d is already on this list.", overTime.comfortMessageProperty(ComfortList.DECLINES).get());
+        assertEquals("", overTime.messageProperty().get(), "nothing under the check-ins");
         assertFalse(overTime.addComfort(ComfortList.ENJOYS, "  "));
-        assertEquals("Please write a few words first.", overTime.messageProperty().get());
-        assertFalse(overTime.addComfort(ComfortList.ENJOYS, "x".repeat(ComfortList.MAX_ITEM + 1)));
-        assertEquals("Please keep each entry to 200 characters.", overTime.messageProperty().get());
+        assertEquals("Please write a few words first.", overTime.comfortMessageProperty(ComfortList.ENJOYS).get());
+        assertEquals("", overTime.comfortMessageProperty(ComfortList.DECLINES).get(), "only the latest is said");
+        assertFalse(overTime.addComfort(ComfortList.HELPS, "x".repeat(ComfortList.MAX_ITEM + 1)));
+        assertEquals("Please keep each entry to 200 characters.", overTime.comfortMessageProperty(ComfortList.HELPS).get());
+        assertEquals("", overTime.messageProperty().get());
 
         overTime.removeComfort(ComfortList.DECLINES, "Her job");
         assertTrue(cues.comfort.load(ada.id()).get(ComfortList.DECLINES).isEmpty());

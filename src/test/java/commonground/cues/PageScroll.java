@@ -18,6 +18,12 @@ public final class PageScroll {
 
     /** Scrolls the page until {@code node} is in view, then clicks it. */
     public static FxRobotInterface clickInView(FxRobot robot, Node node) {
+        scrollTo(robot, node);
+        return robot.clickOn(node);
+    }
+
+    /** Scrolls the page until {@code node} is in view, as a person would before pressing it. */
+    public static void scrollTo(FxRobot robot, Node node) {
         robot.interact(() -> {
             for (Parent p = node.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof ScrollPane pane && pane.getStyleClass().contains("page-scroll")) {
@@ -30,6 +36,5 @@ public final class PageScroll {
                 }
             }
         });
-        return robot.clickOn(node);
     }
 }

@@ -84,14 +84,21 @@ class DayFieldsFlowTest extends WholeAppTest {
         PageScroll.clickInView(robot, "#ladder-warmly");
 
         robot.interact(() -> day.getEditor().setText("31/02/2026"));
-        PageScroll.clickInView(robot, "#ladder-save");
+        javafx.scene.Node save = robot.lookup("#ladder-save").query();
+        PageScroll.scrollTo(robot, save);
+        javafx.geometry.Bounds pressedAt = save.localToScreen(save.getLayoutBounds());
+        robot.clickOn(save);
         driver.settle();
+        assertEquals(pressedAt, save.localToScreen(save.getLayoutBounds()),
+                "the line about the day appears without moving the button from under the pointer");
         assertTrue(problem("#ladder-day-problem").startsWith("That date could not be read."), problem("#ladder-day-problem"));
         assertEquals("31/02/2026", day.getEditor().getText(), "the text stays to be corrected");
         assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM disclosure_step_taken")).longValue(),
                 "nothing kept with a day that could not be read");
         assertEquals("The blackbird on the fence",
                 robot.lookup("#ladder-what").queryAs(javafx.scene.control.TextArea.class).getText(), "nothing typed is lost");
+        assertTrue(problem("#ladder-message").startsWith("The day could not be read, so nothing is kept yet."),
+                "said under the button pressed too (a newcomer saw no answer there): " + problem("#ladder-message"));
 
         LocalDate twoDaysAgo = LocalDate.now().minusDays(2);
         PageScroll.clickInView(robot, "#ladder-day");
@@ -114,13 +121,18 @@ class DayFieldsFlowTest extends WholeAppTest {
         PageScroll.clickInView(robot, "#who-knows-knows").write("He is in hospital for tests");
 
         robot.interact(() -> toldOn.getEditor().setText("31/02/2026"));
-        PageScroll.clickInView(robot, "#who-knows-add");
+        javafx.scene.Node add = robot.lookup("#who-knows-add").query();
+        PageScroll.scrollTo(robot, add);
+        javafx.geometry.Bounds pressedAt = add.localToScreen(add.getLayoutBounds());
+        robot.clickOn(add);
         driver.settle();
+        assertEquals(pressedAt, add.localToScreen(add.getLayoutBounds()), "the button stays under the pointer");
         assertTrue(problem("#who-knows-told-on-problem").startsWith("That date could not be read."),
                 problem("#who-knows-told-on-problem"));
         assertEquals("31/02/2026", toldOn.getEditor().getText(), "the text stays to be corrected");
         assertEquals(0L, ((Number) driver.value("SELECT count(*) FROM news_told")).longValue());
         assertEquals("Aunt Ruth", robot.lookup("#who-knows-name").queryAs(javafx.scene.control.TextField.class).getText());
+        assertTrue(problem("#who-knows-message").startsWith("The day could not be read"), problem("#who-knows-message"));
 
         LocalDate lastWeek = LocalDate.now().minusWeeks(1);
         robot.interact(() -> toldOn.getEditor().setText(Dates.day(lastWeek)));

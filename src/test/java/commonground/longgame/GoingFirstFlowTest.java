@@ -65,7 +65,9 @@ class GoingFirstFlowTest extends WholeAppTest {
 
         robot.clickOn("Something I enjoyed today");
         assertEquals("Something I enjoyed today", robot.lookup("#ladder-what").queryAs(TextArea.class).getText());
-        PageScroll.clickInView(robot, "#ladder-what").write(": the blackbird on the fence");
+        // To the end of the words (the field, scrolled up to where the suggestion was, took the click as a double one).
+        PageScroll.clickInView(robot, "#ladder-what").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END)
+                .write(": the blackbird on the fence");
         PageScroll.clickInView(robot, "#ladder-warmly");
         PageScroll.clickInView(robot, "#ladder-note").write("He said they nest there every year");
         PageScroll.clickInView(robot, "#ladder-save");
@@ -89,12 +91,43 @@ class GoingFirstFlowTest extends WholeAppTest {
         assertEquals("Step 2 of 5: A little of me", label("#ladder-rung"), "a quiet landing: the same size");
         assertEquals(2L, ((Number) driver.value("SELECT count(*) FROM disclosure_step_taken")).longValue());
 
-        PageScroll.clickInView(robot, "#ladder-what").write("Something without a landing");
+        // Taken today, how it landed not known yet: kept, and "How did it go?" asks for it.
+        PageScroll.clickInView(robot, "#ladder-what").write("Told him about the allotment");
+        javafx.scene.control.DatePicker day = robot.lookup("#ladder-day").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> day.getEditor().setText(commonground.shell.Dates.day(LocalDate.now().minusDays(1))));
         PageScroll.clickInView(robot, "#ladder-save");
         driver.settle();
-        assertEquals("Please choose how it landed: warmly, neutral, or they closed up.", label("#ladder-message"));
-        assertEquals("Something without a landing", robot.lookup("#ladder-what").queryAs(TextArea.class).getText());
-        assertEquals(2L, ((Number) driver.value("SELECT count(*) FROM disclosure_step_taken")).longValue());
+        assertTrue(label("#ladder-message").startsWith("Kept. How it landed can wait"), label("#ladder-message"));
+        assertEquals(3L, ((Number) driver.value("SELECT count(*) FROM disclosure_step_taken")).longValue());
+        assertEquals(null, driver.value("SELECT landed FROM disclosure_step_taken WHERE what LIKE '%allotment%'"));
+        assertTrue(cells("#ladder-taken").get(2).contains("How it landed: not said yet"), cells("#ladder-taken").toString());
+        assertTrue(robot.lookup("#ladder-follow-up").query().isVisible());
+        assertTrue(label("#ladder-asked").contains("Told him about the allotment"), label("#ladder-asked"));
+        PageScroll.clickInView(robot, "#ladder-answer-warmly");
+        driver.settle();
+        assertEquals("WARMLY", driver.value("SELECT landed FROM disclosure_step_taken WHERE what LIKE '%allotment%'"));
+        assertTrue(cells("#ladder-taken").get(2).contains("Landed: warmly"), cells("#ladder-taken").toString());
+
+        // Edit from the list beside the form: what is being changed comes into view, with what is said about it.
+        javafx.scene.control.ScrollPane form = robot.lookup("#ladder-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> form.setVvalue(0));
+        PageScroll.clickInView(robot, "#ladder-what").write("Half a thought");
+        robot.interact(() -> form.setVvalue(0));
+        robot.clickOn(cells("#ladder-taken").get(0).split("\n")[0]);
+        robot.clickOn("#ladder-edit");
+        driver.settle();
+        assertEquals("The lake we went to when I was eight", robot.lookup("#ladder-what").queryAs(TextArea.class).getText());
+        for (String part : List.of("#ladder-editing", "#ladder-what", "#ladder-save")) {
+            javafx.geometry.Bounds seen = form.localToScene(form.getLayoutBounds());
+            javafx.geometry.Bounds b = robot.lookup(part).query().localToScene(robot.lookup(part).query().getLayoutBounds());
+            assertTrue(b.getMinY() >= seen.getMinY() - 1 && b.getMaxY() <= seen.getMaxY() + 1,
+                    part + " in view after Edit: " + b + " within " + seen);
+        }
+        assertTrue(label("#ladder-editing").startsWith("Changing the step of"), label("#ladder-editing"));
+        robot.clickOn("#ladder-cancel-edit");
+        driver.settle();
+        assertEquals("Half a thought", robot.lookup("#ladder-what").queryAs(TextArea.class).getText(),
+                "the new step being written is kept through the edit");
     }
 
     @Test
@@ -134,12 +167,25 @@ class GoingFirstFlowTest extends WholeAppTest {
                         .map(r -> r.get("name") + "|" + r.get("knows") + "|" + r.get("told_by") + "|" + r.get("told_on"))
                         .toList());
 
+        // Entries are set apart: the "Knows:" line sits closer to its own name than to the next one.
+        PageScroll.clickInView(robot, "#who-knows-name").write("Cousin Jo");
+        PageScroll.clickInView(robot, "#who-knows-add");
+        driver.settle();
+        List<javafx.scene.Node> heads = List.copyOf(robot.lookup("#who-knows-told .entry-head").queryAll());
+        javafx.scene.Node knows = robot.lookup("#who-knows-told .entry-detail").query();
+        double within = heads.get(0).localToScene(heads.get(0).getLayoutBounds()).getMaxY();
+        double detailTop = knows.localToScene(knows.getLayoutBounds()).getMinY();
+        double detailBottom = knows.localToScene(knows.getLayoutBounds()).getMaxY();
+        double nextTop = heads.stream().mapToDouble(h -> h.localToScene(h.getLayoutBounds()).getMinY())
+                .filter(y -> y > detailBottom).min().orElseThrow();
+        assertTrue(nextTop - detailBottom >= (detailTop - within) + 10,
+                "between entries " + (nextTop - detailBottom) + " px, within one " + (detailTop - within) + " px");
+
         robot.clickOn("Uncle Tom");
         robot.clickOn("#who-knows-mark-told");
         driver.settle();
         assertTrue(cells("#who-knows-to-tell").isEmpty());
-        assertEquals(LocalDate.now().toString(), driver.value("SELECT told_on FROM news_told WHERE id = "
-                + "(SELECT max(id) FROM news_told)"));
+        assertEquals(LocalDate.now().toString(), driver.value("SELECT told_on FROM news_told WHERE name = 'Uncle Tom'"));
 
         robot.clickOn("#nav-scenarios");
         driver.settle();

@@ -123,15 +123,66 @@ class LadderTest {
     }
 
     @Test
+    void aStepCanBeKeptBeforeItIsKnownHowItLandedAndHowDidItGoAsksForItLater() {
+        // A newcomer took a step today and could not keep it without saying how it landed.
+        model.dayProperty().set(LocalDate.of(2026, 11, 29));
+        take("The robin is back at the feeder", Landing.WARMLY);
+        assertEquals(2, model.rungProperty().get());
+        model.dayProperty().set(LocalDate.of(2026, 11, 30)); // shared yesterday; today it is asked about
+        take("A place I liked going as a child", null);
+        assertTrue(model.messageProperty().get().startsWith("Kept. How it landed can wait"), model.messageProperty().get());
+        TakenStep open = steps.taken(dad.id()).get(0);
+        assertEquals(null, open.landed(), "kept with nothing said about how it landed");
+        assertEquals(open, model.unansweredProperty().get(), "\u201cHow did it go?\u201d asks about it");
+        assertEquals(2, model.rungProperty().get(), "not said yet: the suggestion stays where it was");
+        assertTrue(model.whyProperty().get().contains("not said yet"), model.whyProperty().get());
+
+        model.answer(Landing.CLOSED_UP);
+        assertEquals(Landing.CLOSED_UP, steps.taken(dad.id()).get(0).landed());
+        assertEquals(null, model.unansweredProperty().get());
+        assertEquals("Kept: they closed up. Thank you for coming back.", model.askMessageProperty().get());
+        assertEquals(1, model.rungProperty().get(), "now known: the rule applies as to any step");
+    }
+
+    @Test
+    void editingAStepKeepsTheNewStepBeingWrittenAndSaysWhatIsChangedAboveTheForm() {
+        take("The robin is back at the feeder", Landing.WARMLY);
+        model.whatProperty().set("Half a thought about the lake");
+        model.noteProperty().set("not yet");
+        model.chosenProperty().set(model.taken().get(0));
+        model.editChosen();
+        assertEquals("The robin is back at the feeder", model.whatProperty().get());
+        assertTrue(model.editingLineProperty().get().startsWith("Changing the step of"), model.editingLineProperty().get());
+        assertTrue(model.editingLineProperty().get().contains("comes back after"));
+        model.whatProperty().set("The robin is back at the bird feeder");
+        model.save();
+        assertEquals("The robin is back at the bird feeder", steps.taken(dad.id()).get(0).what());
+        assertEquals("Half a thought about the lake", model.whatProperty().get(), "what was being written is back");
+        assertEquals("not yet", model.noteProperty().get());
+        assertEquals("", model.editingLineProperty().get());
+
+        model.chosenProperty().set(model.taken().get(0));
+        model.editChosen();
+        model.cancelEditing();
+        assertEquals("Half a thought about the lake", model.whatProperty().get(), "and after leaving it as it was");
+    }
+
+    @Test
+    void aDayThatCouldNotBeReadIsSaidAtTheButton() {
+        model.whatProperty().set("The robin");
+        model.dayNotRead();
+        assertTrue(model.messageProperty().get().startsWith("The day could not be read, so nothing is kept yet."));
+        assertEquals("The robin", model.whatProperty().get());
+        assertTrue(steps.taken(dad.id()).isEmpty());
+    }
+
+    @Test
     void badInputIsSaidAndNothingTypedIsLost() {
         model.noteProperty().set("He smiled");
         model.landedProperty().set(Landing.WARMLY);
         model.save();
         assertEquals("Please say in a few words what you shared.", model.messageProperty().get());
         model.whatProperty().set("Something I enjoyed today");
-        model.landedProperty().set(null);
-        model.save();
-        assertEquals("Please choose how it landed: warmly, neutral, or they closed up.", model.messageProperty().get());
         model.landedProperty().set(Landing.WARMLY);
         model.dayProperty().set(LocalDate.of(2026, 12, 2));
         model.save();

@@ -195,4 +195,79 @@ class WhoKnowsTest {
         assertEquals("Uncle Tom is back on the list.", model.messageProperty().get());
         assertNull(model.deletedProperty().get());
     }
+
+    private void add(String name, boolean stillToTell) {
+        model.nameProperty().set(name);
+        model.stillToTellProperty().set(stillToTell);
+        model.addPerson();
+    }
+
+    @Test
+    void addingSomeoneTheyAskedNotToTellQuotesTheRequestCalmlyAndStillAddsThem() {
+        model.newTitleProperty().set("Dad's scan results");
+        model.create();
+        model.keepPrivateProperty().set("He is tired of questions. Not to tell Auntie Pat until he knows more.");
+        model.saveKeepPrivate();
+
+        add("Auntie Pat", true);
+        assertEquals(List.of("Auntie Pat"), model.toTell().stream().map(ToldEntry::name).toList(), "not blocked");
+        assertEquals("A reminder of what they asked to keep private: \u201cNot to tell Auntie Pat until he knows "
+                + "more.\u201d Auntie Pat is on the list; when, or whether, to tell is yours to decide.",
+                model.privateNoteProperty().get());
+        add("Uncle Tom", true);
+        assertEquals("", model.privateNoteProperty().get(), "nothing asked about him");
+        add("Pat", true); // her name alone is hers too
+        assertTrue(model.privateNoteProperty().get().contains("\u201cNot to tell Auntie Pat"), model.privateNoteProperty().get());
+    }
+
+    @Test
+    void theRequestIsReadForTheNameNotForTheRelation() {
+        String asked = "Nothing about the scans to his sister yet.\nNot to tell Auntie Pat until he knows more.";
+        assertEquals("Not to tell Auntie Pat until he knows more.", PrivateRequest.sentenceNaming(asked, "auntie pat"));
+        assertEquals("Not to tell Auntie Pat until he knows more.", PrivateRequest.sentenceNaming(asked, "Aunt Pat"));
+        assertNull(PrivateRequest.sentenceNaming(asked, "Auntie Ruth"), "\u201cAuntie\u201d alone names nobody");
+        assertNull(PrivateRequest.sentenceNaming(asked, "Patrick"));
+        assertNull(PrivateRequest.sentenceNaming("", "Pat"));
+    }
+
+    @Test
+    void theSameNameTwiceIsSaidAndNotAddedSilently() {
+        model.newTitleProperty().set("Dad's scan results");
+        model.create();
+        model.knowsProperty().set("Scan is Thursday");
+        add("Alex", false);
+        model.knowsProperty().set("Scan is Thursday");
+        add(" alex ", false);
+        assertEquals(1, model.told().size(), "no second line for the same person");
+        assertTrue(model.messageProperty().get().startsWith("Alex is already on the list, told "), model.messageProperty().get());
+        assertEquals(" alex ", model.nameProperty().get(), "what was typed stays");
+        assertEquals("Scan is Thursday", model.knowsProperty().get());
+
+        add("Auntie Pat", true);
+        add("Auntie Pat", false);
+        assertTrue(model.messageProperty().get().startsWith("Auntie Pat is already on the list of people still to tell."),
+                model.messageProperty().get());
+        assertEquals(1, model.toTell().size());
+        assertEquals(1, model.told().size());
+
+        model.edit(model.told().get(0)); // keeping an entry's own name is no duplicate
+        model.knowsProperty().set("Scan is Thursday, results in two weeks");
+        model.addPerson();
+        assertEquals("Your changes about Alex are kept.", model.messageProperty().get());
+    }
+
+    @Test
+    void editingAnEntryKeepsTheNameBeingWritten() {
+        model.newTitleProperty().set("Dad's scan results");
+        model.create();
+        add("Alex", false);
+        model.nameProperty().set("Cousin Jo");
+        model.knowsProperty().set("Only that he is tired");
+        model.edit(model.told().get(0));
+        assertEquals("Alex", model.nameProperty().get());
+        assertTrue(model.messageProperty().get().contains("comes back after"), model.messageProperty().get());
+        model.cancelEditing();
+        assertEquals("Cousin Jo", model.nameProperty().get());
+        assertEquals("Only that he is tired", model.knowsProperty().get());
+    }
 }
