@@ -13,6 +13,8 @@ import java.util.function.Function;
 /** A note in the list: its title, when it changed, its length, and for search results a snippet. */
 final class NoteCell extends commonground.shell.WrappingListCell<NoteListItem> {
 
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
@@ -33,6 +35,7 @@ final class NoteCell extends commonground.shell.WrappingListCell<NoteListItem> {
         setText(null);
         if (empty || item == null) {
             setGraphic(null);
+            setTooltip(null);
             return;
         }
         if (getListView() != null && getIndex() >= getListView().getItems().size() - 20) {
@@ -54,6 +57,8 @@ final class NoteCell extends commonground.shell.WrappingListCell<NoteListItem> {
         }
         box.getStyleClass().add("note-cell");
         setGraphic(box);
+        tip.setText(title.getText()); // a long title is shown on three lines at the most: whole here
+        setTooltip(tip);
         setAccessibleText(title.getText() + ", " + detail);
     }
 

@@ -176,7 +176,7 @@ class DraftViewModelTest {
         type("Sam, thank you for dinner.");
         clock.advance(Duration.ofDays(3));
         model.refresh();
-        assertEquals("To sam (Partner) \u00b7 " + Dates.day(LocalDate.of(2026, 12, 2)) + "\nSam, thank you for dinner.",
+        assertEquals("To sam, your partner \u00b7 " + Dates.day(LocalDate.of(2026, 12, 2)) + "\nSam, thank you for dinner.",
                 model.rowText(model.drafts().get(0)));
         assertTrue(model.choices().contains(otherSam) && model.choices().contains(sam));
     }
