@@ -81,6 +81,14 @@ public final class UnlockView extends StackPane {
         unlock.setDefaultButton(true);
         unlock.disableProperty().bind(model.busyProperty().or(model.readyProperty().not()));
         unlock.setOnAction(e -> model.unlock());
+        // Unlock, pressed with the pointer, loses the focus while it is greyed out (to the link below it, where
+        // a typed space opened the recovery key): when the answer comes, typing goes to the field again.
+        model.busyProperty().addListener((obs, was, now) -> {
+            if (!now && getScene() != null) {
+                focusField();
+                (passphrase.isVisible() ? passphrase : recoveryKey.isVisible() ? recoveryKey : recoveryKeyShown).selectAll();
+            }
+        });
 
         Hyperlink switchMode = new Hyperlink();
         switchMode.setId("unlock-switch");

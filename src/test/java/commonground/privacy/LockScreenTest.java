@@ -83,6 +83,16 @@ class LockScreenTest extends AppTest {
         assertEquals(UnlockViewModel.WRONG_PASSPHRASE, text("#unlock-message"));
         assertFalse(text("#unlock-message").contains("limit"), text("#unlock-message"));
 
+        // Unlock pressed with the pointer: the next words typed go into the passphrase field again, not to the
+        // recovery-key link (where a space in the passphrase opened the recovery key).
+        robot.write("slow river").clickOn("#unlock-button");
+        driver.settleWhen("the answer", () -> text("#unlock-message").equals(UnlockViewModel.WRONG_PASSPHRASE));
+        robot.write("at dusk");
+        assertFalse(showing("#unlock-recovery-key"), "still the passphrase, not the recovery key");
+        assertTrue(robot.lookup("#unlock-passphrase").queryAs(TextField.class).getText().endsWith("at dusk"),
+                "typed into the passphrase field");
+        robot.interact(() -> robot.lookup("#unlock-passphrase").queryAs(TextField.class).clear());
+
         robot.clickOn("#unlock-switch");
         assertInstanceOf(PasswordField.class, robot.lookup("#unlock-recovery-key").query(),
                 "the recovery key is masked like the passphrase");
