@@ -161,7 +161,9 @@ public final class GoodMomentsViewModel {
             activity.set("");
             madeEasy.set("");
             day.set(LocalDate.now(clock));
-            message.set("Kept. A good moment with " + commonground.people.Namesakes.tellApart(p, persons) + ".");
+            // The day said back in words, so a day typed in numbers and read the other way round is seen.
+            message.set("Kept. A good moment with " + commonground.people.Namesakes.tellApart(p, persons)
+                    + (on.equals(LocalDate.now(clock)) ? ", today." : ", on " + commonground.shell.Dates.longDay(on) + "."));
             loadTimeline(p);
         }, error -> message.set("This could not be kept; everything you wrote is still here. " + error.getMessage()));
     }

@@ -51,7 +51,8 @@ class GoodMomentsViewModelTest {
         model.activityProperty().set("cooking");
         model.madeEasyProperty().set("Busy hands");
         model.save();
-        assertEquals("Kept. A good moment with Mum.", model.messageProperty().get());
+        assertEquals("Kept. A good moment with Mum, on " + commonground.shell.Dates.longDay(LocalDate.of(2026, 11, 30))
+                + ".", model.messageProperty().get(), "the day said in words: a day typed in numbers is seen as read");
         assertEquals("", model.whatProperty().get());
         GoodMoment kept = f.moments.forPerson(mum.id()).get(0);
         assertEquals(List.of("She asked how my week was.", "cooking", "Busy hands", "2026-11-30"),
@@ -118,7 +119,7 @@ class GoodMomentsViewModelTest {
         assertEquals("A good moment with Sam, your friend", model.headingProperty().get());
         model.whatProperty().set("We laughed at the film.");
         model.save();
-        assertEquals("Kept. A good moment with Sam, your friend.", model.messageProperty().get());
+        assertEquals("Kept. A good moment with Sam, your friend, today.", model.messageProperty().get());
         model.personProperty().set(partner);
         assertEquals("A good moment with Sam, your partner", model.headingProperty().get());
     }
