@@ -33,6 +33,26 @@ final class Orders {
     }
 
     /** An order at the start of a clause, when something shows it is one: its verb, urgency, "just". */
+    /**
+     * True when the clause joined at {@code c} ("... and just sit with you") goes on from the writer's
+     * own "I would like to", "I'll", "we could" with no pause between: the same subject does it.
+     */
+    private static boolean writerBefore(ParsedSentence p, int c) {
+        for (int i = c - 1; i >= 0; i--) {
+            if (p.isPunct(i)) {
+                return false;
+            }
+            if (WRITER.contains(p.word(i))) {
+                return i + 1 < c && (MODAL.contains(p.word(i + 1)) || p.word(i).contains("'"));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WRITER = Set.of("i", "we", "i'd", "i'll", "we'd", "we'll", "id", "ill");
+    private static final Set<String> MODAL = Set.of("would", "will", "could", "can", "might", "want", "'d", "'ll",
+            "am", "'m", "like", "love", "need", "plan", "hope", "thought");
+
     void find(ParsedSentence p, int c, String norm, List<Structures.Hit> out) {
         int v = c;
         boolean just = false;
@@ -84,6 +104,9 @@ final class Orders {
         boolean afterJoin = c > 0 && !p.isPunct(c - 1);
         if (afterJoin && !p.tag(v).startsWith("VERB")) {
             return; // after "and" or "but", only a word the tagger reads as a verb starts an order
+        }
+        if (afterJoin && writerBefore(p, c)) {
+            return; // "I'd like to come round and just sit with you": the writer's own doing, not an order
         }
         if (!verb || kindWords && !strong
                 || (p.tag(v + 1).startsWith("PRON+AUX") && !control) || p.word(v + 1).equals("'s")

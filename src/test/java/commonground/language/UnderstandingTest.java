@@ -82,6 +82,15 @@ class UnderstandingTest {
     }
 
     @Test
+    void whatTheWriterWillDoAfterAndIsNotAnOrderButAnOrderAfterAndStillIs() {
+        for (String kind : List.of("I would like to come round on Sunday and just sit with you, if that works for you.",
+                "We could get a takeaway and just watch the match together.")) {
+            assertFalse(COACH.review(kind).flagged(), () -> COACH.review(kind).toString());
+        }
+        assertTrue(COACH.review("Come over and just sit with me.").flagged());
+    }
+
+    @Test
     void askingToSpeakAndOwningYourPartArePraisedButASorryThatBlamesIsNot() {
         Review r = COACH.review("Can I say something? I heard you were hurt I missed the party. I'm really "
                 + "sorry, I should have told you I couldn't come.");
