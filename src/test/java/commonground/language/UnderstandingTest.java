@@ -91,6 +91,14 @@ class UnderstandingTest {
     }
 
     @Test
+    void askingPolitelyHowTheyFeelInsideIsPressureToShareAndIsNotPraisedAsARequest() {
+        Review r = COACH.review("Alex, can you tell me what is going on inside? I need you to let me in.");
+        assertTrue(r.findings().stream().anyMatch(f -> f.kind() == FindingKind.PRESSURE_TO_SHARE), r::toString);
+        assertTrue(r.goodMoves().stream().noneMatch(g -> g.kind() == GoodMoveKind.REQUEST_WITH_ROOM), r::toString);
+        assertFalse(COACH.review("Can you tell me what the doctor said about the scan?").flagged());
+    }
+
+    @Test
     void askingToSpeakAndOwningYourPartArePraisedButASorryThatBlamesIsNot() {
         Review r = COACH.review("Can I say something? I heard you were hurt I missed the party. I'm really "
                 + "sorry, I should have told you I couldn't come.");
