@@ -88,7 +88,7 @@ final class AutoSync {
                 return;
             }
             SyncReport report = engine.syncNow();
-            String time = ZonedDateTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
+            String time = commonground.shell.Dates.time(ZonedDateTime.now(clock)); // the locale's style
             String problem = report.problems().isEmpty() ? null : report.problems().get(0);
             if (tell && problem != null && !problem.equals(lastTold)) {
                 Platform.runLater(() -> status.accept("Sync at " + time + ": " + problem));

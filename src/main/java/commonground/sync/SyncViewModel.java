@@ -294,7 +294,7 @@ public final class SyncViewModel {
             return "Not synced yet.";
         }
         ZonedDateTime t = instant.atZone(clock.getZone());
-        String time = t.format(DateTimeFormatter.ofPattern("HH:mm"));
+        String time = commonground.shell.Dates.time(t); // the locale's style, as everywhere else
         if (t.toLocalDate().equals(LocalDate.now(clock))) {
             return "Last synced at " + time + ".";
         }
@@ -304,7 +304,7 @@ public final class SyncViewModel {
     /** "today at 14:02", "on 28 Nov 2026 at 09:15". */
     String when(Instant instant) {
         ZonedDateTime t = instant.atZone(clock.getZone());
-        String time = t.format(DateTimeFormatter.ofPattern("HH:mm"));
+        String time = commonground.shell.Dates.time(t); // the locale's style, as everywhere else
         if (t.toLocalDate().equals(LocalDate.now(clock))) {
             return "today at " + time;
         }

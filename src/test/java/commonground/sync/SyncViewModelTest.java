@@ -48,6 +48,11 @@ class SyncViewModelTest {
         db.close();
     }
 
+    /** A time of day as the app writes it, in the locale's style. */
+    private static String at(int hour, int minute) {
+        return commonground.shell.Dates.time(java.time.LocalTime.of(hour, minute));
+    }
+
     @Test
     void aMissingFolderOrAShortPassphraseIsSaidAndNothingStarts() throws Exception {
         model.start();
@@ -134,20 +139,20 @@ class SyncViewModelTest {
         model.folderProperty().set(shared.toString());
         model.passphraseProperty().set("reeds by the river");
         model.start();
-        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:00."), model.summaryProperty().get());
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at " + at(18, 0) + "."), model.summaryProperty().get());
 
         clock.advance(java.time.Duration.ofMinutes(7));
         engine.syncNow(); // as the automatic sync does, without the page asking
-        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:07."), model.summaryProperty().get());
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at " + at(18, 7) + "."), model.summaryProperty().get());
 
         db.close();
         clock.advance(java.time.Duration.ofHours(1));
         open();
-        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:07."), model.summaryProperty().get());
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at " + at(18, 7) + "."), model.summaryProperty().get());
         clock.advance(java.time.Duration.ofDays(1));
         model.load();
         assertTrue(model.summaryProperty().get().contains("Last synced on "), model.summaryProperty().get());
-        assertTrue(model.summaryProperty().get().endsWith(" at 18:07."), model.summaryProperty().get());
+        assertTrue(model.summaryProperty().get().endsWith(" at " + at(18, 7) + "."), model.summaryProperty().get());
     }
 
     @Test
@@ -166,13 +171,13 @@ class SyncViewModelTest {
         engine.syncNow();
         assertTrue(model.messageProperty().get().startsWith("The sync folder cannot be found"),
                 model.messageProperty().get());
-        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:00."), "the last good sync still shows");
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at " + at(18, 0) + "."), "the last good sync still shows");
 
         Files.move(away, shared);
         clock.advance(java.time.Duration.ofMinutes(2));
         engine.syncNow();
         assertFalse(model.messageIsProblemProperty().get(), model.messageProperty().get());
         assertEquals("", model.messageProperty().get());
-        assertTrue(model.summaryProperty().get().endsWith("Last synced at 18:02."), model.summaryProperty().get());
+        assertTrue(model.summaryProperty().get().endsWith("Last synced at " + at(18, 2) + "."), model.summaryProperty().get());
     }
 }
