@@ -17,7 +17,12 @@ public record MessageDraft(String uuid, Long personId, String body, Instant crea
         for (String line : body.split("\\R")) {
             String s = line.strip();
             if (!s.isEmpty()) {
-                return s.length() <= FIRST_LINE_CHARS ? s : s.substring(0, FIRST_LINE_CHARS).strip() + "\u2026";
+                if (s.length() <= FIRST_LINE_CHARS) {
+                    return s;
+                }
+                String cut = s.substring(0, FIRST_LINE_CHARS).strip();
+                // Cut just after a full stop, the sentence is whole: no ellipsis after it ("walks.…" read as four dots)
+                return cut.matches("(?s).*[.!?\u2026]$") ? cut : cut.replaceAll("[,;:]$", "") + "\u2026";
             }
         }
         return "";
