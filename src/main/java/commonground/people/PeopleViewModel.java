@@ -303,8 +303,10 @@ public final class PeopleViewModel {
         SafetyAnswer a = safety.get();
         Person same = namesake(n, current);
         if (same != null && !dialogs.confirm("Someone with this name is already here",
-                same.pickerLabel() + " is already in your list. The pickers in Cues and Scenarios show the "
-                        + "relationship beside the name, so two people with one name can be told apart.",
+                same.pickerLabel() + " is already in your list. " + (same.relationship() == r
+                        ? "With the same relationship too, the app tells them apart by a number or the day each "
+                        + "was added; a detail in the name, such as \"" + n.strip() + " (work)\", reads more easily."
+                        : "The app shows the relationship beside the name, so the two can be told apart."),
                 "Keep both")) {
             message.set("Nothing was saved. You could add a detail to the name, such as \"" + n.strip() + " (work)\".");
             return;

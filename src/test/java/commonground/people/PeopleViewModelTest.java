@@ -81,6 +81,14 @@ class PeopleViewModelTest {
         assertEquals(2, repository.active().size());
         assertEquals(List.of("Sam · Friend", "Sam · Partner"),
                 repository.active().stream().map(Person::pickerLabel).sorted().toList());
+        assertTrue(dialogs.lastAsked().message().contains("shows the relationship beside the name"));
+
+        // A third Sam, a partner like the first: the relationship cannot tell them apart, and the question says so.
+        dialogs.confirmNext(true);
+        add("Sam", Relationship.PARTNER, "");
+        assertTrue(dialogs.lastAsked().message().contains("by a number or the day each was added"),
+                dialogs.lastAsked().message());
+        assertFalse(dialogs.lastAsked().message().contains("shows the relationship beside the name"));
     }
 
     @Test
