@@ -95,6 +95,7 @@ public final class PeopleView extends FittingBorderPane {
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
         formTitle.getStyleClass().add("section-title");
+        formTitle.setId("person-form-title");
         empty.setText("No one here yet. Add someone you would like to feel closer to.");
         empty.setWrapText(true);
         empty.getStyleClass().add("muted");
@@ -199,8 +200,9 @@ public final class PeopleView extends FittingBorderPane {
             if (p == null) {
                 return "Someone new";
             }
-            return p.archived() ? p.shownName() + " (archived)" : p.shownName();
-        }, model.selectedProperty()));
+            String said = Namesakes.said(p, model.people()); // which Sam, when there are two
+            return p.archived() ? said + " (archived)" : said;
+        }, model.selectedProperty(), model.people()));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (list.getSelectionModel().getSelectedItem() != now) {
                 if (now == null) {

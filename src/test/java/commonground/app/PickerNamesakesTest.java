@@ -93,6 +93,15 @@ class PickerNamesakesTest extends WholeAppTest {
                         .filter(n -> n.getStyleClass().contains("cell-detail")).findFirst().orElseThrow()).getText())
                 .toList();
         assertToldApart(rows);
+        // The form's heading says which Sam is being changed.
+        List<String> headings = new java.util.ArrayList<>();
+        for (ListCell<?> cell : robot.lookup("#people-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty()).toList()) {
+            robot.clickOn(cell);
+            driver.settle();
+            headings.add(robot.lookup("#person-form-title").queryAs(Label.class).getText());
+        }
+        assertToldApart(headings);
 
         // A third, "Sam · Partner · he/him" like the first, added after Cues showed the first: the
         // closed box (its button cell) says which Sam, as the open list does.
