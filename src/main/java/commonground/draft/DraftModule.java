@@ -236,6 +236,7 @@ public final class DraftModule implements AppModule {
     @Override
     public void onShow() {
         if (editor != null) {
+            model.shownAgain();
             model.refresh();
         }
     }

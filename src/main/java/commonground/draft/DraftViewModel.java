@@ -36,6 +36,8 @@ import java.util.UUID;
  */
 public final class DraftViewModel {
 
+    static final String DELETED = "The draft was deleted.";
+
     static final Duration SAVE_DELAY = Duration.millis(500);
 
     private final DraftRepository drafts;
@@ -95,6 +97,14 @@ public final class DraftViewModel {
      * Reads the people and the list again (People may have changed), leaving what is being typed
      * alone. When the open draft is gone (deleted with the person it was written to), the newest is opened.
      */
+    /** The page is shown again: an answer to Delete or New draft given before is no longer news. */
+    public void shownAgain() {
+        String said = saved.get();
+        if (said.equals(DELETED) || said.startsWith("Your draft ")) {
+            saved.set("");
+        }
+    }
+
     public void refresh() {
         dbThread.run(this::read, found -> {
             showFound(found);
@@ -193,7 +203,7 @@ public final class DraftViewModel {
         }, found -> {
             showFound(found);
             show(found.drafts().isEmpty() ? null : found.drafts().get(0));
-            saved.set("The draft was deleted.");
+            saved.set(DELETED);
         }, error -> saved.set("The draft could not be deleted. " + error.getMessage()));
     }
 

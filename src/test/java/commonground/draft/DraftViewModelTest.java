@@ -198,6 +198,8 @@ class DraftViewModelTest {
         assertTrue(drafts.all().isEmpty());
         assertEquals("", model.textProperty().get());
         assertEquals("The draft was deleted.", model.savedProperty().get());
+        model.shownAgain();
+        assertEquals("", model.savedProperty().get(), "coming back to the page, the answer is no longer news");
         assertFalse(model.canDeleteBinding().get(), "nothing left to delete");
     }
 
