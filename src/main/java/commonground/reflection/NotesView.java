@@ -188,8 +188,9 @@ final class NotesView extends FittingBorderPane {
                 model.totalProperty(), model.showTrashProperty(), model.activeFiltersProperty()));
         model.tagsInUse().addListener((javafx.collections.ListChangeListener<TagCount>) c -> refillTags());
         model.tagFilterProperty().addListener((obs, old, now) -> refillTags());
-        activeFilters.textProperty().bind(Bindings.createStringBinding(() -> "Showing only notes that match "
-                + model.activeFiltersProperty().get() + ".", model.activeFiltersProperty()));
+        activeFilters.textProperty().bind(Bindings.createStringBinding(() -> "Showing only notes "
+                + (model.showTrashProperty().get() ? "in the trash " : "") + "that match "
+                + model.activeFiltersProperty().get() + ".", model.activeFiltersProperty(), model.showTrashProperty()));
         emptyHint.textProperty().bind(model.emptyTextProperty());
         openNoteHidden.textProperty().bind(model.openNoteHiddenProperty());
         showAllWhenEmpty.visibleProperty().bind(model.activeFiltersProperty().isNotEmpty());
