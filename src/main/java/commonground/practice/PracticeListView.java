@@ -177,7 +177,7 @@ final class PracticeListView extends HBox {
         HBox pastRow = new HBox(8, past, gap, openSession, deleteSession);
         pastRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox detail = new VBox(10, title, summary, setting, nameLabel, name, personLabel, person, fit, safety,
-                new HBox(8, start), message, safetyLine, pastRow, sessions, sessionMessage);
+                new HBox(8, start), message, safetyLine, pastRow, sessionMessage, sessions); // said by Open and Delete
         detail.setPadding(new Insets(0, 0, 0, 20));
         scroll.setContent(detail);
         scroll.setFitToWidth(true);
