@@ -7,11 +7,9 @@ import commonground.people.Person;
 import commonground.people.Relationship;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConnection;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
@@ -35,19 +33,8 @@ class MessageDraftsKeptTest {
     @Test
     void theOneDraftKeptBeforeIsKeptForNoOneInParticular() throws Exception {
         Path file = dir.resolve(Database.FILE_NAME);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            int version = 0;
-            for (Migrations.Migration m : Migrations.all()) {
-                if (m.sql().contains(MARK)) {
-                    break;
-                }
-                ((SQLiteConnection) c).getDatabase()._exec(m.sql());
-                version = m.version();
-            }
-            assertTrue(version < Migrations.latestVersion(), "the drafts' migration is among the migrations");
+        try (Connection c = BeforeMigration.open(file, MARK)) {
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
-                s.execute("PRAGMA user_version = " + version);
                 s.execute("INSERT INTO message_draft (id, uuid, body, updated_at) VALUES "
                         + "(3, 'draft-3', 'Alex, I loved our walk.', '2026-11-28T10:00:00.000Z')");
             }

@@ -5,11 +5,9 @@ import commonground.longgame.Landing;
 import commonground.longgame.TakenStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConnection;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,19 +30,8 @@ class StepLandingMigrationTest {
 
     private Path fileFromBefore() throws Exception {
         Path file = dir.resolve(Database.FILE_NAME);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            int version = 0;
-            for (Migrations.Migration m : Migrations.all()) {
-                if (m.sql().contains(MARK)) {
-                    break;
-                }
-                ((SQLiteConnection) c).getDatabase()._exec(m.sql());
-                version = m.version();
-            }
-            assertTrue(version < Migrations.latestVersion(), "the migration is among the migrations");
+        try (Connection c = BeforeMigration.open(file, MARK)) {
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
-                s.execute("PRAGMA user_version = " + version);
                 s.execute("INSERT INTO person (id, uuid, name, relationship, note, created_at, updated_at) "
                         + "VALUES (1, 'p-1', 'Dad', 'PARENT', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
                 for (int id = 1; id <= 3; id++) {

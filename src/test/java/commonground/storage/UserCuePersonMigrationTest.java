@@ -4,11 +4,9 @@ import commonground.cues.Cue;
 import commonground.cues.UserCueRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConnection;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 
@@ -30,19 +28,8 @@ class UserCuePersonMigrationTest {
     /** Writes a file at the schema just before cues became per person, holding one person, a cue and a check-in. */
     private Path fileFromBefore() throws Exception {
         Path file = dir.resolve(Database.FILE_NAME);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            int version = 0;
-            for (Migrations.Migration m : Migrations.all()) {
-                if (m.sql().contains(MARK)) {
-                    break;
-                }
-                ((SQLiteConnection) c).getDatabase()._exec(m.sql());
-                version = m.version();
-            }
-            assertTrue(version < Migrations.latestVersion(), "the per-person migration is among the migrations");
+        try (Connection c = BeforeMigration.open(file, MARK)) {
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
-                s.execute("PRAGMA user_version = " + version);
                 s.execute("INSERT INTO person (id, uuid, name, relationship, note, created_at, updated_at) "
                         + "VALUES (1, 'p-1', 'Dad', 'PARENT', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
                 s.execute("INSERT INTO user_cue (id, uuid, category, seen, might_mean, nonverbal, not_to_say, "
