@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * The shared folder as typed or picked on the Sync page: a problem is said plainly, and when a
- * sync is started into a folder that is not there yet (its parent is), it is made if the user agrees.
+ * sync is started into a folder that is not there yet, it is made if the user agrees.
  */
 final class FolderChoice {
 
@@ -31,14 +31,13 @@ final class FolderChoice {
                 problem.accept("That is a file, not a folder: " + text);
                 return null;
             }
-            if (!Files.isDirectory(p) && starting && p.isAbsolute() && p.getParent() != null
-                    && Files.isDirectory(p.getParent())) {
+            if (!Files.isDirectory(p) && starting && p.isAbsolute()) {
                 if (!dialogs.confirm("Make this folder?", "The folder " + text + " is not there yet. Make it, and "
                         + "start syncing into it?", "Make it")) {
                     return null;
                 }
                 try {
-                    Files.createDirectory(p);
+                    Files.createDirectories(p); // with any folders above it that are not there yet
                 } catch (IOException e) {
                     problem.accept("That folder could not be made (" + e.getMessage() + "). Please choose another.");
                     return null;

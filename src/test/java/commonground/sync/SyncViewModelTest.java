@@ -73,7 +73,7 @@ class SyncViewModelTest {
 
     @Test
     void startingIntoAFolderNotThereYetOffersToMakeItAndMakesItOnlyWhenAsked() throws Exception {
-        Path wanted = dir.resolve("Dropbox-journal");
+        Path wanted = dir.resolve("Dropbox").resolve("journal"); // two folders new, as a newcomer typed
         model.folderProperty().set(wanted.toString());
         model.passphraseProperty().set("heron over the weeds");
         dialogs.confirmNext(false);
