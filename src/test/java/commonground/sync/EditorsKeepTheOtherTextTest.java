@@ -69,21 +69,6 @@ class EditorsKeepTheOtherTextTest {
         });
     }
 
-    private static List<String> conflictTexts(Database db, String table) {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (var ps = c.prepareStatement("SELECT text FROM conflict_copy WHERE row_table = ? ORDER BY text")) {
-                ps.setString(1, table);
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
     @Test
     void aPersonsNoteTypedHereKeepsTheOtherComputersNoteAsAConflictCopy() {
         Database laptop = computers.laptop.db;
@@ -103,19 +88,19 @@ class EditorsKeepTheOtherTextTest {
 
         assertEquals("Likes the radio on. Quiet after the hospital",
                 new PeopleRepository(laptop).find(dad.id()).orElseThrow().note(), "every word typed here is saved");
-        assertEquals(List.of("Likes the radio on, and the cricket"), conflictTexts(laptop, "person"));
+        assertEquals(List.of("Likes the radio on, and the cricket"), ConflictTexts.of(laptop, "person"));
         assertTrue(model.messageProperty().get().contains("also changed on another computer"),
                 model.messageProperty().get());
 
         computers.bothOk();
         assertEquals("Likes the radio on. Quiet after the hospital",
                 desktopPeople.find(personId(desktop, dad.uuid())).orElseThrow().note());
-        assertEquals(List.of("Likes the radio on, and the cricket"), conflictTexts(desktop, "person"),
+        assertEquals(List.of("Likes the radio on, and the cricket"), ConflictTexts.of(desktop, "person"),
                 "the desktop lists its own version too");
 
         model.noteProperty().set("Likes the radio on. Quiet after the hospital. Call on Sundays");
         model.saveNote();
-        assertEquals(1, conflictTexts(laptop, "person").size(), "a save over its own text keeps no copy");
+        assertEquals(1, ConflictTexts.of(laptop, "person").size(), "a save over its own text keeps no copy");
     }
 
     @Test
@@ -132,7 +117,7 @@ class EditorsKeepTheOtherTextTest {
         computers.laptop.sync.syncNow();
         model.nameProperty().set("Sam (home)");
         model.save();
-        assertEquals(List.of("Quiet in the mornings, chatty at night"), conflictTexts(laptop, "person"));
+        assertEquals(List.of("Quiet in the mornings, chatty at night"), ConflictTexts.of(laptop, "person"));
     }
 
     @Test
@@ -186,12 +171,12 @@ class EditorsKeepTheOtherTextTest {
                 Map.of("start", "I want to say sorry"));
         assertTrue(kept);
         assertEquals("I want to say sorry first", here.answers(runId).get("start"), "the answer typed here is saved");
-        assertEquals(List.of("I want to say sorry, and listen"), conflictTexts(laptop, "scenario_run"));
+        assertEquals(List.of("I want to say sorry, and listen"), ConflictTexts.of(laptop, "scenario_run"));
         assertFalse(here.saveAnswers(runId, Map.of("start", "I want to say sorry first, then listen"),
                 Map.of("start", "I want to say sorry first")), "typed over its own text: nothing to keep");
 
         computers.bothOk();
-        assertEquals(List.of("I want to say sorry, and listen"), conflictTexts(desktop, "scenario_run"));
+        assertEquals(List.of("I want to say sorry, and listen"), ConflictTexts.of(desktop, "scenario_run"));
         assertEquals("I want to say sorry first, then listen", there.answers(desktopRun).get("start"));
     }
 
@@ -233,9 +218,9 @@ class EditorsKeepTheOtherTextTest {
                 "He went quiet, then asked about work", "I passed the salt and smiled"), opened);
         assertTrue(result.keptOther());
         assertEquals("I passed the salt and smiled", result.checkIn().draft().response(), "what was typed here is saved");
-        assertEquals(List.of("I said I would call on Thursday"), conflictTexts(laptop, "check_in"),
+        assertEquals(List.of("I said I would call on Thursday"), ConflictTexts.of(laptop, "check_in"),
                 "the desktop's response is kept");
         computers.bothOk();
-        assertEquals(List.of("I said I would call on Thursday"), conflictTexts(desktop, "check_in"));
+        assertEquals(List.of("I said I would call on Thursday"), ConflictTexts.of(desktop, "check_in"));
     }
 }

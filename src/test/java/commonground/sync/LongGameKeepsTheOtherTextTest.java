@@ -80,21 +80,6 @@ class LongGameKeepsTheOtherTextTest {
         assertTrue(computers.laptop.sync.syncNow().ok());
     }
 
-    private static List<String> conflictTexts(Database db, String table) {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (var ps = c.prepareStatement("SELECT text FROM conflict_copy WHERE row_table = ? ORDER BY text")) {
-                ps.setString(1, table);
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
     private static long dadOn(Database db) {
         return new PeopleRepository(db).active().stream().filter(p -> p.name().equals("Dad")).findFirst()
                 .orElseThrow().id();
@@ -135,12 +120,12 @@ class LongGameKeepsTheOtherTextTest {
         ToldEntry saved = here.told(illness.id()).get(0);
         assertEquals("That he is ill; not the prognosis", saved.knows(), "every word typed here is saved");
         assertEquals("Mum and me", saved.toldBy(), "who told them, left alone here, takes the desktop's words");
-        assertEquals(List.of("That he is ill, and the treatment plan"), conflictTexts(laptop, "news_told"));
+        assertEquals(List.of("That he is ill, and the treatment plan"), ConflictTexts.of(laptop, "news_told"));
         assertTrue(model.messageProperty().get().contains("also changed on another computer"),
                 model.messageProperty().get());
 
         computers.bothOk();
-        assertEquals(List.of("That he is ill, and the treatment plan"), conflictTexts(desktop, "news_told"),
+        assertEquals(List.of("That he is ill, and the treatment plan"), ConflictTexts.of(desktop, "news_told"),
                 "the desktop lists its own version too");
         assertEquals("That he is ill; not the prognosis", there.told(onDesktop.situationId()).get(0).knows());
     }
@@ -179,7 +164,7 @@ class LongGameKeepsTheOtherTextTest {
 
         model.saveKeepPrivate();
         assertEquals("Not the neighbours, not the school", here.situations().get(1).keepPrivate());
-        assertEquals(List.of("Not the neighbours, nor his colleagues"), conflictTexts(laptop, "news_situation"));
+        assertEquals(List.of("Not the neighbours, nor his colleagues"), ConflictTexts.of(laptop, "news_situation"));
         assertTrue(model.privateMessageProperty().get().contains("Sync page"), model.privateMessageProperty().get());
 
         computers.bothOk();
@@ -208,7 +193,7 @@ class LongGameKeepsTheOtherTextTest {
                 + "and that I miss him", Landing.WARMLY, "He nodded and smiled");
         assertTrue(saved.keptOther());
         assertEquals("He nodded and smiled", here.taken(dad).get(0).note(), "the note typed here is saved");
-        assertEquals(List.of("He nodded, then told me about his dad"), conflictTexts(laptop, "disclosure_step_taken"));
+        assertEquals(List.of("He nodded, then told me about his dad"), ConflictTexts.of(laptop, "disclosure_step_taken"));
 
         computers.bothOk();
         clock.advance(java.time.Duration.ofMinutes(1));
@@ -220,7 +205,7 @@ class LongGameKeepsTheOtherTextTest {
         assertFalse(saved.keptOther(), "only how it landed changed here: nothing to choose between");
         assertEquals("I said I miss Grandad", saved.step().what(), "the words left alone take the desktop's");
         computers.bothOk();
-        assertEquals(List.of("He nodded, then told me about his dad"), conflictTexts(desktop, "disclosure_step_taken"));
+        assertEquals(List.of("He nodded, then told me about his dad"), ConflictTexts.of(desktop, "disclosure_step_taken"));
     }
 
     @Test
@@ -274,9 +259,9 @@ class LongGameKeepsTheOtherTextTest {
         assertEquals("Sit beside them", saved.text().nonverbal());
         assertEquals(List.of("Want a walk?", "Take your time"), saved.text().acknowledgements(),
                 "the acknowledgements, left alone here, take the desktop's");
-        assertEquals(List.of("Might be restless, or thinking"), conflictTexts(laptop, "user_cue"));
+        assertEquals(List.of("Might be restless, or thinking"), ConflictTexts.of(laptop, "user_cue"));
         computers.bothOk();
-        assertEquals(List.of("Might be restless, or thinking"), conflictTexts(desktop, "user_cue"));
+        assertEquals(List.of("Might be restless, or thinking"), ConflictTexts.of(desktop, "user_cue"));
     }
 
     @Test
@@ -318,10 +303,10 @@ class LongGameKeepsTheOtherTextTest {
         assertNull(answered.item(), "the desktop answered first");
         assertTrue(answered.keptAsCopy());
         assertEquals("He talked about work for a while", here.find(item.id()).orElseThrow().answer());
-        assertEquals(List.of("I waited, and he opened up"), conflictTexts(laptop, "come_back"),
+        assertEquals(List.of("I waited, and he opened up"), ConflictTexts.of(laptop, "come_back"),
                 "the answer given here is kept, not refused");
         assertFalse(here.answer(item, "He talked about work for a while").keptAsCopy(), "the same words: no copy");
         computers.bothOk();
-        assertEquals(List.of("I waited, and he opened up"), conflictTexts(desktop, "come_back"));
+        assertEquals(List.of("I waited, and he opened up"), ConflictTexts.of(desktop, "come_back"));
     }
 }
