@@ -102,10 +102,36 @@ class EveryScreenReadableTest extends AppTest {
         }
     }
 
+    private static boolean shownWithParents(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when no page shown is wider than its window (it would scroll sideways). */
+    private boolean pagesFit() {
+        boolean[] fit = {true};
+        AppDriver.onFx(() -> robot.lookup(".page-scroll").queryAllAs(javafx.scene.control.ScrollPane.class).stream()
+                .filter(sp -> sp.getScene() != null && shownWithParents(sp) && sp.getContent() != null)
+                .forEach(sp -> fit[0] &= sp.getContent().getLayoutBounds().getWidth()
+                        <= sp.getViewportBounds().getWidth() + 1));
+        return fit[0];
+    }
+
     /** Each module in the sidebar and each of its tabs, then a drop-down, About and a question, at {@code size}. */
     private void walkEveryScreen(String size) throws Exception {
         for (String nav : navigation()) {
             show(nav);
+            // A page last laid out at the other text size is given the frames it needs to fit again; one that
+            // still scrolls sideways after the wait is told by the audit below.
+            try {
+                driver.settleWhen(nav + " to fit its width at " + size, this::pagesFit);
+            } catch (AssertionError | Exception stillWide) {
+                // said by the audit
+            }
             audit(nav + " at " + size, this::readableAndWhole);
             if (nav.equals("#nav-people")) {
                 AppDriver.onFx(() -> ScreenAudit.nestedScrolls(robot.lookup(".module-content").query())
